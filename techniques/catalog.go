@@ -1,0 +1,166 @@
+package techniques
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+)
+
+// Catalog is the loaded catalogue with its lookup indexes. Build one with Load;
+// treat it as read-only afterwards.
+type Catalog struct {
+	Techniques []Technique // sorted by name
+	Conditions []Condition // sorted by name
+	Flags      []Flag
+	Families   []Family
+	References []Reference
+	Evidence   []ConditionEvidence
+	Glossary   []GlossaryTerm
+
+	// Files the records came from, parallel to the slices above, for problem reports.
+	techniqueFiles, referenceFiles, evidenceFiles []string
+
+	technique       map[string]int
+	condition       map[string]int
+	conditionKey    map[string]string // normalised id, name or synonym -> condition id
+	flag            map[string]int
+	flagKey         map[string]string // normalised id, name or alias -> flag id
+	family          map[string]int
+	reference       map[string]int
+	evidence        map[string]int
+	glossary        map[string]int
+	byCondition     map[string][]int // condition id -> technique indexes
+	searchDocuments []searchDocument
+}
+
+func (c *Catalog) index() {
+	sort.SliceStable(c.Conditions, func(i, j int) bool {
+		return strings.ToLower(c.Conditions[i].Name) < strings.ToLower(c.Conditions[j].Name)
+	})
+	c.technique = indexBy(c.Techniques, func(t Technique) string { return t.ID })
+	c.condition = indexBy(c.Conditions, func(x Condition) string { return x.ID })
+	c.flag = indexBy(c.Flags, func(x Flag) string { return x.ID })
+	c.family = indexBy(c.Families, func(x Family) string { return x.ID })
+	c.reference = indexBy(c.References, func(x Reference) string { return x.ID })
+	c.evidence = indexBy(c.Evidence, func(x ConditionEvidence) string { return x.Condition })
+	c.glossary = indexBy(c.Glossary, func(x GlossaryTerm) string { return x.ID })
+
+	c.conditionKey = map[string]string{}
+	for _, x := range c.Conditions {
+		for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
+			if _, taken := c.conditionKey[normalize(k)]; !taken {
+				c.conditionKey[normalize(k)] = x.ID
+			}
+		}
+	}
+	c.flagKey = map[string]string{}
+	for _, x := range c.Flags {
+		for _, k := range append([]string{x.ID, x.Name}, x.Aliases...) {
+			if _, taken := c.flagKey[normalize(k)]; !taken {
+				c.flagKey[normalize(k)] = x.ID
+			}
+		}
+	}
+	c.byCondition = map[string][]int{}
+	for i, t := range c.Techniques {
+		for _, id := range t.Indications {
+			c.byCondition[id] = append(c.byCondition[id], i)
+		}
+	}
+	c.searchDocuments = c.buildSearchDocuments()
+}
+
+func indexBy[T any](xs []T, id func(T) string) map[string]int {
+	m := make(map[string]int, len(xs))
+	for i, x := range xs {
+		if _, dup := m[id(x)]; !dup {
+			m[id(x)] = i
+		}
+	}
+	return m
+}
+
+// normalize folds case, punctuation and hyphens so that "Low-back pain",
+// "low back pain" and "LOW BACK PAIN" are one key, and "Chapman's" matches "chapmans".
+func normalize(s string) string {
+	var b strings.Builder
+	space := false
+	for _, r := range strings.ToLower(s) {
+		switch {
+		case r == '\'' || r == '\u2019':
+			continue
+		case unicode.IsLetter(r) || unicode.IsDigit(r):
+			if space && b.Len() > 0 {
+				b.WriteByte(' ')
+			}
+			space = false
+			b.WriteRune(r)
+		default:
+			space = true
+		}
+	}
+	return b.String()
+}
+
+// Technique returns the technique with the given id.
+func (c *Catalog) Technique(id string) (Technique, bool) {
+	i, ok := c.technique[id]
+	if !ok {
+		return Technique{}, false
+	}
+	return c.Techniques[i], true
+}
+
+// Condition returns the condition with the given id.
+func (c *Catalog) Condition(id string) (Condition, bool) {
+	i, ok := c.condition[id]
+	if !ok {
+		return Condition{}, false
+	}
+	return c.Conditions[i], true
+}
+
+// Flag returns the contraindication flag with the given id.
+func (c *Catalog) Flag(id string) (Flag, bool) {
+	i, ok := c.flag[id]
+	if !ok {
+		return Flag{}, false
+	}
+	return c.Flags[i], true
+}
+
+// Family returns the technique family with the given id.
+func (c *Catalog) Family(id string) (Family, bool) {
+	i, ok := c.family[id]
+	if !ok {
+		return Family{}, false
+	}
+	return c.Families[i], true
+}
+
+// Reference returns the reference with the given id.
+func (c *Catalog) Reference(id string) (Reference, bool) {
+	i, ok := c.reference[id]
+	if !ok {
+		return Reference{}, false
+	}
+	return c.References[i], true
+}
+
+// ConditionEvidence returns the evidence summary for a condition, if the catalogue has one.
+func (c *Catalog) ConditionEvidence(conditionID string) (ConditionEvidence, bool) {
+	i, ok := c.evidence[conditionID]
+	if !ok {
+		return ConditionEvidence{}, false
+	}
+	return c.Evidence[i], true
+}
+
+// GlossaryTerm returns the glossary entry with the given id.
+func (c *Catalog) GlossaryTerm(id string) (GlossaryTerm, bool) {
+	i, ok := c.glossary[id]
+	if !ok {
+		return GlossaryTerm{}, false
+	}
+	return c.Glossary[i], true
+}

@@ -1,0 +1,68 @@
+package techniques
+
+import "fmt"
+
+// Lint finds what is valid data but dishonest or untidy content: a condition no
+// technique treats, a reference nobody cites, a flag no technique uses.
+// Load accepts such a catalogue; the content tests do not.
+func (c *Catalog) Lint() []Problem {
+	var problems []Problem
+	for _, x := range c.Conditions {
+		if c.CountFor(x.ID) == 0 {
+			problems = append(problems, Problem{File: "conditions.yaml", Record: x.ID,
+				Message: "no technique is indicated for this condition"})
+		}
+	}
+	cited := map[string]bool{}
+	cite := func(ids ...string) {
+		for _, id := range ids {
+			cited[id] = true
+		}
+	}
+	usedFlags := map[string]bool{}
+	for _, t := range c.Techniques {
+		cite(t.Sources...)
+		for _, e := range t.Evidence {
+			cite(e.Reference)
+		}
+		for _, ci := range append(append([]Contraindication{}, t.Contraindications.Absolute...), t.Contraindications.Relative...) {
+			usedFlags[ci.Flag] = true
+		}
+	}
+	for _, x := range c.Conditions {
+		cite(x.Sources...)
+	}
+	for _, e := range c.Evidence {
+		for _, it := range e.Items {
+			cite(it.Reference)
+		}
+	}
+	for _, g := range c.Glossary {
+		cite(g.Sources...)
+	}
+	for i, r := range c.References {
+		if !cited[r.ID] {
+			problems = append(problems, Problem{File: c.referenceFiles[i], Record: r.ID,
+				Message: "no entry cites this reference"})
+		}
+	}
+	for _, f := range c.Flags {
+		if !usedFlags[f.ID] {
+			problems = append(problems, Problem{File: "flags.yaml", Record: f.ID,
+				Message: "no technique lists this flag"})
+		}
+	}
+	for _, f := range c.Families {
+		n := 0
+		for _, t := range c.Techniques {
+			if t.Family == f.ID {
+				n++
+			}
+		}
+		if n == 0 {
+			problems = append(problems, Problem{File: "families.yaml", Record: f.ID,
+				Message: fmt.Sprintf("family %q has no technique", f.Name)})
+		}
+	}
+	return problems
+}

@@ -1,0 +1,155 @@
+package techniques
+
+import (
+	"slices"
+	"sort"
+)
+
+// ResolveCondition finds a condition by id, name or synonym, ignoring case and
+// punctuation: "LBP", "low back pain" and "low-back-pain" all resolve.
+func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
+	id, ok := c.conditionKey[normalize(query)]
+	if !ok {
+		return Condition{}, false
+	}
+	return c.Condition(id)
+}
+
+// ResolveFlag finds a contraindication flag by id, name or alias ("warfarin" finds anticoagulation).
+func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
+	id, ok := c.flagKey[normalize(query)]
+	if !ok {
+		return Flag{}, false
+	}
+	return c.Flag(id)
+}
+
+// SuggestConditions returns up to n condition names closest to a query that did not resolve.
+func (c *Catalog) SuggestConditions(query string, n int) []string {
+	keys := make([]string, 0, len(c.conditionKey))
+	for _, x := range c.Conditions {
+		keys = append(keys, x.Name)
+		keys = append(keys, x.Synonyms...)
+	}
+	return Closest(query, keys, n)
+}
+
+// SuggestTechniques returns up to n technique ids closest to an id that was not found.
+func (c *Catalog) SuggestTechniques(query string, n int) []string {
+	ids := make([]string, len(c.Techniques))
+	for i, t := range c.Techniques {
+		ids[i] = t.ID
+	}
+	found := Closest(query, ids, n)
+	if len(found) > 0 {
+		return found
+	}
+	// A name or an abbreviation ("hvla") is a reasonable thing to type as an id.
+	for _, m := range c.Search(query) {
+		if len(found) == n {
+			break
+		}
+		found = append(found, m.Technique.ID)
+	}
+	return found
+}
+
+// TechniquesFor lists the techniques indicated for a condition id, by name.
+func (c *Catalog) TechniquesFor(conditionID string) []Technique {
+	idx := c.byCondition[conditionID]
+	out := make([]Technique, len(idx))
+	for i, j := range idx {
+		out[i] = c.Techniques[j]
+	}
+	return out
+}
+
+// CountFor is the number of techniques indicated for a condition id.
+func (c *Catalog) CountFor(conditionID string) int {
+	return len(c.byCondition[conditionID])
+}
+
+// Filter narrows the catalogue. Empty fields do not filter.
+type Filter struct {
+	Condition     string // condition id
+	Region        string
+	Approach      Approach
+	Participation Participation
+	Query         string // free text, ranked by Search
+}
+
+// Find applies a filter. Without a query the techniques come by name; with one,
+// in search rank order.
+func (c *Catalog) Find(f Filter) []Match {
+	keep := func(t Technique) bool {
+		return (f.Condition == "" || slices.Contains(t.Indications, f.Condition)) &&
+			(f.Region == "" || slices.Contains(t.Regions, f.Region)) &&
+			(f.Approach == "" || t.Approach == f.Approach) &&
+			(f.Participation == "" || t.Participation == f.Participation || t.Participation == Either)
+	}
+	var out []Match
+	if normalize(f.Query) == "" {
+		for _, t := range c.Techniques {
+			if keep(t) {
+				out = append(out, Match{Technique: t, Field: MatchAll})
+			}
+		}
+		return out
+	}
+	for _, m := range c.Search(f.Query) {
+		if keep(m.Technique) {
+			out = append(out, m)
+		}
+	}
+	return out
+}
+
+// Closest returns up to n candidates nearest to query: exact and prefix matches
+// first, then those within a small edit distance. It is used for "did you mean".
+func Closest(query string, candidates []string, n int) []string {
+	q := normalize(query)
+	if q == "" || n <= 0 {
+		return nil
+	}
+	type scored struct {
+		s    string
+		cost int
+	}
+	var hits []scored
+	seen := map[string]bool{}
+	for _, cand := range candidates {
+		k := normalize(cand)
+		if seen[cand] || k == "" {
+			continue
+		}
+		seen[cand] = true
+		cost := -1
+		switch {
+		case k == q:
+			cost = 0
+		case len(q) >= 2 && (hasPrefix(k, q) || hasPrefix(q, k)):
+			cost = 1
+		case len(q) >= 3 && contains(k, q):
+			cost = 2
+		default:
+			limit := max(2, len(q)/3)
+			if d := editDistance(q, k, limit); d <= limit {
+				cost = 2 + d
+			}
+		}
+		if cost >= 0 {
+			hits = append(hits, scored{cand, cost})
+		}
+	}
+	sort.SliceStable(hits, func(i, j int) bool {
+		if hits[i].cost != hits[j].cost {
+			return hits[i].cost < hits[j].cost
+		}
+		return len(hits[i].s) < len(hits[j].s)
+	})
+	out := make([]string, 0, min(n, len(hits)))
+	for _, h := range hits[:min(n, len(hits))] {
+		out = append(out, h.s)
+	}
+	return out
+}

@@ -1,0 +1,154 @@
+package techniques
+
+import (
+	"slices"
+	"testing"
+)
+
+func ids(ts []Technique) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = t.ID
+	}
+	return out
+}
+
+func matchIDs(ms []Match) []string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.Technique.ID
+	}
+	return out
+}
+
+func TestResolveCondition(t *testing.T) {
+	c := loadFixture(t)
+	for _, q := range []string{"low-back-pain", "Low back pain", "LOW BACK PAIN", "lbp", "Lumbago", "  lower   back-pain "} {
+		got, ok := c.ResolveCondition(q)
+		if !ok || got.ID != "low-back-pain" {
+			t.Errorf("ResolveCondition(%q) = %q, %v; want low-back-pain", q, got.ID, ok)
+		}
+	}
+	if got, ok := c.ResolveCondition("ear infections"); !ok || got.ID != "acute-otitis-media" {
+		t.Errorf("ear infections resolved to %q, %v", got.ID, ok)
+	}
+	for _, q := range []string{"", "back", "pain", "low back pain please"} {
+		if got, ok := c.ResolveCondition(q); ok {
+			t.Errorf("ResolveCondition(%q) = %q; want no match", q, got.ID)
+		}
+	}
+}
+
+func TestTechniquesForCondition(t *testing.T) {
+	c := loadFixture(t)
+	if got := ids(c.TechniquesFor("low-back-pain")); !slices.Equal(got, []string{"counterstrain-lumbar", "hvla-lumbar"}) {
+		t.Errorf("TechniquesFor(low-back-pain) = %v", got)
+	}
+	if got := ids(c.TechniquesFor("acute-otitis-media")); !slices.Equal(got, []string{"counterstrain-lumbar"}) {
+		t.Errorf("TechniquesFor(acute-otitis-media) = %v", got)
+	}
+	if n := c.CountFor("no-such-condition"); n != 0 {
+		t.Errorf("CountFor(unknown) = %d", n)
+	}
+}
+
+func TestFindFilters(t *testing.T) {
+	c := loadFixture(t)
+	tests := []struct {
+		name string
+		f    Filter
+		want []string
+	}{
+		{"no filter lists all by name", Filter{}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
+		{"approach", Filter{Approach: Direct}, []string{"hvla-lumbar"}},
+		{"participation", Filter{Participation: Passive}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
+		{"participation none", Filter{Participation: Active}, nil},
+		{"region", Filter{Region: "lumbar"}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
+		{"region none", Filter{Region: "head"}, nil},
+		{"condition", Filter{Condition: "acute-otitis-media"}, []string{"counterstrain-lumbar"}},
+		{"condition and query", Filter{Condition: "low-back-pain", Query: "roll"}, []string{"hvla-lumbar"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			if got := matchIDs(c.Find(tt.f)); !slices.Equal(got, tt.want) {
+				t.Errorf("Find(%+v) = %v; want %v", tt.f, got, tt.want)
+			}
+		})
+	}
+}
+
+func TestSearchRanksNameThenConditionThenText(t *testing.T) {
+	c := loadFixture(t)
+	tests := []struct {
+		query     string
+		want      []string
+		wantField []MatchField
+	}{
+		// hvla's family abbreviation is "thrust"; counterstrain only says it in its summary.
+		{"thrust", []string{"hvla-lumbar", "counterstrain-lumbar"}, []MatchField{MatchName, MatchText}},
+		// counterstrain is indicated for ear infection; hvla only mentions it.
+		{"ear infection", []string{"counterstrain-lumbar", "hvla-lumbar"}, []MatchField{MatchCondition, MatchText}},
+		{"HVLA", []string{"hvla-lumbar"}, []MatchField{MatchName}},
+		{"scs", []string{"counterstrain-lumbar"}, []MatchField{MatchName}},
+		{"lumbar roll", []string{"hvla-lumbar"}, []MatchField{MatchName}},
+		{"counterstain", []string{"counterstrain-lumbar"}, []MatchField{MatchName}}, // a typo
+		{"counter", []string{"counterstrain-lumbar"}, []MatchField{MatchName}},      // a prefix
+		{"zebra", nil, nil},
+		{"", nil, nil},
+	}
+	for _, tt := range tests {
+		t.Run(tt.query, func(t *testing.T) {
+			got := c.Search(tt.query)
+			if ids := matchIDs(got); !slices.Equal(ids, tt.want) {
+				t.Fatalf("Search(%q) = %v; want %v", tt.query, ids, tt.want)
+			}
+			for i, m := range got {
+				if m.Field != tt.wantField[i] {
+					t.Errorf("Search(%q)[%d] matched in %s; want %s", tt.query, i, m.Field, tt.wantField[i])
+				}
+			}
+		})
+	}
+}
+
+func TestClosest(t *testing.T) {
+	cands := []string{"hvla-lumbar", "hvla-cervical", "counterstrain-lumbar", "cv4"}
+	tests := []struct {
+		q    string
+		want string
+	}{
+		{"hvla-lumbr", "hvla-lumbar"},
+		{"hvla", "hvla-lumbar"},
+		{"counterstrain lumbar", "counterstrain-lumbar"},
+		{"CV4", "cv4"},
+	}
+	for _, tt := range tests {
+		if got := Closest(tt.q, cands, 1); len(got) != 1 || got[0] != tt.want {
+			t.Errorf("Closest(%q) = %v; want %q", tt.q, got, tt.want)
+		}
+	}
+	if got := Closest("zzzzzz", cands, 3); len(got) != 0 {
+		t.Errorf("Closest(zzzzzz) = %v; want nothing", got)
+	}
+}
+
+func TestEditDistance(t *testing.T) {
+	tests := []struct {
+		a, b string
+		want int
+	}{
+		{"myofacial", "myofascial", 1},
+		{"counterstain", "counterstrain", 1},
+		{"ab", "ba", 1}, // a transposition is one edit
+		{"kitten", "sitting", 3},
+		{"", "abc", 3},
+	}
+	for _, tt := range tests {
+		if got := editDistance(tt.a, tt.b, 5); got != tt.want {
+			t.Errorf("editDistance(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
+		}
+	}
+	if got := editDistance("abcdef", "uvwxyz", 2); got != 3 {
+		t.Errorf("editDistance with limit 2 = %d; want 3 (limit+1)", got)
+	}
+}

@@ -1,0 +1,157 @@
+// Package techniques holds the omt catalogue: the types, the embedded data,
+// loading with validation, and the queries that the CLI and the TUI share.
+// It knows nothing of terminals.
+package techniques
+
+// Approach says whether a technique engages the restrictive barrier.
+type Approach string
+
+// The approaches of the ECOP/AACOM Glossary.
+const (
+	Direct   Approach = "direct"
+	Indirect Approach = "indirect"
+	Combined Approach = "combined"
+)
+
+// Participation says whether the patient contributes the activating force.
+type Participation string
+
+// The participation kinds of the Glossary; Either covers techniques taught both ways.
+const (
+	Active  Participation = "active"
+	Passive Participation = "passive"
+	Either  Participation = "either"
+)
+
+// Strength grades a body of evidence, in the spirit of GRADE.
+type Strength string
+
+// The grades, strongest first. None means no trial was found.
+const (
+	High     Strength = "high"
+	Moderate Strength = "moderate"
+	Low      Strength = "low"
+	VeryLow  Strength = "very-low"
+	None     Strength = "none"
+)
+
+// Regions are the ten body regions of the COMLEX blueprint.
+var Regions = []string{
+	"head", "cervical", "thoracic", "lumbar", "sacral", "pelvic",
+	"lower-extremity", "upper-extremity", "rib", "abdominal",
+}
+
+// Technique is one entry of the catalogue: everything a student must know
+// about one treatment method, and the facts a clinician checks before using it.
+type Technique struct {
+	ID                string            `yaml:"id" json:"id"`
+	Name              string            `yaml:"name" json:"name"`
+	Aliases           []string          `yaml:"aliases" json:"aliases"`
+	Family            string            `yaml:"family" json:"family"`
+	Summary           string            `yaml:"summary" json:"summary"`
+	Approach          Approach          `yaml:"approach" json:"approach"`
+	Participation     Participation     `yaml:"participation" json:"participation"`
+	ActivatingForces  []string          `yaml:"activating_forces" json:"activating_forces"`
+	Regions           []string          `yaml:"regions" json:"regions"`
+	Indications       []string          `yaml:"indications" json:"indications"`
+	Contraindications Contraindications `yaml:"contraindications" json:"contraindications"`
+	Diagnosis         string            `yaml:"diagnosis" json:"diagnosis"`
+	Position          Position          `yaml:"position" json:"position"`
+	Monitoring        string            `yaml:"monitoring" json:"monitoring"`
+	Barrier           string            `yaml:"barrier" json:"barrier"`
+	Steps             []string          `yaml:"steps" json:"steps"`
+	Timing            string            `yaml:"timing" json:"timing"`
+	Repetitions       string            `yaml:"repetitions" json:"repetitions"`
+	Endpoint          string            `yaml:"endpoint" json:"endpoint"`
+	Aftercare         string            `yaml:"aftercare" json:"aftercare"`
+	Evidence          []Evidence        `yaml:"evidence" json:"evidence"`
+	Sources           []string          `yaml:"sources" json:"sources"`
+	Reviewed          string            `yaml:"reviewed" json:"reviewed"`
+}
+
+// Position is the initial set-up of patient and operator.
+type Position struct {
+	Patient  string `yaml:"patient" json:"patient"`
+	Operator string `yaml:"operator" json:"operator"`
+}
+
+// Contraindications keeps absolute and relative findings apart.
+type Contraindications struct {
+	Absolute []Contraindication `yaml:"absolute" json:"absolute"`
+	Relative []Contraindication `yaml:"relative" json:"relative"`
+}
+
+// Contraindication is one flag with a short reason.
+type Contraindication struct {
+	Flag string `yaml:"flag" json:"flag"`
+	Note string `yaml:"note" json:"note"`
+}
+
+// Evidence is one study and what it found.
+type Evidence struct {
+	Reference    string   `yaml:"reference" json:"reference"`
+	Condition    string   `yaml:"condition,omitempty" json:"condition,omitempty"`
+	Design       string   `yaml:"design" json:"design"`
+	Participants int      `yaml:"participants" json:"participants"`
+	Finding      string   `yaml:"finding" json:"finding"`
+	Strength     Strength `yaml:"strength" json:"strength"`
+}
+
+// Condition is what a patient presents with, by the names people use.
+type Condition struct {
+	ID       string   `yaml:"id" json:"id"`
+	Name     string   `yaml:"name" json:"name"`
+	System   string   `yaml:"system" json:"system"`
+	Synonyms []string `yaml:"synonyms" json:"synonyms"`
+	RedFlags []string `yaml:"red_flags" json:"red_flags"`
+	Sources  []string `yaml:"sources" json:"sources"`
+}
+
+// Flag is a finding about the patient that can contraindicate a technique.
+type Flag struct {
+	ID         string   `yaml:"id" json:"id"`
+	Name       string   `yaml:"name" json:"name"`
+	Aliases    []string `yaml:"aliases" json:"aliases"`
+	Definition string   `yaml:"definition" json:"definition"`
+}
+
+// Family is a treatment method, such as counterstrain or muscle energy.
+type Family struct {
+	ID            string   `yaml:"id" json:"id"`
+	Name          string   `yaml:"name" json:"name"`
+	Abbreviations []string `yaml:"abbreviations" json:"abbreviations"`
+	NBOME         bool     `yaml:"nbome" json:"nbome"`
+}
+
+// Reference is a source that facts are traced to.
+type Reference struct {
+	ID        string `yaml:"id" json:"id"`
+	Authors   string `yaml:"authors" json:"authors"`
+	Year      int    `yaml:"year" json:"year"`
+	Title     string `yaml:"title" json:"title"`
+	Journal   string `yaml:"journal" json:"journal,omitempty"`
+	Publisher string `yaml:"publisher" json:"publisher,omitempty"`
+	Volume    string `yaml:"volume" json:"volume,omitempty"`
+	DOI       string `yaml:"doi" json:"doi,omitempty"`
+	PMID      string `yaml:"pmid" json:"pmid,omitempty"`
+	URL       string `yaml:"url" json:"url,omitempty"`
+	Kind      string `yaml:"kind" json:"kind"`
+}
+
+// ConditionEvidence is the evidence summary for one condition.
+type ConditionEvidence struct {
+	Condition string     `yaml:"condition" json:"condition"`
+	Summary   string     `yaml:"summary" json:"summary"`
+	Grade     Strength   `yaml:"grade" json:"grade"`
+	Items     []Evidence `yaml:"items" json:"items"`
+}
+
+// GlossaryTerm is a term a student must get right.
+type GlossaryTerm struct {
+	ID         string   `yaml:"id" json:"id"`
+	Term       string   `yaml:"term" json:"term"`
+	Aliases    []string `yaml:"aliases" json:"aliases"`
+	Definition string   `yaml:"definition" json:"definition"`
+	Example    string   `yaml:"example,omitempty" json:"example,omitempty"`
+	Sources    []string `yaml:"sources" json:"sources"`
+}

@@ -1,0 +1,276 @@
+package techniques
+
+import (
+	"fmt"
+	"path"
+	"strings"
+	"time"
+)
+
+var (
+	systems = []string{"musculoskeletal", "head-neck", "respiratory", "gastrointestinal",
+		"obstetric", "paediatric", "lymphatic", "neurological"}
+	referenceKinds = []string{"trial", "review", "guideline", "textbook", "glossary",
+		"statpearls", "article", "web"}
+	gradedStrengths = []string{string(High), string(Moderate), string(Low), string(VeryLow)}
+)
+
+// validate checks every record and every id that points from one record to another.
+func (c *Catalog) validate() []Problem {
+	var problems []Problem
+	ids := c.collectIDs(&problems)
+
+	for i, f := range c.Families {
+		ch := checker{file: "families.yaml", record: recordName(f.ID, i), problems: &problems}
+		ch.id("id", f.ID)
+		ch.text("name", f.Name)
+	}
+	for i, x := range c.Conditions {
+		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: &problems}
+		ch.id("id", x.ID)
+		ch.text("name", x.Name)
+		ch.oneOf("system", x.System, systems...)
+		ch.list("red_flags", x.RedFlags)
+		ch.list("sources", x.Sources)
+		ids.refs(ch, "sources", x.Sources, ids.reference)
+	}
+	c.checkConditionKeys(&problems)
+	for i, f := range c.Flags {
+		ch := checker{file: "flags.yaml", record: recordName(f.ID, i), problems: &problems}
+		ch.id("id", f.ID)
+		ch.text("name", f.Name)
+		ch.text("definition", f.Definition)
+	}
+	for i, r := range c.References {
+		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
+		ch.id("id", r.ID)
+		ch.text("authors", r.Authors)
+		ch.text("title", r.Title)
+		ch.oneOf("kind", r.Kind, referenceKinds...)
+		if r.Year < 1850 || r.Year > time.Now().Year()+1 {
+			ch.addf("year", "%d is not a plausible publication year", r.Year)
+		}
+		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
+			ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
+		}
+	}
+	for i, g := range c.Glossary {
+		ch := checker{file: "glossary.yaml", record: recordName(g.ID, i), problems: &problems}
+		ch.id("id", g.ID)
+		ch.text("term", g.Term)
+		ch.text("definition", g.Definition)
+		ch.list("sources", g.Sources)
+		ids.refs(ch, "sources", g.Sources, ids.reference)
+	}
+	for i, t := range c.Techniques {
+		c.validateTechnique(t, c.techniqueFiles[i], ids, &problems)
+	}
+	for i, e := range c.Evidence {
+		file := c.evidenceFiles[i]
+		ch := checker{file: file, problems: &problems}
+		if want := strings.TrimSuffix(path.Base(file), ".yaml"); e.Condition != want {
+			ch.addf("condition", "%q must match the file name %q", e.Condition, want)
+		}
+		ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
+		ch.text("summary", e.Summary)
+		ch.oneOf("grade", string(e.Grade), append(gradedStrengths, string(None))...)
+		if e.Grade == None && len(e.Items) > 0 {
+			ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
+		}
+		if e.Grade != None && len(e.Items) == 0 {
+			ch.addf("items", "must list the studies behind grade %q", e.Grade)
+		}
+		for j, ev := range e.Items {
+			c.validateEvidence(ch, fmt.Sprintf("items[%d]", j), ev, ids)
+		}
+	}
+	return problems
+}
+
+func recordName(id string, i int) string {
+	if id == "" {
+		return fmt.Sprintf("entry %d", i+1)
+	}
+	return id
+}
+
+func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, problems *[]Problem) {
+	ch := checker{file: file, problems: problems}
+	ch.id("id", t.ID)
+	if want := strings.TrimSuffix(path.Base(file), ".yaml"); t.ID != want {
+		ch.addf("id", "%q must match the file name %q", t.ID, want)
+	}
+	ch.text("name", t.Name)
+	ch.text("summary", t.Summary)
+	ch.oneOf("approach", string(t.Approach), string(Direct), string(Indirect), string(Combined))
+	ch.oneOf("participation", string(t.Participation), string(Active), string(Passive), string(Either))
+	ids.refs(ch, "family", []string{t.Family}, ids.family)
+	ch.list("activating_forces", t.ActivatingForces)
+	ch.list("regions", t.Regions)
+	for i, r := range t.Regions {
+		ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions...)
+	}
+	ch.list("indications", t.Indications)
+	ids.refs(ch, "indications", t.Indications, ids.condition)
+	ch.text("diagnosis", t.Diagnosis)
+	ch.text("position.patient", t.Position.Patient)
+	ch.text("position.operator", t.Position.Operator)
+	ch.text("monitoring", t.Monitoring)
+	ch.text("barrier", t.Barrier)
+	ch.list("steps", t.Steps)
+	ch.text("timing", t.Timing)
+	ch.text("repetitions", t.Repetitions)
+	ch.text("endpoint", t.Endpoint)
+	ch.text("aftercare", t.Aftercare)
+	ch.list("sources", t.Sources)
+	ids.refs(ch, "sources", t.Sources, ids.reference)
+	if _, err := time.Parse(time.DateOnly, t.Reviewed); err != nil {
+		ch.addf("reviewed", "%q is not a date like 2026-01-31", t.Reviewed)
+	}
+	c.validateContraindications(ch, t, ids)
+	for i, ev := range t.Evidence {
+		field := fmt.Sprintf("evidence[%d]", i)
+		c.validateEvidence(ch, field, ev, ids)
+		if ev.Condition != "" {
+			ids.refs(ch, field+".condition", []string{ev.Condition}, ids.condition)
+		}
+	}
+}
+
+func (c *Catalog) validateContraindications(ch checker, t Technique, ids idSets) {
+	hasConsent := false
+	seen := map[string]string{}
+	for _, group := range []struct {
+		name string
+		list []Contraindication
+	}{{"absolute", t.Contraindications.Absolute}, {"relative", t.Contraindications.Relative}} {
+		for i, ci := range group.list {
+			field := fmt.Sprintf("contraindications.%s[%d]", group.name, i)
+			ids.refs(ch, field+".flag", []string{ci.Flag}, ids.flag)
+			ch.text(field+".note", ci.Note)
+			if prev, dup := seen[ci.Flag]; dup {
+				ch.addf(field+".flag", "%q is already listed under %s", ci.Flag, prev)
+			}
+			seen[ci.Flag] = group.name
+			if ci.Flag == "no-consent" && group.name == "absolute" {
+				hasConsent = true
+			}
+		}
+	}
+	if !hasConsent {
+		ch.addf("contraindications.absolute", "must list no-consent: lack of consent rules out every technique")
+	}
+	if t.Approach == Direct || t.Approach == Combined {
+		if len(t.Contraindications.Absolute) < 2 {
+			ch.addf("contraindications.absolute", "a %s technique needs an absolute contraindication besides no-consent", t.Approach)
+		}
+	}
+}
+
+func (c *Catalog) validateEvidence(ch checker, field string, ev Evidence, ids idSets) {
+	ids.refs(ch, field+".reference", []string{ev.Reference}, ids.reference)
+	ch.text(field+".design", ev.Design)
+	ch.text(field+".finding", ev.Finding)
+	ch.oneOf(field+".strength", string(ev.Strength), gradedStrengths...)
+	if ev.Participants < 0 {
+		ch.addf(field+".participants", "cannot be negative")
+	}
+}
+
+// checkConditionKeys makes sure that a name or synonym leads to exactly one condition.
+func (c *Catalog) checkConditionKeys(problems *[]Problem) {
+	owner := map[string]string{}
+	for _, x := range c.Conditions {
+		for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
+			key := normalize(k)
+			if key == "" {
+				continue
+			}
+			if prev, ok := owner[key]; ok && prev != x.ID {
+				*problems = append(*problems, Problem{File: "conditions.yaml", Record: x.ID, Field: "synonyms",
+					Message: fmt.Sprintf("%q also names condition %q", k, prev)})
+				continue
+			}
+			owner[key] = x.ID
+		}
+	}
+	owner = map[string]string{}
+	for _, f := range c.Flags {
+		for _, k := range append([]string{f.ID, f.Name}, f.Aliases...) {
+			key := normalize(k)
+			if prev, ok := owner[key]; ok && prev != f.ID {
+				*problems = append(*problems, Problem{File: "flags.yaml", Record: f.ID, Field: "aliases",
+					Message: fmt.Sprintf("%q also names flag %q", k, prev)})
+				continue
+			}
+			owner[key] = f.ID
+		}
+	}
+}
+
+// idSets are the ids that exist, for checking the ids that records point to.
+type idSets struct {
+	condition, flag, family, reference map[string]bool
+}
+
+func (s idSets) refs(ch checker, field string, ids []string, known map[string]bool) {
+	for i, id := range ids {
+		f := field
+		if len(ids) > 1 || strings.HasSuffix(field, "s") {
+			f = fmt.Sprintf("%s[%d]", field, i)
+		}
+		switch {
+		case id == "":
+			ch.addf(f, "is required")
+		case !known[id]:
+			ch.addf(f, "%q does not exist%s", id, didYouMean(id, known))
+		}
+	}
+}
+
+func didYouMean(id string, known map[string]bool) string {
+	keys := make([]string, 0, len(known))
+	for k := range known {
+		keys = append(keys, k)
+	}
+	if s := Closest(id, keys, 1); len(s) > 0 {
+		return fmt.Sprintf(" (did you mean %q?)", s[0])
+	}
+	return ""
+}
+
+// collectIDs gathers the known ids of each kind and reports duplicates.
+func (c *Catalog) collectIDs(problems *[]Problem) idSets {
+	s := idSets{condition: map[string]bool{}, flag: map[string]bool{}, family: map[string]bool{}, reference: map[string]bool{}}
+	dup := func(file, kind, id string, set map[string]bool) {
+		if id == "" {
+			return
+		}
+		if set[id] {
+			*problems = append(*problems, Problem{File: file, Record: id, Field: "id",
+				Message: fmt.Sprintf("duplicate %s id %q", kind, id)})
+		}
+		set[id] = true
+	}
+	for _, x := range c.Conditions {
+		dup("conditions.yaml", "condition", x.ID, s.condition)
+	}
+	for _, x := range c.Flags {
+		dup("flags.yaml", "flag", x.ID, s.flag)
+	}
+	for _, x := range c.Families {
+		dup("families.yaml", "family", x.ID, s.family)
+	}
+	for i, x := range c.References {
+		dup(c.referenceFiles[i], "reference", x.ID, s.reference)
+	}
+	techniques := map[string]bool{}
+	for i, x := range c.Techniques {
+		dup(c.techniqueFiles[i], "technique", x.ID, techniques)
+	}
+	glossary := map[string]bool{}
+	for _, x := range c.Glossary {
+		dup("glossary.yaml", "glossary", x.ID, glossary)
+	}
+	return s
+}
