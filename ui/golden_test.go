@@ -1,0 +1,50 @@
+package ui
+
+import (
+	"bytes"
+	"fmt"
+	"testing"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// asciiScreen renders the view as a terminal with the ASCII profile would get
+// it: no colour, text attributes kept.
+func asciiScreen(t *testing.T, m Model) []byte {
+	t.Helper()
+	var buf bytes.Buffer
+	w := &colorprofile.Writer{Forward: &buf, Profile: colorprofile.Ascii}
+	if _, err := w.WriteString(m.View().Content); err != nil {
+		t.Fatal(err)
+	}
+	return buf.Bytes()
+}
+
+// TestGoldenScreens pins the rendered screens at three sizes; regenerate with
+// go test ./ui -update after a deliberate change.
+func TestGoldenScreens(t *testing.T) {
+	sizes := [][2]int{{120, 40}, {80, 24}, {50, 16}}
+	screens := []struct {
+		name string
+		keys []tea.Msg
+	}{
+		{"list", nil},
+		{"detail", []tea.Msg{press("j"), press("enter")}},
+		{"search", append([]tea.Msg{press("/")}, typeText("thrust")...)},
+		{"picker", []tea.Msg{press("c")}},
+		{"help", []tea.Msg{press("?")}},
+	}
+	for _, size := range sizes {
+		for _, sc := range screens {
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
+				m := newSized(t, size[0], size[1], Options{})
+				m = send(t, m, sc.keys...)
+				out := asciiScreen(t, m)
+				assertFits(t, screen(m), size[0], size[1])
+				golden.RequireEqual(t, out)
+			})
+		}
+	}
+}

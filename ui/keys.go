@@ -1,0 +1,60 @@
+package ui
+
+import "charm.land/bubbles/v2/key"
+
+// KeyMap declares every key the browser answers to, once. Components receive
+// their bindings from here so that help and behaviour cannot drift apart.
+type KeyMap struct {
+	Up         key.Binding
+	Down       key.Binding
+	PrevItem   key.Binding // moves a list while a text input has focus
+	NextItem   key.Binding
+	PageUp     key.Binding
+	PageDown   key.Binding
+	Top        key.Binding
+	Bottom     key.Binding
+	Open       key.Binding
+	Back       key.Binding
+	Search     key.Binding
+	Condition  key.Binding
+	SwitchPane key.Binding
+	Help       key.Binding
+	Quit       key.Binding
+	ForceQuit  key.Binding
+}
+
+// DefaultKeyMap returns the browser's keys.
+func DefaultKeyMap() KeyMap {
+	return KeyMap{
+		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevItem:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous")),
+		NextItem:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next")),
+		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
+		PageDown:   key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn/f", "page down")),
+		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
+		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Condition:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
+		SwitchPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
+		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+	}
+}
+
+// ShortHelp is the one-line help in the footer.
+func (k KeyMap) ShortHelp() []key.Binding {
+	return []key.Binding{k.Search, k.Condition, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
+}
+
+// FullHelp is the help overlay shown by ?.
+func (k KeyMap) FullHelp() [][]key.Binding {
+	return [][]key.Binding{
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
+		{k.Open, k.Back, k.SwitchPane},
+		{k.Search, k.Condition, k.Help, k.Quit, k.ForceQuit},
+	}
+}

@@ -1,0 +1,361 @@
+package ui
+
+import (
+	"os"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+func fixtureCatalog(t testing.TB) *techniques.Catalog {
+	t.Helper()
+	c, err := techniques.LoadFS(os.DirFS("../techniques/testdata/valid"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	return c
+}
+
+// newSized returns a browser over the fixture catalogue at a terminal size.
+func newSized(t testing.TB, w, h int, opts Options) Model {
+	t.Helper()
+	return send(t, New(fixtureCatalog(t), opts), tea.WindowSizeMsg{Width: w, Height: h})
+}
+
+// press builds the message a terminal sends for a key.
+func press(k string) tea.Msg {
+	switch k {
+	case "enter":
+		return tea.KeyPressMsg{Code: tea.KeyEnter}
+	case "esc":
+		return tea.KeyPressMsg{Code: tea.KeyEscape}
+	case "tab":
+		return tea.KeyPressMsg{Code: tea.KeyTab}
+	case "up":
+		return tea.KeyPressMsg{Code: tea.KeyUp}
+	case "down":
+		return tea.KeyPressMsg{Code: tea.KeyDown}
+	case "space":
+		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
+	case "ctrl+c":
+		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	}
+	r := []rune(k)[0]
+	return tea.KeyPressMsg{Code: r, Text: k}
+}
+
+// typeText presses each character of s.
+func typeText(s string) []tea.Msg {
+	var msgs []tea.Msg
+	for _, r := range s {
+		msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
+	}
+	return msgs
+}
+
+// send feeds messages to the model, and feeds back the browser's own messages
+// that commands produce (picker results), as the runtime would.
+func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	for _, msg := range msgs {
+		next, cmd := m.Update(msg)
+		m = next.(Model)
+		for _, fed := range ownMessages(cmd) {
+			next, _ = m.Update(fed)
+			m = next.(Model)
+		}
+	}
+	return m
+}
+
+// ownMessages runs a command and keeps only the browser's own result messages;
+// cursor blinks and other timers are left alone.
+func ownMessages(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	done := make(chan tea.Msg, 1)
+	go func() { done <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-done:
+	case <-time.After(100 * time.Millisecond):
+		return nil // a timer such as the cursor blink: not ours
+	}
+	switch msg := msg.(type) {
+	case conditionChosenMsg, pickerClosedMsg:
+		return []tea.Msg{msg}
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, ownMessages(c)...)
+		}
+		return out
+	}
+	return nil
+}
+
+func isQuit(cmd tea.Cmd) bool {
+	if cmd == nil {
+		return false
+	}
+	_, ok := cmd().(tea.QuitMsg)
+	return ok
+}
+
+func screen(m Model) string { return ansi.Strip(m.View().Content) }
+
+func TestQuitKeys(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	if _, cmd := m.Update(press("q")); !isQuit(cmd) {
+		t.Error("q did not quit while browsing")
+	}
+	if _, cmd := m.Update(press("ctrl+c")); !isQuit(cmd) {
+		t.Error("ctrl+c did not quit")
+	}
+}
+
+func TestQTypesWhileSearching(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("/"))
+	if m.mode != searching {
+		t.Fatalf("/ left the browser in mode %s", m.mode)
+	}
+	next, cmd := m.Update(press("q"))
+	m = next.(Model)
+	if isQuit(cmd) {
+		t.Fatal("q quit while the search input had focus")
+	}
+	if got := m.search.Value(); got != "q" {
+		t.Errorf("search holds %q after typing q; want %q", got, "q")
+	}
+	// j and k type too: they are letters in a query.
+	m = send(t, m, press("j"), press("k"))
+	if got := m.search.Value(); got != "qjk" {
+		t.Errorf("search holds %q; want qjk", got)
+	}
+	if _, cmd := m.Update(press("ctrl+c")); !isQuit(cmd) {
+		t.Error("ctrl+c must quit even while typing")
+	}
+}
+
+func TestSearchFiltersAsYouType(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, append([]tea.Msg{press("/")}, typeText("hvla")...)...)
+	if m.list.Len() != 1 {
+		t.Fatalf("searching hvla lists %d techniques; want 1", m.list.Len())
+	}
+	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+		t.Errorf("selected %q; want hvla-lumbar", sel.ID)
+	}
+	if !strings.Contains(screen(m), "1 of 2 techniques") {
+		t.Errorf("filter bar does not show the count:\n%s", screen(m))
+	}
+	m = send(t, m, press("enter"))
+	if m.mode != browsing || m.search.Value() != "hvla" {
+		t.Errorf("enter should keep the query and leave the input: mode %s, query %q", m.mode, m.search.Value())
+	}
+	m = send(t, m, press("esc"))
+	if m.search.Value() != "" || m.list.Len() != 2 {
+		t.Errorf("esc should clear the query: %q, %d listed", m.search.Value(), m.list.Len())
+	}
+}
+
+func TestEscWhileSearchingClears(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, append(append([]tea.Msg{press("/")}, typeText("zebra")...), press("esc"))...)
+	if m.mode != browsing || m.search.Value() != "" || m.list.Len() != 2 {
+		t.Errorf("after esc: mode %s, query %q, %d listed", m.mode, m.search.Value(), m.list.Len())
+	}
+}
+
+func TestConditionPicker(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("c"))
+	if m.mode != picking {
+		t.Fatalf("c left mode %s", m.mode)
+	}
+	if !strings.Contains(screen(m), "Acute otitis media (1)") {
+		t.Errorf("picker does not show counts:\n%s", screen(m))
+	}
+	m = send(t, m, typeText("ear infection")...)
+	if ch, _ := m.picker.Choice(); ch.id != "acute-otitis-media" {
+		t.Fatalf("typing 'ear infection' highlights %q", ch.id)
+	}
+	m = send(t, m, press("enter"))
+	if m.mode != browsing || m.condition != "acute-otitis-media" {
+		t.Fatalf("enter picked %q (mode %s)", m.condition, m.mode)
+	}
+	if m.list.Len() != 1 {
+		t.Errorf("%d techniques listed for otitis; want 1", m.list.Len())
+	}
+	if !strings.Contains(screen(m), "condition: Acute otitis media") {
+		t.Errorf("filter bar does not show the condition:\n%s", screen(m))
+	}
+	// esc clears the condition when there is no query.
+	m = send(t, m, press("esc"))
+	if m.condition != "" || m.list.Len() != 2 {
+		t.Errorf("esc left condition %q and %d listed", m.condition, m.list.Len())
+	}
+}
+
+func TestPickerTypesQAndEscCloses(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("c"), press("q"))
+	if m.mode != picking || m.picker.input.Value() != "q" {
+		t.Fatalf("q in the picker: mode %s, input %q", m.mode, m.picker.input.Value())
+	}
+	m = send(t, m, press("esc"))
+	if m.mode != picking || m.picker.input.Value() != "" {
+		t.Fatalf("first esc should clear the input: mode %s, input %q", m.mode, m.picker.input.Value())
+	}
+	m = send(t, m, press("esc"))
+	if m.mode != browsing {
+		t.Errorf("second esc should close the picker: mode %s", m.mode)
+	}
+}
+
+func TestPickerAnyConditionClears(t *testing.T) {
+	m := newSized(t, 100, 30, Options{Condition: "low-back-pain"})
+	m = send(t, m, press("c"), press("up"), press("up"), press("enter"))
+	if m.condition != "" {
+		t.Errorf("choosing the first row should clear the condition, got %q", m.condition)
+	}
+}
+
+func TestOpenAndBackNarrow(t *testing.T) {
+	m := newSized(t, 60, 24, Options{})
+	if m.layout.wide {
+		t.Fatal("60 columns should be narrow")
+	}
+	m = send(t, m, press("j"))
+	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+		t.Fatalf("j selected %q", sel.ID)
+	}
+	m = send(t, m, press("enter"))
+	if m.focus != detailPane {
+		t.Fatal("enter did not open the detail page")
+	}
+	if s := screen(m); !strings.Contains(s, "HVLA, lumbar roll") || strings.Contains(s, "Counterstrain, lumbar") {
+		t.Errorf("narrow detail page should show only the technique:\n%s", s)
+	}
+	m = send(t, m, press("esc"))
+	if m.focus != listPane {
+		t.Error("esc did not go back to the list")
+	}
+	m = send(t, m, press("k"))
+	if sel, _ := m.list.Selected(); sel.ID != "counterstrain-lumbar" {
+		t.Errorf("k selected %q", sel.ID)
+	}
+}
+
+func TestTabSwitchesPaneWide(t *testing.T) {
+	m := newSized(t, 120, 30, Options{})
+	m = send(t, m, press("tab"))
+	if m.focus != detailPane {
+		t.Fatal("tab did not focus the detail pane")
+	}
+	m = send(t, m, press("tab"))
+	if m.focus != listPane {
+		t.Error("tab did not return to the list")
+	}
+}
+
+func TestDetailScrollsWithKeysAndWheel(t *testing.T) {
+	m := newSized(t, 120, 16, Options{})
+	m = send(t, m, press("enter"))
+	before := m.detail.vp.YOffset()
+	m = send(t, m, press("j"), press("j"))
+	if m.detail.vp.YOffset() != before+2 {
+		t.Errorf("j scrolled the detail from %d to %d; want +2", before, m.detail.vp.YOffset())
+	}
+	m = send(t, m, tea.MouseWheelMsg{X: 100, Y: 5, Button: tea.MouseWheelDown})
+	if m.detail.vp.YOffset() != before+5 {
+		t.Errorf("the wheel over the detail scrolled to %d; want %d", m.detail.vp.YOffset(), before+5)
+	}
+	m = send(t, m, tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown})
+	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+		t.Errorf("the wheel over the list should move the selection, selected %q", sel.ID)
+	}
+}
+
+func TestContraindicationsBeforeSteps(t *testing.T) {
+	m := newSized(t, 120, 200, Options{})
+	m = send(t, m, press("j"))
+	s := screen(m)
+	ci, steps := strings.Index(s, "CONTRAINDICATIONS"), strings.Index(s, "Steps")
+	if ci < 0 || steps < 0 || ci > steps {
+		t.Errorf("contraindications (at %d) must come before steps (at %d):\n%s", ci, steps, s)
+	}
+	for _, want := range []string{"Absolute (never)", "Osteoporosis: Thrust through weak bone."} {
+		if !strings.Contains(s, want) {
+			t.Errorf("detail lacks %q", want)
+		}
+	}
+}
+
+func TestHelpOverlay(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("?"))
+	if m.mode != helping || !strings.Contains(screen(m), "switch pane") {
+		t.Fatalf("? did not show the full help:\n%s", screen(m))
+	}
+	m = send(t, m, press("?"))
+	if m.mode != browsing {
+		t.Error("? did not close the help")
+	}
+}
+
+func TestOpensFilteredByCondition(t *testing.T) {
+	m := newSized(t, 100, 30, Options{Condition: "acute-otitis-media"})
+	if m.list.Len() != 1 || !strings.Contains(screen(m), "Acute otitis media") {
+		t.Errorf("--condition did not filter:\n%s", screen(m))
+	}
+}
+
+func TestBackgroundColourRebuildsStyles(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	dark := m.styles.Title.GetForeground()
+	m = send(t, m, tea.BackgroundColorMsg{Color: lightBackground{}})
+	if m.styles.Title.GetForeground() == dark {
+		t.Error("a light background did not change the styles")
+	}
+	if m.help.Styles.ShortKey.GetForeground() == NewStyles(true).Help.ShortKey.GetForeground() {
+		t.Error("the help component kept its dark styles")
+	}
+}
+
+type lightBackground struct{}
+
+func (lightBackground) RGBA() (r, g, b, a uint32) { return 0xffff, 0xffff, 0xffff, 0xffff }
+
+func TestTinyTerminalSaysSo(t *testing.T) {
+	for _, size := range [][2]int{{1, 1}, {39, 30}, {100, 11}, {20, 5}} {
+		m := newSized(t, size[0], size[1], Options{})
+		s := screen(m)
+		if size[0] >= 20 && !strings.Contains(strings.Join(strings.Fields(s), " "), "too small") {
+			t.Errorf("%dx%d: no 'too small' message:\n%s", size[0], size[1], s)
+		}
+		assertFits(t, s, size[0], size[1])
+		m = send(t, m, press("j"), press("enter"), press("c"), press("esc"))
+	}
+}
+
+// assertFits fails if a screen is wider or taller than the terminal.
+func assertFits(t *testing.T, s string, w, h int) {
+	t.Helper()
+	lines := strings.Split(s, "\n")
+	if len(lines) > h {
+		t.Errorf("%d lines on a %d-line terminal", len(lines), h)
+	}
+	for i, l := range lines {
+		if n := ansi.StringWidth(l); n > w {
+			t.Errorf("line %d is %d wide on a %d-column terminal: %q", i, n, w, l)
+		}
+	}
+}

@@ -1,0 +1,94 @@
+package ui
+
+import (
+	"image/color"
+
+	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/textinput"
+	"charm.land/lipgloss/v2"
+)
+
+// palette holds the semantic colours; views never use colour literals.
+type palette struct {
+	primary, subtle, text, warning, warningBg, danger, accent, border color.Color
+}
+
+func newPalette(isDark bool) palette {
+	ld := lipgloss.LightDark(isDark)
+	return palette{
+		primary:   ld(lipgloss.Color("#1D4ED8"), lipgloss.Color("#7AA2F7")),
+		subtle:    ld(lipgloss.Color("#6B7280"), lipgloss.Color("#8B93A7")),
+		text:      ld(lipgloss.Color("#111827"), lipgloss.Color("#E5E7EB")),
+		warning:   ld(lipgloss.Color("#9A3412"), lipgloss.Color("#FDBA74")),
+		warningBg: ld(lipgloss.Color("#FFF7ED"), lipgloss.Color("#3B1D0E")),
+		danger:    ld(lipgloss.Color("#B91C1C"), lipgloss.Color("#F87171")),
+		accent:    ld(lipgloss.Color("#047857"), lipgloss.Color("#6EE7B7")),
+		border:    ld(lipgloss.Color("#D1D5DB"), lipgloss.Color("#3F4555")),
+	}
+}
+
+// Styles is every style the browser draws with. It is rebuilt, together with the
+// bubbles components' own styles, whenever the terminal reports its background.
+type Styles struct {
+	Title        lipgloss.Style
+	Disclaimer   lipgloss.Style
+	FilterLabel  lipgloss.Style
+	FilterValue  lipgloss.Style
+	FilterEmpty  lipgloss.Style
+	Count        lipgloss.Style
+	Item         lipgloss.Style
+	ItemSelected lipgloss.Style
+	ItemMeta     lipgloss.Style
+	PaneFocused  lipgloss.Style
+	PaneBlurred  lipgloss.Style
+	Heading      lipgloss.Style
+	Section      lipgloss.Style
+	WarningTitle lipgloss.Style
+	WarningBox   lipgloss.Style
+	Absolute     lipgloss.Style
+	GroupTitle   lipgloss.Style
+	Label        lipgloss.Style
+	Text         lipgloss.Style
+	Muted        lipgloss.Style
+	Overlay      lipgloss.Style
+	TooSmall     lipgloss.Style
+
+	Help      help.Styles
+	List      list.Styles
+	TextInput textinput.Styles
+}
+
+// NewStyles builds the styles for a light or dark background.
+func NewStyles(isDark bool) Styles {
+	p := newPalette(isDark)
+	pane := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).Padding(0, 1)
+	return Styles{
+		Title:        lipgloss.NewStyle().Bold(true).Foreground(p.primary),
+		Disclaimer:   lipgloss.NewStyle().Foreground(p.subtle).Italic(true),
+		FilterLabel:  lipgloss.NewStyle().Foreground(p.subtle),
+		FilterValue:  lipgloss.NewStyle().Bold(true).Foreground(p.accent),
+		FilterEmpty:  lipgloss.NewStyle().Foreground(p.subtle),
+		Count:        lipgloss.NewStyle().Foreground(p.subtle),
+		Item:         lipgloss.NewStyle().Foreground(p.text).PaddingLeft(2),
+		ItemSelected: lipgloss.NewStyle().Bold(true).Foreground(p.primary).Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.primary).PaddingLeft(1),
+		ItemMeta:     lipgloss.NewStyle().Foreground(p.subtle),
+		PaneFocused:  pane.BorderForeground(p.primary),
+		PaneBlurred:  pane.BorderForeground(p.border),
+		Heading:      lipgloss.NewStyle().Bold(true).Foreground(p.primary),
+		Section:      lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.text),
+		WarningTitle: lipgloss.NewStyle().Bold(true).Foreground(p.danger),
+		WarningBox:   lipgloss.NewStyle().Border(lipgloss.ThickBorder(), false, false, false, true).BorderForeground(p.danger).PaddingLeft(1),
+		Absolute:     lipgloss.NewStyle().Bold(true).Foreground(p.danger),
+		GroupTitle:   lipgloss.NewStyle().Bold(true).Foreground(p.warning),
+		Label:        lipgloss.NewStyle().Bold(true).Foreground(p.subtle),
+		Text:         lipgloss.NewStyle().Foreground(p.text),
+		Muted:        lipgloss.NewStyle().Foreground(p.subtle),
+		Overlay:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.primary).Padding(0, 1),
+		TooSmall:     lipgloss.NewStyle().Bold(true).Foreground(p.warning),
+
+		Help:      help.DefaultStyles(isDark),
+		List:      list.DefaultStyles(isDark),
+		TextInput: textinput.DefaultStyles(isDark),
+	}
+}

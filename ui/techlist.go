@@ -1,0 +1,133 @@
+package ui
+
+import (
+	"fmt"
+	"io"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/list"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// techItem is one technique in the list.
+type techItem struct{ t techniques.Technique }
+
+func (i techItem) FilterValue() string { return i.t.Name }
+
+// techDelegate draws a technique on one line: its name, then its approach and
+// participation, compact enough to scan.
+type techDelegate struct{ styles Styles }
+
+func (d techDelegate) Height() int                         { return 1 }
+func (d techDelegate) Spacing() int                        { return 0 }
+func (d techDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
+
+func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	it, ok := item.(techItem)
+	if !ok {
+		return
+	}
+	width := m.Width()
+	meta := classification(it.t, width)
+	nameWidth := max(1, width-2-1-lipgloss.Width(meta))
+	name := ansi.Truncate(it.t.Name, nameWidth, "…")
+	name += strings.Repeat(" ", max(0, nameWidth-lipgloss.Width(name)))
+	style := d.styles.Item
+	if index == m.Index() {
+		style = d.styles.ItemSelected
+	}
+	line := style.Render(name) + " " + d.styles.ItemMeta.Render(meta)
+	fmt.Fprint(w, ansi.Truncate(line, width, ""))
+}
+
+// classification shows approach and participation in the room there is.
+func classification(t techniques.Technique, width int) string {
+	if width >= 44 {
+		return fmt.Sprintf("%-8s %-7s", t.Approach, t.Participation)
+	}
+	return fmt.Sprintf("%.3s/%.3s", t.Approach, t.Participation)
+}
+
+// techList is the list of techniques that match the current filter.
+type techList struct {
+	list list.Model
+}
+
+func newTechList(keys KeyMap, styles Styles) techList {
+	l := list.New(nil, techDelegate{styles}, 0, 0)
+	l.SetShowTitle(false)
+	l.SetShowStatusBar(false)
+	l.SetShowHelp(false)
+	l.SetFilteringEnabled(false)
+	l.DisableQuitKeybindings()
+	l.KeyMap.CursorUp = keys.Up
+	l.KeyMap.CursorDown = keys.Down
+	l.KeyMap.PrevPage = keys.PageUp
+	l.KeyMap.NextPage = keys.PageDown
+	l.KeyMap.GoToStart = keys.Top
+	l.KeyMap.GoToEnd = keys.Bottom
+	l.KeyMap.ShowFullHelp = key.NewBinding(key.WithDisabled())
+	l.KeyMap.CloseFullHelp = key.NewBinding(key.WithDisabled())
+	l.SetStatusBarItemName("technique", "techniques")
+	l.Styles = styles.List
+	l.Styles.NoItems = styles.Muted.PaddingLeft(2)
+	return techList{list: l}
+}
+
+func (l *techList) SetStyles(s Styles) {
+	l.list.Styles = s.List
+	l.list.Styles.NoItems = s.Muted.PaddingLeft(2)
+	l.list.SetDelegate(techDelegate{s})
+}
+
+// SetMatches replaces the items, keeping the selected technique when it is still there.
+func (l *techList) SetMatches(matches []techniques.Match) {
+	prev, _ := l.Selected()
+	items := make([]list.Item, len(matches))
+	sel := 0
+	for i, m := range matches {
+		items[i] = techItem{m.Technique}
+		if m.Technique.ID == prev.ID {
+			sel = i
+		}
+	}
+	l.list.SetItems(items)
+	l.list.Select(sel)
+}
+
+func (l *techList) SetSize(w, h int) { l.list.SetSize(max(0, w), max(0, h)) }
+
+// Selected is the technique under the cursor.
+func (l techList) Selected() (techniques.Technique, bool) {
+	it, ok := l.list.SelectedItem().(techItem)
+	return it.t, ok
+}
+
+// Len is the number of techniques listed.
+func (l techList) Len() int { return len(l.list.Items()) }
+
+// Index is the cursor's position in the list.
+func (l techList) Index() int { return l.list.Index() }
+
+// MoveBy moves the cursor, for the mouse wheel.
+func (l *techList) MoveBy(n int) {
+	for ; n > 0; n-- {
+		l.list.CursorDown()
+	}
+	for ; n < 0; n++ {
+		l.list.CursorUp()
+	}
+}
+
+func (l techList) Update(msg tea.Msg) (techList, tea.Cmd) {
+	var cmd tea.Cmd
+	l.list, cmd = l.list.Update(msg)
+	return l, cmd
+}
+
+func (l techList) View() string { return l.list.View() }

@@ -1,0 +1,206 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The smallest terminal the browser draws in, and the width from which list and
+// detail sit side by side.
+const (
+	minWidth   = 40
+	minHeight  = 12
+	wideWidth  = 90
+	listShare  = 0.36 // of the width, in a wide terminal
+	minListCol = 30
+)
+
+// layout is the measured geometry of the screen, computed in relayout only.
+type layout struct {
+	tooSmall   bool
+	wide       bool
+	listWidth  int // outer width of the list pane (the whole width when narrow)
+	bodyHeight int
+}
+
+func (m *Model) setSize(w, h int) {
+	m.width, m.height = w, h
+	m.relayout()
+}
+
+// relayout sizes every component from the terminal size and the measured height
+// of the header and footer. It is the one place that decides geometry.
+func (m *Model) relayout() {
+	w, h := m.width, m.height
+	l := layout{tooSmall: w < minWidth || h < minHeight}
+	if l.tooSmall {
+		m.layout = l
+		return
+	}
+	chrome := lipgloss.Height(m.headerView()) + lipgloss.Height(m.footerView())
+	l.bodyHeight = max(3, h-chrome)
+	l.wide = w >= wideWidth
+	l.listWidth = w
+	if l.wide {
+		l.listWidth = max(minListCol, int(float64(w)*listShare))
+	}
+	frameW, frameH := m.styles.PaneFocused.GetFrameSize()
+	innerH := l.bodyHeight - frameH
+	m.list.SetSize(l.listWidth-frameW, innerH)
+	detailWidth := w
+	if l.wide {
+		detailWidth = w - l.listWidth
+	}
+	m.detail.SetSize(detailWidth-frameW, innerH)
+	m.picker.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), l.bodyHeight-m.styles.Overlay.GetVerticalFrameSize())
+	m.search.SetWidth(max(10, w/3))
+	m.help.SetWidth(w)
+	m.layout = l
+}
+
+// View draws the screen.
+func (m Model) View() tea.View {
+	v := tea.NewView(m.render())
+	v.AltScreen = true
+	v.MouseMode = tea.MouseModeCellMotion
+	v.WindowTitle = "omt"
+	return v
+}
+
+func (m Model) render() string {
+	if m.width == 0 || m.height == 0 {
+		return ""
+	}
+	if m.layout.tooSmall {
+		msg := fmt.Sprintf("Terminal too small: omt needs at least %d×%d (this one is %d×%d). Enlarge it or press q to quit.",
+			minWidth, minHeight, m.width, m.height)
+		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.width, m.height)
+	}
+	var body string
+	switch m.mode {
+	case picking:
+		body = m.overlay("Pick a condition", m.picker.View())
+	case helping:
+		body = m.overlay("Keys", m.help.FullHelpView(m.keys.FullHelp()))
+	default:
+		body = m.bodyView()
+	}
+	screen := lipgloss.JoinVertical(lipgloss.Left, m.headerView(), body, m.footerView())
+	return clip(screen, m.width, m.height)
+}
+
+func (m Model) bodyView() string {
+	l := m.layout
+	listStyle, detailStyle := m.styles.PaneBlurred, m.styles.PaneBlurred
+	if m.focus == listPane {
+		listStyle = m.styles.PaneFocused
+	} else {
+		detailStyle = m.styles.PaneFocused
+	}
+	listBox := listStyle.Width(l.listWidth).Height(l.bodyHeight).Render(m.list.View())
+	if !l.wide {
+		if m.focus == detailPane {
+			return detailStyle.Width(m.width).Height(l.bodyHeight).Render(m.detail.View())
+		}
+		return listBox
+	}
+	detailBox := detailStyle.Width(m.width - l.listWidth).Height(l.bodyHeight).Render(m.detail.View())
+	return lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
+}
+
+func (m Model) overlay(title, content string) string {
+	inner := m.styles.Heading.Render(title) + "\n" + content
+	return m.styles.Overlay.Width(m.width).Height(m.layout.bodyHeight).Render(inner)
+}
+
+// headerView is the filter bar: the active condition, the search and the count,
+// always on screen. It wraps rather than hide any of them.
+func (m Model) headerView() string {
+	s := m.styles
+	cond := s.FilterEmpty.Render("any")
+	if x, ok := m.catalog.Condition(m.condition); ok {
+		cond = s.FilterValue.Render(x.Name)
+	}
+	var query string
+	switch {
+	case m.mode == searching:
+		query = m.search.View()
+	case m.search.Value() != "":
+		query = s.FilterValue.Render(m.search.Value())
+	default:
+		query = s.FilterEmpty.Render("none (press /)")
+	}
+	count := s.Count.Render(fmt.Sprintf("%d of %d techniques", m.list.Len(), len(m.catalog.Techniques)))
+	parts := []string{
+		s.Title.Render("omt"),
+		s.FilterLabel.Render("condition: ") + cond,
+		s.FilterLabel.Render("search: ") + query,
+		count,
+	}
+	return wrapParts(parts, "  ", m.width)
+}
+
+// wrapParts joins styled parts on a line, starting a new line when one would overflow.
+func wrapParts(parts []string, sep string, width int) string {
+	var lines []string
+	cur := ""
+	for _, p := range parts {
+		switch {
+		case cur == "":
+			cur = p
+		case lipgloss.Width(cur)+len(sep)+lipgloss.Width(p) <= width:
+			cur += sep + p
+		default:
+			lines = append(lines, cur)
+			cur = p
+		}
+	}
+	lines = append(lines, cur)
+	for i, l := range lines {
+		lines[i] = ansi.Truncate(l, width, "…")
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (m Model) footerView() string {
+	helpLine := ansi.Truncate(m.help.ShortHelpView(m.contextKeys()), m.width, "…")
+	return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
+}
+
+// contextKeys are the keys that work right now, for the footer.
+func (m Model) contextKeys() []key.Binding {
+	k := m.keys
+	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))
+	switch m.mode {
+	case searching:
+		return []key.Binding{done, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")), k.PrevItem, k.NextItem}
+	case picking:
+		choose := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose"))
+		return []key.Binding{choose, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")), k.PrevItem, k.NextItem}
+	case helping:
+		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
+	}
+	if m.focus == detailPane {
+		return []key.Binding{k.Up, k.Down, k.PageDown, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")), k.SwitchPane, k.Help, k.Quit}
+	}
+	return k.ShortHelp()
+}
+
+// clip guarantees the screen never exceeds the terminal: no line wider, no more lines.
+func clip(s string, width, height int) string {
+	lines := strings.Split(s, "\n")
+	if len(lines) > height {
+		lines = lines[:height]
+	}
+	for i, l := range lines {
+		if lipgloss.Width(l) > width {
+			lines[i] = ansi.Truncate(l, width, "")
+		}
+	}
+	return strings.Join(lines, "\n")
+}
