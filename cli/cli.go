@@ -1,0 +1,161 @@
+// Package cli is omt's command line: the browser when run on a terminal, and
+// plain, markdown or JSON answers for scripts and quick lookups.
+package cli
+
+import (
+	"context"
+	"errors"
+	"fmt"
+	"io"
+	"os"
+	"strings"
+
+	"charm.land/fang/v2"
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/term"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// Exit codes: found, not found (with suggestions), usage error, interrupted.
+const (
+	ExitOK          = 0
+	ExitNotFound    = 1
+	ExitUsage       = 2
+	ExitInterrupted = 130
+)
+
+// IO is where a command reads and writes, so tests can run the real commands.
+type IO struct {
+	In       io.Reader
+	Out, Err io.Writer
+	Env      []string
+	// IsTerminal reports whether In and Out are both terminals; the browser runs only then.
+	IsTerminal bool
+	// Width is the terminal width for text output, or 0 when Out is not a terminal.
+	Width int
+}
+
+// StdIO describes the process's own streams.
+func StdIO() IO {
+	io := IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ()}
+	io.IsTerminal = term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
+	if term.IsTerminal(os.Stdout.Fd()) {
+		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			io.Width = w
+		}
+	}
+	return io
+}
+
+// notFoundError is an id or name that matched nothing; it carries suggestions.
+type notFoundError struct {
+	what, query string
+	suggestions []string
+}
+
+func (e *notFoundError) Error() string {
+	msg := fmt.Sprintf("no %s %q", e.what, e.query)
+	if len(e.suggestions) > 0 {
+		msg += "; did you mean: " + strings.Join(e.suggestions, ", ") + "?"
+	}
+	return msg
+}
+
+// usageError is a command line that cannot be run as written.
+type usageError struct{ msg string }
+
+func (e *usageError) Error() string { return e.msg }
+
+// Run executes omt with the given arguments and returns the exit code.
+func Run(ctx context.Context, args []string, stdio IO) int {
+	app := &app{io: stdio}
+	root := app.rootCommand()
+	root.SetArgs(args)
+	root.SetIn(stdio.In)
+	root.SetOut(stdio.Out)
+	root.SetErr(stdio.Err)
+	err := fang.Execute(ctx, root,
+		fang.WithVersion(version()),
+		fang.WithErrorHandler(app.reportError),
+	)
+	return exitCode(err)
+}
+
+func exitCode(err error) int {
+	var nf *notFoundError
+	var ue *usageError
+	switch {
+	case err == nil:
+		return ExitOK
+	case errors.As(err, &nf):
+		return ExitNotFound
+	case errors.Is(err, errInterrupted):
+		return ExitInterrupted
+	case errors.As(err, &ue), isCobraUsage(err):
+		return ExitUsage
+	default:
+		return ExitNotFound
+	}
+}
+
+// isCobraUsage recognises cobra's own argument and flag errors, which it does
+// not type.
+func isCobraUsage(err error) bool {
+	s := err.Error()
+	for _, p := range []string{"unknown command", "unknown flag", "unknown shorthand flag", "accepts ",
+		"requires at least", "requires at most", "invalid argument", "flag needs an argument", "required flag"} {
+		if strings.Contains(s, p) {
+			return true
+		}
+	}
+	return false
+}
+
+var errInterrupted = errors.New("interrupted")
+
+// reportError writes an error to stderr: plainly when stderr is not a terminal.
+func (a *app) reportError(w io.Writer, styles fang.Styles, err error) {
+	if errors.Is(err, errInterrupted) {
+		return
+	}
+	fmt.Fprintln(w, "omt: "+err.Error())
+	if exitCode(err) == ExitUsage {
+		fmt.Fprintln(w, "Run 'omt --help' for usage.")
+	}
+}
+
+type app struct {
+	io      IO
+	catalog *techniques.Catalog
+}
+
+// load reads the catalogue once, when a command first needs it.
+func (a *app) load() (*techniques.Catalog, error) {
+	if a.catalog != nil {
+		return a.catalog, nil
+	}
+	c, err := techniques.Load()
+	if err != nil {
+		return nil, fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
+	}
+	a.catalog = c
+	return c, nil
+}
+
+// out wraps stdout so that colour appears only on a terminal and NO_COLOR and
+// CLICOLOR are honoured.
+func (a *app) out() *colorprofile.Writer {
+	return colorprofile.NewWriter(a.io.Out, a.io.Env)
+}
+
+func (a *app) textWidth() int {
+	if a.io.Width <= 0 {
+		return 80
+	}
+	return min(a.io.Width, 100)
+}
+
+func version() string {
+	return "0.1.0"
+}

@@ -1,0 +1,153 @@
+package cli
+
+import (
+	"bytes"
+	"context"
+	"encoding/json"
+	"strings"
+	"testing"
+)
+
+// run executes omt in-process with piped streams, as a script would.
+func run(t *testing.T, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	var out, errOut bytes.Buffer
+	code = Run(context.Background(), args, IO{In: strings.NewReader(""), Out: &out, Err: &errOut, Env: []string{"TERM=xterm"}})
+	return out.String(), errOut.String(), code
+}
+
+func TestListJSONHasTheDataFields(t *testing.T) {
+	out, errOut, code := run(t, "list", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got []map[string]any
+	if err := json.Unmarshal([]byte(out), &got); err != nil {
+		t.Fatalf("not JSON: %v\n%s", err, out)
+	}
+	if len(got) < 7 {
+		t.Fatalf("%d techniques; want the whole catalogue", len(got))
+	}
+	for _, k := range []string{"id", "name", "aliases", "family", "summary", "approach", "participation",
+		"activating_forces", "regions", "indications", "contraindications", "steps", "timing", "repetitions",
+		"evidence", "sources", "reviewed", "diagnosis", "position", "monitoring", "barrier", "endpoint", "aftercare"} {
+		if _, ok := got[0][k]; !ok {
+			t.Errorf("JSON lacks key %q", k)
+		}
+	}
+	ci, _ := got[0]["contraindications"].(map[string]any)
+	abs, _ := ci["absolute"].([]any)
+	if len(abs) == 0 {
+		t.Fatalf("contraindications.absolute is empty or missing: %v", got[0]["contraindications"])
+	}
+	if first, _ := abs[0].(map[string]any); first["flag"] == nil || first["note"] == nil {
+		t.Errorf("a contraindication lacks flag or note: %v", abs[0])
+	}
+}
+
+func TestListByCondition(t *testing.T) {
+	out, errOut, code := run(t, "list", "--condition", "LBP", "--json")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	var got []struct {
+		ID          string   `json:"id"`
+		Indications []string `json:"indications"`
+	}
+	if err := json.Unmarshal([]byte(out), &got); err != nil || len(got) == 0 {
+		t.Fatalf("no techniques for LBP (%v):\n%s", err, out)
+	}
+	for _, tech := range got {
+		found := false
+		for _, c := range tech.Indications {
+			found = found || c == "low-back-pain"
+		}
+		if !found {
+			t.Errorf("%s is listed for low back pain but not indicated for it", tech.ID)
+		}
+	}
+}
+
+func TestShowText(t *testing.T) {
+	out, errOut, code := run(t, "show", "muscle-energy")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	ci, steps := strings.Index(out, "CONTRAINDICATIONS"), strings.Index(out, "\nSteps")
+	if ci < 0 || steps < 0 || ci > steps {
+		t.Errorf("contraindications must come before steps:\n%s", out)
+	}
+	if strings.Contains(out, "\x1b[") {
+		t.Error("piped output contains escape codes")
+	}
+	if !strings.Contains(out, "Not a guide to self-treatment") {
+		t.Error("no disclaimer")
+	}
+}
+
+func TestShowJSON(t *testing.T) {
+	out, _, code := run(t, "show", "rib-raising", "--json")
+	var got map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got["id"] != "rib-raising" {
+		t.Fatalf("exit %d, output:\n%s", code, out)
+	}
+}
+
+func TestUnknownIDSuggests(t *testing.T) {
+	out, errOut, code := run(t, "show", "rib-rasing")
+	if code != ExitNotFound {
+		t.Errorf("exit %d; want %d", code, ExitNotFound)
+	}
+	if out != "" {
+		t.Errorf("stdout should be empty, got %q", out)
+	}
+	if !strings.Contains(errOut, `no technique "rib-rasing"`) || !strings.Contains(errOut, "rib-raising") {
+		t.Errorf("stderr does not suggest rib-raising: %q", errOut)
+	}
+}
+
+func TestUnknownConditionSuggests(t *testing.T) {
+	_, errOut, code := run(t, "list", "--condition", "low bak pain")
+	if code != ExitNotFound || !strings.Contains(errOut, "Low back pain") {
+		t.Errorf("exit %d, stderr %q", code, errOut)
+	}
+	_, errOut, code = run(t, "--condition", "migrane")
+	if code != ExitNotFound || !strings.Contains(errOut, "Migraine") {
+		t.Errorf("root --condition: exit %d, stderr %q", code, errOut)
+	}
+}
+
+func TestUsageErrorsExit2(t *testing.T) {
+	for _, args := range [][]string{{"show"}, {"list", "--bogus"}, {"frobnicate"}} {
+		if _, _, code := run(t, args...); code != ExitUsage {
+			t.Errorf("omt %v exited %d; want %d", args, code, ExitUsage)
+		}
+	}
+}
+
+func TestConditionsJSON(t *testing.T) {
+	out, _, code := run(t, "conditions", "--json")
+	var got []struct {
+		ID         string   `json:"id"`
+		Name       string   `json:"name"`
+		Synonyms   []string `json:"synonyms"`
+		Techniques []string `json:"techniques"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	byID := map[string][]string{}
+	for _, c := range got {
+		byID[c.ID] = c.Techniques
+	}
+	if len(byID["low-back-pain"]) == 0 {
+		t.Error("low back pain lists no techniques")
+	}
+}
+
+func TestPipedRootPrintsTheList(t *testing.T) {
+	out, _, code := run(t)
+	if code != 0 || !strings.Contains(out, "muscle-energy") || !strings.Contains(out, "APPROACH") {
+		t.Errorf("omt with a pipe for stdout should print the list; exit %d:\n%s", code, out)
+	}
+}
