@@ -151,3 +151,84 @@ func TestPipedRootPrintsTheList(t *testing.T) {
 		t.Errorf("omt with a pipe for stdout should print the list; exit %d:\n%s", code, out)
 	}
 }
+
+func TestConditionOverview(t *testing.T) {
+	out, errOut, code := run(t, "condition", "ear", "infection")
+	if code != 0 {
+		t.Fatalf("exit %d: %s", code, errOut)
+	}
+	for _, want := range []string{"Acute otitis media", "RED FLAGS", "Evidence for OMT", "Techniques used"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("overview lacks %q:\n%s", want, out)
+		}
+	}
+	if strings.Index(out, "RED FLAGS") > strings.Index(out, "Techniques used") {
+		t.Error("red flags must come before the techniques")
+	}
+	for _, line := range strings.Split(out, "\n") {
+		if strings.HasSuffix(line, " ") {
+			t.Errorf("trailing space in piped text: %q", line)
+			break
+		}
+	}
+}
+
+func TestConditionOverviewJSON(t *testing.T) {
+	out, _, code := run(t, "condition", "LBP", "--json")
+	var got struct {
+		ID         string   `json:"id"`
+		RedFlags   []string `json:"red_flags"`
+		Techniques []struct {
+			ID string `json:"id"`
+		} `json:"techniques"`
+		Evidence struct {
+			Grade string `json:"grade"`
+			Items []struct {
+				Reference string `json:"reference"`
+				Strength  string `json:"strength"`
+			} `json:"items"`
+		} `json:"evidence"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil {
+		t.Fatalf("exit %d:\n%s", code, out)
+	}
+	if got.ID != "low-back-pain" || len(got.RedFlags) == 0 || len(got.Techniques) == 0 || len(got.Evidence.Items) == 0 {
+		t.Errorf("incomplete overview: %+v", got)
+	}
+}
+
+func TestConditionWithoutEvidenceSaysNoTrialFound(t *testing.T) {
+	out, _, code := run(t, "condition", "pregnancy-sleep-disturbance", "--json")
+	var got struct {
+		Evidence struct {
+			Grade string `json:"grade"`
+		} `json:"evidence"`
+	}
+	if code != 0 || json.Unmarshal([]byte(out), &got) != nil || got.Evidence.Grade != "none" {
+		t.Fatalf("exit %d, grade %q:\n%s", code, got.Evidence.Grade, out)
+	}
+	text, _, _ := run(t, "condition", "pregnancy-sleep-disturbance")
+	if !strings.Contains(text, "no trial found") {
+		t.Errorf("text does not say no trial found:\n%s", text)
+	}
+}
+
+func TestGlossary(t *testing.T) {
+	out, _, code := run(t, "glossary")
+	if code != 0 || !strings.Contains(out, "TART") {
+		t.Fatalf("glossary list: exit %d:\n%s", code, out)
+	}
+	out, _, code = run(t, "glossary", "T4 ERS(L)")
+	if code != 0 || !strings.Contains(out, "restricted in flexion") {
+		t.Errorf("T4 ERS(L) should explain the notation; exit %d:\n%s", code, out)
+	}
+	out, _, code = run(t, "glossary", "fryette", "--json")
+	var g map[string]any
+	if code != 0 || json.Unmarshal([]byte(out), &g) != nil || g["definition"] == nil {
+		t.Errorf("glossary fryette --json: exit %d:\n%s", code, out)
+	}
+	_, errOut, code := run(t, "glossary", "somatic dysfuntcion xyz")
+	if code != ExitNotFound || !strings.Contains(errOut, "no glossary term") {
+		t.Errorf("unknown term: exit %d, stderr %q", code, errOut)
+	}
+}

@@ -38,7 +38,7 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	}
 	root.Flags().StringVarP(&condition, "condition", "c", "", "open filtered by a condition (name, synonym or abbreviation)")
-	root.AddCommand(a.listCommand(), a.showCommand(), a.conditionsCommand())
+	root.AddCommand(a.listCommand(), a.showCommand(), a.conditionsCommand(), a.conditionCommand(), a.glossaryCommand())
 	return root
 }
 

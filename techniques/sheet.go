@@ -90,7 +90,7 @@ func (c *Catalog) contraindicationSection(t Technique) Section {
 		}
 		return name + ": " + ci.Note
 	}
-	s := Section{Title: "Contraindications", Kind: Warning}
+	s := Section{Title: "CONTRAINDICATIONS: read before the steps", Kind: Warning}
 	abs := Group{Title: "Absolute (never)", Kind: Warning}
 	for _, ci := range t.Contraindications.Absolute {
 		abs.Items = append(abs.Items, line(ci))
@@ -195,7 +195,9 @@ func (c *Catalog) Citation(id string) string {
 	if r.Volume != "" {
 		b.WriteString(";" + r.Volume)
 	}
-	b.WriteString(".")
+	if !strings.HasSuffix(b.String(), ".") {
+		b.WriteString(".")
+	}
 	switch {
 	case r.DOI != "":
 		b.WriteString(" doi:" + r.DOI)

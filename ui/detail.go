@@ -12,8 +12,8 @@ type detail struct {
 	vp      viewport.Model
 	catalog *techniques.Catalog
 	styles  Styles
-	tech    techniques.Technique
-	has     bool
+	shown   string // "technique:<id>" or "condition:<id>", or "" when empty
+	render  func(width int) string
 }
 
 func newDetail(c *techniques.Catalog, keys KeyMap, styles Styles) detail {
@@ -29,19 +29,31 @@ func newDetail(c *techniques.Catalog, keys KeyMap, styles Styles) detail {
 
 // Show puts a technique in the pane, scrolled to the top if it is a new one.
 func (d *detail) Show(t techniques.Technique) {
-	if d.has && d.tech.ID == t.ID {
+	d.show("technique:"+t.ID, func(w int) string {
+		return RenderSheet(t, d.catalog.Sheet(t), d.styles, w)
+	})
+}
+
+// ShowCondition puts a condition's overview in the pane.
+func (d *detail) ShowCondition(x techniques.Condition) {
+	d.show("condition:"+x.ID, func(w int) string {
+		return RenderDocument(x.Name, "condition overview: red flags, evidence, techniques", d.catalog.ConditionSheet(x), d.styles, w)
+	})
+}
+
+func (d *detail) show(key string, render func(int) string) {
+	if d.shown == key {
 		return
 	}
-	d.tech, d.has = t, true
-	d.render()
+	d.shown, d.render = key, render
+	d.refresh()
 	d.vp.GotoTop()
 }
 
-// Clear empties the pane, when no technique matches the filter.
+// Clear empties the pane, when nothing matches the filter.
 func (d *detail) Clear() {
-	d.has = false
-	d.tech = techniques.Technique{}
-	d.render()
+	d.shown, d.render = "", nil
+	d.refresh()
 }
 
 func (d *detail) SetSize(w, h int) {
@@ -49,21 +61,22 @@ func (d *detail) SetSize(w, h int) {
 	d.vp.SetWidth(max(0, w))
 	d.vp.SetHeight(max(0, h))
 	if resized {
-		d.render()
+		d.refresh()
 	}
 }
 
 func (d *detail) SetStyles(s Styles) {
 	d.styles = s
-	d.render()
+	d.refresh()
 }
 
-func (d *detail) render() {
-	if !d.has {
+// refresh renders the content again, after a change of content, width or styles.
+func (d *detail) refresh() {
+	if d.render == nil {
 		d.vp.SetContent(d.styles.Muted.Render(wrap("No technique matches this filter. Press esc to clear it.", d.vp.Width())))
 		return
 	}
-	d.vp.SetContent(RenderSheet(d.tech, d.catalog.Sheet(d.tech), d.styles, d.vp.Width()))
+	d.vp.SetContent(d.render(d.vp.Width()))
 }
 
 // ScrollBy scrolls by n lines, for the mouse wheel.

@@ -35,6 +35,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"search", append([]tea.Msg{press("/")}, typeText("thrust")...)},
 		{"picker", []tea.Msg{press("c")}},
 		{"help", []tea.Msg{press("?")}},
+		{"glossary", append([]tea.Msg{press("g")}, typeText("tart")...)},
+		{"overview", []tea.Msg{press("c"), press("down"), press("down"), press("enter")}},
 	}
 	for _, size := range sizes {
 		for _, sc := range screens {

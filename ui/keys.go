@@ -9,6 +9,8 @@ type KeyMap struct {
 	Down       key.Binding
 	PrevItem   key.Binding // moves a list while a text input has focus
 	NextItem   key.Binding
+	DocUp      key.Binding // scrolls a document while a text input has focus
+	DocDown    key.Binding
 	PageUp     key.Binding
 	PageDown   key.Binding
 	Top        key.Binding
@@ -17,6 +19,7 @@ type KeyMap struct {
 	Back       key.Binding
 	Search     key.Binding
 	Condition  key.Binding
+	Glossary   key.Binding
 	SwitchPane key.Binding
 	Help       key.Binding
 	Quit       key.Binding
@@ -30,14 +33,17 @@ func DefaultKeyMap() KeyMap {
 		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
 		PrevItem:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous")),
 		NextItem:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next")),
+		DocUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
+		DocDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
 		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
 		PageDown:   key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn/f", "page down")),
-		Top:        key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Top:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
 		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
 		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
 		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Condition:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
+		Glossary:   key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
 		SwitchPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -47,7 +53,7 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp is the one-line help in the footer.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Condition, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Condition, k.Glossary, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
 }
 
 // FullHelp is the help overlay shown by ?.
@@ -55,6 +61,6 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.SwitchPane},
-		{k.Search, k.Condition, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.Condition, k.Glossary, k.Help, k.Quit, k.ForceQuit},
 	}
 }

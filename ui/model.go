@@ -38,11 +38,12 @@ const (
 	browsing  mode = iota
 	searching      // the search input has focus: keys type text
 	picking        // the condition picker is open: keys type text
+	glossing       // the glossary is open: keys type text
 	helping        // the full help is open
 )
 
 func (m mode) String() string {
-	return [...]string{"browsing", "searching", "picking", "helping"}[m]
+	return [...]string{"browsing", "searching", "picking", "glossing", "helping"}[m]
 }
 
 // Options set up the browser's first screen.
@@ -66,6 +67,7 @@ type Model struct {
 	list      techList
 	detail    detail
 	picker    picker
+	glossary  glossaryView
 	help      help.Model
 }
 
@@ -90,6 +92,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		list:      newTechList(keys, styles),
 		detail:    newDetail(c, keys, styles),
 		picker:    newPicker(c, keys, styles),
+		glossary:  newGlossaryView(c, keys, styles),
 		help:      h,
 		condition: opts.Condition,
 	}
@@ -118,16 +121,6 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.BackgroundColorMsg:
 		m.setStyles(NewStyles(msg.IsDark()))
 		return m, nil
-	case conditionChosenMsg:
-		m.mode = browsing
-		m.picker.input.Blur()
-		m.condition = msg.id
-		m.refilter()
-		return m, nil
-	case pickerClosedMsg:
-		m.mode = browsing
-		m.picker.input.Blur()
-		return m, nil
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())
 		return m, nil
@@ -148,8 +141,15 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	case picking:
+		return m.handlePickerKey(msg)
+	case glossing:
 		var cmd tea.Cmd
-		m.picker, cmd = m.picker.Update(msg)
+		var action filterAction
+		m.glossary, cmd, action = m.glossary.Update(msg)
+		if action == filterClose {
+			m.mode = browsing
+			m.glossary.Close()
+		}
 		return m, cmd
 	case searching:
 		return m.handleSearchKey(msg)
@@ -173,11 +173,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Condition):
 		m.mode = picking
 		return m, m.picker.Open(m.condition)
+	case key.Matches(msg, m.keys.Glossary):
+		m.mode = glossing
+		return m, m.glossary.Open()
 	case key.Matches(msg, m.keys.SwitchPane):
 		m.switchPane()
 		return m, nil
 	case key.Matches(msg, m.keys.Open):
-		if _, ok := m.list.Selected(); ok && m.focus == listPane {
+		if m.list.HasSelection() && m.focus == listPane {
 			m.focus = detailPane
 		}
 		return m, nil
@@ -192,6 +195,27 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	m.list, cmd = m.list.Update(msg)
 	m.syncDetail()
+	return m, cmd
+}
+
+// handlePickerKey runs while the condition picker is open.
+func (m Model) handlePickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var action filterAction
+	m.picker.list, cmd, action = m.picker.list.Update(msg)
+	switch action {
+	case filterChoose:
+		if id, ok := m.picker.Chosen(); ok {
+			m.condition = id
+			m.refilter()
+			m.list.SelectOverview()
+			m.syncDetail()
+		}
+		fallthrough
+	case filterClose:
+		m.mode = browsing
+		m.picker.list.Close()
+	}
 	return m, cmd
 }
 
@@ -246,7 +270,7 @@ func (m *Model) switchPane() {
 		m.focus = listPane
 		return
 	}
-	if _, ok := m.list.Selected(); ok {
+	if m.list.HasSelection() {
 		m.focus = detailPane
 	}
 }
@@ -260,6 +284,10 @@ func (m *Model) wheel(mouse tea.Mouse) {
 	case tea.MouseWheelDown:
 		step = 1
 	default:
+		return
+	}
+	if m.mode == glossing {
+		m.glossary.ScrollBy(3 * step)
 		return
 	}
 	if m.mode != browsing && m.mode != searching {
@@ -279,17 +307,29 @@ func (m *Model) wheel(mouse tea.Mouse) {
 
 // refilter reruns the query for the current condition and search.
 func (m *Model) refilter() {
-	m.list.SetMatches(m.catalog.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}))
-	if m.list.Len() == 0 {
+	var overview *techniques.Condition
+	grade := techniques.GradeLabel(techniques.None)
+	if x, ok := m.catalog.Condition(m.condition); ok {
+		overview = &x
+		if e, ok := m.catalog.ConditionEvidence(x.ID); ok {
+			grade = techniques.GradeLabel(e.Grade)
+		}
+	}
+	m.list.SetMatches(m.catalog.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}), overview, grade)
+	if !m.list.HasSelection() {
 		m.focus = listPane
 	}
 	m.syncDetail()
 }
 
-// syncDetail shows the selected technique in the detail pane.
+// syncDetail shows the selected technique, or the condition overview, in the detail pane.
 func (m *Model) syncDetail() {
 	if t, ok := m.list.Selected(); ok {
 		m.detail.Show(t)
+		return
+	}
+	if x, ok := m.list.SelectedOverview(); ok {
+		m.detail.ShowCondition(x)
 		return
 	}
 	m.detail.Clear()
@@ -301,5 +341,6 @@ func (m *Model) setStyles(s Styles) {
 	m.help.Styles = s.Help
 	m.list.SetStyles(s)
 	m.detail.SetStyles(s)
-	m.picker.SetStyles(s)
+	m.picker.list.SetStyles(s)
+	m.glossary.SetStyles(s)
 }

@@ -4,7 +4,6 @@ import (
 	"os"
 	"strings"
 	"testing"
-	"time"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -58,46 +57,14 @@ func typeText(s string) []tea.Msg {
 	return msgs
 }
 
-// send feeds messages to the model, and feeds back the browser's own messages
-// that commands produce (picker results), as the runtime would.
+// send feeds messages to the model, as the runtime would after each key.
 func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
 	for _, msg := range msgs {
-		next, cmd := m.Update(msg)
+		next, _ := m.Update(msg)
 		m = next.(Model)
-		for _, fed := range ownMessages(cmd) {
-			next, _ = m.Update(fed)
-			m = next.(Model)
-		}
 	}
 	return m
-}
-
-// ownMessages runs a command and keeps only the browser's own result messages;
-// cursor blinks and other timers are left alone.
-func ownMessages(cmd tea.Cmd) []tea.Msg {
-	if cmd == nil {
-		return nil
-	}
-	done := make(chan tea.Msg, 1)
-	go func() { done <- cmd() }()
-	var msg tea.Msg
-	select {
-	case msg = <-done:
-	case <-time.After(100 * time.Millisecond):
-		return nil // a timer such as the cursor blink: not ours
-	}
-	switch msg := msg.(type) {
-	case conditionChosenMsg, pickerClosedMsg:
-		return []tea.Msg{msg}
-	case tea.BatchMsg:
-		var out []tea.Msg
-		for _, c := range msg {
-			out = append(out, ownMessages(c)...)
-		}
-		return out
-	}
-	return nil
 }
 
 func isQuit(cmd tea.Cmd) bool {
@@ -184,8 +151,8 @@ func TestConditionPicker(t *testing.T) {
 		t.Errorf("picker does not show counts:\n%s", screen(m))
 	}
 	m = send(t, m, typeText("ear infection")...)
-	if ch, _ := m.picker.Choice(); ch.id != "acute-otitis-media" {
-		t.Fatalf("typing 'ear infection' highlights %q", ch.id)
+	if id, _ := m.picker.Chosen(); id != "acute-otitis-media" {
+		t.Fatalf("typing 'ear infection' highlights %q", id)
 	}
 	m = send(t, m, press("enter"))
 	if m.mode != browsing || m.condition != "acute-otitis-media" {
@@ -207,12 +174,12 @@ func TestConditionPicker(t *testing.T) {
 func TestPickerTypesQAndEscCloses(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"), press("q"))
-	if m.mode != picking || m.picker.input.Value() != "q" {
-		t.Fatalf("q in the picker: mode %s, input %q", m.mode, m.picker.input.Value())
+	if m.mode != picking || m.picker.list.Query() != "q" {
+		t.Fatalf("q in the picker: mode %s, input %q", m.mode, m.picker.list.Query())
 	}
 	m = send(t, m, press("esc"))
-	if m.mode != picking || m.picker.input.Value() != "" {
-		t.Fatalf("first esc should clear the input: mode %s, input %q", m.mode, m.picker.input.Value())
+	if m.mode != picking || m.picker.list.Query() != "" {
+		t.Fatalf("first esc should clear the input: mode %s, input %q", m.mode, m.picker.list.Query())
 	}
 	m = send(t, m, press("esc"))
 	if m.mode != browsing {
@@ -357,5 +324,52 @@ func assertFits(t *testing.T, s string, w, h int) {
 		if n := ansi.StringWidth(l); n > w {
 			t.Errorf("line %d is %d wide on a %d-column terminal: %q", i, n, w, l)
 		}
+	}
+}
+
+func TestGlossaryBrowse(t *testing.T) {
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("g"))
+	if m.mode != glossing {
+		t.Fatalf("g left mode %s", m.mode)
+	}
+	m = send(t, m, typeText("tart")...)
+	if i := m.glossary.list.Selected(); i < 0 || m.catalog.Glossary[i].ID != "tart" {
+		t.Fatalf("typing tart selected %d", i)
+	}
+	if s := screen(m); !strings.Contains(s, "The four signs of somatic dysfunction.") {
+		t.Errorf("the definition is not shown:\n%s", s)
+	}
+	m = send(t, m, press("q"))
+	if m.mode != glossing || m.glossary.list.Query() != "tartq" {
+		t.Errorf("q should type in the glossary filter: mode %s, query %q", m.mode, m.glossary.list.Query())
+	}
+	m = send(t, m, press("esc"), press("esc"))
+	if m.mode != browsing {
+		t.Errorf("esc, esc should clear then close the glossary: mode %s", m.mode)
+	}
+}
+
+func TestConditionOverviewHeadsTheList(t *testing.T) {
+	m := newSized(t, 120, 60, Options{})
+	m = send(t, m, press("c"), press("down"), press("down"), press("enter")) // Low back pain
+	if m.condition != "low-back-pain" {
+		t.Fatalf("picked %q", m.condition)
+	}
+	if _, ok := m.list.SelectedOverview(); !ok {
+		t.Fatal("choosing a condition should select its overview")
+	}
+	if m.list.Len() != 2 {
+		t.Errorf("Len counts %d techniques; the overview must not count", m.list.Len())
+	}
+	s := screen(m)
+	for _, want := range []string{"Low back pain: overview", "RED FLAGS", "Cauda equina syndrome", "Evidence for OMT", "Overall: moderate", "Techniques used"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("overview lacks %q:\n%s", want, s)
+		}
+	}
+	m = send(t, m, press("j"))
+	if sel, ok := m.list.Selected(); !ok || sel.ID != "counterstrain-lumbar" {
+		t.Errorf("j from the overview selected %q", sel.ID)
 	}
 }

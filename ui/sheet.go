@@ -13,12 +13,20 @@ import (
 // RenderSheet lays out a technique sheet at a given width. The TUI's detail pane
 // and the CLI's text output both use it, so they read the same.
 func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, width int) string {
+	return RenderDocument(t.Name, fmt.Sprintf("%s · %s · %s", t.ID, t.Approach, t.Participation), sheet, s, width)
+}
+
+// RenderDocument lays out any titled list of sections: a technique, a condition
+// overview or a glossary term.
+func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles, width int) string {
 	width = max(width, 10)
 	var b strings.Builder
-	b.WriteString(s.Heading.Render(wrap(t.Name, width)))
+	b.WriteString(renderLines(s.Heading, wrap(title, width)))
 	b.WriteString("\n")
-	b.WriteString(s.Muted.Render(wrap(fmt.Sprintf("%s · %s · %s", t.ID, t.Approach, t.Participation), width)))
-	b.WriteString("\n")
+	if subtitle != "" {
+		b.WriteString(renderLines(s.Muted, wrap(subtitle, width)))
+		b.WriteString("\n")
+	}
 	for _, sec := range sheet {
 		b.WriteString("\n")
 		if sec.Kind == techniques.Warning {
@@ -33,23 +41,32 @@ func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, w
 }
 
 func renderWarning(sec techniques.Section, s Styles, width int) string {
-	inner := width - s.WarningBox.GetHorizontalFrameSize()
+	inner := width - 2 // the bar and a space
 	var b strings.Builder
-	b.WriteString(s.WarningTitle.Render(wrap("! "+strings.ToUpper(sec.Title)+": read before the steps", inner)))
+	b.WriteString(renderLines(s.WarningTitle, wrap("! "+sec.Title, inner)))
 	for _, g := range sec.Groups {
-		b.WriteString("\n")
 		title := s.GroupTitle
 		item := s.Text
 		if g.Kind == techniques.Warning {
 			title, item = s.Absolute, s.Absolute
 		}
-		b.WriteString(title.Render(wrap(g.Title, inner)))
+		if g.Title != "" {
+			b.WriteString("\n")
+			b.WriteString(renderLines(title, wrap(g.Title, inner)))
+		}
 		for _, it := range g.Items {
 			b.WriteString("\n")
-			b.WriteString(item.Render(hanging("• ", it, inner)))
+			b.WriteString(renderLines(item, hanging("• ", it, inner)))
 		}
 	}
-	return s.WarningBox.Render(b.String()) + "\n"
+	// A hand-drawn bar rather than a bordered block: a block pads every line to
+	// its width, which leaves trailing spaces in piped text.
+	bar := s.WarningBar.Render("┃")
+	lines := strings.Split(b.String(), "\n")
+	for i, l := range lines {
+		lines[i] = bar + " " + l
+	}
+	return strings.Join(lines, "\n") + "\n"
 }
 
 func renderBody(sec techniques.Section, s Styles, width int) string {
@@ -60,10 +77,10 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 		}
 		label := f.Label + ": "
 		body := hanging(label, f.Value, width)
-		parts = append(parts, s.Label.Render(label)+s.Text.Render(strings.TrimPrefix(body, label)))
+		parts = append(parts, s.Label.Render(label)+renderLines(s.Text, strings.TrimPrefix(body, label)))
 	}
 	for _, p := range sec.Text {
-		parts = append(parts, s.Text.Render(wrap(p, width)))
+		parts = append(parts, renderLines(s.Text, wrap(p, width)))
 	}
 	for i, it := range sec.Items {
 		bullet := "• "
@@ -73,7 +90,7 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 				bullet = " " + bullet
 			}
 		}
-		parts = append(parts, s.Text.Render(hanging(bullet, it, width)))
+		parts = append(parts, renderLines(s.Text, hanging(bullet, it, width)))
 	}
 	return strings.Join(parts, "\n") + "\n"
 }
@@ -96,6 +113,16 @@ func hanging(prefix, text string, width int) string {
 		} else {
 			lines[i] = strings.Repeat(" ", indent) + lines[i]
 		}
+	}
+	return strings.Join(lines, "\n")
+}
+
+// renderLines styles each line on its own, so that lines are not padded to the
+// widest one: piped text then carries no trailing spaces.
+func renderLines(style lipgloss.Style, text string) string {
+	lines := strings.Split(text, "\n")
+	for i, l := range lines {
+		lines[i] = style.Render(l)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -31,28 +31,30 @@ func newPalette(isDark bool) palette {
 // Styles is every style the browser draws with. It is rebuilt, together with the
 // bubbles components' own styles, whenever the terminal reports its background.
 type Styles struct {
-	Title        lipgloss.Style
-	Disclaimer   lipgloss.Style
-	FilterLabel  lipgloss.Style
-	FilterValue  lipgloss.Style
-	FilterEmpty  lipgloss.Style
-	Count        lipgloss.Style
-	Item         lipgloss.Style
-	ItemSelected lipgloss.Style
-	ItemMeta     lipgloss.Style
-	PaneFocused  lipgloss.Style
-	PaneBlurred  lipgloss.Style
-	Heading      lipgloss.Style
-	Section      lipgloss.Style
-	WarningTitle lipgloss.Style
-	WarningBox   lipgloss.Style
-	Absolute     lipgloss.Style
-	GroupTitle   lipgloss.Style
-	Label        lipgloss.Style
-	Text         lipgloss.Style
-	Muted        lipgloss.Style
-	Overlay      lipgloss.Style
-	TooSmall     lipgloss.Style
+	Title            lipgloss.Style
+	Disclaimer       lipgloss.Style
+	FilterLabel      lipgloss.Style
+	FilterValue      lipgloss.Style
+	FilterEmpty      lipgloss.Style
+	Count            lipgloss.Style
+	Item             lipgloss.Style
+	ItemSelected     lipgloss.Style
+	ItemMeta         lipgloss.Style
+	Overview         lipgloss.Style
+	OverviewSelected lipgloss.Style
+	PaneFocused      lipgloss.Style
+	PaneBlurred      lipgloss.Style
+	Heading          lipgloss.Style
+	Section          lipgloss.Style
+	WarningTitle     lipgloss.Style
+	WarningBar       lipgloss.Style
+	Absolute         lipgloss.Style
+	GroupTitle       lipgloss.Style
+	Label            lipgloss.Style
+	Text             lipgloss.Style
+	Muted            lipgloss.Style
+	Overlay          lipgloss.Style
+	TooSmall         lipgloss.Style
 
 	Help      help.Styles
 	List      list.Styles
@@ -64,28 +66,30 @@ func NewStyles(isDark bool) Styles {
 	p := newPalette(isDark)
 	pane := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).Padding(0, 1)
 	return Styles{
-		Title:        lipgloss.NewStyle().Bold(true).Foreground(p.primary),
-		Disclaimer:   lipgloss.NewStyle().Foreground(p.subtle).Italic(true),
-		FilterLabel:  lipgloss.NewStyle().Foreground(p.subtle),
-		FilterValue:  lipgloss.NewStyle().Bold(true).Foreground(p.accent),
-		FilterEmpty:  lipgloss.NewStyle().Foreground(p.subtle),
-		Count:        lipgloss.NewStyle().Foreground(p.subtle),
-		Item:         lipgloss.NewStyle().Foreground(p.text).PaddingLeft(2),
-		ItemSelected: lipgloss.NewStyle().Bold(true).Foreground(p.primary).Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.primary).PaddingLeft(1),
-		ItemMeta:     lipgloss.NewStyle().Foreground(p.subtle),
-		PaneFocused:  pane.BorderForeground(p.primary),
-		PaneBlurred:  pane.BorderForeground(p.border),
-		Heading:      lipgloss.NewStyle().Bold(true).Foreground(p.primary),
-		Section:      lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.text),
-		WarningTitle: lipgloss.NewStyle().Bold(true).Foreground(p.danger),
-		WarningBox:   lipgloss.NewStyle().Border(lipgloss.ThickBorder(), false, false, false, true).BorderForeground(p.danger).PaddingLeft(1),
-		Absolute:     lipgloss.NewStyle().Bold(true).Foreground(p.danger),
-		GroupTitle:   lipgloss.NewStyle().Bold(true).Foreground(p.warning),
-		Label:        lipgloss.NewStyle().Bold(true).Foreground(p.subtle),
-		Text:         lipgloss.NewStyle().Foreground(p.text),
-		Muted:        lipgloss.NewStyle().Foreground(p.subtle),
-		Overlay:      lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.primary).Padding(0, 1),
-		TooSmall:     lipgloss.NewStyle().Bold(true).Foreground(p.warning),
+		Title:            lipgloss.NewStyle().Bold(true).Foreground(p.primary),
+		Disclaimer:       lipgloss.NewStyle().Foreground(p.subtle).Italic(true),
+		FilterLabel:      lipgloss.NewStyle().Foreground(p.subtle),
+		FilterValue:      lipgloss.NewStyle().Bold(true).Foreground(p.accent),
+		FilterEmpty:      lipgloss.NewStyle().Foreground(p.subtle),
+		Count:            lipgloss.NewStyle().Foreground(p.subtle),
+		Item:             lipgloss.NewStyle().Foreground(p.text).PaddingLeft(2),
+		ItemSelected:     lipgloss.NewStyle().Bold(true).Foreground(p.primary).Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.primary).PaddingLeft(1),
+		ItemMeta:         lipgloss.NewStyle().Foreground(p.subtle),
+		Overview:         lipgloss.NewStyle().Foreground(p.accent).PaddingLeft(2),
+		OverviewSelected: lipgloss.NewStyle().Bold(true).Foreground(p.accent).Border(lipgloss.NormalBorder(), false, false, false, true).BorderForeground(p.primary).PaddingLeft(1),
+		PaneFocused:      pane.BorderForeground(p.primary),
+		PaneBlurred:      pane.BorderForeground(p.border),
+		Heading:          lipgloss.NewStyle().Bold(true).Foreground(p.primary),
+		Section:          lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.text),
+		WarningTitle:     lipgloss.NewStyle().Bold(true).Foreground(p.danger),
+		WarningBar:       lipgloss.NewStyle().Bold(true).Foreground(p.danger),
+		Absolute:         lipgloss.NewStyle().Bold(true).Foreground(p.danger),
+		GroupTitle:       lipgloss.NewStyle().Bold(true).Foreground(p.warning),
+		Label:            lipgloss.NewStyle().Bold(true).Foreground(p.subtle),
+		Text:             lipgloss.NewStyle().Foreground(p.text),
+		Muted:            lipgloss.NewStyle().Foreground(p.subtle),
+		Overlay:          lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).BorderForeground(p.primary).Padding(0, 1),
+		TooSmall:         lipgloss.NewStyle().Bold(true).Foreground(p.warning),
 
 		Help:      help.DefaultStyles(isDark),
 		List:      list.DefaultStyles(isDark),

@@ -19,6 +19,15 @@ type techItem struct{ t techniques.Technique }
 
 func (i techItem) FilterValue() string { return i.t.Name }
 
+// overviewItem heads the list while a condition is chosen: selecting it shows
+// the condition's red flags, evidence and techniques.
+type overviewItem struct {
+	c     techniques.Condition
+	grade string
+}
+
+func (i overviewItem) FilterValue() string { return i.c.Name }
+
 // techDelegate draws a technique on one line: its name, then its approach and
 // participation, compact enough to scan.
 type techDelegate struct{ styles Styles }
@@ -28,11 +37,20 @@ func (d techDelegate) Spacing() int                        { return 0 }
 func (d techDelegate) Update(tea.Msg, *list.Model) tea.Cmd { return nil }
 
 func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Item) {
+	width := m.Width()
+	if ov, ok := item.(overviewItem); ok {
+		style := d.styles.Overview
+		if index == m.Index() {
+			style = d.styles.OverviewSelected
+		}
+		label := fmt.Sprintf("◆ %s: overview, evidence %s", ov.c.Name, ov.grade)
+		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, "…"))
+		return
+	}
 	it, ok := item.(techItem)
 	if !ok {
 		return
 	}
-	width := m.Width()
 	meta := classification(it.t, width)
 	nameWidth := max(1, width-2-1-lipgloss.Width(meta))
 	name := ansi.Truncate(it.t.Name, nameWidth, "…")
@@ -55,7 +73,8 @@ func classification(t techniques.Technique, width int) string {
 
 // techList is the list of techniques that match the current filter.
 type techList struct {
-	list list.Model
+	list        list.Model
+	hasOverview bool
 }
 
 func newTechList(keys KeyMap, styles Styles) techList {
@@ -85,20 +104,41 @@ func (l *techList) SetStyles(s Styles) {
 	l.list.SetDelegate(techDelegate{s})
 }
 
-// SetMatches replaces the items, keeping the selected technique when it is still there.
-func (l *techList) SetMatches(matches []techniques.Match) {
-	prev, _ := l.Selected()
-	items := make([]list.Item, len(matches))
+// SetMatches replaces the items, keeping the selected technique when it is
+// still there. With a condition, its overview heads the list.
+func (l *techList) SetMatches(matches []techniques.Match, overview *techniques.Condition, grade string) {
+	prev, hadPrev := l.Selected()
+	items := make([]list.Item, 0, len(matches)+1)
+	l.hasOverview = overview != nil
+	if overview != nil {
+		items = append(items, overviewItem{*overview, grade})
+	}
 	sel := 0
-	for i, m := range matches {
-		items[i] = techItem{m.Technique}
-		if m.Technique.ID == prev.ID {
-			sel = i
+	for _, m := range matches {
+		if hadPrev && m.Technique.ID == prev.ID {
+			sel = len(items)
 		}
+		items = append(items, techItem{m.Technique})
 	}
 	l.list.SetItems(items)
 	l.list.Select(sel)
 }
+
+// SelectOverview puts the cursor on the condition overview, if there is one.
+func (l *techList) SelectOverview() {
+	if l.hasOverview {
+		l.list.Select(0)
+	}
+}
+
+// SelectedOverview is the condition whose overview is under the cursor.
+func (l techList) SelectedOverview() (techniques.Condition, bool) {
+	it, ok := l.list.SelectedItem().(overviewItem)
+	return it.c, ok
+}
+
+// HasSelection is true when the cursor is on something the detail pane can show.
+func (l techList) HasSelection() bool { return l.list.SelectedItem() != nil }
 
 func (l *techList) SetSize(w, h int) { l.list.SetSize(max(0, w), max(0, h)) }
 
@@ -108,8 +148,13 @@ func (l techList) Selected() (techniques.Technique, bool) {
 	return it.t, ok
 }
 
-// Len is the number of techniques listed.
-func (l techList) Len() int { return len(l.list.Items()) }
+// Len is the number of techniques listed, not counting the overview.
+func (l techList) Len() int {
+	if l.hasOverview {
+		return len(l.list.Items()) - 1
+	}
+	return len(l.list.Items())
+}
 
 // Index is the cursor's position in the list.
 func (l techList) Index() int { return l.list.Index() }

@@ -57,7 +57,10 @@ func (m *Model) relayout() {
 		detailWidth = w - l.listWidth
 	}
 	m.detail.SetSize(detailWidth-frameW, innerH)
-	m.picker.SetSize(w-m.styles.Overlay.GetHorizontalFrameSize(), l.bodyHeight-m.styles.Overlay.GetVerticalFrameSize())
+	overlayW := w - m.styles.Overlay.GetHorizontalFrameSize()
+	overlayH := l.bodyHeight - m.styles.Overlay.GetVerticalFrameSize() - 1 // the overlay's title line
+	m.picker.list.SetSize(overlayW, overlayH)
+	m.glossary.SetSize(overlayW, overlayH)
 	m.search.SetWidth(max(10, w/3))
 	m.help.SetWidth(w)
 	m.layout = l
@@ -84,7 +87,9 @@ func (m Model) render() string {
 	var body string
 	switch m.mode {
 	case picking:
-		body = m.overlay("Pick a condition", m.picker.View())
+		body = m.overlay("Pick a condition", m.picker.list.View())
+	case glossing:
+		body = m.overlay("Glossary", m.glossary.View())
 	case helping:
 		body = m.overlay("Keys", m.help.FullHelpView(m.keys.FullHelp()))
 	default:
@@ -182,6 +187,8 @@ func (m Model) contextKeys() []key.Binding {
 	case picking:
 		choose := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose"))
 		return []key.Binding{choose, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")), k.PrevItem, k.NextItem}
+	case glossing:
+		return []key.Binding{k.PrevItem, k.NextItem, k.DocUp, k.DocDown, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close"))}
 	case helping:
 		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
 	}

@@ -1,0 +1,189 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
+	"github.com/sahilm/fuzzy"
+)
+
+// filterItem is one row of a filterList.
+type filterItem struct {
+	label  string   // shown
+	detail string   // shown muted after the label
+	keys   []string // matched against the query, besides the label
+}
+
+// filterAction is what a key did to a filterList, for its parent to act on.
+type filterAction int
+
+const (
+	filterNone   filterAction = iota
+	filterChoose              // enter on a row
+	filterClose               // esc with an empty query
+)
+
+// filterList is a text input over a list that narrows as you type. While it has
+// focus every printable key types, so q and j are letters, not commands.
+type filterList struct {
+	input  textinput.Model
+	items  []filterItem
+	pinned int   // the first pinned items show only while the query is empty
+	shown  []int // indexes into items, best match first
+	cursor int
+	offset int
+	width  int
+	height int
+	keys   KeyMap
+	styles Styles
+}
+
+func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys KeyMap, styles Styles) filterList {
+	in := textinput.New()
+	in.Prompt = prompt
+	in.Placeholder = placeholder
+	in.SetStyles(styles.TextInput)
+	f := filterList{input: in, items: items, pinned: pinned, keys: keys, styles: styles}
+	f.refilter()
+	return f
+}
+
+// Open clears the query, puts the cursor on item index and focuses the input.
+func (f *filterList) Open(index int) tea.Cmd {
+	f.input.SetValue("")
+	f.refilter()
+	for i, idx := range f.shown {
+		if idx == index {
+			f.cursor = i
+		}
+	}
+	f.scrollToCursor()
+	return f.input.Focus()
+}
+
+// Close blurs the input.
+func (f *filterList) Close() { f.input.Blur() }
+
+func (f *filterList) SetStyles(s Styles) {
+	f.styles = s
+	f.input.SetStyles(s.TextInput)
+}
+
+func (f *filterList) SetSize(w, h int) {
+	f.width, f.height = max(0, w), max(0, h)
+	f.input.SetWidth(max(1, w-lipgloss.Width(f.input.Prompt)-1))
+	f.scrollToCursor()
+}
+
+// Query is the text typed so far.
+func (f filterList) Query() string { return f.input.Value() }
+
+// Selected is the item index under the cursor, or -1 when nothing matches.
+func (f filterList) Selected() int {
+	if len(f.shown) == 0 {
+		return -1
+	}
+	return f.shown[f.cursor]
+}
+
+func (f *filterList) refilter() {
+	q := strings.TrimSpace(f.input.Value())
+	f.shown = f.shown[:0]
+	if q == "" {
+		for i := range f.items {
+			f.shown = append(f.shown, i)
+		}
+	} else {
+		var targets []string
+		var owner []int
+		for i := f.pinned; i < len(f.items); i++ {
+			for _, t := range append([]string{f.items[i].label}, f.items[i].keys...) {
+				targets = append(targets, t)
+				owner = append(owner, i)
+			}
+		}
+		seen := map[int]bool{}
+		for _, m := range fuzzy.Find(q, targets) {
+			if idx := owner[m.Index]; !seen[idx] {
+				seen[idx] = true
+				f.shown = append(f.shown, idx)
+			}
+		}
+	}
+	f.cursor, f.offset = 0, 0
+}
+
+func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, f.keys.Open):
+			if len(f.shown) == 0 {
+				return f, nil, filterNone
+			}
+			return f, nil, filterChoose
+		case key.Matches(k, f.keys.Back):
+			if f.input.Value() != "" {
+				f.input.SetValue("")
+				f.refilter()
+				return f, nil, filterNone
+			}
+			return f, nil, filterClose
+		case key.Matches(k, f.keys.PrevItem):
+			f.cursor = max(0, f.cursor-1)
+			f.scrollToCursor()
+			return f, nil, filterNone
+		case key.Matches(k, f.keys.NextItem):
+			f.cursor = max(0, min(len(f.shown)-1, f.cursor+1))
+			f.scrollToCursor()
+			return f, nil, filterNone
+		}
+	}
+	before := f.input.Value()
+	var cmd tea.Cmd
+	f.input, cmd = f.input.Update(msg)
+	if f.input.Value() != before {
+		f.refilter()
+	}
+	return f, cmd, filterNone
+}
+
+// rows is how many items fit under the input line, leaving one for "more".
+func (f filterList) rows() int { return max(1, f.height-2) }
+
+func (f *filterList) scrollToCursor() {
+	if f.cursor < f.offset {
+		f.offset = f.cursor
+	}
+	if f.cursor >= f.offset+f.rows() {
+		f.offset = f.cursor - f.rows() + 1
+	}
+}
+
+func (f filterList) View() string {
+	lines := []string{ansi.Truncate(f.input.View(), f.width, "")}
+	if len(f.shown) == 0 {
+		lines = append(lines, f.styles.Muted.Render(ansi.Truncate("  nothing matches", f.width, "…")))
+	}
+	end := min(len(f.shown), f.offset+f.rows())
+	for i := f.offset; i < end; i++ {
+		it := f.items[f.shown[i]]
+		style := f.styles.Item
+		if i == f.cursor {
+			style = f.styles.ItemSelected
+		}
+		line := style.Render(it.label)
+		if it.detail != "" {
+			line += "  " + f.styles.Muted.Render(it.detail)
+		}
+		lines = append(lines, ansi.Truncate(line, f.width, "…"))
+	}
+	if more := len(f.shown) - end; more > 0 {
+		lines = append(lines, f.styles.Muted.Render(ansi.Truncate(fmt.Sprintf("  … %d more", more), f.width, "")))
+	}
+	return strings.Join(lines, "\n")
+}
