@@ -8,9 +8,13 @@ import "fmt"
 func (c *Catalog) Lint() []Problem {
 	var problems []Problem
 	for _, x := range c.Conditions {
-		if c.CountFor(x.ID) == 0 {
+		switch n := c.CountFor(x.ID); {
+		case n == 0 && x.TechniquesNote == "":
 			problems = append(problems, Problem{File: "conditions.yaml", Record: x.ID,
-				Message: "no technique is indicated for this condition"})
+				Message: "no technique is indicated for this condition, and techniques_note does not say why"})
+		case n > 0 && x.TechniquesNote != "":
+			problems = append(problems, Problem{File: "conditions.yaml", Record: x.ID, Field: "techniques_note",
+				Message: fmt.Sprintf("says no technique is named, but %d are indicated", n)})
 		}
 	}
 	cited := map[string]bool{}

@@ -33,6 +33,9 @@ func (c *Catalog) ConditionSheet(x Condition) []Section {
 	}
 	if len(techs) == 0 {
 		techs = []string{"None in the catalogue."}
+		if x.TechniquesNote != "" {
+			techs = []string{x.TechniquesNote}
+		}
 	}
 	sources := Section{Title: "Sources", Items: c.citations(x.Sources)}
 	return []Section{about, flags, evidence, {Title: "Techniques used", Items: techs}, sources}

@@ -35,10 +35,12 @@ const (
 	None     Strength = "none"
 )
 
-// Regions are the ten body regions of the COMLEX blueprint.
-var Regions = []string{
-	"head", "cervical", "thoracic", "lumbar", "sacral", "pelvic",
-	"lower-extremity", "upper-extremity", "rib", "abdominal",
+// Regions returns the ten body regions of the COMLEX blueprint.
+func Regions() []string {
+	return []string{
+		"head", "cervical", "thoracic", "lumbar", "sacral", "pelvic",
+		"lower-extremity", "upper-extremity", "rib", "abdominal",
+	}
 }
 
 // Technique is one entry of the catalogue: everything a student must know
@@ -105,6 +107,9 @@ type Condition struct {
 	Synonyms []string `yaml:"synonyms" json:"synonyms"`
 	RedFlags []string `yaml:"red_flags" json:"red_flags"`
 	Sources  []string `yaml:"sources" json:"sources"`
+	// TechniquesNote explains, for a condition that no technique is indicated
+	// for, why none is: the sources name none. It is required exactly then.
+	TechniquesNote string `yaml:"techniques_note,omitempty" json:"techniques_note,omitempty"`
 }
 
 // Flag is a finding about the patient that can contraindicate a technique.

@@ -7,13 +7,18 @@ import (
 	"time"
 )
 
-var (
-	systems = []string{"musculoskeletal", "head-neck", "respiratory", "gastrointestinal",
+func systems() []string {
+	return []string{"musculoskeletal", "head-neck", "respiratory", "gastrointestinal",
 		"obstetric", "paediatric", "lymphatic", "neurological"}
-	referenceKinds = []string{"trial", "review", "guideline", "textbook", "glossary",
-		"statpearls", "article", "web"}
-	gradedStrengths = []string{string(High), string(Moderate), string(Low), string(VeryLow)}
-)
+}
+
+func referenceKinds() []string {
+	return []string{"trial", "review", "guideline", "textbook", "glossary", "statpearls", "article", "web"}
+}
+
+func gradedStrengths() []string {
+	return []string{string(High), string(Moderate), string(Low), string(VeryLow)}
+}
 
 // validate checks every record and every id that points from one record to another.
 func (c *Catalog) validate() []Problem {
@@ -29,7 +34,7 @@ func (c *Catalog) validate() []Problem {
 		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: &problems}
 		ch.id("id", x.ID)
 		ch.text("name", x.Name)
-		ch.oneOf("system", x.System, systems...)
+		ch.oneOf("system", x.System, systems()...)
 		ch.list("red_flags", x.RedFlags)
 		ch.list("sources", x.Sources)
 		ids.refs(ch, "sources", x.Sources, ids.reference)
@@ -46,7 +51,7 @@ func (c *Catalog) validate() []Problem {
 		ch.id("id", r.ID)
 		ch.text("authors", r.Authors)
 		ch.text("title", r.Title)
-		ch.oneOf("kind", r.Kind, referenceKinds...)
+		ch.oneOf("kind", r.Kind, referenceKinds()...)
 		if r.Year < 1850 || r.Year > time.Now().Year()+1 {
 			ch.addf("year", "%d is not a plausible publication year", r.Year)
 		}
@@ -73,7 +78,7 @@ func (c *Catalog) validate() []Problem {
 		}
 		ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
 		ch.text("summary", e.Summary)
-		ch.oneOf("grade", string(e.Grade), append(gradedStrengths, string(None))...)
+		ch.oneOf("grade", string(e.Grade), append(gradedStrengths(), string(None))...)
 		if e.Grade == None && len(e.Items) > 0 {
 			ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
 		}
@@ -108,7 +113,7 @@ func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, proble
 	ch.list("activating_forces", t.ActivatingForces)
 	ch.list("regions", t.Regions)
 	for i, r := range t.Regions {
-		ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions...)
+		ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
 	}
 	ch.list("indications", t.Indications)
 	ids.refs(ch, "indications", t.Indications, ids.condition)
@@ -171,7 +176,7 @@ func (c *Catalog) validateEvidence(ch checker, field string, ev Evidence, ids id
 	ids.refs(ch, field+".reference", []string{ev.Reference}, ids.reference)
 	ch.text(field+".design", ev.Design)
 	ch.text(field+".finding", ev.Finding)
-	ch.oneOf(field+".strength", string(ev.Strength), gradedStrengths...)
+	ch.oneOf(field+".strength", string(ev.Strength), gradedStrengths()...)
 	if ev.Participants < 0 {
 		ch.addf(field+".participants", "cannot be negative")
 	}
