@@ -146,7 +146,21 @@ func (a *app) load() (*techniques.Catalog, error) {
 // out wraps stdout so that colour appears only on a terminal and NO_COLOR and
 // CLICOLOR are honoured.
 func (a *app) out() *colorprofile.Writer {
-	return colorprofile.NewWriter(a.io.Out, a.io.Env)
+	w := colorprofile.NewWriter(a.io.Out, a.io.Env)
+	w.Profile = limitForNoColor(w.Profile, a.io.Env)
+	return w
+}
+
+// limitForNoColor applies NO_COLOR as no-color.org defines it: any non-empty
+// value turns colour off, whatever CLICOLOR_FORCE says. colorprofile alone
+// accepts only boolean values and lets CLICOLOR_FORCE win on a pipe.
+func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile {
+	for _, kv := range env {
+		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && v != "" && p > colorprofile.ASCII {
+			return colorprofile.ASCII
+		}
+	}
+	return p
 }
 
 func (a *app) textWidth() int {

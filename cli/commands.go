@@ -1,13 +1,11 @@
 package cli
 
 import (
-	"encoding/json"
 	"errors"
 	"fmt"
-	"io"
-	"text/tabwriter"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
@@ -16,6 +14,7 @@ import (
 
 func (a *app) rootCommand() *cobra.Command {
 	var condition string
+	var patient []string
 	root := &cobra.Command{
 		Use:   "omt",
 		Short: "An offline reference of osteopathic manipulative treatment (OMT)",
@@ -31,26 +30,38 @@ func (a *app) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if !a.io.IsTerminal {
-				return a.printList(c, id)
+			flags, err := a.resolvePatient(c, patient)
+			if err != nil {
+				return err
 			}
-			return a.browse(cmd, c, id)
+			if !a.io.IsTerminal {
+				return a.printMatches(c, c.Find(techniques.Filter{Condition: id}), listing{condition: id, patient: flags})
+			}
+			return a.browse(cmd, c, ui.Options{Condition: id, Patient: flags})
 		},
 	}
 	root.Flags().StringVarP(&condition, "condition", "c", "", "open filtered by a condition (name, synonym or abbreviation)")
-	root.AddCommand(a.listCommand(), a.showCommand(), a.conditionsCommand(), a.conditionCommand(), a.glossaryCommand())
+	root.Flags().StringSliceVarP(&patient, "patient", "p", nil, "patient flags to screen for, e.g. osteoporosis,pregnancy")
+	a.completeConditions(root, "condition")
+	a.completeFlags(root, "patient")
+	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
+		a.conditionCommand(), a.glossaryCommand(), a.noteCommand())
 	return root
 }
 
-func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, condition string) error {
-	p := tea.NewProgram(ui.New(c, ui.Options{Condition: condition}),
+func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options) error {
+	options := []tea.ProgramOption{
 		tea.WithContext(cmd.Context()),
 		tea.WithInput(a.io.In),
 		tea.WithOutput(a.io.Out),
 		tea.WithEnvironment(a.io.Env),
-	)
+	}
+	if profile := colorprofile.Detect(a.io.Out, a.io.Env); limitForNoColor(profile, a.io.Env) != profile {
+		options = append(options, tea.WithColorProfile(colorprofile.ASCII))
+	}
+	p := tea.NewProgram(ui.New(c, opts), options...)
 	_, err := p.Run()
-	if errors.Is(err, tea.ErrInterrupted) {
+	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
 		return errInterrupted
 	}
 	return err
@@ -67,13 +78,25 @@ func (a *app) resolveCondition(c *techniques.Catalog, query string) (string, err
 	return x.ID, nil
 }
 
+func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, error) {
+	ids, err := c.ResolveFlags(items)
+	var fe *techniques.FlagError
+	if errors.As(err, &fe) {
+		return nil, &notFoundError{what: "patient flag", query: fe.Query, suggestions: fe.Suggestions}
+	}
+	return ids, err
+}
+
 func (a *app) listCommand() *cobra.Command {
 	var condition string
-	var asJSON bool
+	var opts outputOptions
 	cmd := &cobra.Command{
 		Use:   "list",
-		Short: "List techniques, optionally for one condition",
-		Args:  cobra.NoArgs,
+		Short: "List techniques, optionally for one condition and screened for a patient",
+		Example: "  omt list --condition \"low back pain\"\n" +
+			"  omt list --condition LBP --patient osteoporosis,warfarin\n" +
+			"  omt list --json",
+		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := a.load()
 			if err != nil {
@@ -83,62 +106,86 @@ func (a *app) listCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if asJSON {
-				return writeJSON(a.io.Out, mapSlice(c.Find(techniques.Filter{Condition: id}), func(m techniques.Match) techniques.Technique { return m.Technique }))
+			l, err := a.listing(c, opts)
+			if err != nil {
+				return err
 			}
-			return a.printList(c, id)
+			l.condition = id
+			return a.printMatches(c, c.Find(techniques.Filter{Condition: id}), l)
 		},
 	}
 	cmd.Flags().StringVarP(&condition, "condition", "c", "", "only techniques indicated for this condition")
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	a.completeConditions(cmd, "condition")
+	opts.register(a, cmd, false)
 	return cmd
 }
 
-func (a *app) printList(c *techniques.Catalog, condition string) error {
-	matches := c.Find(techniques.Filter{Condition: condition})
-	w := a.out()
-	if x, ok := c.Condition(condition); ok {
-		fmt.Fprintf(w, "%d techniques indicated for %s:\n\n", len(matches), x.Name)
-	}
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	fmt.Fprintln(tw, "ID\tNAME\tAPPROACH\tPARTICIPATION")
-	for _, m := range matches {
-		t := m.Technique
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.ID, t.Name, t.Approach, t.Participation)
-	}
-	if err := tw.Flush(); err != nil {
-		return err
-	}
-	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
-	return nil
-}
-
-func (a *app) showCommand() *cobra.Command {
-	var asJSON bool
+func (a *app) searchCommand() *cobra.Command {
+	var opts outputOptions
 	cmd := &cobra.Command{
-		Use:   "show ID",
-		Short: "Show one technique: contraindications first, then set-up and steps",
-		Args:  cobra.ExactArgs(1),
+		Use:   "search QUERY",
+		Short: "Search by name, abbreviation, condition or text; typos are forgiven",
+		Example: "  omt search hvla\n" +
+			"  omt search ear infection\n" +
+			"  omt search myofacial --json",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
 				return err
 			}
-			t, ok := c.Technique(args[0])
-			if !ok {
-				return &notFoundError{what: "technique", query: args[0], suggestions: c.SuggestTechniques(args[0], 3)}
+			l, err := a.listing(c, opts)
+			if err != nil {
+				return err
 			}
-			if asJSON {
-				return writeJSON(a.io.Out, t)
+			l.query = joinArgs(args)
+			matches := c.Search(l.query)
+			if len(matches) == 0 {
+				return &notFoundError{what: "technique matches", query: l.query, suggestions: c.SuggestTechniques(l.query, 3)}
 			}
-			w := a.out()
-			fmt.Fprintln(w, ui.RenderSheet(t, c.Sheet(t), ui.NewStyles(true), a.textWidth()))
-			fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
-			return nil
+			return a.printMatches(c, matches, l)
 		},
 	}
-	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	opts.register(a, cmd, false)
 	return cmd
+}
+
+func (a *app) showCommand() *cobra.Command {
+	var opts outputOptions
+	cmd := &cobra.Command{
+		Use:   "show ID",
+		Short: "Show one technique: contraindications first, then set-up and steps",
+		Example: "  omt show muscle-energy-lumbar\n" +
+			"  omt show hvla-lumbar --patient osteoporosis\n" +
+			"  omt show cv4 --format markdown",
+		Args:              cobra.ExactArgs(1),
+		ValidArgsFunction: a.completeTechniqueIDs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			t, err := a.technique(c, args[0])
+			if err != nil {
+				return err
+			}
+			l, err := a.listing(c, opts)
+			if err != nil {
+				return err
+			}
+			return a.printTechnique(c, t, l)
+		},
+	}
+	opts.register(a, cmd, true)
+	return cmd
+}
+
+func (a *app) technique(c *techniques.Catalog, id string) (techniques.Technique, error) {
+	t, ok := c.Technique(id)
+	if !ok {
+		return t, &notFoundError{what: "technique", query: id, suggestions: c.SuggestTechniques(id, 3)}
+	}
+	return t, nil
 }
 
 // conditionJSON is one condition in `omt conditions --json`.
@@ -168,7 +215,7 @@ func (a *app) conditionsCommand() *cobra.Command {
 				}))
 			}
 			w := a.out()
-			tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+			tw := newTable(w)
 			fmt.Fprintln(tw, "CONDITION\tTECHNIQUES\tALSO CALLED")
 			for _, x := range c.Conditions {
 				fmt.Fprintf(tw, "%s\t%d\t%s\n", x.Name, c.CountFor(x.ID), joinMax(x.Synonyms, 4))
@@ -178,34 +225,4 @@ func (a *app) conditionsCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-func joinMax(xs []string, n int) string {
-	if len(xs) > n {
-		xs = append(xs[:n:n], "…")
-	}
-	out := ""
-	for i, x := range xs {
-		if i > 0 {
-			out += ", "
-		}
-		out += x
-	}
-	return out
-}
-
-// writeJSON prints a value as indented JSON.
-func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
-	enc.SetIndent("", "  ")
-	return enc.Encode(v)
-}
-
-// mapSlice converts every element; the result is never nil, so JSON prints [].
-func mapSlice[T, U any](xs []T, f func(T) U) []U {
-	out := make([]U, len(xs))
-	for i, x := range xs {
-		out[i] = f(x)
-	}
-	return out
 }

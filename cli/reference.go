@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"text/tabwriter"
 
 	"github.com/spf13/cobra"
 
@@ -82,7 +81,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 					return writeJSON(a.io.Out, c.Glossary)
 				}
 				w := a.out()
-				tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+				tw := newTable(w)
 				fmt.Fprintln(tw, "ID\tTERM")
 				for _, g := range c.Glossary {
 					fmt.Fprintf(tw, "%s\t%s\n", g.ID, g.Term)
@@ -102,16 +101,4 @@ func (a *app) glossaryCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-// joinArgs lets a multi-word name go unquoted: omt condition low back pain.
-func joinArgs(args []string) string {
-	out := ""
-	for i, a := range args {
-		if i > 0 {
-			out += " "
-		}
-		out += a
-	}
-	return out
 }

@@ -1,6 +1,7 @@
 package techniques
 
 import (
+	"fmt"
 	"slices"
 	"sort"
 )
@@ -24,14 +25,36 @@ func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
 	return c.Flag(id)
 }
 
-// SuggestConditions returns up to n condition names closest to a query that did not resolve.
+// SuggestConditions returns up to n conditions closest to a query that did not
+// resolve, each as its matching word and, where that is a synonym, the name:
+// "ear infection (Acute otitis media)".
 func (c *Catalog) SuggestConditions(query string, n int) []string {
-	keys := make([]string, 0, len(c.conditionKey))
+	var keys []string
+	owner := map[string]Condition{}
 	for _, x := range c.Conditions {
-		keys = append(keys, x.Name)
-		keys = append(keys, x.Synonyms...)
+		for _, k := range append([]string{x.Name}, x.Synonyms...) {
+			keys = append(keys, k)
+			owner[k] = x
+		}
 	}
-	return Closest(query, keys, n)
+	var out []string
+	seen := map[string]bool{}
+	for _, k := range Closest(query, keys, len(keys)) {
+		x := owner[k]
+		if seen[x.ID] {
+			continue
+		}
+		seen[x.ID] = true
+		if k == x.Name {
+			out = append(out, k)
+		} else {
+			out = append(out, fmt.Sprintf("%s (%s)", k, x.Name))
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
 }
 
 // SuggestTechniques returns up to n technique ids closest to an id that was not found.

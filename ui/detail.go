@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 
@@ -14,6 +16,16 @@ type detail struct {
 	styles  Styles
 	shown   string // "technique:<id>" or "condition:<id>", or "" when empty
 	render  func(width int) string
+	patient []string // flag ids the sheet is screened for
+}
+
+// SetPatient screens the technique sheets for these flags from now on.
+func (d *detail) SetPatient(flags []string) {
+	if strings.Join(flags, ",") == strings.Join(d.patient, ",") {
+		return
+	}
+	d.patient = flags
+	d.shown = "" // the same technique must be drawn again, screened
 }
 
 func newDetail(c *techniques.Catalog, keys KeyMap, styles Styles) detail {
@@ -29,8 +41,13 @@ func newDetail(c *techniques.Catalog, keys KeyMap, styles Styles) detail {
 
 // Show puts a technique in the pane, scrolled to the top if it is a new one.
 func (d *detail) Show(t techniques.Technique) {
+	patient := d.patient
 	d.show("technique:"+t.ID, func(w int) string {
-		return RenderSheet(t, d.catalog.Sheet(t), d.styles, w)
+		sheet := d.catalog.Sheet(t)
+		if len(patient) > 0 {
+			sheet = append([]techniques.Section{d.catalog.ScreeningSection(d.catalog.Screen(t, patient))}, sheet...)
+		}
+		return RenderSheet(t, sheet, d.styles, w)
 	})
 }
 
@@ -54,6 +71,11 @@ func (d *detail) show(key string, render func(int) string) {
 func (d *detail) Clear() {
 	d.shown, d.render = "", nil
 	d.refresh()
+}
+
+// ShowNote puts a short explanation in the pane.
+func (d *detail) ShowNote(key, text string) {
+	d.show("note:"+key, func(w int) string { return d.styles.Muted.Render(wrap(text, w)) })
 }
 
 func (d *detail) SetSize(w, h int) {

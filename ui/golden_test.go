@@ -37,6 +37,8 @@ func TestGoldenScreens(t *testing.T) {
 		{"help", []tea.Msg{press("?")}},
 		{"glossary", append([]tea.Msg{press("g")}, typeText("tart")...)},
 		{"overview", []tea.Msg{press("c"), press("down"), press("down"), press("enter")}},
+		{"checklist", []tea.Msg{press("p"), press("j"), press("space")}},
+		{"screened", []tea.Msg{press("p"), press("j"), press("space"), press("esc"), press("a")}},
 	}
 	for _, size := range sizes {
 		for _, sc := range screens {

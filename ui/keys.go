@@ -20,6 +20,10 @@ type KeyMap struct {
 	Search     key.Binding
 	Condition  key.Binding
 	Glossary   key.Binding
+	Patient    key.Binding
+	Toggle     key.Binding
+	ClearFlags key.Binding
+	ShowContra key.Binding
 	SwitchPane key.Binding
 	Help       key.Binding
 	Quit       key.Binding
@@ -44,6 +48,10 @@ func DefaultKeyMap() KeyMap {
 		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
 		Condition:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
 		Glossary:   key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
+		Patient:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient flags")),
+		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
+		ClearFlags: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "clear all")),
+		ShowContra: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show contraindicated")),
 		SwitchPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -53,7 +61,7 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp is the one-line help in the footer.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Condition, k.Glossary, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Condition, k.Patient, k.Glossary, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
 }
 
 // FullHelp is the help overlay shown by ?.
@@ -61,6 +69,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
 		{k.Open, k.Back, k.SwitchPane},
-		{k.Search, k.Condition, k.Glossary, k.Help, k.Quit, k.ForceQuit},
+		{k.Search, k.Condition, k.Patient, k.ShowContra, k.Glossary},
+		{k.Help, k.Quit, k.ForceQuit},
 	}
 }

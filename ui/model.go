@@ -39,16 +39,18 @@ const (
 	searching      // the search input has focus: keys type text
 	picking        // the condition picker is open: keys type text
 	glossing       // the glossary is open: keys type text
+	flagging       // the patient checklist is open
 	helping        // the full help is open
 )
 
 func (m mode) String() string {
-	return [...]string{"browsing", "searching", "picking", "glossing", "helping"}[m]
+	return [...]string{"browsing", "searching", "picking", "glossing", "flagging", "helping"}[m]
 }
 
 // Options set up the browser's first screen.
 type Options struct {
-	Condition string // condition id to filter by, or ""
+	Condition string   // condition id to filter by, or ""
+	Patient   []string // flag ids to screen for
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
@@ -68,6 +70,8 @@ type Model struct {
 	detail    detail
 	picker    picker
 	glossary  glossaryView
+	flags     checklist // the patient's flags: the one source of truth for screening
+	showAll   bool      // list contraindicated techniques too, in their own section
 	help      help.Model
 }
 
@@ -93,9 +97,11 @@ func New(c *techniques.Catalog, opts Options) Model {
 		detail:    newDetail(c, keys, styles),
 		picker:    newPicker(c, keys, styles),
 		glossary:  newGlossaryView(c, keys, styles),
+		flags:     newChecklist(c, keys, styles),
 		help:      h,
 		condition: opts.Condition,
 	}
+	m.flags.Set(opts.Patient)
 	m.refilter()
 	return m
 }
@@ -142,6 +148,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case picking:
 		return m.handlePickerKey(msg)
+	case flagging:
+		var action filterAction
+		m.flags, action = m.flags.Update(msg)
+		if action == filterClose {
+			m.mode = browsing
+		}
+		m.refilter()
+		return m, nil
 	case glossing:
 		var cmd tea.Cmd
 		var action filterAction
@@ -176,6 +190,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Glossary):
 		m.mode = glossing
 		return m, m.glossary.Open()
+	case key.Matches(msg, m.keys.Patient):
+		m.mode = flagging
+		return m, nil
+	case key.Matches(msg, m.keys.ShowContra):
+		m.showAll = !m.showAll
+		m.refilter()
+		return m, nil
 	case key.Matches(msg, m.keys.SwitchPane):
 		m.switchPane()
 		return m, nil
@@ -315,7 +336,10 @@ func (m *Model) refilter() {
 			grade = techniques.GradeLabel(e.Grade)
 		}
 	}
-	m.list.SetMatches(m.catalog.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}), overview, grade)
+	patient := m.flags.Checked()
+	m.detail.SetPatient(patient)
+	m.list.SetMatches(m.catalog, m.catalog.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}),
+		patient, m.showAll, overview, grade)
 	if !m.list.HasSelection() {
 		m.focus = listPane
 	}
@@ -332,6 +356,11 @@ func (m *Model) syncDetail() {
 		m.detail.ShowCondition(x)
 		return
 	}
+	if m.list.OnDivider() {
+		m.detail.ShowNote("contraindicated", "The techniques below this line are contraindicated for the findings ticked (p). "+
+			"They are listed so you can read why; do not use them for this patient. Press a to hide them.")
+		return
+	}
 	m.detail.Clear()
 }
 
@@ -343,4 +372,5 @@ func (m *Model) setStyles(s Styles) {
 	m.detail.SetStyles(s)
 	m.picker.list.SetStyles(s)
 	m.glossary.SetStyles(s)
+	m.flags.SetStyles(s)
 }

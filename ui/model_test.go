@@ -373,3 +373,50 @@ func TestConditionOverviewHeadsTheList(t *testing.T) {
 		t.Errorf("j from the overview selected %q", sel.ID)
 	}
 }
+
+func TestPatientFlagsHideContraindicated(t *testing.T) {
+	m := newSized(t, 120, 40, Options{})
+	m = send(t, m, press("p"))
+	if m.mode != flagging {
+		t.Fatalf("p left mode %s", m.mode)
+	}
+	// The fixture's flags are no-consent, then osteoporosis.
+	m = send(t, m, press("j"), press("space"), press("esc"))
+	if got := m.flags.Checked(); len(got) != 1 || got[0] != "osteoporosis" {
+		t.Fatalf("space should tick osteoporosis, ticked %v", got)
+	}
+	if m.list.Len() != 1 || m.list.Hidden() != 1 {
+		t.Fatalf("osteoporosis should hide the thrust: %d listed, %d hidden", m.list.Len(), m.list.Hidden())
+	}
+	s := screen(m)
+	for _, want := range []string{"patient: Osteoporosis", "only these are screened", "1 contraindicated hidden", "! Counterstrain, lumbar", "SCREENING: CAUTION"} {
+		if !strings.Contains(s, want) {
+			t.Errorf("screen lacks %q:\n%s", want, s)
+		}
+	}
+	if strings.Contains(s, "HVLA, lumbar roll") {
+		t.Error("a contraindicated technique is on screen")
+	}
+	m = send(t, m, press("a"))
+	if !strings.Contains(screen(m), "contraindicated (1)") {
+		t.Fatalf("a should list the contraindicated section:\n%s", screen(m))
+	}
+	m = send(t, m, press("j"), press("j"))
+	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+		t.Fatalf("selected %q", sel.ID)
+	}
+	if s := screen(m); !strings.Contains(s, "SCREENING: CONTRAINDICATED") || !strings.Contains(s, "Thrust through weak bone.") {
+		t.Errorf("the detail must say why it is contraindicated:\n%s", s)
+	}
+}
+
+func TestPatientOptionPresetsFlags(t *testing.T) {
+	m := newSized(t, 120, 40, Options{Patient: []string{"osteoporosis"}})
+	if m.list.Hidden() != 1 {
+		t.Errorf("Options.Patient did not screen: %d hidden", m.list.Hidden())
+	}
+	m = send(t, m, press("p"), press("j"), press("space"), press("enter"))
+	if len(m.flags.Checked()) != 0 || m.list.Hidden() != 0 {
+		t.Errorf("unticking should show everything again: %v, %d hidden", m.flags.Checked(), m.list.Hidden())
+	}
+}

@@ -14,8 +14,11 @@ import (
 	"github.com/omt-reference/omt/techniques"
 )
 
-// techItem is one technique in the list.
-type techItem struct{ t techniques.Technique }
+// techItem is one technique in the list, with its verdict for the patient.
+type techItem struct {
+	t      techniques.Technique
+	status techniques.ScreenStatus
+}
 
 func (i techItem) FilterValue() string { return i.t.Name }
 
@@ -27,6 +30,11 @@ type overviewItem struct {
 }
 
 func (i overviewItem) FilterValue() string { return i.c.Name }
+
+// dividerItem opens the section of techniques contraindicated for the patient.
+type dividerItem struct{ count int }
+
+func (i dividerItem) FilterValue() string { return "" }
 
 // techDelegate draws a technique on one line: its name, then its approach and
 // participation, compact enough to scan.
@@ -47,20 +55,47 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, "…"))
 		return
 	}
+	if dv, ok := item.(dividerItem); ok {
+		style := d.styles.Absolute
+		label := fmt.Sprintf("── contraindicated (%d) ──", dv.count)
+		if index == m.Index() {
+			label = "▸ " + label
+		}
+		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, "…"))
+		return
+	}
 	it, ok := item.(techItem)
 	if !ok {
 		return
 	}
 	meta := classification(it.t, width)
-	nameWidth := max(1, width-2-1-lipgloss.Width(meta))
+	// A column for the screening mark, then the name, then the classification.
+	nameWidth := max(1, width-2-2-1-lipgloss.Width(meta))
 	name := ansi.Truncate(it.t.Name, nameWidth, "…")
 	name += strings.Repeat(" ", max(0, nameWidth-lipgloss.Width(name)))
 	style := d.styles.Item
 	if index == m.Index() {
 		style = d.styles.ItemSelected
 	}
-	line := style.Render(name) + " " + d.styles.ItemMeta.Render(meta)
+	markStyle := d.styles.GroupTitle
+	if it.status == techniques.StatusContraindicated {
+		markStyle = d.styles.Absolute
+	}
+	mark := markStyle.Render(fmt.Sprintf("%-1s", statusMark(it.status)))
+	line := style.Render(mark+" "+name) + " " + d.styles.ItemMeta.Render(meta)
 	fmt.Fprint(w, ansi.Truncate(line, width, ""))
+}
+
+// statusMark flags a technique that the patient's findings touch; the marks
+// read without colour.
+func statusMark(s techniques.ScreenStatus) string {
+	switch s {
+	case techniques.StatusCaution:
+		return "!"
+	case techniques.StatusContraindicated:
+		return "✗"
+	}
+	return ""
 }
 
 // classification shows approach and participation in the room there is.
@@ -75,6 +110,8 @@ func classification(t techniques.Technique, width int) string {
 type techList struct {
 	list        list.Model
 	hasOverview bool
+	shown       int // techniques listed as usable: ok or caution
+	hidden      int // contraindicated techniques left out
 }
 
 func newTechList(keys KeyMap, styles Styles) techList {
@@ -105,20 +142,45 @@ func (l *techList) SetStyles(s Styles) {
 }
 
 // SetMatches replaces the items, keeping the selected technique when it is
-// still there. With a condition, its overview heads the list.
-func (l *techList) SetMatches(matches []techniques.Match, overview *techniques.Condition, grade string) {
+// still there. With a condition, its overview heads the list; with patient
+// flags, contraindicated techniques are hidden, or listed last in their own
+// section when showAll is set.
+func (l *techList) SetMatches(c *techniques.Catalog, matches []techniques.Match, patient []string,
+	showAll bool, overview *techniques.Condition, grade string) {
 	prev, hadPrev := l.Selected()
-	items := make([]list.Item, 0, len(matches)+1)
+	items := make([]list.Item, 0, len(matches)+2)
 	l.hasOverview = overview != nil
 	if overview != nil {
 		items = append(items, overviewItem{*overview, grade})
 	}
-	sel := 0
+	var contra []list.Item
 	for _, m := range matches {
-		if hadPrev && m.Technique.ID == prev.ID {
-			sel = len(items)
+		status := techniques.StatusOK
+		if len(patient) > 0 {
+			status = c.Screen(m.Technique, patient).Status
 		}
-		items = append(items, techItem{m.Technique})
+		it := techItem{m.Technique, status}
+		if status == techniques.StatusContraindicated {
+			contra = append(contra, it)
+			continue
+		}
+		items = append(items, it)
+	}
+	l.shown = len(items)
+	if l.hasOverview {
+		l.shown--
+	}
+	l.hidden = len(contra)
+	if showAll && len(contra) > 0 {
+		items = append(items, dividerItem{len(contra)})
+		items = append(items, contra...)
+		l.hidden = 0
+	}
+	sel := 0
+	for i, it := range items {
+		if ti, ok := it.(techItem); ok && hadPrev && ti.t.ID == prev.ID {
+			sel = i
+		}
 	}
 	l.list.SetItems(items)
 	l.list.Select(sel)
@@ -148,13 +210,18 @@ func (l techList) Selected() (techniques.Technique, bool) {
 	return it.t, ok
 }
 
-// Len is the number of techniques listed, not counting the overview.
-func (l techList) Len() int {
-	if l.hasOverview {
-		return len(l.list.Items()) - 1
-	}
-	return len(l.list.Items())
+// OnDivider is true when the cursor rests on the contraindicated section's heading.
+func (l techList) OnDivider() bool {
+	_, ok := l.list.SelectedItem().(dividerItem)
+	return ok
 }
+
+// Len is the number of usable techniques listed: not the overview, not the
+// contraindicated section.
+func (l techList) Len() int { return l.shown }
+
+// Hidden is the number of contraindicated techniques left out of the list.
+func (l techList) Hidden() int { return l.hidden }
 
 // Index is the cursor's position in the list.
 func (l techList) Index() int { return l.list.Index() }

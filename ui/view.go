@@ -61,6 +61,7 @@ func (m *Model) relayout() {
 	overlayH := l.bodyHeight - m.styles.Overlay.GetVerticalFrameSize() - 1 // the overlay's title line
 	m.picker.list.SetSize(overlayW, overlayH)
 	m.glossary.SetSize(overlayW, overlayH)
+	m.flags.SetSize(overlayW, overlayH)
 	m.search.SetWidth(max(10, w/3))
 	m.help.SetWidth(w)
 	m.layout = l
@@ -90,6 +91,8 @@ func (m Model) render() string {
 		body = m.overlay("Pick a condition", m.picker.list.View())
 	case glossing:
 		body = m.overlay("Glossary", m.glossary.View())
+	case flagging:
+		body = m.overlay("Patient findings to screen for", m.flags.View())
 	case helping:
 		body = m.overlay("Keys", m.help.FullHelpView(m.keys.FullHelp()))
 	default:
@@ -140,13 +143,20 @@ func (m Model) headerView() string {
 	default:
 		query = s.FilterEmpty.Render("none (press /)")
 	}
-	count := s.Count.Render(fmt.Sprintf("%d of %d techniques", m.list.Len(), len(m.catalog.Techniques)))
+	counted := fmt.Sprintf("%d of %d techniques", m.list.Len(), len(m.catalog.Techniques))
+	if n := m.list.Hidden(); n > 0 {
+		counted += fmt.Sprintf(", %d contraindicated hidden (a shows)", n)
+	}
 	parts := []string{
 		s.Title.Render("omt"),
 		s.FilterLabel.Render("condition: ") + cond,
 		s.FilterLabel.Render("search: ") + query,
-		count,
 	}
+	if patient := m.flags.Checked(); len(patient) > 0 {
+		parts = append(parts, s.FilterLabel.Render("patient: ")+s.Absolute.Render(m.catalog.FlagNames(patient))+
+			s.Muted.Render(" (only these are screened)"))
+	}
+	parts = append(parts, s.Count.Render(counted))
 	return wrapParts(parts, "  ", m.width)
 }
 
@@ -189,6 +199,8 @@ func (m Model) contextKeys() []key.Binding {
 		return []key.Binding{choose, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")), k.PrevItem, k.NextItem}
 	case glossing:
 		return []key.Binding{k.PrevItem, k.NextItem, k.DocUp, k.DocDown, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close"))}
+	case flagging:
+		return []key.Binding{k.Up, k.Down, k.Toggle, k.ClearFlags, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/enter", "done"))}
 	case helping:
 		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
 	}

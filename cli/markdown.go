@@ -1,0 +1,64 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
+)
+
+// markdownDocument renders sections as markdown that pastes cleanly into notes.
+func markdownDocument(title, subtitle string, sections []techniques.Section) string {
+	var b strings.Builder
+	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
+	if subtitle != "" {
+		fmt.Fprintf(&b, "%s\n\n", subtitle)
+	}
+	for _, s := range sections {
+		marker := ""
+		if s.Kind == techniques.Warning {
+			marker = "⚠ "
+		}
+		fmt.Fprintf(&b, "## %s%s\n\n", marker, mdEscape(s.Title))
+		for _, f := range s.Fields {
+			if strings.TrimSpace(f.Value) != "" {
+				fmt.Fprintf(&b, "- **%s:** %s\n", f.Label, mdEscape(f.Value))
+			}
+		}
+		if len(s.Fields) > 0 {
+			b.WriteString("\n")
+		}
+		for _, p := range s.Text {
+			fmt.Fprintf(&b, "%s\n\n", mdEscape(p))
+		}
+		for i, it := range s.Items {
+			if s.Numbered {
+				fmt.Fprintf(&b, "%d. %s\n", i+1, mdEscape(it))
+			} else {
+				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
+			}
+		}
+		if len(s.Items) > 0 {
+			b.WriteString("\n")
+		}
+		for _, g := range s.Groups {
+			if g.Title != "" {
+				fmt.Fprintf(&b, "**%s**\n\n", mdEscape(g.Title))
+			}
+			for _, it := range g.Items {
+				fmt.Fprintf(&b, "- %s\n", mdEscape(it))
+			}
+			b.WriteString("\n")
+		}
+	}
+	fmt.Fprintf(&b, "_%s_\n", ui.Disclaimer)
+	return b.String()
+}
+
+// mdEscape keeps text from turning into markup by accident: a leading "1." or
+// "#", or stray asterisks and underscores.
+func mdEscape(s string) string {
+	r := strings.NewReplacer(`\`, `\\`, "*", `\*`, "_", `\_`, "`", "\\`", "<", "&lt;")
+	return r.Replace(s)
+}

@@ -1,0 +1,256 @@
+package cli
+
+import (
+	"encoding/json"
+	"fmt"
+	"io"
+	"strings"
+	"text/tabwriter"
+
+	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
+)
+
+// Output formats.
+const (
+	formatText     = "text"
+	formatMarkdown = "markdown"
+	formatJSON     = "json"
+)
+
+// outputOptions are the flags shared by the commands that print techniques.
+type outputOptions struct {
+	format  string
+	asJSON  bool
+	patient []string
+	all     bool
+}
+
+func (o *outputOptions) register(a *app, cmd *cobra.Command, single bool) {
+	cmd.Flags().StringVarP(&o.format, "format", "f", formatText, "output format: text, markdown or json")
+	cmd.Flags().BoolVar(&o.asJSON, "json", false, "shorthand for --format json")
+	cmd.Flags().StringSliceVarP(&o.patient, "patient", "p", nil, "patient flags to screen for, e.g. osteoporosis,pregnancy")
+	if !single {
+		cmd.Flags().BoolVarP(&o.all, "all", "a", false, "also list contraindicated techniques, in their own section")
+	}
+	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
+		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
+	a.completeFlags(cmd, "patient")
+}
+
+// listing is how a set of techniques should be printed.
+type listing struct {
+	format    string
+	patient   []string // flag ids
+	all       bool
+	condition string // condition id the list is for, if any
+	query     string // search query, if any
+}
+
+func (a *app) listing(c *techniques.Catalog, o outputOptions) (listing, error) {
+	l := listing{format: o.format, all: o.all}
+	if o.asJSON {
+		l.format = formatJSON
+	}
+	switch l.format {
+	case formatText, formatMarkdown, formatJSON:
+	default:
+		return l, &usageError{fmt.Sprintf("unknown format %q: use text, markdown or json", o.format)}
+	}
+	var err error
+	l.patient, err = a.resolvePatient(c, o.patient)
+	return l, err
+}
+
+// techniqueJSON is a technique as scripts see it, with its screening and search
+// rank when those apply.
+type techniqueJSON struct {
+	techniques.Technique
+	Match     string                `json:"match,omitempty"`
+	Screening *techniques.Screening `json:"screening,omitempty"`
+}
+
+// screened is a match with its verdict for the patient.
+type screened struct {
+	techniques.Match
+	screening techniques.Screening
+}
+
+// group sorts matches into ok, caution and contraindicated, keeping rank order in each.
+func group(c *techniques.Catalog, matches []techniques.Match, flags []string) (ok, caution, contra []screened) {
+	for _, m := range matches {
+		s := screened{m, c.Screen(m.Technique, flags)}
+		switch s.screening.Status {
+		case techniques.StatusContraindicated:
+			contra = append(contra, s)
+		case techniques.StatusCaution:
+			caution = append(caution, s)
+		default:
+			ok = append(ok, s)
+		}
+	}
+	return ok, caution, contra
+}
+
+func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l listing) error {
+	ok, caution, contra := group(c, matches, l.patient)
+	shown := append(append([]screened{}, ok...), caution...)
+	if l.all {
+		shown = append(shown, contra...)
+	}
+	if l.format == formatJSON {
+		return writeJSON(a.io.Out, mapSlice(shown, func(s screened) techniqueJSON {
+			out := techniqueJSON{Technique: s.Technique}
+			if l.query != "" {
+				out.Match = s.Field.String()
+			}
+			if len(l.patient) > 0 {
+				sc := s.screening
+				out.Screening = &sc
+			}
+			return out
+		}))
+	}
+	md := l.format == formatMarkdown
+	w := a.out()
+	if x, found := c.Condition(l.condition); found {
+		fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Techniques used for %s", x.Name)))
+	}
+	if l.query != "" {
+		fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Results for %q, best first", l.query)))
+	}
+	if len(l.patient) == 0 {
+		a.printTable(w, shown, md, false)
+		fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+		return nil
+	}
+	sections := []struct {
+		title string
+		rows  []screened
+		show  bool
+	}{
+		{"OK for the flags entered", ok, true},
+		{"Caution (relative contraindication)", caution, true},
+		{"Contraindicated (absolute contraindication)", contra, l.all},
+	}
+	for _, s := range sections {
+		if !s.show {
+			continue
+		}
+		fmt.Fprintf(w, "%s\n", subheading(md, fmt.Sprintf("%s: %d", s.title, len(s.rows))))
+		if len(s.rows) > 0 {
+			a.printTable(w, s.rows, md, true)
+		}
+		fmt.Fprintln(w)
+	}
+	if !l.all && len(contra) > 0 {
+		fmt.Fprintf(w, "%d contraindicated technique(s) hidden; --all lists them with the reasons.\n\n", len(contra))
+	}
+	fmt.Fprintf(w, "%s\n\n%s\n", c.ScreeningNotice(l.patient), ui.Disclaimer)
+	return nil
+}
+
+func (a *app) printTable(w io.Writer, rows []screened, md, reasons bool) {
+	if md {
+		fmt.Fprintln(w, "| ID | Name | Approach | Participation |")
+		fmt.Fprintln(w, "|---|---|---|---|")
+		for _, r := range rows {
+			t := r.Technique
+			fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", t.ID, t.Name, t.Approach, t.Participation)
+			if reasons {
+				for _, why := range r.screening.Reasons {
+					fmt.Fprintf(w, "| | %s (%s): %s | | |\n", why.Name, why.Kind, why.Note)
+				}
+			}
+		}
+		return
+	}
+	tw := newTable(w)
+	fmt.Fprintln(tw, "ID\tNAME\tAPPROACH\tPARTICIPATION")
+	for _, r := range rows {
+		t := r.Technique
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.ID, t.Name, t.Approach, t.Participation)
+	}
+	_ = tw.Flush()
+	if !reasons {
+		return
+	}
+	for _, r := range rows {
+		for _, why := range r.screening.Reasons {
+			fmt.Fprintf(w, "  %s: %s (%s): %s\n", r.Technique.ID, why.Name, why.Kind, why.Note)
+		}
+	}
+}
+
+func (a *app) printTechnique(c *techniques.Catalog, t techniques.Technique, l listing) error {
+	var sc *techniques.Screening
+	if len(l.patient) > 0 {
+		s := c.Screen(t, l.patient)
+		sc = &s
+	}
+	switch l.format {
+	case formatJSON:
+		return writeJSON(a.io.Out, techniqueJSON{Technique: t, Screening: sc})
+	case formatMarkdown:
+		sheet := c.Sheet(t)
+		if sc != nil {
+			sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
+		}
+		_, err := io.WriteString(a.io.Out, markdownDocument(t.Name, fmt.Sprintf("`%s` · %s · %s", t.ID, t.Approach, t.Participation), sheet))
+		return err
+	}
+	sheet := c.Sheet(t)
+	if sc != nil {
+		sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
+	}
+	w := a.out()
+	fmt.Fprintln(w, ui.RenderSheet(t, sheet, ui.NewStyles(true), a.textWidth()))
+	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	return nil
+}
+
+func heading(md bool, s string) string {
+	if md {
+		return "## " + s
+	}
+	return s
+}
+
+func subheading(md bool, s string) string {
+	if md {
+		return "### " + s
+	}
+	return s
+}
+
+func newTable(w io.Writer) *tabwriter.Writer {
+	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+}
+
+// writeJSON prints a value as indented JSON.
+func writeJSON(w io.Writer, v any) error {
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(v)
+}
+
+// mapSlice converts every element; the result is never nil, so JSON prints [].
+func mapSlice[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
+func joinMax(xs []string, n int) string {
+	if len(xs) > n {
+		xs = append(xs[:n:n], "…")
+	}
+	return strings.Join(xs, ", ")
+}
+
+// joinArgs lets a multi-word name go unquoted: omt condition low back pain.
+func joinArgs(args []string) string { return strings.Join(args, " ") }

@@ -1,0 +1,122 @@
+package main
+
+import (
+	"bytes"
+	"errors"
+	"os"
+	"os/exec"
+	"path/filepath"
+	"regexp"
+	"strings"
+	"testing"
+
+	"github.com/charmbracelet/x/exp/golden"
+)
+
+// binary is the real omt, built once for the end-to-end tests.
+var binary string
+
+func TestMain(m *testing.M) {
+	dir, err := os.MkdirTemp("", "omt-e2e")
+	if err != nil {
+		panic(err)
+	}
+	binary = filepath.Join(dir, "omt")
+	if out, err := exec.Command("go", "build", "-o", binary, ".").CombinedOutput(); err != nil {
+		panic("building omt: " + err.Error() + "\n" + string(out))
+	}
+	code := m.Run()
+	os.RemoveAll(dir)
+	os.Exit(code)
+}
+
+// omt runs the built binary with piped streams and a plain environment.
+func omt(t *testing.T, env []string, args ...string) (stdout, stderr string, code int) {
+	t.Helper()
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	var out, errOut bytes.Buffer
+	cmd.Stdout, cmd.Stderr = &out, &errOut
+	err := cmd.Run()
+	var exit *exec.ExitError
+	switch {
+	case errors.As(err, &exit):
+		code = exit.ExitCode()
+	case err != nil:
+		t.Fatal(err)
+	}
+	return out.String(), errOut.String(), code
+}
+
+// TestOutputsGolden pins what a clinician pastes: text, markdown and JSON of one
+// technique, a screened list and a note. Regenerate with go test . -update.
+func TestOutputsGolden(t *testing.T) {
+	tests := []struct {
+		name string
+		args []string
+	}{
+		{"show_text", []string{"show", "counterstrain-lumbar", "--format", "text"}},
+		{"show_markdown", []string{"show", "counterstrain-lumbar", "--format", "markdown"}},
+		{"show_json", []string{"show", "counterstrain-lumbar", "--format", "json"}},
+		{"list_screened", []string{"list", "--condition", "low back pain", "--patient", "osteoporosis", "--all"}},
+		{"note", []string{"note", "counterstrain-lumbar", "--patient", "pregnancy"}},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := omt(t, nil, tt.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden.RequireEqual(t, []byte(out))
+		})
+	}
+}
+
+func TestErrorPaths(t *testing.T) {
+	tests := []struct {
+		args     []string
+		code     int
+		inStderr string
+	}{
+		{[]string{"show", "counterstrain-lumbr"}, 1, `did you mean: counterstrain-lumbar`},
+		{[]string{"list", "--condition", "ear infecton"}, 1, "ear infection (Acute otitis media)"},
+		{[]string{"list", "--patient", "warfarn"}, 1, "warfarin"},
+		{[]string{"show"}, 2, "accepts 1 arg"},
+		{[]string{"list", "--nope"}, 2, "unknown flag"},
+		{[]string{"nonsense"}, 2, "unknown command"},
+	}
+	for _, tt := range tests {
+		out, errOut, code := omt(t, nil, tt.args...)
+		if code != tt.code || !strings.Contains(errOut, tt.inStderr) || out != "" {
+			t.Errorf("omt %v: exit %d (want %d), stdout %q, stderr %q (want %q)", tt.args, code, tt.code, out, errOut, tt.inStderr)
+		}
+	}
+}
+
+// colour matches an SGR sequence that sets a foreground or background colour;
+// bold and italic are allowed under NO_COLOR.
+var colour = regexp.MustCompile(`\x1b\[(?:[0-9]+;)*(?:3[0-8]|4[0-8]|9[0-7]|10[0-7])(?:;[0-9]+)*m`)
+
+func TestColourOnlyOnATerminal(t *testing.T) {
+	for _, env := range [][]string{nil, {"TERM=xterm-256color"}} {
+		if out, _, _ := omt(t, env, "show", "cv4"); strings.Contains(out, "\x1b[") {
+			t.Errorf("env %v: escape codes in piped output", env)
+		}
+	}
+	for _, env := range [][]string{{"CLICOLOR_FORCE=1", "NO_COLOR=1"}, {"CLICOLOR_FORCE=1", "NO_COLOR=yes"}} {
+		if out, _, _ := omt(t, append(env, "TERM=xterm-256color"), "show", "cv4"); colour.MatchString(out) {
+			t.Errorf("env %v: NO_COLOR must win, but the output has colour", env)
+		}
+	}
+	out, _, _ := omt(t, []string{"CLICOLOR_FORCE=1", "TERM=xterm-256color"}, "show", "cv4")
+	if !colour.MatchString(out) {
+		t.Error("CLICOLOR_FORCE=1 should force colour even when piped")
+	}
+}
+
+func TestManPage(t *testing.T) {
+	out, _, code := omt(t, nil, "man")
+	if code != 0 || !strings.Contains(out, ".TH") || !strings.Contains(strings.ToLower(out), "omt") {
+		t.Errorf("man: exit %d, %d bytes", code, len(out))
+	}
+}

@@ -1,0 +1,154 @@
+package techniques
+
+import (
+	"fmt"
+	"strings"
+)
+
+// ScreenStatus is the verdict of screening a technique against a patient's flags.
+type ScreenStatus string
+
+// Screening verdicts, from safe to forbidden.
+const (
+	StatusOK              ScreenStatus = "ok"
+	StatusCaution         ScreenStatus = "caution"
+	StatusContraindicated ScreenStatus = "contraindicated"
+)
+
+// ScreenReason is one contraindication that a patient flag triggered.
+type ScreenReason struct {
+	Flag string `json:"flag"`
+	Name string `json:"name"`
+	Kind string `json:"kind"` // "absolute" or "relative"
+	Note string `json:"note"`
+}
+
+// Screening is a technique's verdict for a patient, with the reasons. It only
+// ever reflects the flags that were entered.
+type Screening struct {
+	Status  ScreenStatus   `json:"status"`
+	Reasons []ScreenReason `json:"reasons"`
+	Checked []string       `json:"checked"` // the flag ids screened for
+}
+
+// Screen checks a technique against patient flags (flag ids): any absolute
+// contraindication makes it contraindicated, any relative one a caution.
+func (c *Catalog) Screen(t Technique, flags []string) Screening {
+	s := Screening{Status: StatusOK, Reasons: []ScreenReason{}, Checked: append([]string{}, flags...)}
+	has := make(map[string]bool, len(flags))
+	for _, f := range flags {
+		has[f] = true
+	}
+	add := func(kind string, list []Contraindication) {
+		for _, ci := range list {
+			if !has[ci.Flag] {
+				continue
+			}
+			name := ci.Flag
+			if f, ok := c.Flag(ci.Flag); ok {
+				name = f.Name
+			}
+			s.Reasons = append(s.Reasons, ScreenReason{Flag: ci.Flag, Name: name, Kind: kind, Note: ci.Note})
+		}
+	}
+	add("absolute", t.Contraindications.Absolute)
+	n := len(s.Reasons)
+	add("relative", t.Contraindications.Relative)
+	switch {
+	case n > 0:
+		s.Status = StatusContraindicated
+	case len(s.Reasons) > 0:
+		s.Status = StatusCaution
+	}
+	return s
+}
+
+// FlagError is a patient flag that matched nothing, with the closest flags.
+type FlagError struct {
+	Query       string
+	Suggestions []string
+}
+
+func (e *FlagError) Error() string {
+	msg := fmt.Sprintf("no patient flag %q", e.Query)
+	if len(e.Suggestions) > 0 {
+		msg += "; did you mean: " + strings.Join(e.Suggestions, ", ") + "?"
+	}
+	return msg
+}
+
+// ResolveFlags turns what a clinician typed ("osteoporosis, warfarin") into flag
+// ids, without duplicates. An unknown word is an error with suggestions: a
+// screen that silently skipped a flag would be unsafe.
+func (c *Catalog) ResolveFlags(items []string) ([]string, error) {
+	var ids []string
+	seen := map[string]bool{}
+	for _, item := range items {
+		for _, part := range strings.Split(item, ",") {
+			part = strings.TrimSpace(part)
+			if part == "" {
+				continue
+			}
+			f, ok := c.ResolveFlag(part)
+			if !ok {
+				return nil, &FlagError{Query: part, Suggestions: c.SuggestFlags(part, 3)}
+			}
+			if !seen[f.ID] {
+				seen[f.ID] = true
+				ids = append(ids, f.ID)
+			}
+		}
+	}
+	return ids, nil
+}
+
+// SuggestFlags returns up to n flag ids or aliases closest to an unknown one.
+func (c *Catalog) SuggestFlags(query string, n int) []string {
+	var keys []string
+	for _, f := range c.Flags {
+		keys = append(keys, f.ID)
+		keys = append(keys, f.Aliases...)
+	}
+	return Closest(query, keys, n)
+}
+
+// FlagNames spells flag ids for people: "Osteoporosis, Anticoagulation".
+func (c *Catalog) FlagNames(ids []string) string {
+	names := make([]string, len(ids))
+	for i, id := range ids {
+		names[i] = id
+		if f, ok := c.Flag(id); ok {
+			names[i] = f.Name
+		}
+	}
+	return strings.Join(names, ", ")
+}
+
+// ScreeningNotice says plainly what a screen did not do.
+func (c *Catalog) ScreeningNotice(flags []string) string {
+	return fmt.Sprintf("Screened only for: %s. Nothing else was checked: read each technique's contraindications before treating.",
+		c.FlagNames(flags))
+}
+
+// ScreeningSection puts a patient's verdict above everything else on a sheet.
+func (c *Catalog) ScreeningSection(s Screening) Section {
+	kind := Plain
+	if s.Status != StatusOK {
+		kind = Warning
+	}
+	var items []string
+	for _, r := range s.Reasons {
+		items = append(items, fmt.Sprintf("%s (%s): %s", r.Name, r.Kind, r.Note))
+	}
+	if len(items) == 0 {
+		items = []string{"None of the flags entered is listed against this technique."}
+	}
+	items = append(items, c.ScreeningNotice(s.Checked))
+	sec := Section{Title: "SCREENING: " + strings.ToUpper(string(s.Status)), Kind: kind}
+	if kind == Warning {
+		sec.Groups = []Group{{Kind: Warning, Items: items}}
+	} else {
+		sec.Items = items
+	}
+	return sec
+}
