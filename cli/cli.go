@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
 )
 
 // Exit codes: found, not found (with suggestions), usage error, interrupted.
@@ -161,6 +162,15 @@ func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile 
 		}
 	}
 	return p
+}
+
+// styles are plain for a pipe or a file, and full (the writer then drops what
+// the terminal cannot show) for a terminal.
+func (a *app) styles(w *colorprofile.Writer) ui.Styles {
+	if w.Profile <= colorprofile.NoTTY {
+		return ui.PlainStyles()
+	}
+	return ui.NewStyles(true)
 }
 
 func (a *app) textWidth() int {

@@ -41,7 +41,7 @@ func (a *app) rootCommand() *cobra.Command {
 		},
 	}
 	root.Flags().StringVarP(&condition, "condition", "c", "", "open filtered by a condition (name, synonym or abbreviation)")
-	root.Flags().StringSliceVarP(&patient, "patient", "p", nil, "patient flags to screen for, e.g. osteoporosis,pregnancy")
+	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	a.completeConditions(root, "condition")
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),

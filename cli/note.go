@@ -56,7 +56,7 @@ func (a *app) noteCommand() *cobra.Command {
 			return nil
 		},
 	}
-	cmd.Flags().StringSliceVarP(&patient, "patient", "p", nil, "patient flags screened before treatment")
+	cmd.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags screened before treatment")
 	cmd.Flags().StringVarP(&region, "region", "r", "", "the one region treated, when the technique covers several")
 	a.completeFlags(cmd, "patient")
 	_ = cmd.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(techniques.Regions(), cobra.ShellCompDirectiveNoFileComp))

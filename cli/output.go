@@ -31,7 +31,7 @@ type outputOptions struct {
 func (o *outputOptions) register(a *app, cmd *cobra.Command, single bool) {
 	cmd.Flags().StringVarP(&o.format, "format", "f", formatText, "output format: text, markdown or json")
 	cmd.Flags().BoolVar(&o.asJSON, "json", false, "shorthand for --format json")
-	cmd.Flags().StringSliceVarP(&o.patient, "patient", "p", nil, "patient flags to screen for, e.g. osteoporosis,pregnancy")
+	cmd.Flags().VarP((*listFlag)(&o.patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	if !single {
 		cmd.Flags().BoolVarP(&o.all, "all", "a", false, "also list contraindicated techniques, in their own section")
 	}
@@ -39,6 +39,20 @@ func (o *outputOptions) register(a *app, cmd *cobra.Command, single bool) {
 		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
 	a.completeFlags(cmd, "patient")
 }
+
+// listFlag is a repeatable, comma-separated flag. pflag's StringSlice does the
+// same but formats its default through encoding/csv on every start.
+type listFlag []string
+
+func (l *listFlag) String() string { return strings.Join(*l, ",") }
+
+// Set appends; the commas are split when the flags are resolved.
+func (l *listFlag) Set(v string) error {
+	*l = append(*l, v)
+	return nil
+}
+
+func (l *listFlag) Type() string { return "strings" }
 
 // listing is how a set of techniques should be printed.
 type listing struct {
@@ -206,7 +220,7 @@ func (a *app) printTechnique(c *techniques.Catalog, t techniques.Technique, l li
 		sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
 	}
 	w := a.out()
-	fmt.Fprintln(w, ui.RenderSheet(t, sheet, ui.NewStyles(true), a.textWidth()))
+	fmt.Fprintln(w, ui.RenderSheet(t, sheet, a.styles(w), a.textWidth()))
 	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
 	return nil
 }

@@ -57,7 +57,7 @@ func (a *app) conditionCommand() *cobra.Command {
 				return writeJSON(a.io.Out, conditionOverviewJSON{x.ID, x.Name, x.System, x.Synonyms, x.RedFlags, refs, ev, x.Sources})
 			}
 			w := a.out()
-			fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), ui.NewStyles(true), a.textWidth()))
+			fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), a.styles(w), a.textWidth()))
 			fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
 			return nil
 		},
@@ -95,7 +95,8 @@ func (a *app) glossaryCommand() *cobra.Command {
 			if asJSON {
 				return writeJSON(a.io.Out, g)
 			}
-			fmt.Fprintln(a.out(), ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), ui.NewStyles(true), a.textWidth()))
+			w := a.out()
+			fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), a.styles(w), a.textWidth()))
 			return nil
 		},
 	}

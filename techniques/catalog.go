@@ -1,14 +1,14 @@
 package techniques
 
 import (
-	"sort"
 	"strings"
+	"sync"
 	"unicode"
 )
 
-// Catalog is the loaded catalogue with its lookup indexes. Build one with Load;
-// treat it as read-only afterwards.
-type Catalog struct {
+// catalogData is what the YAML holds, in load order: the part of a Catalog
+// that the generator writes out.
+type catalogData struct {
 	Techniques []Technique // sorted by name
 	Conditions []Condition // sorted by name
 	Flags      []Flag
@@ -19,55 +19,80 @@ type Catalog struct {
 
 	// Files the records came from, parallel to the slices above, for problem reports.
 	techniqueFiles, referenceFiles, evidenceFiles []string
-
-	technique       map[string]int
-	condition       map[string]int
-	conditionKey    map[string]string // normalised id, name or synonym -> condition id
-	flag            map[string]int
-	flagKey         map[string]string // normalised id, name or alias -> flag id
-	family          map[string]int
-	reference       map[string]int
-	evidence        map[string]int
-	glossary        map[string]int
-	byCondition     map[string][]int // condition id -> technique indexes
-	searchDocuments []searchDocument
 }
 
-func (c *Catalog) index() {
-	sort.SliceStable(c.Conditions, func(i, j int) bool {
-		return strings.ToLower(c.Conditions[i].Name) < strings.ToLower(c.Conditions[j].Name)
-	})
-	c.technique = indexBy(c.Techniques, func(t Technique) string { return t.ID })
-	c.condition = indexBy(c.Conditions, func(x Condition) string { return x.ID })
-	c.flag = indexBy(c.Flags, func(x Flag) string { return x.ID })
-	c.family = indexBy(c.Families, func(x Family) string { return x.ID })
-	c.reference = indexBy(c.References, func(x Reference) string { return x.ID })
-	c.evidence = indexBy(c.Evidence, func(x ConditionEvidence) string { return x.Condition })
-	c.glossary = indexBy(c.Glossary, func(x GlossaryTerm) string { return x.ID })
+// catalog wraps the data in a new Catalog, sharing the (read-only) slices.
+func (d *catalogData) catalog() *Catalog {
+	return &Catalog{catalogData: *d}
+}
 
-	c.conditionKey = map[string]string{}
-	for _, x := range c.Conditions {
-		for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
-			if _, taken := c.conditionKey[normalize(k)]; !taken {
-				c.conditionKey[normalize(k)] = x.ID
+// Catalog is the loaded catalogue with its lookup indexes. Build one with Load;
+// treat it as read-only afterwards.
+type Catalog struct {
+	catalogData
+
+	// Indexes are built on first use, so that a cold `omt show` builds only
+	// the id index and a search builds its own.
+	idsOnce, keysOnce, searchOnce sync.Once
+	ids                           idIndex
+	conditionKey                  map[string]string // normalised id, name or synonym -> condition id
+	flagKey                       map[string]string // normalised id, name or alias -> flag id
+	search                        *searchIndex
+}
+
+// idIndex finds records by id.
+type idIndex struct {
+	technique, condition, flag, family, reference, evidence, glossary map[string]int
+	byCondition                                                       map[string][]int // condition id -> technique indexes
+}
+
+// index builds every index now; validation and tests use it.
+func (c *Catalog) index() {
+	c.idIndex()
+	c.keys()
+}
+
+func (c *Catalog) idIndex() *idIndex {
+	c.idsOnce.Do(func() {
+		c.ids = idIndex{
+			technique:   indexBy(c.Techniques, func(t Technique) string { return t.ID }),
+			condition:   indexBy(c.Conditions, func(x Condition) string { return x.ID }),
+			flag:        indexBy(c.Flags, func(x Flag) string { return x.ID }),
+			family:      indexBy(c.Families, func(x Family) string { return x.ID }),
+			reference:   indexBy(c.References, func(x Reference) string { return x.ID }),
+			evidence:    indexBy(c.Evidence, func(x ConditionEvidence) string { return x.Condition }),
+			glossary:    indexBy(c.Glossary, func(x GlossaryTerm) string { return x.ID }),
+			byCondition: map[string][]int{},
+		}
+		for i, t := range c.Techniques {
+			for _, id := range t.Indications {
+				c.ids.byCondition[id] = append(c.ids.byCondition[id], i)
 			}
 		}
-	}
-	c.flagKey = map[string]string{}
-	for _, x := range c.Flags {
-		for _, k := range append([]string{x.ID, x.Name}, x.Aliases...) {
-			if _, taken := c.flagKey[normalize(k)]; !taken {
-				c.flagKey[normalize(k)] = x.ID
+	})
+	return &c.ids
+}
+
+// keys builds the name, synonym and alias lookups of conditions and flags.
+func (c *Catalog) keys() {
+	c.keysOnce.Do(func() {
+		c.conditionKey = map[string]string{}
+		for _, x := range c.Conditions {
+			for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
+				if _, taken := c.conditionKey[normalize(k)]; !taken {
+					c.conditionKey[normalize(k)] = x.ID
+				}
 			}
 		}
-	}
-	c.byCondition = map[string][]int{}
-	for i, t := range c.Techniques {
-		for _, id := range t.Indications {
-			c.byCondition[id] = append(c.byCondition[id], i)
+		c.flagKey = map[string]string{}
+		for _, x := range c.Flags {
+			for _, k := range append([]string{x.ID, x.Name}, x.Aliases...) {
+				if _, taken := c.flagKey[normalize(k)]; !taken {
+					c.flagKey[normalize(k)] = x.ID
+				}
+			}
 		}
-	}
-	c.searchDocuments = c.buildSearchDocuments()
+	})
 }
 
 func indexBy[T any](xs []T, id func(T) string) map[string]int {
@@ -104,7 +129,7 @@ func normalize(s string) string {
 
 // Technique returns the technique with the given id.
 func (c *Catalog) Technique(id string) (Technique, bool) {
-	i, ok := c.technique[id]
+	i, ok := c.idIndex().technique[id]
 	if !ok {
 		return Technique{}, false
 	}
@@ -113,7 +138,7 @@ func (c *Catalog) Technique(id string) (Technique, bool) {
 
 // Condition returns the condition with the given id.
 func (c *Catalog) Condition(id string) (Condition, bool) {
-	i, ok := c.condition[id]
+	i, ok := c.idIndex().condition[id]
 	if !ok {
 		return Condition{}, false
 	}
@@ -122,7 +147,7 @@ func (c *Catalog) Condition(id string) (Condition, bool) {
 
 // Flag returns the contraindication flag with the given id.
 func (c *Catalog) Flag(id string) (Flag, bool) {
-	i, ok := c.flag[id]
+	i, ok := c.idIndex().flag[id]
 	if !ok {
 		return Flag{}, false
 	}
@@ -131,7 +156,7 @@ func (c *Catalog) Flag(id string) (Flag, bool) {
 
 // Family returns the technique family with the given id.
 func (c *Catalog) Family(id string) (Family, bool) {
-	i, ok := c.family[id]
+	i, ok := c.idIndex().family[id]
 	if !ok {
 		return Family{}, false
 	}
@@ -140,7 +165,7 @@ func (c *Catalog) Family(id string) (Family, bool) {
 
 // Reference returns the reference with the given id.
 func (c *Catalog) Reference(id string) (Reference, bool) {
-	i, ok := c.reference[id]
+	i, ok := c.idIndex().reference[id]
 	if !ok {
 		return Reference{}, false
 	}
@@ -149,7 +174,7 @@ func (c *Catalog) Reference(id string) (Reference, bool) {
 
 // ConditionEvidence returns the evidence summary for a condition, if the catalogue has one.
 func (c *Catalog) ConditionEvidence(conditionID string) (ConditionEvidence, bool) {
-	i, ok := c.evidence[conditionID]
+	i, ok := c.idIndex().evidence[conditionID]
 	if !ok {
 		return ConditionEvidence{}, false
 	}
@@ -158,7 +183,7 @@ func (c *Catalog) ConditionEvidence(conditionID string) (ConditionEvidence, bool
 
 // GlossaryTerm returns the glossary entry with the given id.
 func (c *Catalog) GlossaryTerm(id string) (GlossaryTerm, bool) {
-	i, ok := c.glossary[id]
+	i, ok := c.idIndex().glossary[id]
 	if !ok {
 		return GlossaryTerm{}, false
 	}

@@ -98,7 +98,7 @@ func TestBrokenFixturesAreRejected(t *testing.T) {
 		}, "references/core.yaml (book-2020)", "needs a doi, pmid, url or publisher"},
 		{"shared synonym", "conditions.yaml", func(s string) string {
 			return strings.Replace(s, "[AOM, ear infection", "[AOM, lumbago, ear infection", 1)
-		}, "conditions.yaml (acute-otitis-media)", `"lumbago" also names condition "low-back-pain"`},
+		}, "conditions.yaml", `"lumbago" also names condition`},
 		{"evidence without studies", "evidence/low-back-pain.yaml", func(s string) string {
 			return s[:strings.Index(s, "items:")] + "items: []\n"
 		}, "evidence/low-back-pain.yaml", `must list the studies behind grade "moderate"`},

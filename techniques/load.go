@@ -24,9 +24,22 @@ func Files() fs.FS {
 	return sub
 }
 
-// Load reads, validates and indexes the embedded catalogue.
+// Load returns the embedded catalogue, indexed. The YAML was validated and
+// compiled to Go when catalog_gen.go was generated (a test keeps the two
+// equal), so starting omt parses nothing. Builds with the omt_nogen tag read
+// and validate the YAML instead.
 func Load() (*Catalog, error) {
+	if c := generatedCatalog(); c != nil {
+		return c, nil
+	}
 	return LoadFS(Files())
+}
+
+// DataFields names the Catalog fields that hold data rather than indexes; the
+// generator writes exactly these.
+func DataFields() []string {
+	return []string{"Techniques", "Conditions", "Flags", "Families", "References", "Evidence", "Glossary",
+		"techniqueFiles", "referenceFiles", "evidenceFiles"}
 }
 
 // LoadFS reads, validates and indexes a catalogue laid out like the embedded one.
@@ -47,6 +60,9 @@ func Check(fsys fs.FS) (*Catalog, []Problem) {
 	c := &Catalog{}
 	d.list("families.yaml", &c.Families, true)
 	d.list("conditions.yaml", &c.Conditions, true)
+	sort.SliceStable(c.Conditions, func(i, j int) bool {
+		return strings.ToLower(c.Conditions[i].Name) < strings.ToLower(c.Conditions[j].Name)
+	})
 	d.list("flags.yaml", &c.Flags, true)
 	d.list("glossary.yaml", &c.Glossary, false)
 	for _, name := range d.glob("references") {

@@ -9,6 +9,7 @@ import (
 // ResolveCondition finds a condition by id, name or synonym, ignoring case and
 // punctuation: "LBP", "low back pain" and "low-back-pain" all resolve.
 func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
+	c.keys()
 	id, ok := c.conditionKey[normalize(query)]
 	if !ok {
 		return Condition{}, false
@@ -18,6 +19,7 @@ func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 
 // ResolveFlag finds a contraindication flag by id, name or alias ("warfarin" finds anticoagulation).
 func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
+	c.keys()
 	id, ok := c.flagKey[normalize(query)]
 	if !ok {
 		return Flag{}, false
@@ -79,7 +81,7 @@ func (c *Catalog) SuggestTechniques(query string, n int) []string {
 
 // TechniquesFor lists the techniques indicated for a condition id, by name.
 func (c *Catalog) TechniquesFor(conditionID string) []Technique {
-	idx := c.byCondition[conditionID]
+	idx := c.idIndex().byCondition[conditionID]
 	out := make([]Technique, len(idx))
 	for i, j := range idx {
 		out[i] = c.Techniques[j]
@@ -89,7 +91,7 @@ func (c *Catalog) TechniquesFor(conditionID string) []Technique {
 
 // CountFor is the number of techniques indicated for a condition id.
 func (c *Catalog) CountFor(conditionID string) int {
-	return len(c.byCondition[conditionID])
+	return len(c.idIndex().byCondition[conditionID])
 }
 
 // Filter narrows the catalogue. Empty fields do not filter.

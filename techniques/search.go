@@ -37,49 +37,101 @@ type Match struct {
 	Score     int        // higher is better within a tier
 }
 
-// searchDocument holds one technique's words by tier.
-type searchDocument struct {
-	phrases []string           // normalised name, aliases and family names, for whole-query hits
-	words   [3]map[string]bool // tier -> set of words
+// searchIndex is an inverted index over the catalogue's words, by tier. A
+// query word is matched against the vocabulary once (exactly, as a prefix, or
+// with a typo) and then reaches its techniques through the postings, so the
+// cost grows with the vocabulary and the hits, not with every technique's text.
+type searchIndex struct {
+	vocab    []string
+	postings [][3][]int32       // vocab index -> tier -> technique indexes, ascending
+	phrases  [][]string         // technique index -> normalised names, for whole-query hits
+	exact    map[string][]int32 // normalised name -> techniques, for the whole query
 }
 
-func (c *Catalog) buildSearchDocuments() []searchDocument {
-	docs := make([]searchDocument, len(c.Techniques))
-	for i, t := range c.Techniques {
-		d := &docs[i]
-		for tier := range d.words {
-			d.words[tier] = map[string]bool{}
+func (c *Catalog) buildSearchIndex() *searchIndex {
+	idx := &searchIndex{phrases: make([][]string, len(c.Techniques)), exact: map[string][]int32{}}
+	ids := map[string]int{}
+	add := func(tier MatchField, doc int32, text string) {
+		for _, w := range strings.Fields(normalize(text)) {
+			i, ok := ids[w]
+			if !ok {
+				i = len(idx.vocab)
+				ids[w] = i
+				idx.vocab = append(idx.vocab, w)
+				idx.postings = append(idx.postings, [3][]int32{})
+			}
+			p := idx.postings[i][tier]
+			if len(p) == 0 || p[len(p)-1] != doc {
+				idx.postings[i][tier] = append(p, doc)
+			}
 		}
+	}
+	for i, t := range c.Techniques {
+		doc := int32(i)
 		names := append([]string{t.Name, t.ID}, t.Aliases...)
 		if f, ok := c.Family(t.Family); ok {
 			names = append(names, f.Name)
 			names = append(names, f.Abbreviations...)
 		}
 		for _, n := range names {
-			d.phrases = append(d.phrases, normalize(n))
-			addWords(d.words[MatchName], n)
+			p := normalize(n)
+			idx.phrases[i] = append(idx.phrases[i], p)
+			if e := idx.exact[p]; len(e) == 0 || e[len(e)-1] != doc {
+				idx.exact[p] = append(e, doc)
+			}
+			add(MatchName, doc, n)
 		}
 		for _, id := range t.Indications {
 			if x, ok := c.Condition(id); ok {
-				addWords(d.words[MatchCondition], x.Name)
-				for _, s := range x.Synonyms {
-					addWords(d.words[MatchCondition], s)
+				add(MatchCondition, doc, x.Name)
+				for _, syn := range x.Synonyms {
+					add(MatchCondition, doc, syn)
 				}
 			}
 		}
 		text := append([]string{t.Summary, string(t.Approach), string(t.Participation)}, t.Regions...)
-		text = append(text, t.ActivatingForces...)
-		for _, s := range text {
-			addWords(d.words[MatchText], s)
+		for _, s := range append(text, t.ActivatingForces...) {
+			add(MatchText, doc, s)
 		}
 	}
-	return docs
+	return idx
 }
 
-func addWords(set map[string]bool, s string) {
-	for _, w := range strings.Fields(normalize(s)) {
-		set[w] = true
+// wordHit is how well one query word matched one technique.
+type wordHit struct {
+	tier  int8 // -1: no match
+	score int8
+}
+
+// hits finds, for one query word, each technique's best tier and score in it.
+func (idx *searchIndex) hits(w string, n int) []wordHit {
+	out := make([]wordHit, n)
+	for i := range out {
+		out[i].tier = -1
 	}
+	limit := typoLimit(w)
+	for v, word := range idx.vocab {
+		score := int8(0)
+		switch {
+		case word == w:
+			score = 4
+		case len(w) >= 2 && strings.HasPrefix(word, w):
+			score = 3
+		case limit > 0 && editDistance(w, word, limit) <= limit:
+			score = 1
+		default:
+			continue
+		}
+		for tier, docs := range idx.postings[v] {
+			for _, d := range docs {
+				h := &out[d]
+				if h.tier < 0 || int8(tier) < h.tier || (int8(tier) == h.tier && score > h.score) {
+					*h = wordHit{int8(tier), score}
+				}
+			}
+		}
+	}
+	return out
 }
 
 // Search ranks techniques for a free-text query: name and alias hits come first,
@@ -90,16 +142,44 @@ func (c *Catalog) Search(query string) []Match {
 	if q == "" {
 		return nil
 	}
-	words := strings.Fields(q)
-	var out []Match
-	for i := range c.searchDocuments {
-		d := &c.searchDocuments[i]
-		m, ok := d.match(q, words)
-		if !ok {
-			continue
+	c.searchOnce.Do(func() { c.search = c.buildSearchIndex() })
+	idx := c.search
+	n := len(c.Techniques)
+	field := make([]MatchField, n)
+	score := make([]int, n)
+	alive := make([]bool, n)
+	for i := range alive {
+		alive[i] = true
+	}
+	for _, w := range strings.Fields(q) {
+		for d, h := range idx.hits(w, n) {
+			if h.tier < 0 {
+				alive[d] = false
+				continue
+			}
+			field[d] = max(field[d], MatchField(h.tier))
+			score[d] += int(h.score)
 		}
-		m.Technique = c.Techniques[i]
-		out = append(out, m)
+	}
+	whole := map[int32]bool{} // techniques named by the whole query
+	for _, d := range idx.exact[q] {
+		whole[d] = true
+	}
+	var out []Match
+	for d := range n {
+		switch {
+		case whole[int32(d)]:
+			out = append(out, Match{Technique: c.Techniques[d], Field: MatchName, Score: 1000})
+		case alive[d]:
+			m := Match{Technique: c.Techniques[d], Field: field[d], Score: score[d]}
+			for _, p := range idx.phrases[d] {
+				if strings.HasPrefix(p, q) {
+					m.Score += 5
+					break
+				}
+			}
+			out = append(out, m)
+		}
 	}
 	sort.SliceStable(out, func(i, j int) bool {
 		if out[i].Field != out[j].Field {
@@ -108,55 +188,6 @@ func (c *Catalog) Search(query string) []Match {
 		return out[i].Score > out[j].Score
 	})
 	return out
-}
-
-func (d *searchDocument) match(q string, words []string) (Match, bool) {
-	for _, p := range d.phrases {
-		if p == q {
-			return Match{Field: MatchName, Score: 1000}, true
-		}
-	}
-	m := Match{Field: MatchName}
-	for _, w := range words {
-		best, tier := 0, MatchField(-1)
-		for t := MatchName; t <= MatchText; t++ {
-			if s := wordScore(w, d.words[t]); s > 0 {
-				best, tier = s, t
-				break
-			}
-		}
-		if tier < 0 {
-			return Match{}, false
-		}
-		m.Score += best
-		m.Field = max(m.Field, tier)
-	}
-	for _, p := range d.phrases {
-		if hasPrefix(p, q) {
-			m.Score += 5
-			break
-		}
-	}
-	return m, true
-}
-
-// wordScore rates the best match of one query word against a set of words:
-// 4 exact, 3 prefix, 1 a typo away; 0 no match.
-func wordScore(w string, set map[string]bool) int {
-	if set[w] {
-		return 4
-	}
-	best := 0
-	limit := typoLimit(w)
-	for v := range set {
-		switch {
-		case len(w) >= 2 && strings.HasPrefix(v, w):
-			return 3
-		case best == 0 && limit > 0 && editDistance(w, v, limit) <= limit:
-			best = 1
-		}
-	}
-	return best
 }
 
 // typoLimit is how many edits a query word may be from a catalogue word.

@@ -21,10 +21,10 @@ func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, w
 func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles, width int) string {
 	width = max(width, 10)
 	var b strings.Builder
-	b.WriteString(renderLines(s.Heading, wrap(title, width)))
+	b.WriteString(s.paint(s.Heading, wrap(title, width)))
 	b.WriteString("\n")
 	if subtitle != "" {
-		b.WriteString(renderLines(s.Muted, wrap(subtitle, width)))
+		b.WriteString(s.paint(s.Muted, wrap(subtitle, width)))
 		b.WriteString("\n")
 	}
 	for _, sec := range sheet {
@@ -32,7 +32,7 @@ func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles
 		if sec.Kind == techniques.Warning {
 			b.WriteString(renderWarning(sec, s, width))
 		} else {
-			b.WriteString(s.Section.Render(sec.Title))
+			b.WriteString(s.paint(s.Section, sec.Title))
 			b.WriteString("\n")
 			b.WriteString(renderBody(sec, s, width))
 		}
@@ -43,7 +43,7 @@ func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles
 func renderWarning(sec techniques.Section, s Styles, width int) string {
 	inner := width - 2 // the bar and a space
 	var b strings.Builder
-	b.WriteString(renderLines(s.WarningTitle, wrap("! "+sec.Title, inner)))
+	b.WriteString(s.paint(s.WarningTitle, wrap("! "+sec.Title, inner)))
 	for _, g := range sec.Groups {
 		title := s.GroupTitle
 		item := s.Text
@@ -52,16 +52,16 @@ func renderWarning(sec techniques.Section, s Styles, width int) string {
 		}
 		if g.Title != "" {
 			b.WriteString("\n")
-			b.WriteString(renderLines(title, wrap(g.Title, inner)))
+			b.WriteString(s.paint(title, wrap(g.Title, inner)))
 		}
 		for _, it := range g.Items {
 			b.WriteString("\n")
-			b.WriteString(renderLines(item, hanging("• ", it, inner)))
+			b.WriteString(s.paint(item, hanging("• ", it, inner)))
 		}
 	}
 	// A hand-drawn bar rather than a bordered block: a block pads every line to
 	// its width, which leaves trailing spaces in piped text.
-	bar := s.WarningBar.Render("┃")
+	bar := s.paint(s.WarningBar, "┃")
 	lines := strings.Split(b.String(), "\n")
 	for i, l := range lines {
 		lines[i] = bar + " " + l
@@ -77,10 +77,10 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 		}
 		label := f.Label + ": "
 		body := hanging(label, f.Value, width)
-		parts = append(parts, s.Label.Render(label)+renderLines(s.Text, strings.TrimPrefix(body, label)))
+		parts = append(parts, s.paint(s.Label, label)+s.paint(s.Text, strings.TrimPrefix(body, label)))
 	}
 	for _, p := range sec.Text {
-		parts = append(parts, renderLines(s.Text, wrap(p, width)))
+		parts = append(parts, s.paint(s.Text, wrap(p, width)))
 	}
 	for i, it := range sec.Items {
 		bullet := "• "
@@ -90,7 +90,7 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 				bullet = " " + bullet
 			}
 		}
-		parts = append(parts, renderLines(s.Text, hanging(bullet, it, width)))
+		parts = append(parts, s.paint(s.Text, hanging(bullet, it, width)))
 	}
 	return strings.Join(parts, "\n") + "\n"
 }
@@ -117,9 +117,13 @@ func hanging(prefix, text string, width int) string {
 	return strings.Join(lines, "\n")
 }
 
-// renderLines styles each line on its own, so that lines are not padded to the
-// widest one: piped text then carries no trailing spaces.
-func renderLines(style lipgloss.Style, text string) string {
+// paint styles each line on its own, so that lines are not padded to the
+// widest one: piped text then carries no trailing spaces. Plain styles skip
+// the styling altogether, which is most of the cost of printing a sheet.
+func (s Styles) paint(style lipgloss.Style, text string) string {
+	if s.Plain {
+		return text
+	}
 	lines := strings.Split(text, "\n")
 	for i, l := range lines {
 		lines[i] = style.Render(l)

@@ -31,6 +31,9 @@ func newPalette(isDark bool) palette {
 // Styles is every style the browser draws with. It is rebuilt, together with the
 // bubbles components' own styles, whenever the terminal reports its background.
 type Styles struct {
+	// Plain output carries no styling at all: text for a pipe or a file.
+	Plain bool
+
 	Title            lipgloss.Style
 	Disclaimer       lipgloss.Style
 	FilterLabel      lipgloss.Style
@@ -59,6 +62,13 @@ type Styles struct {
 	Help      help.Styles
 	List      list.Styles
 	TextInput textinput.Styles
+}
+
+// PlainStyles draws documents as bare text, for output that is not a terminal.
+func PlainStyles() Styles {
+	s := NewStyles(true)
+	s.Plain = true
+	return s
 }
 
 // NewStyles builds the styles for a light or dark background.
