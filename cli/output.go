@@ -95,7 +95,7 @@ type screened struct {
 // group sorts matches into ok, caution and contraindicated, keeping rank order in each.
 func group(c *techniques.Catalog, matches []techniques.Match, flags []string) (ok, caution, contra []screened) {
 	for _, m := range matches {
-		s := screened{m, c.Screen(m.Technique, flags)}
+		s := screened{m, c.Screen(*m.Technique, flags)}
 		switch s.screening.Status {
 		case techniques.StatusContraindicated:
 			contra = append(contra, s)
@@ -116,7 +116,7 @@ func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l 
 	}
 	if l.format == formatJSON {
 		return writeJSON(a.io.Out, mapSlice(shown, func(s screened) techniqueJSON {
-			out := techniqueJSON{Technique: s.Technique}
+			out := techniqueJSON{Technique: *s.Technique}
 			if l.query != "" {
 				out.Match = s.Field.String()
 			}

@@ -6,9 +6,9 @@ import (
 	"unicode"
 )
 
-// catalogData is what the YAML holds, in load order: the part of a Catalog
-// that the generator writes out.
-type catalogData struct {
+// Records are the catalogue's records, without indexes: what the YAML holds
+// and what the generator writes out. New turns them into a Catalog.
+type Records struct {
 	Techniques []Technique // sorted by name
 	Conditions []Condition // sorted by name
 	Flags      []Flag
@@ -21,15 +21,44 @@ type catalogData struct {
 	techniqueFiles, referenceFiles, evidenceFiles []string
 }
 
-// catalog wraps the data in a new Catalog, sharing the (read-only) slices.
-func (d *catalogData) catalog() *Catalog {
-	return &Catalog{catalogData: *d}
+// catalog wraps the records in a new Catalog, sharing the (read-only) slices.
+func (d *Records) catalog() *Catalog {
+	return &Catalog{Records: *d}
+}
+
+// New validates records built in memory and indexes them, as LoadFS does for
+// files; problems are reported against the file each record would live in.
+func New(r Records) (*Catalog, error) {
+	c := r.catalog()
+	if len(c.techniqueFiles) != len(c.Techniques) {
+		c.techniqueFiles = nil
+		for _, t := range c.Techniques {
+			c.techniqueFiles = append(c.techniqueFiles, "techniques/"+t.ID+".yaml")
+		}
+	}
+	if len(c.referenceFiles) != len(c.References) {
+		c.referenceFiles = nil
+		for range c.References {
+			c.referenceFiles = append(c.referenceFiles, "references/records.yaml")
+		}
+	}
+	if len(c.evidenceFiles) != len(c.Evidence) {
+		c.evidenceFiles = nil
+		for _, e := range c.Evidence {
+			c.evidenceFiles = append(c.evidenceFiles, "evidence/"+e.Condition+".yaml")
+		}
+	}
+	if problems := c.validate(); len(problems) > 0 {
+		return nil, &DataError{Problems: problems}
+	}
+	c.index()
+	return c, nil
 }
 
 // Catalog is the loaded catalogue with its lookup indexes. Build one with Load;
 // treat it as read-only afterwards.
 type Catalog struct {
-	catalogData
+	Records
 
 	// Indexes are built on first use, so that a cold `omt show` builds only
 	// the id index and a search builds its own.

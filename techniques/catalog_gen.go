@@ -7,7 +7,7 @@ package techniques
 // generated is the embedded catalogue, validated when it was generated. It is
 // read-only data that the linker lays out statically, so loading it costs no
 // parsing and no allocation; generatedCatalog hands out a copy of its header.
-var generated = catalogData{
+var generated = Records{
 	Techniques: []Technique{
 		{ID: "anterior-cervical-chain-drainage", Name: "Anterior cervical chain drainage", Aliases: []string{"cervical chain drainage", "anterior cervical lymphatic drainage", "cervical lymph drainage"}, Family: "lymphatic", Summary: "A gentle lymphatic drainage technique for the neck. After the thoracic inlet has been opened, the operator strokes lightly along the anterior cervical lymph chain, from below the angle of the jaw down toward the clavicle, to encourage drainage of the head and neck. It is used as an adjunct in upper respiratory infection, sinusitis and otitis media. Hand technique varies between schools.", Approach: "direct", Participation: "passive", ActivatingForces: []string{"light, rhythmic strokes along the anterior cervical chain toward the clavicle"}, Regions: []string{"cervical", "head"}, Indications: []string{"upper-respiratory-infection", "sinusitis", "acute-otitis-media"}, Contraindications: Contraindications{Absolute: []Contraindication{
 			{Flag: "no-consent", Note: "Lack of consent (from a parent or guardian for a child) rules out every technique."},

@@ -11,6 +11,14 @@ import (
 // fixture copies testdata/valid into memory so a test can break one file.
 func fixture(t *testing.T) fstest.MapFS {
 	t.Helper()
+	m, err := readFixture()
+	if err != nil {
+		t.Fatal(err)
+	}
+	return m
+}
+
+func readFixture() (fstest.MapFS, error) {
 	m := fstest.MapFS{}
 	root := os.DirFS("testdata/valid")
 	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
@@ -21,10 +29,7 @@ func fixture(t *testing.T) fstest.MapFS {
 		m[p] = &fstest.MapFile{Data: data}
 		return err
 	})
-	if err != nil {
-		t.Fatal(err)
-	}
-	return m
+	return m, err
 }
 
 func loadFixture(t *testing.T) *Catalog {

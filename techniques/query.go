@@ -106,7 +106,7 @@ type Filter struct {
 // Find applies a filter. Without a query the techniques come by name; with one,
 // in search rank order.
 func (c *Catalog) Find(f Filter) []Match {
-	keep := func(t Technique) bool {
+	keep := func(t *Technique) bool {
 		return (f.Condition == "" || slices.Contains(t.Indications, f.Condition)) &&
 			(f.Region == "" || slices.Contains(t.Regions, f.Region)) &&
 			(f.Approach == "" || t.Approach == f.Approach) &&
@@ -114,8 +114,8 @@ func (c *Catalog) Find(f Filter) []Match {
 	}
 	var out []Match
 	if normalize(f.Query) == "" {
-		for _, t := range c.Techniques {
-			if keep(t) {
+		for i := range c.Techniques {
+			if t := &c.Techniques[i]; keep(t) {
 				out = append(out, Match{Technique: t, Field: MatchAll})
 			}
 		}

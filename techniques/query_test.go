@@ -2,6 +2,7 @@ package techniques
 
 import (
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -150,5 +151,15 @@ func TestEditDistance(t *testing.T) {
 	}
 	if got := editDistance("abcdef", "uvwxyz", 2); got != 3 {
 		t.Errorf("editDistance with limit 2 = %d; want 3 (limit+1)", got)
+	}
+}
+
+func TestEachWordMatchesNormalize(t *testing.T) {
+	for _, s := range []string{"Low-back pain", "Chapman's reflexes", "T4 ERS(L)", "ÉLAN vital – Ölçü", "  a  b ", "", "it\u2019s", "x--y__z"} {
+		var words []string
+		eachWord(nil, s, func(w []byte) { words = append(words, string(w)) })
+		if got, want := strings.Join(words, " "), normalize(s); got != want {
+			t.Errorf("eachWord(%q) = %q; normalize gives %q", s, got, want)
+		}
 	}
 }

@@ -18,6 +18,7 @@ type glossaryView struct {
 	keys     KeyMap
 	styles   Styles
 	rendered int // term index shown in doc, or -1
+	open     bool
 	width    int
 	height   int
 	wide     bool
@@ -43,12 +44,16 @@ func newGlossaryView(c *techniques.Catalog, keys KeyMap, styles Styles) glossary
 
 // Open focuses the term filter.
 func (g *glossaryView) Open() tea.Cmd {
+	g.open = true
 	cmd := g.list.Open(max(0, g.list.Selected()))
 	g.render()
 	return cmd
 }
 
-func (g *glossaryView) Close() { g.list.Close() }
+func (g *glossaryView) Close() {
+	g.open = false
+	g.list.Close()
+}
 
 func (g *glossaryView) SetStyles(s Styles) {
 	g.styles = s
@@ -59,6 +64,9 @@ func (g *glossaryView) SetStyles(s Styles) {
 
 // SetSize lays the list and the definition out side by side when there is room.
 func (g *glossaryView) SetSize(w, h int) {
+	if w == g.width && h == g.height {
+		return
+	}
 	g.width, g.height = w, h
 	g.wide = w >= 70
 	if g.wide {
@@ -76,9 +84,10 @@ func (g *glossaryView) SetSize(w, h int) {
 	g.render()
 }
 
+// render draws the definition under the cursor, only while the glossary is open.
 func (g *glossaryView) render() {
 	i := g.list.Selected()
-	if i == g.rendered {
+	if i == g.rendered || !g.open {
 		return
 	}
 	g.rendered = i

@@ -106,9 +106,18 @@ func New(c *techniques.Catalog, opts Options) Model {
 	return m
 }
 
-// Init asks the terminal for its background colour, so the styles can match it.
+// searchReadyMsg reports that the search index was built in the background.
+type searchReadyMsg struct{}
+
+// Init asks the terminal for its background colour, so the styles can match
+// it, and builds the search index off the UI goroutine so the first keystroke
+// of a search does not pay for it.
 func (m Model) Init() tea.Cmd {
-	return tea.RequestBackgroundColor
+	c := m.catalog
+	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+		c.PrepareSearch()
+		return searchReadyMsg{}
+	})
 }
 
 // Update handles one message. The header can change height with the filter,

@@ -420,3 +420,5 @@ func TestPatientOptionPresetsFlags(t *testing.T) {
 		t.Errorf("unticking should show everything again: %v, %d hidden", m.flags.Checked(), m.list.Hidden())
 	}
 }
+
+func ansiWidth(s string) int { return ansi.StringWidth(s) }

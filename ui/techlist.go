@@ -7,6 +7,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/list"
+	"charm.land/bubbles/v2/paginator"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -111,6 +112,7 @@ type techList struct {
 	list        list.Model
 	hasOverview bool
 	shown       int // techniques listed as usable: ok or caution
+	contra      int // techniques contraindicated for the patient, listed or not
 	hidden      int // contraindicated techniques left out
 }
 
@@ -130,6 +132,9 @@ func newTechList(keys KeyMap, styles Styles) techList {
 	l.KeyMap.ShowFullHelp = key.NewBinding(key.WithDisabled())
 	l.KeyMap.CloseFullHelp = key.NewBinding(key.WithDisabled())
 	l.SetStatusBarItemName("technique", "techniques")
+	// Page numbers, not dots: dots are drawn one per page, which is slow and
+	// too wide once a catalogue has hundreds of pages.
+	l.Paginator.Type = paginator.Arabic
 	l.Styles = styles.List
 	l.Styles.NoItems = styles.Muted.PaddingLeft(2)
 	return techList{list: l}
@@ -157,9 +162,9 @@ func (l *techList) SetMatches(c *techniques.Catalog, matches []techniques.Match,
 	for _, m := range matches {
 		status := techniques.StatusOK
 		if len(patient) > 0 {
-			status = c.Screen(m.Technique, patient).Status
+			status = c.Screen(*m.Technique, patient).Status
 		}
-		it := techItem{m.Technique, status}
+		it := techItem{*m.Technique, status}
 		if status == techniques.StatusContraindicated {
 			contra = append(contra, it)
 			continue
@@ -170,6 +175,7 @@ func (l *techList) SetMatches(c *techniques.Catalog, matches []techniques.Match,
 	if l.hasOverview {
 		l.shown--
 	}
+	l.contra = len(contra)
 	l.hidden = len(contra)
 	if showAll && len(contra) > 0 {
 		items = append(items, dividerItem{len(contra)})
@@ -219,6 +225,9 @@ func (l techList) OnDivider() bool {
 // Len is the number of usable techniques listed: not the overview, not the
 // contraindicated section.
 func (l techList) Len() int { return l.shown }
+
+// Contraindicated is the number of techniques contraindicated for the patient.
+func (l techList) Contraindicated() int { return l.contra }
 
 // Hidden is the number of contraindicated techniques left out of the list.
 func (l techList) Hidden() int { return l.hidden }

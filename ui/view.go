@@ -22,6 +22,7 @@ const (
 
 // layout is the measured geometry of the screen, computed in relayout only.
 type layout struct {
+	key        string // what the geometry was measured for; see layoutKey
 	tooSmall   bool
 	wide       bool
 	listWidth  int // outer width of the list pane (the whole width when narrow)
@@ -36,8 +37,12 @@ func (m *Model) setSize(w, h int) {
 // relayout sizes every component from the terminal size and the measured height
 // of the header and footer. It is the one place that decides geometry.
 func (m *Model) relayout() {
+	key := m.layoutKey()
+	if key == m.layout.key {
+		return // nothing that decides the geometry has changed
+	}
 	w, h := m.width, m.height
-	l := layout{tooSmall: w < minWidth || h < minHeight}
+	l := layout{key: key, tooSmall: w < minWidth || h < minHeight}
 	if l.tooSmall {
 		m.layout = l
 		return
@@ -65,6 +70,13 @@ func (m *Model) relayout() {
 	m.search.SetWidth(max(10, w/3))
 	m.help.SetWidth(w)
 	m.layout = l
+}
+
+// layoutKey is everything the geometry depends on: the size, and what the
+// header and footer show (their height is measured, and they can wrap).
+func (m *Model) layoutKey() string {
+	return fmt.Sprint(m.width, "x", m.height, m.mode, m.focus, m.condition, "|", m.search.Value(), "|",
+		m.flags.Checked(), m.list.Len(), m.list.Hidden(), m.styles.Plain)
 }
 
 // View draws the screen.

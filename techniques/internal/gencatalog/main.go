@@ -34,7 +34,7 @@ func main() {
 	b.WriteString("// generated is the embedded catalogue, validated when it was generated. It is\n")
 	b.WriteString("// read-only data that the linker lays out statically, so loading it costs no\n")
 	b.WriteString("// parsing and no allocation; generatedCatalog hands out a copy of its header.\n")
-	b.WriteString("var generated = catalogData{\n")
+	b.WriteString("var generated = Records{\n")
 	v := reflect.ValueOf(c).Elem()
 	for _, name := range techniques.DataFields() {
 		f := v.FieldByName(name)

@@ -1,0 +1,157 @@
+package techniques
+
+import (
+	"strings"
+	"testing"
+	"testing/fstest"
+	"unicode/utf8"
+)
+
+// FuzzSearch throws arbitrary queries at search: it must not panic, must
+// return only real techniques, and must rank tiers in order.
+func FuzzSearch(f *testing.F) {
+	for _, q := range []string{"hvla", "ear infection", "myofacial", "counterstain lumbar", "ME", "", "   ",
+		"CV4", "T4 ERS(L)", "ü", "\xff\xfe", strings.Repeat("a", 300), "a b c d e f g h", "--", "'s"} {
+		f.Add(q)
+	}
+	c := mustLoadF(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		got := c.Search(q)
+		for i, m := range got {
+			if _, ok := c.Technique(m.Technique.ID); !ok {
+				t.Fatalf("search returned unknown technique %q", m.Technique.ID)
+			}
+			if i > 0 && got[i-1].Field > m.Field {
+				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Field, m.Field)
+			}
+		}
+		if normalize(q) == "" && len(got) != 0 {
+			t.Fatalf("an empty query %q matched %d techniques", q, len(got))
+		}
+	})
+}
+
+// FuzzResolveCondition checks that resolution never panics and that whatever
+// resolves is a real condition, reached the same way twice.
+func FuzzResolveCondition(f *testing.F) {
+	for _, q := range []string{"LBP", "low back pain", "Low-Back-Pain", "ear infection", "", "é", "\x00", "otitis media?"} {
+		f.Add(q)
+	}
+	c := mustLoadF(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		x, ok := c.ResolveCondition(q)
+		if ok {
+			if _, real := c.Condition(x.ID); !real {
+				t.Fatalf("%q resolved to unknown %q", q, x.ID)
+			}
+			if y, _ := c.ResolveCondition(strings.ToUpper(q)); utf8.ValidString(q) && y.ID != x.ID && strings.ToLower(strings.ToUpper(q)) == strings.ToLower(q) {
+				t.Fatalf("%q and its upper case resolve differently: %q vs %q", q, x.ID, y.ID)
+			}
+		}
+		_ = c.SuggestConditions(q, 3)
+	})
+}
+
+// FuzzResolveFlags feeds --patient values: unknown words must be errors with
+// suggestions, never a silently skipped flag.
+func FuzzResolveFlags(f *testing.F) {
+	for _, q := range []string{"osteoporosis", "osteoporosis,warfarin", ",,", "pregnant, dvt ", "x", "\xff"} {
+		f.Add(q)
+	}
+	c := mustLoadF(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		ids, err := c.ResolveFlags([]string{q})
+		if err != nil {
+			return
+		}
+		for _, id := range ids {
+			if _, ok := c.Flag(id); !ok {
+				t.Fatalf("%q gave unknown flag %q", q, id)
+			}
+		}
+		words := 0
+		for _, part := range strings.Split(q, ",") {
+			if strings.TrimSpace(part) != "" {
+				words++
+			}
+		}
+		if len(ids) > words {
+			t.Fatalf("%q gave %d flags from %d words", q, len(ids), words)
+		}
+	})
+}
+
+// FuzzGlossary resolves arbitrary terms.
+func FuzzGlossary(f *testing.F) {
+	for _, q := range []string{"TART", "T4 ERS(L)", "fryette", "", "barrier", "\t"} {
+		f.Add(q)
+	}
+	c := mustLoadF(f)
+	f.Fuzz(func(t *testing.T, q string) {
+		if g, ok := c.ResolveGlossary(q); ok && g.ID == "" {
+			t.Fatalf("%q resolved to an empty term", q)
+		}
+		_ = c.SuggestGlossary(q, 3)
+	})
+}
+
+// FuzzTechniqueFile decodes and validates an arbitrary technique file in an
+// otherwise valid catalogue: it must never panic, and a rejected file must be
+// named in the error.
+func FuzzTechniqueFile(f *testing.F) {
+	base := fixtureF(f)
+	f.Add(string(base["techniques/hvla-lumbar.yaml"].Data))
+	f.Add(string(base["techniques/counterstrain-lumbar.yaml"].Data))
+	f.Add("id: x\n")
+	f.Add("steps: [unclosed\n")
+	f.Add("- a\n- b\n")
+	f.Add("id: hvla-lumbar\nname: &a [*a]\n")
+	f.Add("")
+	f.Fuzz(func(t *testing.T, data string) {
+		fsys := fstest.MapFS{}
+		for k, v := range base {
+			fsys[k] = v
+		}
+		fsys["techniques/hvla-lumbar.yaml"] = &fstest.MapFile{Data: []byte(data)}
+		_, err := LoadFS(fsys)
+		if err != nil && !strings.Contains(err.Error(), "hvla-lumbar") && !strings.Contains(err.Error(), "techniques/") {
+			t.Fatalf("the error does not name the file:\n%v", err)
+		}
+	})
+}
+
+// FuzzEditDistance checks the distance against its definition's basic laws.
+func FuzzEditDistance(f *testing.F) {
+	f.Add("myofacial", "myofascial", 2)
+	f.Add("", "", 0)
+	f.Add("ab", "ba", 1)
+	f.Fuzz(func(t *testing.T, a, b string, limit int) {
+		limit = max(0, min(limit, 8))
+		d := editDistance(a, b, limit)
+		if d < 0 || d > limit+1 {
+			t.Fatalf("distance %d outside 0..%d", d, limit+1)
+		}
+		if a == b && d != 0 {
+			t.Fatalf("distance of equal strings is %d", d)
+		}
+		if back := editDistance(b, a, limit); (d <= limit) != (back <= limit) {
+			t.Fatalf("not symmetric: %d vs %d", d, back)
+		}
+	})
+}
+
+func mustLoadF(f *testing.F) *Catalog {
+	c, err := Load()
+	if err != nil {
+		f.Fatal(err)
+	}
+	return c
+}
+
+func fixtureF(f *testing.F) fstest.MapFS {
+	m, err := readFixture()
+	if err != nil {
+		f.Fatal(err)
+	}
+	return m
+}
