@@ -167,10 +167,25 @@ func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile 
 // styles are plain for a pipe or a file, and full (the writer then drops what
 // the terminal cannot show) for a terminal.
 func (a *app) styles(w *colorprofile.Writer) ui.Styles {
+	s := ui.NewStyles(true)
 	if w.Profile <= colorprofile.NoTTY {
-		return ui.PlainStyles()
+		s = ui.PlainStyles()
 	}
-	return ui.NewStyles(true)
+	if !ui.UTF8Locale(a.io.Env) {
+		s = s.ASCII()
+	}
+	return s
+}
+
+// dumbTerminal is TERM=dumb: a terminal without cursor control, where a
+// full-screen program cannot draw.
+func (a *app) dumbTerminal() bool {
+	for _, kv := range a.io.Env {
+		if kv == "TERM=dumb" {
+			return true
+		}
+	}
+	return false
 }
 
 func (a *app) textWidth() int {

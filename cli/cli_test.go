@@ -232,3 +232,24 @@ func TestGlossary(t *testing.T) {
 		t.Errorf("unknown term: exit %d, stderr %q", code, errOut)
 	}
 }
+
+func TestDumbTerminalPrintsTheList(t *testing.T) {
+	var out, errOut bytes.Buffer
+	code := Run(context.Background(), nil, IO{In: strings.NewReader(""), Out: &out, Err: &errOut,
+		Env: []string{"TERM=dumb"}, IsTerminal: true})
+	if code != 0 || !strings.Contains(out.String(), "muscle-energy") || !strings.Contains(errOut.String(), "TERM=dumb") {
+		t.Errorf("TERM=dumb: exit %d\nstdout:\n%s\nstderr: %s", code, out.String(), errOut.String())
+	}
+}
+
+func TestNonUTF8LocaleGetsASCII(t *testing.T) {
+	var out bytes.Buffer
+	Run(context.Background(), []string{"show", "hvla-lumbar"}, IO{In: strings.NewReader(""), Out: &out, Err: &bytes.Buffer{},
+		Env: []string{"LANG=C"}})
+	if strings.ContainsAny(out.String(), "•┃·…◆─✗") {
+		t.Errorf("UTF-8 symbols under LANG=C:\n%s", out.String())
+	}
+	if !strings.Contains(out.String(), "| ! CONTRAINDICATIONS") || !strings.Contains(out.String(), "* No consent") {
+		t.Errorf("the ASCII symbols are missing:\n%s", out.String())
+	}
+}

@@ -34,10 +34,13 @@ func (a *app) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			if !a.io.IsTerminal {
+			if a.io.IsTerminal && a.dumbTerminal() {
+				fmt.Fprintln(a.io.Err, "omt: TERM=dumb cannot show the browser; printing the list instead (omt show ID opens one technique).")
+			}
+			if !a.io.IsTerminal || a.dumbTerminal() {
 				return a.printMatches(c, c.Find(techniques.Filter{Condition: id}), listing{condition: id, patient: flags})
 			}
-			return a.browse(cmd, c, ui.Options{Condition: id, Patient: flags})
+			return a.browse(cmd, c, ui.Options{Condition: id, Patient: flags, ASCII: !ui.UTF8Locale(a.io.Env)})
 		},
 	}
 	root.Flags().StringVarP(&condition, "condition", "c", "", "open filtered by a condition (name, synonym or abbreviation)")

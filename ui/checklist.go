@@ -95,7 +95,7 @@ func (l checklist) Update(msg tea.Msg) (checklist, filterAction) {
 
 func (l checklist) View() string {
 	lines := []string{l.styles.Muted.Render(ansi.Truncate(
-		"space toggles a finding; only the findings ticked here are screened for.", l.width, "…"))}
+		"space toggles a finding; only the findings ticked here are screened for.", l.width, l.styles.G.Ellipsis))}
 	end := min(len(l.flags), l.offset+l.rows())
 	for i := l.offset; i < end; i++ {
 		f := l.flags[i]
@@ -108,10 +108,10 @@ func (l checklist) View() string {
 			style = l.styles.ItemSelected
 		}
 		line := style.Render(box+" "+f.Name) + "  " + l.styles.Muted.Render(f.Definition)
-		lines = append(lines, ansi.Truncate(line, l.width, "…"))
+		lines = append(lines, ansi.Truncate(line, l.width, l.styles.G.Ellipsis))
 	}
 	if more := len(l.flags) - end; more > 0 {
-		lines = append(lines, l.styles.Muted.Render(fmt.Sprintf("  … %d more", more)))
+		lines = append(lines, l.styles.Muted.Render(fmt.Sprintf("  %s %d more", l.styles.G.Ellipsis, more)))
 	}
 	return strings.Join(lines, "\n")
 }

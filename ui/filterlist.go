@@ -167,7 +167,7 @@ func (f *filterList) scrollToCursor() {
 func (f filterList) View() string {
 	lines := []string{ansi.Truncate(f.input.View(), f.width, "")}
 	if len(f.shown) == 0 {
-		lines = append(lines, f.styles.Muted.Render(ansi.Truncate("  nothing matches", f.width, "…")))
+		lines = append(lines, f.styles.Muted.Render(ansi.Truncate("  nothing matches", f.width, f.styles.G.Ellipsis)))
 	}
 	end := min(len(f.shown), f.offset+f.rows())
 	for i := f.offset; i < end; i++ {
@@ -180,10 +180,10 @@ func (f filterList) View() string {
 		if it.detail != "" {
 			line += "  " + f.styles.Muted.Render(it.detail)
 		}
-		lines = append(lines, ansi.Truncate(line, f.width, "…"))
+		lines = append(lines, ansi.Truncate(line, f.width, f.styles.G.Ellipsis))
 	}
 	if more := len(f.shown) - end; more > 0 {
-		lines = append(lines, f.styles.Muted.Render(ansi.Truncate(fmt.Sprintf("  … %d more", more), f.width, "")))
+		lines = append(lines, f.styles.Muted.Render(ansi.Truncate(fmt.Sprintf("  %s %d more", f.styles.G.Ellipsis, more), f.width, "")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -73,3 +73,13 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Help, k.Quit, k.ForceQuit},
 	}
 }
+
+// ASCIIKeyMap is DefaultKeyMap with help that a non-UTF-8 terminal can show.
+func ASCIIKeyMap() KeyMap {
+	k := DefaultKeyMap()
+	k.Up.SetHelp("up/k", "up")
+	k.Down.SetHelp("down/j", "down")
+	k.PrevItem.SetHelp("up", "previous")
+	k.NextItem.SetHelp("down", "next")
+	return k
+}

@@ -51,12 +51,14 @@ func (m mode) String() string {
 type Options struct {
 	Condition string   // condition id to filter by, or ""
 	Patient   []string // flag ids to screen for
+	ASCII     bool     // draw with ASCII only: the locale is not UTF-8
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
 // return strings.
 type Model struct {
 	catalog   *techniques.Catalog
+	ascii     bool
 	keys      KeyMap
 	styles    Styles
 	width     int
@@ -82,14 +84,22 @@ var _ tea.Model = Model{}
 func New(c *techniques.Catalog, opts Options) Model {
 	keys := DefaultKeyMap()
 	styles := NewStyles(true)
+	if opts.ASCII {
+		keys = ASCIIKeyMap()
+		styles = styles.ASCII()
+	}
 	search := textinput.New()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation or condition"
 	search.SetStyles(styles.TextInput)
 	h := help.New()
 	h.Styles = styles.Help
+	if opts.ASCII {
+		h.ShortSeparator, h.FullSeparator, h.Ellipsis = " - ", "   ", "..."
+	}
 	m := Model{
 		catalog:   c,
+		ascii:     opts.ASCII,
 		keys:      keys,
 		styles:    styles,
 		search:    search,
@@ -134,7 +144,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.BackgroundColorMsg:
-		m.setStyles(NewStyles(msg.IsDark()))
+		s := NewStyles(msg.IsDark())
+		if m.ascii {
+			s = s.ASCII()
+		}
+		m.setStyles(s)
 		return m, nil
 	case tea.MouseWheelMsg:
 		m.wheel(msg.Mouse())

@@ -422,3 +422,25 @@ func TestPatientOptionPresetsFlags(t *testing.T) {
 }
 
 func ansiWidth(s string) int { return ansi.StringWidth(s) }
+
+func TestASCIIOptionDrawsOnlyASCIIChrome(t *testing.T) {
+	m := newSized(t, 100, 24, Options{ASCII: true})
+	m = send(t, m, press("j"), press("enter"), press("p"), press("j"), press("space"), press("esc"), press("a"))
+	s := screen(m)
+	if strings.ContainsAny(s, "╭╮╰╯│─•┃·…◆✗▸↑↓×") {
+		t.Errorf("non-ASCII chrome with Options.ASCII:\n%s", s)
+	}
+	if !strings.Contains(s, "+--") || !strings.Contains(s, "| ! CONTRAINDICATIONS") {
+		t.Errorf("ASCII borders or bars missing:\n%s", s)
+	}
+}
+
+func TestWorksWithoutABackgroundReply(t *testing.T) {
+	// Some terminals never answer the background colour query: the browser
+	// must be fully usable on its default styles.
+	m := newSized(t, 100, 30, Options{})
+	m = send(t, m, press("c"), press("down"), press("enter"), press("j"), press("enter"))
+	if m.focus != detailPane || !strings.Contains(screen(m), "CONTRAINDICATIONS") {
+		t.Errorf("without a background reply the browser did not work:\n%s", screen(m))
+	}
+}

@@ -13,7 +13,7 @@ import (
 // RenderSheet lays out a technique sheet at a given width. The TUI's detail pane
 // and the CLI's text output both use it, so they read the same.
 func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, width int) string {
-	return RenderDocument(t.Name, fmt.Sprintf("%s · %s · %s", t.ID, t.Approach, t.Participation), sheet, s, width)
+	return RenderDocument(t.Name, fmt.Sprintf("%s %s %s %s %s", t.ID, s.G.Dot, t.Approach, s.G.Dot, t.Participation), sheet, s, width)
 }
 
 // RenderDocument lays out any titled list of sections: a technique, a condition
@@ -56,12 +56,12 @@ func renderWarning(sec techniques.Section, s Styles, width int) string {
 		}
 		for _, it := range g.Items {
 			b.WriteString("\n")
-			b.WriteString(s.paint(item, hanging("• ", it, inner)))
+			b.WriteString(s.paint(item, hanging(s.G.Bullet+" ", it, inner)))
 		}
 	}
 	// A hand-drawn bar rather than a bordered block: a block pads every line to
 	// its width, which leaves trailing spaces in piped text.
-	bar := s.paint(s.WarningBar, "┃")
+	bar := s.paint(s.WarningBar, s.G.Bar)
 	lines := strings.Split(b.String(), "\n")
 	for i, l := range lines {
 		lines[i] = bar + " " + l
@@ -83,7 +83,7 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 		parts = append(parts, s.paint(s.Text, wrap(p, width)))
 	}
 	for i, it := range sec.Items {
-		bullet := "• "
+		bullet := s.G.Bullet + " "
 		if sec.Numbered {
 			bullet = fmt.Sprintf("%d. ", i+1)
 			if len(sec.Items) >= 10 && i < 9 {

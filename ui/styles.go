@@ -2,6 +2,7 @@ package ui
 
 import (
 	"image/color"
+	"strings"
 
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/list"
@@ -33,6 +34,8 @@ func newPalette(isDark bool) palette {
 type Styles struct {
 	// Plain output carries no styling at all: text for a pipe or a file.
 	Plain bool
+	// G are the symbols drawn; ASCII-only under a locale that is not UTF-8.
+	G Glyphs
 
 	Title            lipgloss.Style
 	Disclaimer       lipgloss.Style
@@ -64,6 +67,55 @@ type Styles struct {
 	TextInput textinput.Styles
 }
 
+// Glyphs are the non-letter symbols the browser and the text output draw.
+type Glyphs struct {
+	Bullet, Bar, Dot, Ellipsis, Overview, Rule, Pointer, Cross, Caution, Times string
+	Pane, Item                                                                 lipgloss.Border
+}
+
+func unicodeGlyphs() Glyphs {
+	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Rule: "──", Pointer: "▸",
+		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder()}
+}
+
+func asciiGlyphs() Glyphs {
+	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Rule: "--", Pointer: ">",
+		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
+}
+
+// ASCII returns the styles with ASCII-only symbols and borders, for a
+// terminal whose locale is not UTF-8.
+func (s Styles) ASCII() Styles {
+	s.G = asciiGlyphs()
+	s.PaneFocused = s.PaneFocused.Border(s.G.Pane)
+	s.PaneBlurred = s.PaneBlurred.Border(s.G.Pane)
+	s.Overlay = s.Overlay.Border(s.G.Pane)
+	s.ItemSelected = s.ItemSelected.Border(s.G.Item, false, false, false, true)
+	s.OverviewSelected = s.OverviewSelected.Border(s.G.Item, false, false, false, true)
+	return s
+}
+
+// UTF8Locale reports whether the environment's locale can show UTF-8: the
+// first of LC_ALL, LC_CTYPE and LANG that is set decides, and an unset
+// locale counts as UTF-8, as on every current system.
+func UTF8Locale(env []string) bool {
+	get := func(name string) string {
+		for _, kv := range env {
+			if v, ok := strings.CutPrefix(kv, name+"="); ok {
+				return v
+			}
+		}
+		return ""
+	}
+	for _, name := range []string{"LC_ALL", "LC_CTYPE", "LANG"} {
+		if v := get(name); v != "" {
+			v = strings.ToLower(v)
+			return strings.Contains(v, "utf-8") || strings.Contains(v, "utf8")
+		}
+	}
+	return true
+}
+
 // PlainStyles draws documents as bare text, for output that is not a terminal.
 func PlainStyles() Styles {
 	s := NewStyles(true)
@@ -76,6 +128,7 @@ func NewStyles(isDark bool) Styles {
 	p := newPalette(isDark)
 	pane := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).Padding(0, 1)
 	return Styles{
+		G:                unicodeGlyphs(),
 		Title:            lipgloss.NewStyle().Bold(true).Foreground(p.primary),
 		Disclaimer:       lipgloss.NewStyle().Foreground(p.subtle).Italic(true),
 		FilterLabel:      lipgloss.NewStyle().Foreground(p.subtle),
@@ -90,7 +143,7 @@ func NewStyles(isDark bool) Styles {
 		PaneFocused:      pane.BorderForeground(p.primary),
 		PaneBlurred:      pane.BorderForeground(p.border),
 		Heading:          lipgloss.NewStyle().Bold(true).Foreground(p.primary),
-		Section:          lipgloss.NewStyle().Bold(true).Underline(true).Foreground(p.text),
+		Section:          lipgloss.NewStyle().Bold(true).Foreground(p.primary),
 		WarningTitle:     lipgloss.NewStyle().Bold(true).Foreground(p.danger),
 		WarningBar:       lipgloss.NewStyle().Bold(true).Foreground(p.danger),
 		Absolute:         lipgloss.NewStyle().Bold(true).Foreground(p.danger),

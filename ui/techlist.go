@@ -52,17 +52,17 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 		if index == m.Index() {
 			style = d.styles.OverviewSelected
 		}
-		label := fmt.Sprintf("◆ %s: overview, evidence %s", ov.c.Name, ov.grade)
-		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, "…"))
+		label := fmt.Sprintf("%s %s: overview, evidence %s", d.styles.G.Overview, ov.c.Name, ov.grade)
+		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, d.styles.G.Ellipsis))
 		return
 	}
 	if dv, ok := item.(dividerItem); ok {
 		style := d.styles.Absolute
-		label := fmt.Sprintf("── contraindicated (%d) ──", dv.count)
+		label := fmt.Sprintf("%s contraindicated (%d) %s", d.styles.G.Rule, dv.count, d.styles.G.Rule)
 		if index == m.Index() {
-			label = "▸ " + label
+			label = d.styles.G.Pointer + " " + label
 		}
-		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, "…"))
+		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, d.styles.G.Ellipsis))
 		return
 	}
 	it, ok := item.(techItem)
@@ -72,7 +72,7 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 	meta := classification(it.t, width)
 	// A column for the screening mark, then the name, then the classification.
 	nameWidth := max(1, width-2-2-1-lipgloss.Width(meta))
-	name := ansi.Truncate(it.t.Name, nameWidth, "…")
+	name := ansi.Truncate(it.t.Name, nameWidth, d.styles.G.Ellipsis)
 	name += strings.Repeat(" ", max(0, nameWidth-lipgloss.Width(name)))
 	style := d.styles.Item
 	if index == m.Index() {
@@ -82,19 +82,19 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 	if it.status == techniques.StatusContraindicated {
 		markStyle = d.styles.Absolute
 	}
-	mark := markStyle.Render(fmt.Sprintf("%-1s", statusMark(it.status)))
+	mark := markStyle.Render(fmt.Sprintf("%-1s", statusMark(it.status, d.styles.G)))
 	line := style.Render(mark+" "+name) + " " + d.styles.ItemMeta.Render(meta)
 	fmt.Fprint(w, ansi.Truncate(line, width, ""))
 }
 
 // statusMark flags a technique that the patient's findings touch; the marks
 // read without colour.
-func statusMark(s techniques.ScreenStatus) string {
+func statusMark(s techniques.ScreenStatus, g Glyphs) string {
 	switch s {
 	case techniques.StatusCaution:
-		return "!"
+		return g.Caution
 	case techniques.StatusContraindicated:
-		return "✗"
+		return g.Cross
 	}
 	return ""
 }

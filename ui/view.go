@@ -93,8 +93,8 @@ func (m Model) render() string {
 		return ""
 	}
 	if m.layout.tooSmall {
-		msg := fmt.Sprintf("Terminal too small: omt needs at least %d×%d (this one is %d×%d). Enlarge it or press q to quit.",
-			minWidth, minHeight, m.width, m.height)
+		msg := fmt.Sprintf("Terminal too small: omt needs at least %d%s%d (this one is %d%s%d). Enlarge it or press q to quit.",
+			minWidth, m.styles.G.Times, minHeight, m.width, m.styles.G.Times, m.height)
 		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.width, m.height)
 	}
 	var body string
@@ -169,11 +169,11 @@ func (m Model) headerView() string {
 			s.Muted.Render(" (only these are screened)"))
 	}
 	parts = append(parts, s.Count.Render(counted))
-	return wrapParts(parts, "  ", m.width)
+	return wrapParts(parts, "  ", m.width, m.styles.G.Ellipsis)
 }
 
 // wrapParts joins styled parts on a line, starting a new line when one would overflow.
-func wrapParts(parts []string, sep string, width int) string {
+func wrapParts(parts []string, sep string, width int, ellipsis string) string {
 	var lines []string
 	cur := ""
 	for _, p := range parts {
@@ -189,13 +189,13 @@ func wrapParts(parts []string, sep string, width int) string {
 	}
 	lines = append(lines, cur)
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, "…")
+		lines[i] = ansi.Truncate(l, width, ellipsis)
 	}
 	return strings.Join(lines, "\n")
 }
 
 func (m Model) footerView() string {
-	helpLine := ansi.Truncate(m.help.ShortHelpView(m.contextKeys()), m.width, "…")
+	helpLine := ansi.Truncate(m.help.ShortHelpView(m.contextKeys()), m.width, m.styles.G.Ellipsis)
 	return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
 }
 

@@ -1,0 +1,169 @@
+//go:build unix
+
+package main
+
+import (
+	"bytes"
+	"errors"
+	"io"
+	"os"
+	"os/exec"
+	"strings"
+	"sync"
+	"syscall"
+	"testing"
+	"time"
+
+	"github.com/creack/pty"
+	"golang.org/x/sys/unix"
+)
+
+// terminal runs the built omt on a pseudo-terminal of 100x30, as a user would.
+// The pseudo-terminal never answers the background colour query.
+type terminal struct {
+	t    *testing.T
+	cmd  *exec.Cmd
+	ptmx *os.File
+	tty  *os.File
+	mu   sync.Mutex
+	out  bytes.Buffer
+	done chan error
+}
+
+func startTerminal(t *testing.T, env []string, args ...string) *terminal {
+	t.Helper()
+	ptmx, tty, err := pty.Open()
+	if err != nil {
+		t.Skipf("no pseudo-terminal here: %v", err)
+	}
+	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: 100, Rows: 30}); err != nil {
+		t.Fatal(err)
+	}
+	cmd := exec.Command(binary, args...)
+	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
+	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
+	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
+	if err := cmd.Start(); err != nil {
+		t.Fatal(err)
+	}
+	term := &terminal{t: t, cmd: cmd, ptmx: ptmx, tty: tty, done: make(chan error, 1)}
+	go func() {
+		buf := make([]byte, 4096)
+		for {
+			n, err := ptmx.Read(buf)
+			term.mu.Lock()
+			term.out.Write(buf[:n])
+			term.mu.Unlock()
+			if err != nil {
+				return
+			}
+		}
+	}()
+	go func() { term.done <- cmd.Wait() }()
+	t.Cleanup(func() {
+		_ = cmd.Process.Kill()
+		ptmx.Close()
+		tty.Close()
+	})
+	return term
+}
+
+func (term *terminal) output() string {
+	term.mu.Lock()
+	defer term.mu.Unlock()
+	return term.out.String()
+}
+
+// waitFor waits until the screen output contains s.
+func (term *terminal) waitFor(s string) {
+	term.t.Helper()
+	deadline := time.Now().Add(10 * time.Second)
+	for time.Now().Before(deadline) {
+		if strings.Contains(term.output(), s) {
+			return
+		}
+		time.Sleep(20 * time.Millisecond)
+	}
+	term.t.Fatalf("waited 10s for %q; the terminal shows:\n%q", s, term.output())
+}
+
+// exit waits for the program to end and returns its exit code (-1 for a signal).
+func (term *terminal) exit() int {
+	term.t.Helper()
+	select {
+	case err := <-term.done:
+		var exit *exec.ExitError
+		switch {
+		case err == nil:
+			return 0
+		case errors.As(err, &exit):
+			return exit.ExitCode()
+		default:
+			term.t.Fatal(err)
+		}
+	case <-time.After(10 * time.Second):
+		term.t.Fatalf("omt did not exit; the terminal shows:\n%q", term.output())
+	}
+	return 0
+}
+
+// assertRestored checks that the terminal is back in its normal mode: line
+// editing and echo on, as they were before omt started.
+func (term *terminal) assertRestored() {
+	term.t.Helper()
+	tio, err := unix.IoctlGetTermios(int(term.tty.Fd()), unix.TCGETS)
+	if err != nil {
+		term.t.Fatal(err)
+	}
+	if tio.Lflag&unix.ICANON == 0 || tio.Lflag&unix.ECHO == 0 {
+		term.t.Errorf("the terminal was left in raw mode (lflag %#x)", tio.Lflag)
+	}
+}
+
+func TestBrowserOnATerminal(t *testing.T) {
+	term := startTerminal(t, []string{"TERM=xterm-256color"}, "--condition", "low back pain")
+	term.waitFor("Low back pain")
+	term.waitFor("RED FLAGS")
+	_, _ = io.WriteString(term.ptmx, "q")
+	if code := term.exit(); code != 0 {
+		t.Errorf("q exited %d", code)
+	}
+	out := term.output()
+	if !strings.Contains(out, "\x1b[?1049h") || !strings.Contains(out, "\x1b[?1049l") {
+		t.Error("the browser did not enter and leave the alternate screen")
+	}
+	term.assertRestored()
+}
+
+func TestCtrlCDuringStartup(t *testing.T) {
+	term := startTerminal(t, []string{"TERM=xterm-256color"})
+	_, _ = io.WriteString(term.ptmx, "\x03")
+	code := term.exit()
+	if code != 130 && code != -1 {
+		t.Errorf("Ctrl+C at start-up exited %d; want 130", code)
+	}
+	term.assertRestored()
+}
+
+func TestCtrlCWhileBrowsing(t *testing.T) {
+	term := startTerminal(t, []string{"TERM=xterm-256color"})
+	term.waitFor("techniques")
+	_, _ = io.WriteString(term.ptmx, "/q") // typing in the search, then interrupt
+	term.waitFor("search:")
+	_, _ = io.WriteString(term.ptmx, "\x03")
+	if code := term.exit(); code != 0 && code != 130 {
+		t.Errorf("Ctrl+C exited %d", code)
+	}
+	term.assertRestored()
+}
+
+func TestDumbTerminalOnATerminal(t *testing.T) {
+	term := startTerminal(t, []string{"TERM=dumb"})
+	if code := term.exit(); code != 0 {
+		t.Errorf("TERM=dumb exited %d", code)
+	}
+	out := term.output()
+	if !strings.Contains(out, "TERM=dumb") || !strings.Contains(out, "muscle-energy") || strings.Contains(out, "\x1b[?1049h") {
+		t.Errorf("TERM=dumb should print the list, not open the browser:\n%q", out)
+	}
+}
