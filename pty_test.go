@@ -28,6 +28,7 @@ type terminal struct {
 	mu   sync.Mutex
 	out  bytes.Buffer
 	done chan error
+	read chan struct{} // closed when everything the program wrote has been read
 }
 
 func startTerminal(t *testing.T, env []string, args ...string) *terminal {
@@ -46,8 +47,9 @@ func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 	if err := cmd.Start(); err != nil {
 		t.Fatal(err)
 	}
-	term := &terminal{t: t, cmd: cmd, ptmx: ptmx, tty: tty, done: make(chan error, 1)}
+	term := &terminal{t: t, cmd: cmd, ptmx: ptmx, tty: tty, done: make(chan error, 1), read: make(chan struct{})}
 	go func() {
+		defer close(term.read)
 		buf := make([]byte, 4096)
 		for {
 			n, err := ptmx.Read(buf)
@@ -66,6 +68,18 @@ func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 		tty.Close()
 	})
 	return term
+}
+
+// drain closes our end of the terminal and waits until all the program's
+// output has been read. Call it after exit and assertRestored.
+func (term *terminal) drain() string {
+	term.tty.Close()
+	select {
+	case <-term.read:
+	case <-time.After(5 * time.Second):
+		term.t.Fatal("the terminal output never ended")
+	}
+	return term.output()
 }
 
 func (term *terminal) output() string {
@@ -128,11 +142,11 @@ func TestBrowserOnATerminal(t *testing.T) {
 	if code := term.exit(); code != 0 {
 		t.Errorf("q exited %d", code)
 	}
-	out := term.output()
+	term.assertRestored()
+	out := term.drain()
 	if !strings.Contains(out, "\x1b[?1049h") || !strings.Contains(out, "\x1b[?1049l") {
 		t.Error("the browser did not enter and leave the alternate screen")
 	}
-	term.assertRestored()
 }
 
 func TestCtrlCDuringStartup(t *testing.T) {
@@ -151,8 +165,8 @@ func TestCtrlCWhileBrowsing(t *testing.T) {
 	_, _ = io.WriteString(term.ptmx, "/q") // typing in the search, then interrupt
 	term.waitFor("search:")
 	_, _ = io.WriteString(term.ptmx, "\x03")
-	if code := term.exit(); code != 0 && code != 130 {
-		t.Errorf("Ctrl+C exited %d", code)
+	if code := term.exit(); code != 130 {
+		t.Errorf("Ctrl+C exited %d; want 130", code)
 	}
 	term.assertRestored()
 }
@@ -162,8 +176,34 @@ func TestDumbTerminalOnATerminal(t *testing.T) {
 	if code := term.exit(); code != 0 {
 		t.Errorf("TERM=dumb exited %d", code)
 	}
-	out := term.output()
+	out := term.drain()
 	if !strings.Contains(out, "TERM=dumb") || !strings.Contains(out, "muscle-energy") || strings.Contains(out, "\x1b[?1049h") {
 		t.Errorf("TERM=dumb should print the list, not open the browser:\n%q", out)
+	}
+}
+
+// TestQuickExitsOnATerminal guards against waiting on a terminal that never
+// answers a query: Ctrl+C and a "not found" must both return at once.
+func TestQuickExitsOnATerminal(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		keys string
+		code int
+	}{
+		{[]string{"show", "no-such-technique"}, "", 1},
+		{nil, "\x03", 130},
+	} {
+		term := startTerminal(t, []string{"TERM=xterm-256color"}, tt.args...)
+		if tt.keys != "" {
+			term.waitFor("techniques")
+			_, _ = io.WriteString(term.ptmx, tt.keys)
+		}
+		start := time.Now()
+		if code := term.exit(); code != tt.code {
+			t.Errorf("omt %v: exit %d; want %d", tt.args, code, tt.code)
+		}
+		if d := time.Since(start); d > 1500*time.Millisecond {
+			t.Errorf("omt %v took %v to exit on a terminal that does not answer queries", tt.args, d)
+		}
 	}
 }

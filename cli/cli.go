@@ -13,6 +13,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -72,6 +73,7 @@ func (e *usageError) Error() string { return e.msg }
 func Run(ctx context.Context, args []string, stdio IO) int {
 	app := &app{io: stdio}
 	root := app.rootCommand()
+	app.reportOwnErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
 	root.SetOut(stdio.Out)
@@ -80,7 +82,30 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(app.reportError),
 	)
-	return exitCode(err)
+	if err != nil {
+		return exitCode(err)
+	}
+	return app.code
+}
+
+// reportOwnErrors makes omt's commands report their own errors and set the
+// exit code, instead of handing them to fang: fang asks the terminal for its
+// background colour before printing an error, and a terminal that never
+// answers makes every "not found" or Ctrl+C wait four seconds for nothing.
+// Cobra's usage errors still go through fang.
+func (a *app) reportOwnErrors(cmd *cobra.Command) {
+	if run := cmd.RunE; run != nil {
+		cmd.RunE = func(c *cobra.Command, args []string) error {
+			if err := run(c, args); err != nil {
+				a.reportError(a.io.Err, fang.Styles{}, err)
+				a.code = exitCode(err)
+			}
+			return nil
+		}
+	}
+	for _, sub := range cmd.Commands() {
+		a.reportOwnErrors(sub)
+	}
 }
 
 func exitCode(err error) int {
@@ -129,6 +154,7 @@ func (a *app) reportError(w io.Writer, styles fang.Styles, err error) {
 type app struct {
 	io      IO
 	catalog *techniques.Catalog
+	code    int // exit code of an error the command reported itself
 }
 
 // load reads the catalogue once, when a command first needs it.

@@ -63,7 +63,10 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 		options = append(options, tea.WithColorProfile(colorprofile.ASCII))
 	}
 	p := tea.NewProgram(ui.New(c, opts), options...)
-	_, err := p.Run()
+	final, err := p.Run()
+	if m, ok := final.(ui.Model); ok && m.Interrupted() {
+		return errInterrupted
+	}
 	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
 		return errInterrupted
 	}

@@ -57,24 +57,25 @@ type Options struct {
 // Model is the root of the browser. It alone returns a tea.View; its children
 // return strings.
 type Model struct {
-	catalog   *techniques.Catalog
-	ascii     bool
-	keys      KeyMap
-	styles    Styles
-	width     int
-	height    int
-	layout    layout
-	focus     pane
-	mode      mode
-	condition string // condition id, or "" for all
-	search    textinput.Model
-	list      techList
-	detail    detail
-	picker    picker
-	glossary  glossaryView
-	flags     checklist // the patient's flags: the one source of truth for screening
-	showAll   bool      // list contraindicated techniques too, in their own section
-	help      help.Model
+	catalog     *techniques.Catalog
+	ascii       bool
+	keys        KeyMap
+	styles      Styles
+	width       int
+	height      int
+	layout      layout
+	focus       pane
+	mode        mode
+	condition   string // condition id, or "" for all
+	search      textinput.Model
+	list        techList
+	detail      detail
+	picker      picker
+	glossary    glossaryView
+	flags       checklist // the patient's flags: the one source of truth for screening
+	showAll     bool      // list contraindicated techniques too, in their own section
+	interrupted bool      // left with Ctrl+C
+	help        help.Model
 }
 
 var _ tea.Model = Model{}
@@ -119,6 +120,9 @@ func New(c *techniques.Catalog, opts Options) Model {
 // searchReadyMsg reports that the search index was built in the background.
 type searchReadyMsg struct{}
 
+// Interrupted reports whether the user left with Ctrl+C rather than q.
+func (m Model) Interrupted() bool { return m.interrupted }
+
 // Init asks the terminal for its background colour, so the styles can match
 // it, and builds the search index off the UI goroutine so the first keystroke
 // of a search does not pay for it.
@@ -161,6 +165,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
+		// Quit at once, but remember it was an interrupt, so the shell sees
+		// status 130 as it would for Ctrl+C delivered as a signal. (Bubble
+		// Tea's own interrupt path takes seconds to shut down.)
+		m.interrupted = true
 		return m, tea.Quit
 	}
 	switch m.mode {

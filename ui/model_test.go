@@ -71,8 +71,11 @@ func isQuit(cmd tea.Cmd) bool {
 	if cmd == nil {
 		return false
 	}
-	_, ok := cmd().(tea.QuitMsg)
-	return ok
+	switch cmd().(type) {
+	case tea.QuitMsg, tea.InterruptMsg:
+		return true
+	}
+	return false
 }
 
 func screen(m Model) string { return ansi.Strip(m.View().Content) }
@@ -82,8 +85,9 @@ func TestQuitKeys(t *testing.T) {
 	if _, cmd := m.Update(press("q")); !isQuit(cmd) {
 		t.Error("q did not quit while browsing")
 	}
-	if _, cmd := m.Update(press("ctrl+c")); !isQuit(cmd) {
-		t.Error("ctrl+c did not quit")
+	next, cmd := m.Update(press("ctrl+c"))
+	if !isQuit(cmd) || !next.(Model).Interrupted() {
+		t.Error("ctrl+c did not quit as an interrupt")
 	}
 }
 
