@@ -56,14 +56,7 @@ func (l *checklist) SetStyles(s Styles) { l.styles = s }
 
 func (l *checklist) rows() int { return max(1, l.height-2) }
 
-func (l *checklist) scroll() {
-	if l.cursor < l.offset {
-		l.offset = l.cursor
-	}
-	if l.cursor >= l.offset+l.rows() {
-		l.offset = l.cursor - l.rows() + 1
-	}
-}
+func (l *checklist) scroll() { l.offset = follow(l.cursor, l.offset, l.rows()) }
 
 // Update moves and toggles; it reports filterClose when the list should close.
 func (l checklist) Update(msg tea.Msg) (checklist, filterAction) {

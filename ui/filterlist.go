@@ -155,13 +155,17 @@ func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
 // rows is how many items fit under the input line, leaving one for "more".
 func (f filterList) rows() int { return max(1, f.height-2) }
 
-func (f *filterList) scrollToCursor() {
-	if f.cursor < f.offset {
-		f.offset = f.cursor
+func (f *filterList) scrollToCursor() { f.offset = follow(f.cursor, f.offset, f.rows()) }
+
+// follow returns the scroll offset that keeps the cursor in a view of rows lines.
+func follow(cursor, offset, rows int) int {
+	if cursor < offset {
+		return cursor
 	}
-	if f.cursor >= f.offset+f.rows() {
-		f.offset = f.cursor - f.rows() + 1
+	if cursor >= offset+rows {
+		return cursor - rows + 1
 	}
+	return offset
 }
 
 func (f filterList) View() string {
