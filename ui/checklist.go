@@ -79,7 +79,7 @@ func (l checklist) Update(msg tea.Msg) (checklist, filterAction) {
 		}
 	case key.Matches(k, l.keys.ClearFlags):
 		l.checked = map[string]bool{}
-	case key.Matches(k, l.keys.Open, l.keys.Back, l.keys.Patient):
+	case key.Matches(k, l.keys.Done, l.keys.Dismiss, l.keys.Patient):
 		return l, filterClose
 	}
 	l.scroll()

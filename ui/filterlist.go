@@ -121,12 +121,12 @@ func (f *filterList) refilter() {
 func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
-		case key.Matches(k, f.keys.Open):
+		case key.Matches(k, f.keys.Choose):
 			if len(f.shown) == 0 {
 				return f, nil, filterNone
 			}
 			return f, nil, filterChoose
-		case key.Matches(k, f.keys.Back):
+		case key.Matches(k, f.keys.Dismiss):
 			if f.input.Value() != "" {
 				f.input.SetValue("")
 				f.refilter()

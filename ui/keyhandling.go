@@ -17,7 +17,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	switch m.mode {
 	case helping:
-		if key.Matches(msg, m.keys.Help, m.keys.Back, m.keys.Quit) {
+		if key.Matches(msg, m.keys.CloseHelp) {
 			m.mode = browsing
 		}
 		return m, nil
@@ -119,11 +119,11 @@ func (m Model) handlePickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // that leave the input types text, so q types a q.
 func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
-	case key.Matches(msg, m.keys.Open):
+	case key.Matches(msg, m.keys.Done):
 		m.mode = browsing
 		m.search.Blur()
 		return m, nil
-	case key.Matches(msg, m.keys.Back):
+	case key.Matches(msg, m.keys.Clear):
 		m.mode = browsing
 		m.search.Blur()
 		m.search.SetValue("")

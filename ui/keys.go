@@ -28,6 +28,15 @@ type KeyMap struct {
 	Help       key.Binding
 	Quit       key.Binding
 	ForceQuit  key.Binding
+
+	// The same keys as Open and Back, described for where they are used, so
+	// that the footer says what they do there.
+	Done      key.Binding // leave a text input, keeping what was typed
+	Clear     key.Binding // leave a text input, clearing it
+	Choose    key.Binding // pick the highlighted row
+	Dismiss   key.Binding // clear a filter, then close the overlay
+	CloseHelp key.Binding
+	BackList  key.Binding // from the detail pane to the list
 }
 
 // DefaultKeyMap returns the browser's keys.
@@ -56,6 +65,12 @@ func DefaultKeyMap() KeyMap {
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Done:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")),
+		CloseHelp:  key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
+		BackList:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
 }
 

@@ -202,22 +202,20 @@ func (m Model) footerView() string {
 // contextKeys are the keys that work right now, for the footer.
 func (m Model) contextKeys() []key.Binding {
 	k := m.keys
-	done := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done"))
 	switch m.mode {
 	case searching:
-		return []key.Binding{done, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")), k.PrevItem, k.NextItem}
+		return []key.Binding{k.Done, k.Clear, k.PrevItem, k.NextItem}
 	case picking:
-		choose := key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose"))
-		return []key.Binding{choose, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")), k.PrevItem, k.NextItem}
+		return []key.Binding{k.Choose, k.Dismiss, k.PrevItem, k.NextItem}
 	case glossing:
-		return []key.Binding{k.PrevItem, k.NextItem, k.DocUp, k.DocDown, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close"))}
+		return []key.Binding{k.PrevItem, k.NextItem, k.DocUp, k.DocDown, k.Dismiss}
 	case flagging:
-		return []key.Binding{k.Up, k.Down, k.Toggle, k.ClearFlags, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc/enter", "done"))}
+		return []key.Binding{k.Up, k.Down, k.Toggle, k.ClearFlags, k.Done}
 	case helping:
-		return []key.Binding{key.NewBinding(key.WithKeys("?"), key.WithHelp("?/esc", "close help"))}
+		return []key.Binding{k.CloseHelp}
 	}
 	if m.focus == detailPane {
-		return []key.Binding{k.Up, k.Down, k.PageDown, key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")), k.SwitchPane, k.Help, k.Quit}
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.BackList, k.SwitchPane, k.Help, k.Quit}
 	}
 	return k.ShortHelp()
 }
