@@ -101,7 +101,7 @@ func statusMark(s techniques.ScreenStatus, g Glyphs) string {
 
 // classification shows approach and participation in the room there is.
 func classification(t techniques.Technique, width int) string {
-	if width >= 44 {
+	if width >= 64 { // spelled out only where the names still fit
 		return fmt.Sprintf("%-8s %-7s", t.Approach, t.Participation)
 	}
 	return fmt.Sprintf("%.3s/%.3s", t.Approach, t.Participation)

@@ -16,7 +16,7 @@ const (
 	minWidth   = 40
 	minHeight  = 12
 	wideWidth  = 90
-	listShare  = 0.36 // of the width, in a wide terminal
+	listShare  = 0.42 // of the width, in a wide terminal
 	minListCol = 30
 )
 
