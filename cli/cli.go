@@ -170,12 +170,21 @@ func (a *app) load() (*techniques.Catalog, error) {
 	return c, nil
 }
 
-// out wraps stdout so that colour appears only on a terminal and NO_COLOR and
-// CLICOLOR are honoured.
-func (a *app) out() *colorprofile.Writer {
+// out is where a command prints, with the styles to print in: on a terminal
+// a writer that keeps only what the terminal can show (NO_COLOR and CLICOLOR
+// honoured); elsewhere stdout itself, with plain styles that emit no escapes.
+func (a *app) out() (io.Writer, ui.Styles) {
 	w := colorprofile.NewWriter(a.io.Out, a.io.Env)
 	w.Profile = limitForNoColor(w.Profile, a.io.Env)
-	return w
+	var out io.Writer = a.io.Out
+	s := ui.PlainStyles()
+	if w.Profile > colorprofile.NoTTY {
+		s, out = ui.NewStyles(true), w
+	}
+	if !ui.UTF8Locale(a.io.Env) {
+		s = s.ASCII()
+	}
+	return out, s
 }
 
 // limitForNoColor applies NO_COLOR as no-color.org defines it: any non-empty
@@ -188,19 +197,6 @@ func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile 
 		}
 	}
 	return p
-}
-
-// styles are plain for a pipe or a file, and full (the writer then drops what
-// the terminal cannot show) for a terminal.
-func (a *app) styles(w *colorprofile.Writer) ui.Styles {
-	s := ui.NewStyles(true)
-	if w.Profile <= colorprofile.NoTTY {
-		s = ui.PlainStyles()
-	}
-	if !ui.UTF8Locale(a.io.Env) {
-		s = s.ASCII()
-	}
-	return s
 }
 
 // dumbTerminal is TERM=dumb: a terminal without cursor control, where a

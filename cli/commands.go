@@ -220,7 +220,7 @@ func (a *app) conditionsCommand() *cobra.Command {
 					return conditionJSON{x.ID, x.Name, x.System, x.Synonyms, ids}
 				}))
 			}
-			w := a.out()
+			w, _ := a.out()
 			tw := newTable(w)
 			fmt.Fprintln(tw, "CONDITION\tTECHNIQUES\tALSO CALLED")
 			for _, x := range c.Conditions {

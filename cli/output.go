@@ -128,7 +128,7 @@ func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l 
 		}))
 	}
 	md := l.format == formatMarkdown
-	w := a.out()
+	w, _ := a.out()
 	if x, found := c.Condition(l.condition); found {
 		fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Techniques used for %s", x.Name)))
 	}
@@ -219,8 +219,8 @@ func (a *app) printTechnique(c *techniques.Catalog, t techniques.Technique, l li
 	if sc != nil {
 		sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
 	}
-	w := a.out()
-	fmt.Fprintln(w, ui.RenderSheet(t, sheet, a.styles(w), a.textWidth()))
+	w, styles := a.out()
+	fmt.Fprintln(w, ui.RenderSheet(t, sheet, styles, a.textWidth()))
 	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
 	return nil
 }

@@ -56,8 +56,8 @@ func (a *app) conditionCommand() *cobra.Command {
 				})
 				return writeJSON(a.io.Out, conditionOverviewJSON{x.ID, x.Name, x.System, x.Synonyms, x.RedFlags, refs, ev, x.Sources})
 			}
-			w := a.out()
-			fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), a.styles(w), a.textWidth()))
+			w, styles := a.out()
+			fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), styles, a.textWidth()))
 			fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
 			return nil
 		},
@@ -80,7 +80,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 				if asJSON {
 					return writeJSON(a.io.Out, c.Glossary)
 				}
-				w := a.out()
+				w, _ := a.out()
 				tw := newTable(w)
 				fmt.Fprintln(tw, "ID\tTERM")
 				for _, g := range c.Glossary {
@@ -95,8 +95,8 @@ func (a *app) glossaryCommand() *cobra.Command {
 			if asJSON {
 				return writeJSON(a.io.Out, g)
 			}
-			w := a.out()
-			fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), a.styles(w), a.textWidth()))
+			w, styles := a.out()
+			fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), styles, a.textWidth()))
 			return nil
 		},
 	}

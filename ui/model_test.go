@@ -448,3 +448,26 @@ func TestWorksWithoutABackgroundReply(t *testing.T) {
 		t.Errorf("without a background reply the browser did not work:\n%s", screen(m))
 	}
 }
+
+func TestWrapKeepsTextAndWidth(t *testing.T) {
+	texts := []string{
+		"A direct technique for the respiratory (thoracoabdominal) diaphragm, with L-spine and T4-T5 levels.",
+		"Supercalifragilisticexpialidocious words break hard when they are longer than the width.",
+		"Short", "", "a b c", "ends-with-hyphen- word", "Temperature 38.5 °C – with an en dash",
+		"全角の文字は二列を占める", // wide runes take the grapheme-aware path
+	}
+	squash := func(s string) string { return strings.Join(strings.Fields(s), "") }
+	for _, text := range texts {
+		for _, w := range []int{2, 5, 12, 20, 33, 80} { // a wide rune cannot fit in 1
+			got := wrap(text, w)
+			for _, line := range strings.Split(got, "\n") {
+				if n := ansi.StringWidth(line); n > w {
+					t.Errorf("wrap(%q, %d) has a line of width %d: %q", text, w, n, line)
+				}
+			}
+			if squash(got) != squash(text) {
+				t.Errorf("wrap(%q, %d) changed the text:\n%s", text, w, got)
+			}
+		}
+	}
+}

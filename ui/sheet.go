@@ -3,6 +3,7 @@ package ui
 import (
 	"fmt"
 	"strings"
+	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -97,12 +98,74 @@ func renderBody(sec techniques.Section, s Styles, width int) string {
 
 // wrap breaks text at word boundaries to width, breaking over-long words too.
 func wrap(text string, width int) string {
-	return ansi.Wrap(strings.Join(strings.Fields(text), " "), max(1, width), "")
+	width = max(1, width)
+	words := strings.Fields(text)
+	if !narrowRunes(words) {
+		return ansi.Wrap(strings.Join(words, " "), width, "")
+	}
+	// Every rune is one column wide: wrap by counting runes, which avoids
+	// grapheme segmentation (the costliest part of printing a sheet).
+	var b strings.Builder
+	col := 0
+	newline := func() {
+		b.WriteByte('\n')
+		col = 0
+	}
+	for _, word := range words {
+		r := []rune(word)
+		if col > 0 {
+			if col+1+len(r) <= width {
+				b.WriteByte(' ')
+				b.WriteString(word)
+				col += 1 + len(r)
+				continue
+			}
+			// Break after a hyphen when the first part still fits.
+			if cut := lastHyphenWithin(r, width-col-1); cut > 0 {
+				b.WriteByte(' ')
+				b.WriteString(string(r[:cut]))
+				r = r[cut:]
+			}
+			newline()
+		}
+		for len(r) > width {
+			b.WriteString(string(r[:width]))
+			r = r[width:]
+			newline()
+		}
+		b.WriteString(string(r))
+		col = len(r)
+	}
+	return b.String()
+}
+
+// lastHyphenWithin is the length of the longest prefix of r that ends in a
+// hyphen, fits in room and leaves something after it; 0 if there is none.
+func lastHyphenWithin(r []rune, room int) int {
+	for i := min(room, len(r)-1) - 1; i > 0; i-- {
+		if r[i] == '-' {
+			return i + 1
+		}
+	}
+	return 0
+}
+
+// narrowRunes reports whether every rune of the words takes exactly one
+// column: Latin, Greek, Cyrillic and common punctuation, with no combining marks.
+func narrowRunes(words []string) bool {
+	for _, w := range words {
+		for _, r := range w {
+			if r < 0x20 || r >= 0x300 && r < 0x370 || r >= 0x1100 && !(r >= 0x2000 && r < 0x2100) {
+				return false
+			}
+		}
+	}
+	return true
 }
 
 // hanging wraps text behind a prefix and indents the continuation lines under it.
 func hanging(prefix, text string, width int) string {
-	indent := lipgloss.Width(prefix)
+	indent := utf8.RuneCountInString(prefix) // prefixes are bullets, numbers and labels
 	if width-indent < 10 {
 		return wrap(prefix+text, width)
 	}

@@ -118,9 +118,9 @@ func UTF8Locale(env []string) bool {
 
 // PlainStyles draws documents as bare text, for output that is not a terminal.
 func PlainStyles() Styles {
-	s := NewStyles(true)
-	s.Plain = true
-	return s
+	// No lipgloss styles at all: plain output never paints, and building the
+	// full set would cost a cold `omt show` more than the printing does.
+	return Styles{Plain: true, G: unicodeGlyphs()}
 }
 
 // NewStyles builds the styles for a light or dark background.
