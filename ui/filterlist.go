@@ -99,15 +99,35 @@ func (f *filterList) refilter() {
 			f.shown = append(f.shown, i)
 		}
 	} else {
+		// Exact names and abbreviations first ("LBP", "ERS"), then names that
+		// start with the query, then fuzzy matches in sahilm/fuzzy's order.
 		var targets []string
 		var owner []int
+		seen := map[int]bool{}
+		lq := strings.ToLower(q)
+		for _, pass := range []func(string) bool{
+			func(k string) bool { return strings.ToLower(k) == lq },
+			func(k string) bool { return strings.HasPrefix(strings.ToLower(k), lq) },
+		} {
+			for i := f.pinned; i < len(f.items); i++ {
+				if seen[i] {
+					continue
+				}
+				for _, k := range append([]string{f.items[i].label}, f.items[i].keys...) {
+					if pass(k) {
+						seen[i] = true
+						f.shown = append(f.shown, i)
+						break
+					}
+				}
+			}
+		}
 		for i := f.pinned; i < len(f.items); i++ {
 			for _, t := range append([]string{f.items[i].label}, f.items[i].keys...) {
 				targets = append(targets, t)
 				owner = append(owner, i)
 			}
 		}
-		seen := map[int]bool{}
 		for _, m := range fuzzy.Find(q, targets) {
 			if idx := owner[m.Index]; !seen[idx] {
 				seen[idx] = true

@@ -75,7 +75,7 @@ func (g *glossaryView) SetSize(w, h int) {
 		g.doc.SetWidth(max(1, w-lw-2))
 		g.doc.SetHeight(h)
 	} else {
-		lh := max(3, h/3)
+		lh := max(3, h/2)
 		g.list.SetSize(w, lh)
 		g.doc.SetWidth(w)
 		g.doc.SetHeight(max(1, h-lh-1))

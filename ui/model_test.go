@@ -471,3 +471,17 @@ func TestWrapKeepsTextAndWidth(t *testing.T) {
 		}
 	}
 }
+
+func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
+	c := realCatalog(t)
+	m := send(t, New(c, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
+	m = send(t, m, append([]tea.Msg{press("g")}, typeText("ERS")...)...)
+	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" {
+		t.Errorf("ERS should find the notation entry first, found %v", i)
+	}
+	m = send(t, m, press("esc"), press("esc"), press("c"))
+	m = send(t, m, typeText("LBP")...)
+	if id, _ := m.picker.Chosen(); id != "low-back-pain" {
+		t.Errorf("LBP should pick low back pain first, picked %q", id)
+	}
+}
