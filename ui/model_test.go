@@ -475,9 +475,14 @@ func TestWrapKeepsTextAndWidth(t *testing.T) {
 func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
 	c := realCatalog(t)
 	m := send(t, New(c, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = send(t, m, append([]tea.Msg{press("g")}, typeText("ERS")...)...)
-	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" {
-		t.Errorf("ERS should find the notation entry first, found %v", i)
+	m = send(t, m, append([]tea.Msg{press("g")}, typeText("NSR")...)...)
+	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
+		t.Errorf("NSR should find an entry it abbreviates first, found %v", i)
+	}
+	m = send(t, m, press("esc"))
+	m = send(t, m, typeText("tart")...)
+	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "tart" {
+		t.Errorf("tart should find TART first, found %v", i)
 	}
 	m = send(t, m, press("esc"), press("esc"), press("c"))
 	m = send(t, m, typeText("LBP")...)
