@@ -44,7 +44,7 @@ func FuzzResolveCondition(f *testing.F) {
 			if _, real := c.Condition(x.ID); !real {
 				t.Fatalf("%q resolved to unknown %q", q, x.ID)
 			}
-			if y, _ := c.ResolveCondition(strings.ToUpper(q)); utf8.ValidString(q) && y.ID != x.ID && strings.ToLower(strings.ToUpper(q)) == strings.ToLower(q) {
+			if y, _ := c.ResolveCondition(strings.ToUpper(q)); utf8.ValidString(q) && y.ID != x.ID && strings.EqualFold(strings.ToUpper(q), q) {
 				t.Fatalf("%q and its upper case resolve differently: %q vs %q", q, x.ID, y.ID)
 			}
 		}

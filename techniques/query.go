@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"slices"
 	"sort"
+	"strings"
 )
 
 // ResolveCondition finds a condition by id, name or synonym, ignoring case and
@@ -152,9 +153,9 @@ func Closest(query string, candidates []string, n int) []string {
 		switch {
 		case k == q:
 			cost = 0
-		case len(q) >= 2 && (hasPrefix(k, q) || hasPrefix(q, k)):
+		case len(q) >= 2 && (strings.HasPrefix(k, q) || strings.HasPrefix(q, k)):
 			cost = 1
-		case len(q) >= 3 && contains(k, q):
+		case len(q) >= 3 && strings.Contains(k, q):
 			cost = 2
 		default:
 			limit := max(2, len(q)/3)

@@ -285,9 +285,6 @@ func typoLimit(w string) int {
 	}
 }
 
-func hasPrefix(s, prefix string) bool { return strings.HasPrefix(s, prefix) }
-func contains(s, sub string) bool     { return strings.Contains(s, sub) }
-
 // editDistance is the optimal-string-alignment distance between a and b, with
 // an early exit once it exceeds limit (it then returns limit+1). It runs on
 // every vocabulary word of similar length for each typed word, so short words

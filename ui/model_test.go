@@ -313,7 +313,9 @@ func TestTinyTerminalSaysSo(t *testing.T) {
 			t.Errorf("%dx%d: no 'too small' message:\n%s", size[0], size[1], s)
 		}
 		assertFits(t, s, size[0], size[1])
+		// Keys pressed on a terminal too small to draw in change nothing visible.
 		m = send(t, m, press("j"), press("enter"), press("c"), press("esc"))
+		assertFits(t, screen(m), size[0], size[1])
 	}
 }
 
