@@ -192,6 +192,11 @@ func (m *Model) syncDetail() {
 		m.detail.ShowCondition(x)
 		return
 	}
+	if m.list.Len() == 0 && m.list.Hidden() > 0 {
+		m.detail.ShowNote("all-hidden", "Every technique that matches is contraindicated for the findings ticked (p). "+
+			"Press a to list them with the reasons.")
+		return
+	}
 	if m.list.OnDivider() {
 		m.detail.ShowNote("contraindicated", "The techniques below this line are contraindicated for the findings ticked (p). "+
 			"They are listed so you can read why; do not use them for this patient. Press a to hide them.")

@@ -492,3 +492,10 @@ func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
 		t.Errorf("LBP should pick low back pain first, picked %q", id)
 	}
 }
+
+func TestAllHiddenSaysWhy(t *testing.T) {
+	m := newSized(t, 120, 30, Options{Patient: []string{"no-consent"}})
+	if m.list.Len() != 0 || !strings.Contains(screen(m), "Every technique that matches is contraindicated") {
+		t.Errorf("with every technique hidden the detail should say why:\n%s", screen(m))
+	}
+}
