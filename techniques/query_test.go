@@ -4,6 +4,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"unicode/utf8"
 )
 
 func ids(ts []Technique) []string {
@@ -161,5 +162,19 @@ func TestEachWordMatchesNormalize(t *testing.T) {
 		if got, want := strings.Join(words, " "), normalize(s); got != want {
 			t.Errorf("eachWord(%q) = %q; normalize gives %q", s, got, want)
 		}
+	}
+}
+
+func TestSearchCapsRunawayQueries(t *testing.T) {
+	c := mustLoad(t)
+	long := strings.Repeat("hvla ", 20000) // 100 KB
+	if got := capQuery(long); len(got) > MaxQueryLen {
+		t.Fatalf("capQuery kept %d bytes, want at most %d", len(got), MaxQueryLen)
+	}
+	if got := capQuery(strings.Repeat("é", 150)); !utf8.ValidString(got) {
+		t.Errorf("capQuery split a character: %q", got)
+	}
+	if len(c.Search(long)) == 0 {
+		t.Error("a long query of a real word found nothing after capping")
 	}
 }

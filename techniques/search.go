@@ -218,7 +218,7 @@ func (idx *searchIndex) hits(w string, n int) []wordHit {
 // then condition hits, then hits in the text. Every query word must match
 // somewhere; a word matches exactly, as a prefix, or (from four letters) with a typo.
 func (c *Catalog) Search(query string) []Match {
-	q := normalize(query)
+	q := normalize(capQuery(query))
 	if q == "" {
 		return nil
 	}
