@@ -60,6 +60,11 @@ func TestOutputsGolden(t *testing.T) {
 		{"show_json", []string{"show", "counterstrain-lumbar", "--format", "json"}},
 		{"list_screened", []string{"list", "--condition", "low back pain", "--patient", "osteoporosis", "--all"}},
 		{"note", []string{"note", "counterstrain-lumbar", "--patient", "pregnancy"}},
+		{"note_visit", []string{"note", "muscle-energy-lumbar", "rib-raising", "--region", "lumbar", "--patient", "osteoporosis"}},
+		{"search_ankle", []string{"search", "ankle"}},
+		{"search_tart", []string{"search", "TART"}},
+		{"list_pregnancy", []string{"list", "--condition", "pregnancy"}},
+		{"list_faceted", []string{"list", "--approach", "indirect", "--region", "lumbar", "--family", "counterstrain"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -111,10 +111,11 @@ func (a *app) reportOwnErrors(cmd *cobra.Command) {
 func exitCode(err error) int {
 	var nf *notFoundError
 	var ue *usageError
+	var refused *refusedError
 	switch {
 	case err == nil:
 		return ExitOK
-	case errors.As(err, &nf):
+	case errors.As(err, &nf), errors.As(err, &refused):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):
 		return ExitInterrupted

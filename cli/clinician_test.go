@@ -75,50 +75,6 @@ func TestUnknownPatientFlag(t *testing.T) {
 	}
 }
 
-func TestSearchLandsOnTheRightEntry(t *testing.T) {
-	tests := []struct {
-		query  []string
-		family string
-		field  string
-	}{
-		{[]string{"hvla"}, "hvla", "name"},
-		{[]string{"myofacial"}, "myofascial-release", "name"},
-		{[]string{"counterstain"}, "counterstrain", "name"},
-		{[]string{"MET"}, "muscle-energy", "name"},
-		{[]string{"BLT"}, "balanced-ligamentous-tension", "name"},
-		{[]string{"cv4"}, "cranial", "name"},
-	}
-	for _, tt := range tests {
-		out, errOut, code := run(t, append([]string{"search", "--json"}, tt.query...)...)
-		var got []struct {
-			ID     string `json:"id"`
-			Family string `json:"family"`
-			Match  string `json:"match"`
-		}
-		if code != 0 || json.Unmarshal([]byte(out), &got) != nil || len(got) == 0 {
-			t.Errorf("search %v: exit %d %s", tt.query, code, errOut)
-			continue
-		}
-		if got[0].Family != tt.family || got[0].Match != tt.field {
-			t.Errorf("search %v: first is %s (%s, %s); want family %s by %s", tt.query, got[0].ID, got[0].Family, got[0].Match, tt.family, tt.field)
-		}
-	}
-	out, _, _ := run(t, "search", "ear", "infection", "--json")
-	var got []struct {
-		Indications []string `json:"indications"`
-		Match       string   `json:"match"`
-	}
-	if json.Unmarshal([]byte(out), &got) != nil || len(got) == 0 || got[0].Match != "condition" {
-		t.Fatalf("ear infection should match by condition first:\n%s", out)
-	}
-	if !strings.Contains(strings.Join(got[0].Indications, ","), "acute-otitis-media") {
-		t.Errorf("first hit for ear infection is not indicated for otitis media: %v", got[0].Indications)
-	}
-	if _, _, code := run(t, "search", "zzqqxx"); code != ExitNotFound {
-		t.Errorf("a search with no hits exited %d", code)
-	}
-}
-
 func TestShowFormats(t *testing.T) {
 	md, _, code := run(t, "show", "muscle-energy-lumbar", "--format", "markdown")
 	if code != 0 || !strings.HasPrefix(md, "# ") || !strings.Contains(md, "## ⚠ CONTRAINDICATIONS") || !strings.Contains(md, "\n1. ") {
@@ -146,7 +102,8 @@ func TestNote(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d", code)
 	}
-	for _, want := range []string{"S: [patient report]", "A: Somatic dysfunction, lumbar region (M99.03)", "P: After verbal consent, OMT by Muscle energy", "Patient response: ["} {
+	for _, want := range []string{"S: [patient report]", "in the lumbar region.", "A: Somatic dysfunction, lumbar region (M99.03)",
+		"P: After verbal consent, OMT by Muscle energy", "Patient response: ["} {
 		if !strings.Contains(out, want) {
 			t.Errorf("note lacks %q:\n%s", want, out)
 		}
@@ -154,12 +111,50 @@ func TestNote(t *testing.T) {
 	if n := strings.Count(strings.TrimSpace(out), "\n"); n != 0 {
 		t.Errorf("the note should be one line to paste, has %d breaks", n)
 	}
-	out, _, _ = run(t, "note", "hvla-lumbar", "--patient", "osteoporosis")
-	if !strings.Contains(out, "screened for Osteoporosis: contraindicated") {
-		t.Errorf("note does not carry the screening:\n%s", out)
-	}
 	if _, _, code := run(t, "note", "muscle-energy-lumbar", "--region", "elbow"); code != ExitUsage {
 		t.Errorf("a bad region exited %d", code)
+	}
+}
+
+func TestNoteRefusesAContraindicatedTechnique(t *testing.T) {
+	out, errOut, code := run(t, "note", "hvla-lumbar", "--patient", "osteoporosis")
+	if code != ExitNotFound || out != "" || !strings.Contains(errOut, "contraindicated") || !strings.Contains(errOut, "Osteoporosis (absolute)") {
+		t.Errorf("exit %d, stdout %q, stderr %q; want a refusal naming the reason", code, out, errOut)
+	}
+	// One contraindicated technique among several refuses the whole note.
+	if _, _, code := run(t, "note", "muscle-energy-lumbar", "hvla-lumbar", "--patient", "osteoporosis"); code != ExitNotFound {
+		t.Errorf("a visit with a contraindicated technique exited %d", code)
+	}
+}
+
+func TestNoteMarksACaution(t *testing.T) {
+	out, errOut, code := run(t, "note", "muscle-energy-lumbar", "--patient", "osteoporosis")
+	if code != 0 || !strings.Contains(out, "CAUTION:") || !strings.Contains(out, "relative contraindication") {
+		t.Errorf("exit %d %s; the note must carry the caution:\n%s", code, errOut, out)
+	}
+}
+
+func TestNoteRegionsBelongToTheTechnique(t *testing.T) {
+	// Rib raising covers thoracic, rib and lumbar: cervical is not one of them.
+	if _, errOut, code := run(t, "note", "rib-raising", "--region", "cervical"); code != ExitUsage || !strings.Contains(errOut, "its regions are") {
+		t.Errorf("exit %d, %q", code, errOut)
+	}
+	out, _, code := run(t, "note", "rib-raising")
+	if code != 0 || !strings.Contains(out, "in the thoracic, lumbar and rib regions") {
+		t.Errorf("regions should read as English:\n%s", out)
+	}
+}
+
+func TestNoteCoversAVisit(t *testing.T) {
+	out, errOut, code := run(t, "note", "muscle-energy-lumbar", "counterstrain-cervical", "--region", "lumbar,cervical")
+	if code != 0 {
+		t.Fatalf("exit %d %s", code, errOut)
+	}
+	for _, want := range []string{"cervical region (M99.01); lumbar region (M99.03)", "Muscle energy, lumbar spine", "Counterstrain, cervical spine",
+		"to the lumbar region", "to the cervical region"} {
+		if !strings.Contains(out, want) {
+			t.Errorf("note lacks %q:\n%s", want, out)
+		}
 	}
 }
 

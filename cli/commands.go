@@ -13,7 +13,7 @@ import (
 )
 
 func (a *app) rootCommand() *cobra.Command {
-	var condition string
+	var filters filterOptions
 	var patient []string
 	root := &cobra.Command{
 		Use:   "omt",
@@ -26,7 +26,7 @@ func (a *app) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			id, err := a.resolveCondition(c, condition)
+			n, err := filters.resolve(cmd, c)
 			if err != nil {
 				return err
 			}
@@ -38,14 +38,21 @@ func (a *app) rootCommand() *cobra.Command {
 				fmt.Fprintln(a.io.Err, "omt: TERM=dumb cannot show the browser; printing the list instead (omt show ID opens one technique).")
 			}
 			if !a.io.IsTerminal || a.dumbTerminal() {
-				return a.printMatches(c, c.Find(techniques.Filter{Condition: id}), listing{condition: id, patient: flags})
+				return a.printList(c, n, listing{patient: flags})
 			}
-			return a.browse(cmd, c, ui.Options{Condition: id, Patient: flags, ASCII: !ui.UTF8Locale(a.io.Env)})
+			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env)}
+			switch len(n.conditions) {
+			case 0:
+			case 1:
+				opts.Condition = n.conditions[0].ID
+			default:
+				opts.ConditionQuery = filters.condition
+			}
+			return a.browse(cmd, c, opts)
 		},
 	}
-	root.Flags().StringVarP(&condition, "condition", "c", "", "open filtered by a condition (name, synonym or abbreviation)")
+	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
-	a.completeConditions(root, "condition")
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand())
@@ -73,17 +80,6 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	return err
 }
 
-func (a *app) resolveCondition(c *techniques.Catalog, query string) (string, error) {
-	if query == "" {
-		return "", nil
-	}
-	x, ok := c.ResolveCondition(query)
-	if !ok {
-		return "", &notFoundError{what: "condition", query: query, suggestions: c.SuggestConditions(query, 3)}
-	}
-	return x.ID, nil
-}
-
 func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, error) {
 	ids, err := c.ResolveFlags(items)
 	var fe *techniques.FlagError
@@ -94,21 +90,22 @@ func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, e
 }
 
 func (a *app) listCommand() *cobra.Command {
-	var condition string
+	var filters filterOptions
 	var opts outputOptions
 	cmd := &cobra.Command{
 		Use:   "list",
 		Short: "List techniques, optionally for one condition and screened for a patient",
 		Example: "  omt list --condition \"low back pain\"\n" +
 			"  omt list --condition LBP --patient osteoporosis,warfarin\n" +
-			"  omt list --json",
+			"  omt list --approach indirect --region lumbar\n" +
+			"  omt list --family MET --json",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := a.load()
 			if err != nil {
 				return err
 			}
-			id, err := a.resolveCondition(c, condition)
+			n, err := filters.resolve(cmd, c)
 			if err != nil {
 				return err
 			}
@@ -116,27 +113,33 @@ func (a *app) listCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l.condition = id
-			return a.printMatches(c, c.Find(techniques.Filter{Condition: id}), l)
+			return a.printList(c, n, l)
 		},
 	}
-	cmd.Flags().StringVarP(&condition, "condition", "c", "", "only techniques indicated for this condition")
-	a.completeConditions(cmd, "condition")
+	filters.register(a, cmd, "only techniques indicated for this condition (name, synonym or abbreviation)")
 	opts.register(a, cmd, false)
 	return cmd
 }
 
 func (a *app) searchCommand() *cobra.Command {
+	var filters filterOptions
 	var opts outputOptions
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
-		Short: "Search by name, abbreviation, condition or text; typos are forgiven",
+		Short: "Search techniques, conditions and glossary terms; typos are forgiven",
+		Long: "Searches names, abbreviations, conditions and text, best match first: exact names, then whole\n" +
+			"words, then prefixes, then related conditions and text, then typos. Each result says what it is.",
 		Example: "  omt search hvla\n" +
 			"  omt search ear infection\n" +
+			"  omt search TART\n" +
 			"  omt search myofacial --json",
 		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			n, err := filters.resolve(cmd, c)
 			if err != nil {
 				return err
 			}
@@ -145,13 +148,10 @@ func (a *app) searchCommand() *cobra.Command {
 				return err
 			}
 			l.query = joinArgs(args)
-			matches := c.Search(l.query)
-			if len(matches) == 0 {
-				return &notFoundError{what: "technique matches", query: l.query, suggestions: c.SuggestTechniques(l.query, 3)}
-			}
-			return a.printMatches(c, matches, l)
+			return a.printSearch(c, n, l)
 		},
 	}
+	filters.register(a, cmd, "only techniques indicated for this condition")
 	opts.register(a, cmd, false)
 	return cmd
 }
@@ -203,6 +203,11 @@ type conditionJSON struct {
 	Techniques []string `json:"techniques"`
 }
 
+func newConditionJSON(c *techniques.Catalog, x techniques.Condition) conditionJSON {
+	ids := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) string { return t.ID })
+	return conditionJSON{x.ID, x.Name, x.System, x.Synonyms, ids}
+}
+
 func (a *app) conditionsCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -216,8 +221,7 @@ func (a *app) conditionsCommand() *cobra.Command {
 			}
 			if asJSON {
 				return writeJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) conditionJSON {
-					ids := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) string { return t.ID })
-					return conditionJSON{x.ID, x.Name, x.System, x.Synonyms, ids}
+					return newConditionJSON(c, x)
 				}))
 			}
 			w, _ := a.out()

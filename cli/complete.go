@@ -60,3 +60,20 @@ func (a *app) completeFlags(cmd *cobra.Command, flag string) {
 		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
 	})
 }
+
+// completeFamilies offers family ids, with their names as descriptions.
+func (a *app) completeFamilies(cmd *cobra.Command, flag string) {
+	_ = cmd.RegisterFlagCompletionFunc(flag, func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+		c, err := a.load()
+		if err != nil {
+			return nil, cobra.ShellCompDirectiveNoFileComp
+		}
+		var out []cobra.Completion
+		for _, f := range c.Families {
+			if strings.HasPrefix(f.ID, strings.ToLower(toComplete)) {
+				out = append(out, cobra.CompletionWithDesc(f.ID, f.Name))
+			}
+		}
+		return out, cobra.ShellCompDirectiveNoFileComp
+	})
+}

@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"errors"
 	"fmt"
 	"strings"
 
@@ -9,35 +10,22 @@ import (
 	"github.com/omt-reference/omt/techniques"
 )
 
-// icd10 maps a COMLEX body region to the ICD-10-CM code for segmental and
-// somatic dysfunction of that region (M99.00-M99.09).
-func icd10(region string) (string, bool) {
-	code, ok := map[string]string{
-		"head": "M99.00", "cervical": "M99.01", "thoracic": "M99.02", "lumbar": "M99.03",
-		"sacral": "M99.04", "pelvic": "M99.05", "lower-extremity": "M99.06",
-		"upper-extremity": "M99.07", "rib": "M99.08", "abdominal": "M99.09",
-	}[region]
-	return code, ok
-}
-
 func (a *app) noteCommand() *cobra.Command {
-	var patient []string
-	var region string
+	var patient, regions []string
 	cmd := &cobra.Command{
-		Use:   "note ID",
-		Short: "Print a SOAP-style procedure note for a technique, ready to paste",
-		Long: "Prints one documentation line in SOAP order. Bracketed fields are for you to fill in;\n" +
-			"nothing is asserted about the patient that you did not enter.",
+		Use:   "note ID [ID...]",
+		Short: "Print a SOAP-style procedure note for one visit, ready to paste",
+		Long: "Prints one documentation line in SOAP order for the techniques given at one visit. Bracketed\n" +
+			"fields are for you to fill in; nothing is asserted about the patient that you did not enter.\n" +
+			"With --patient, a technique contraindicated for those findings is refused, and a caution is\n" +
+			"written into the note.",
 		Example: "  omt note muscle-energy-lumbar\n" +
-			"  omt note hvla-thoracic --region thoracic --patient pregnancy",
-		Args:              cobra.ExactArgs(1),
+			"  omt note rib-raising thoracic-lymphatic-pump --patient osteoporosis\n" +
+			"  omt note counterstrain-lumbar --region lumbar",
+		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTechniqueIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
-			if err != nil {
-				return err
-			}
-			t, err := a.technique(c, args[0])
 			if err != nil {
 				return err
 			}
@@ -45,49 +33,82 @@ func (a *app) noteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			regions := t.Regions
-			if region != "" {
-				if _, ok := icd10(region); !ok {
-					return &usageError{fmt.Sprintf("unknown region %q: use one of %s", region, strings.Join(techniques.Regions(), ", "))}
+			var wanted []string
+			for _, r := range regions {
+				for _, part := range strings.Split(r, ",") {
+					if part = strings.TrimSpace(part); part != "" {
+						region, err := techniques.ResolveRegion(part)
+						if err != nil {
+							return &usageError{err.Error()}
+						}
+						wanted = append(wanted, region)
+					}
 				}
-				regions = []string{region}
 			}
-			fmt.Fprintln(a.io.Out, procedureNote(c, t, regions, flags))
+			items, err := a.noteItems(c, args, wanted)
+			if err != nil {
+				return err
+			}
+			note, err := c.ProcedureNote(items, flags)
+			var refused *techniques.RefusalError
+			switch {
+			case errors.As(err, &refused):
+				return &refusedError{err}
+			case err != nil:
+				return &usageError{err.Error()}
+			}
+			fmt.Fprintln(a.io.Out, note)
 			return nil
 		},
 	}
 	cmd.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags screened before treatment")
-	cmd.Flags().StringVarP(&region, "region", "r", "", "the one region treated, when the technique covers several")
+	cmd.Flags().VarP((*listFlag)(&regions), "region", "r", "the regions treated, when a technique covers several (comma-separated)")
 	a.completeFlags(cmd, "patient")
 	_ = cmd.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(techniques.Regions(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
 
-// procedureNote writes the note. It states only what omt knows (the technique
-// and its regions) and leaves brackets for what only the clinician knows.
-func procedureNote(c *techniques.Catalog, t techniques.Technique, regions []string, flags []string) string {
-	var dx []string
+// refusedError is an answer omt will not give: a note for a technique
+// contraindicated for the patient. It exits 1, as "not found" does.
+type refusedError struct{ error }
+
+// noteItems pairs each technique with the regions of the visit it is used in.
+// Every region given must belong to some technique, and every technique must
+// be used in a region given.
+func (a *app) noteItems(c *techniques.Catalog, ids, regions []string) ([]techniques.NoteItem, error) {
+	var items []techniques.NoteItem
+	used := map[string]bool{}
+	for _, id := range ids {
+		t, err := a.technique(c, id)
+		if err != nil {
+			return nil, err
+		}
+		item := techniques.NoteItem{Technique: t}
+		for _, r := range regions {
+			for _, tr := range t.Regions {
+				if tr == r {
+					item.Regions = append(item.Regions, r)
+					used[r] = true
+				}
+			}
+		}
+		if len(regions) > 0 && len(item.Regions) == 0 {
+			return nil, &usageError{fmt.Sprintf("%s is not used in the %s; its regions are %s",
+				t.ID, regionList(regions), strings.Join(t.Regions, ", "))}
+		}
+		items = append(items, item)
+	}
 	for _, r := range regions {
-		code, _ := icd10(r)
-		dx = append(dx, fmt.Sprintf("%s region (%s)", strings.ReplaceAll(r, "-", " "), code))
+		if !used[r] {
+			return nil, &usageError{fmt.Sprintf("no technique named is used in the %s region", r)}
+		}
 	}
-	screen := "[contraindications reviewed]"
-	if len(flags) > 0 {
-		s := c.Screen(t, flags)
-		screen = fmt.Sprintf("screened for %s: %s", c.FlagNames(flags), s.Status)
-	}
-	return fmt.Sprintf("S: [patient report]. O: [TART findings] in %s region. "+
-		"A: Somatic dysfunction, %s. "+
-		"P: After verbal consent, OMT by %s (%s, %s) to the %s region; %s. "+
-		"Patient response: [tolerated well / adverse effects]. Reassessment: [findings after treatment].",
-		strings.Join(regionWords(regions), ", "), strings.Join(dx, "; "),
-		t.Name, t.Approach, t.Participation, strings.Join(regionWords(regions), ", "), screen)
+	return items, nil
 }
 
-func regionWords(regions []string) []string {
-	out := make([]string, len(regions))
-	for i, r := range regions {
-		out[i] = strings.ReplaceAll(r, "-", " ")
+func regionList(regions []string) string {
+	if len(regions) == 1 {
+		return regions[0] + " region"
 	}
-	return out
+	return techniques.JoinWords(regions) + " regions"
 }

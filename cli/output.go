@@ -60,6 +60,9 @@ type listing struct {
 	patient   []string // flag ids
 	all       bool
 	condition string // condition id the list is for, if any
+	grouped   bool   // the condition is one of several a word named
+	faceted   bool   // facets narrowed the list
+	filters   string // the facets, spelled for a heading
 	query     string // search query, if any
 }
 
@@ -84,6 +87,9 @@ type techniqueJSON struct {
 	techniques.Technique
 	Match     string                `json:"match,omitempty"`
 	Screening *techniques.Screening `json:"screening,omitempty"`
+	// Condition is the condition the entry was listed under, when a word
+	// named several ("pregnancy").
+	Condition string `json:"listed_for,omitempty"`
 }
 
 // screened is a match with its verdict for the patient.
@@ -108,36 +114,68 @@ func group(c *techniques.Catalog, matches []techniques.Match, flags []string) (o
 	return ok, caution, contra
 }
 
-func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l listing) error {
-	ok, caution, contra := group(c, matches, l.patient)
-	shown := append(append([]screened{}, ok...), caution...)
+// shownMatches screens matches and keeps those the listing shows: usable
+// ones, then (with --all) the contraindicated ones.
+func shownMatches(c *techniques.Catalog, matches []techniques.Match, l listing) (ok, caution, contra, shown []screened) {
+	ok, caution, contra = group(c, matches, l.patient)
+	shown = append(append([]screened{}, ok...), caution...)
 	if l.all {
 		shown = append(shown, contra...)
 	}
+	return ok, caution, contra, shown
+}
+
+// matchesJSON is the JSON of the matches a listing shows.
+func (a *app) matchesJSON(c *techniques.Catalog, matches []techniques.Match, l listing) []techniqueJSON {
+	_, _, _, shown := shownMatches(c, matches, l)
+	return mapSlice(shown, func(s screened) techniqueJSON {
+		out := techniqueJSON{Technique: *s.Technique}
+		if l.query != "" {
+			out.Match = s.Tier.String()
+		}
+		if len(l.patient) > 0 {
+			sc := s.screening
+			out.Screening = &sc
+		}
+		if l.grouped {
+			out.Condition = l.condition
+		}
+		return out
+	})
+}
+
+func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l listing) error {
 	if l.format == formatJSON {
-		return writeJSON(a.io.Out, mapSlice(shown, func(s screened) techniqueJSON {
-			out := techniqueJSON{Technique: *s.Technique}
-			if l.query != "" {
-				out.Match = s.Field.String()
+		if len(matches) == 0 && l.condition != "" {
+			if why := whyEmpty(c, l.condition, l.faceted); why != "" {
+				fmt.Fprintln(a.io.Err, "omt: "+why)
 			}
-			if len(l.patient) > 0 {
-				sc := s.screening
-				out.Screening = &sc
-			}
-			return out
-		}))
+		}
+		return writeJSON(a.io.Out, a.matchesJSON(c, matches, l))
 	}
+	ok, caution, contra, shown := shownMatches(c, matches, l)
 	md := l.format == formatMarkdown
 	w, _ := a.out()
 	if x, found := c.Condition(l.condition); found {
 		fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Techniques used for %s", x.Name)))
 	}
-	if l.query != "" {
-		fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Results for %q, best first", l.query)))
+	if l.filters != "" && !l.grouped {
+		fmt.Fprintf(w, "Filtered by %s: %d of %d techniques\n\n", l.filters, len(matches), len(c.Techniques))
+	}
+	// One disclaimer per answer: a group of several conditions ends with its own.
+	disclaimer := "\n" + ui.Disclaimer + "\n"
+	if l.grouped {
+		disclaimer = "\n"
+	}
+	if len(matches) == 0 && l.condition != "" {
+		if why := whyEmpty(c, l.condition, l.faceted); why != "" {
+			fmt.Fprintf(w, "%s\n%s", why, disclaimer)
+			return nil
+		}
 	}
 	if len(l.patient) == 0 {
 		a.printTable(w, shown, md, false)
-		fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+		fmt.Fprint(w, disclaimer)
 		return nil
 	}
 	sections := []struct {
@@ -162,7 +200,7 @@ func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l 
 	if !l.all && len(contra) > 0 {
 		fmt.Fprintf(w, "%d contraindicated technique(s) hidden; --all lists them with the reasons.\n\n", len(contra))
 	}
-	fmt.Fprintf(w, "%s\n\n%s\n", c.ScreeningNotice(l.patient), ui.Disclaimer)
+	fmt.Fprintf(w, "%s\n%s", c.ScreeningNotice(l.patient), disclaimer)
 	return nil
 }
 

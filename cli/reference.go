@@ -27,6 +27,8 @@ type conditionOverviewJSON struct {
 	Techniques []techniqueRef               `json:"techniques"`
 	Evidence   techniques.ConditionEvidence `json:"evidence"`
 	Sources    []string                     `json:"sources"`
+	// TechniquesNote says why no technique is listed, when none is.
+	TechniquesNote string `json:"techniques_note,omitempty"`
 }
 
 func (a *app) conditionCommand() *cobra.Command {
@@ -34,31 +36,37 @@ func (a *app) conditionCommand() *cobra.Command {
 	cmd := &cobra.Command{
 		Use:   "condition NAME",
 		Short: "Overview of one condition: red flags, evidence and the techniques used",
-		Args:  cobra.MinimumNArgs(1),
+		Long: "Shows a condition's red flags, the evidence for OMT and the techniques used. A word that\n" +
+			"names several conditions (\"pregnancy\") shows each of them; with --json, as an array.",
+		Example: "  omt condition low back pain\n" +
+			"  omt condition breastfeeding\n" +
+			"  omt condition pregnancy --json",
+		Args: cobra.MinimumNArgs(1),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
 				return err
 			}
-			id, err := a.resolveCondition(c, joinArgs(args))
+			found, err := resolveConditions(c, joinArgs(args))
 			if err != nil {
 				return err
 			}
-			x, _ := c.Condition(id)
 			if asJSON {
-				ev, ok := c.ConditionEvidence(id)
-				if !ok {
-					ev = techniques.ConditionEvidence{Condition: id, Grade: techniques.None,
-						Summary: "No trial found.", Items: []techniques.Evidence{}}
+				overviews := mapSlice(found, func(x techniques.Condition) conditionOverviewJSON { return overviewJSON(c, x) })
+				if len(overviews) == 1 {
+					return writeJSON(a.io.Out, overviews[0])
 				}
-				refs := mapSlice(c.TechniquesFor(id), func(t techniques.Technique) techniqueRef {
-					return techniqueRef{t.ID, t.Name, t.Approach, t.Participation}
-				})
-				return writeJSON(a.io.Out, conditionOverviewJSON{x.ID, x.Name, x.System, x.Synonyms, x.RedFlags, refs, ev, x.Sources})
+				return writeJSON(a.io.Out, overviews)
 			}
 			w, styles := a.out()
-			fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), styles, a.textWidth()))
-			fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+			if len(found) > 1 {
+				fmt.Fprintf(w, "%d conditions match %q:\n\n", len(found), joinArgs(args))
+			}
+			for _, x := range found {
+				fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), styles, a.textWidth()))
+				fmt.Fprintln(w)
+			}
+			fmt.Fprintln(w, ui.Disclaimer)
 			return nil
 		},
 	}
@@ -66,11 +74,28 @@ func (a *app) conditionCommand() *cobra.Command {
 	return cmd
 }
 
+func overviewJSON(c *techniques.Catalog, x techniques.Condition) conditionOverviewJSON {
+	ev, ok := c.ConditionEvidence(x.ID)
+	if !ok {
+		ev = techniques.ConditionEvidence{Condition: x.ID, Grade: techniques.None,
+			Summary: "No trial found.", Items: []techniques.Evidence{}}
+	}
+	refs := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) techniqueRef {
+		return techniqueRef{t.ID, t.Name, t.Approach, t.Participation}
+	})
+	return conditionOverviewJSON{x.ID, x.Name, x.System, x.Synonyms, x.RedFlags, refs, ev, x.Sources, x.TechniquesNote}
+}
+
 func (a *app) glossaryCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "glossary [TERM]",
 		Short: "The terms a student must get right; with TERM, one of them",
+		Long: "Without TERM, lists the glossary. With TERM, shows the term it names (typos are forgiven:\n" +
+			"\"fryete\" finds Fryette's principles), or every term that matches it equally well.",
+		Example: "  omt glossary\n" +
+			"  omt glossary TART\n" +
+			"  omt glossary \"T4 ERS(L)\"",
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
@@ -88,15 +113,30 @@ func (a *app) glossaryCommand() *cobra.Command {
 				}
 				return tw.Flush()
 			}
-			g, ok := c.ResolveGlossary(joinArgs(args))
-			if !ok {
-				return &notFoundError{what: "glossary term", query: joinArgs(args), suggestions: c.SuggestGlossary(joinArgs(args), 3)}
+			query := joinArgs(args)
+			if len(query) > techniques.MaxQueryLen {
+				return &usageError{fmt.Sprintf("the term is %d bytes long; omt reads at most %d", len(query), techniques.MaxQueryLen)}
+			}
+			found := c.ResolveGlossaryTerms(query)
+			if len(found) == 0 {
+				return &notFoundError{what: "glossary term", query: query, suggestions: c.SuggestGlossary(query, 3)}
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, g)
+				if len(found) == 1 {
+					return writeJSON(a.io.Out, found[0])
+				}
+				return writeJSON(a.io.Out, found)
 			}
 			w, styles := a.out()
-			fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), styles, a.textWidth()))
+			if len(found) > 1 {
+				fmt.Fprintf(w, "%d terms match %q:\n\n", len(found), query)
+			}
+			for i, g := range found {
+				if i > 0 {
+					fmt.Fprintln(w)
+				}
+				fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), styles, a.textWidth()))
+			}
 			return nil
 		},
 	}

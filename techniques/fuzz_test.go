@@ -21,8 +21,8 @@ func FuzzSearch(f *testing.F) {
 			if _, ok := c.Technique(m.Technique.ID); !ok {
 				t.Fatalf("search returned unknown technique %q", m.Technique.ID)
 			}
-			if i > 0 && got[i-1].Field > m.Field {
-				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Field, m.Field)
+			if i > 0 && got[i-1].Tier > m.Tier {
+				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Tier, m.Tier)
 			}
 		}
 		if normalize(q) == "" && len(got) != 0 {

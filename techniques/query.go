@@ -101,29 +101,34 @@ type Filter struct {
 	Region        string
 	Approach      Approach
 	Participation Participation
+	Family        string // family id
 	Query         string // free text, ranked by Search
+}
+
+// Keeps reports whether a technique passes the filter's facets (everything
+// but the query). A technique taught both ways passes either participation.
+func (f Filter) Keeps(t *Technique) bool {
+	return (f.Condition == "" || slices.Contains(t.Indications, f.Condition)) &&
+		(f.Region == "" || slices.Contains(t.Regions, f.Region)) &&
+		(f.Approach == "" || t.Approach == f.Approach) &&
+		(f.Participation == "" || t.Participation == f.Participation || t.Participation == Either) &&
+		(f.Family == "" || t.Family == f.Family)
 }
 
 // Find applies a filter. Without a query the techniques come by name; with one,
 // in search rank order.
 func (c *Catalog) Find(f Filter) []Match {
-	keep := func(t *Technique) bool {
-		return (f.Condition == "" || slices.Contains(t.Indications, f.Condition)) &&
-			(f.Region == "" || slices.Contains(t.Regions, f.Region)) &&
-			(f.Approach == "" || t.Approach == f.Approach) &&
-			(f.Participation == "" || t.Participation == f.Participation || t.Participation == Either)
-	}
 	var out []Match
 	if normalize(f.Query) == "" {
 		for i := range c.Techniques {
-			if t := &c.Techniques[i]; keep(t) {
-				out = append(out, Match{Technique: t, Field: MatchAll})
+			if t := &c.Techniques[i]; f.Keeps(t) {
+				out = append(out, Match{Technique: t, Tier: TierAll})
 			}
 		}
 		return out
 	}
 	for _, m := range c.Search(f.Query) {
-		if keep(m.Technique) {
+		if f.Keeps(m.Technique) {
 			out = append(out, m)
 		}
 	}

@@ -84,17 +84,17 @@ func TestSearchRanksNameThenConditionThenText(t *testing.T) {
 	tests := []struct {
 		query     string
 		want      []string
-		wantField []MatchField
+		wantField []Tier
 	}{
 		// hvla's family abbreviation is "thrust"; counterstrain only says it in its summary.
-		{"thrust", []string{"hvla-lumbar", "counterstrain-lumbar"}, []MatchField{MatchName, MatchText}},
+		{"thrust", []string{"hvla-lumbar", "counterstrain-lumbar"}, []Tier{TierExact, TierText}},
 		// counterstrain is indicated for ear infection; hvla only mentions it.
-		{"ear infection", []string{"counterstrain-lumbar", "hvla-lumbar"}, []MatchField{MatchCondition, MatchText}},
-		{"HVLA", []string{"hvla-lumbar"}, []MatchField{MatchName}},
-		{"scs", []string{"counterstrain-lumbar"}, []MatchField{MatchName}},
-		{"lumbar roll", []string{"hvla-lumbar"}, []MatchField{MatchName}},
-		{"counterstain", []string{"counterstrain-lumbar"}, []MatchField{MatchName}}, // a typo
-		{"counter", []string{"counterstrain-lumbar"}, []MatchField{MatchName}},      // a prefix
+		{"ear infection", []string{"counterstrain-lumbar", "hvla-lumbar"}, []Tier{TierRelated, TierText}},
+		{"HVLA", []string{"hvla-lumbar"}, []Tier{TierExact}},
+		{"scs", []string{"counterstrain-lumbar"}, []Tier{TierExact}},
+		{"lumbar roll", []string{"hvla-lumbar"}, []Tier{TierExact}},
+		{"counterstain", []string{"counterstrain-lumbar"}, []Tier{TierTypo}}, // a typo
+		{"counter", []string{"counterstrain-lumbar"}, []Tier{TierPrefix}},    // a prefix
 		{"zebra", nil, nil},
 		{"", nil, nil},
 	}
@@ -105,8 +105,8 @@ func TestSearchRanksNameThenConditionThenText(t *testing.T) {
 				t.Fatalf("Search(%q) = %v; want %v", tt.query, ids, tt.want)
 			}
 			for i, m := range got {
-				if m.Field != tt.wantField[i] {
-					t.Errorf("Search(%q)[%d] matched in %s; want %s", tt.query, i, m.Field, tt.wantField[i])
+				if m.Tier != tt.wantField[i] {
+					t.Errorf("Search(%q)[%d] matched in %s; want %s", tt.query, i, m.Tier, tt.wantField[i])
 				}
 			}
 		})
@@ -176,5 +176,40 @@ func TestSearchCapsRunawayQueries(t *testing.T) {
 	}
 	if len(c.Search(long)) == 0 {
 		t.Error("a long query of a real word found nothing after capping")
+	}
+}
+
+func TestFacets(t *testing.T) {
+	c := mustLoad(t)
+	if a, err := ParseApproach("Indirect"); err != nil || a != Indirect {
+		t.Errorf("ParseApproach(Indirect) = %q, %v", a, err)
+	}
+	if _, err := ParseApproach("sideways"); err == nil || !strings.Contains(err.Error(), "direct, indirect, combined") {
+		t.Errorf("an unknown approach gave %v; want the options", err)
+	}
+	if p, err := ParseParticipation("ACTIVE"); err != nil || p != Active {
+		t.Errorf("ParseParticipation(ACTIVE) = %q, %v", p, err)
+	}
+	for in, want := range map[string]string{"ribs": "rib", "Upper extremity": "upper-extremity", "lumbar": "lumbar"} {
+		if got, err := ResolveRegion(in); err != nil || got != want {
+			t.Errorf("ResolveRegion(%q) = %q, %v; want %s", in, got, err, want)
+		}
+	}
+	for in, want := range map[string]string{"MET": "muscle-energy", "Counterstrain": "counterstrain", "counter": "counterstrain", "hvla": "hvla"} {
+		if got, err := c.ResolveFamily(in); err != nil || got.ID != want {
+			t.Errorf("ResolveFamily(%q) = %q, %v; want %s", in, got.ID, err, want)
+		}
+	}
+	if _, err := c.ResolveFamily("m"); err == nil {
+		t.Error("m names several families and must not resolve to one")
+	}
+	f := Filter{Approach: Indirect, Family: "counterstrain", Region: "lumbar"}
+	for _, m := range c.Find(f) {
+		if m.Technique.Approach != Indirect || m.Technique.Family != "counterstrain" || !slices.Contains(m.Technique.Regions, "lumbar") {
+			t.Errorf("Find(%+v) kept %s", f, m.Technique.ID)
+		}
+	}
+	if len(c.Find(f)) == 0 {
+		t.Errorf("Find(%+v) found nothing; the lumbar counterstrain entry fits", f)
 	}
 }

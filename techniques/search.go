@@ -1,161 +1,104 @@
 package techniques
 
 import (
-	"sort"
+	"cmp"
+	"slices"
 	"strings"
-	"unicode"
-	"unicode/utf8"
 )
 
-// MatchField says where a search hit was found. Lower is stronger.
-type MatchField int
+// Kind says what a search result is.
+type Kind string
 
-// The ranking tiers of search: name and alias hits first, then the conditions a
-// technique is indicated for, then its text.
+// The kinds of entry that search finds.
 const (
-	MatchName MatchField = iota
-	MatchCondition
-	MatchText
-	MatchAll // no query: every technique matches
+	KindTechnique Kind = "technique"
+	KindCondition Kind = "condition"
+	KindGlossary  Kind = "glossary"
 )
 
-func (f MatchField) String() string {
-	switch f {
-	case MatchName:
+// kindOrder breaks ties between kinds: the condition a clinician browses by,
+// then the term a student looks up, then techniques.
+func kindOrder(k Kind) int {
+	switch k {
+	case KindCondition:
+		return 0
+	case KindGlossary:
+		return 1
+	default:
+		return 2
+	}
+}
+
+// Tier is how a result matched the query; lower is stronger. These are the
+// ranking rules, in order; every query word must match for an entry to be
+// found at all (stop words such as "of" and "the" are ignored):
+//
+//  1. TierExact: the whole query is one of the entry's names: its name, id,
+//     alias, abbreviation or term ("TART", "HVLA", "low back pain").
+//  2. TierWords: every query word is a whole word of the entry's names
+//     ("ankle" finds "Ankle sprain").
+//  3. TierPrefix: every query word is a word, or the start of a word, of the
+//     entry's names ("counter", "indirec"). A one-letter query matches only
+//     here, at the start of a name's word.
+//  4. TierRelated: the rest is found in what the entry is related to: a
+//     technique's conditions (with their synonyms), approach, participation
+//     and regions ("ear infection", "indirect").
+//  5. TierText: the rest is found in the entry's text: a summary, the
+//     activating forces, a definition. Prefixes count here from three letters.
+//  6. TierTypo: some query word matched only with a typo ("myofacial"). A
+//     word is read as a typo only when it matches no word exactly or as a
+//     prefix, so typos never swamp real matches ("ankle" is not "angle").
+//
+// Within a tier, results whose words matched better come first (exact over
+// prefix over typo, and in a name over elsewhere), then an entry whose own
+// name starts with the query (or, typo allowed, with its first word), then by kind (condition, glossary,
+// technique), then the shorter name, then alphabetical order.
+type Tier int8
+
+// The tiers, strongest first.
+const (
+	TierExact Tier = iota
+	TierWords
+	TierPrefix
+	TierRelated
+	TierText
+	TierTypo
+	TierAll // no query: everything matches
+)
+
+func (t Tier) String() string {
+	switch t {
+	case TierExact:
+		return "exact"
+	case TierWords:
 		return "name"
-	case MatchCondition:
-		return "condition"
-	case MatchText:
+	case TierPrefix:
+		return "prefix"
+	case TierRelated:
+		return "related"
+	case TierText:
 		return "text"
+	case TierTypo:
+		return "typo"
 	default:
 		return "all"
 	}
 }
 
-// Match is one search result.
+// Result is one entry found by SearchAll.
+type Result struct {
+	Kind  Kind
+	Index int // into Techniques, Conditions or Glossary, by Kind
+	Tier  Tier
+	Score int // higher is better within a tier
+	doc   int32
+}
+
+// Match is one technique found by Search or Find.
 type Match struct {
 	Technique *Technique // points into the catalogue: read-only
-	Field     MatchField // the weakest tier any query word needed
-	Score     int        // higher is better within a tier
-}
-
-// searchIndex is an inverted index over the catalogue's words, by tier. A
-// query word is matched against the vocabulary once (exactly, as a prefix, or
-// with a typo) and then reaches its techniques through the postings, so the
-// cost grows with the vocabulary and the hits, not with every technique's text.
-type searchIndex struct {
-	vocab []string
-	// postings: vocab index -> tier -> ascending indexes. The name and text
-	// tiers hold techniques; the condition tier holds conditions, reached
-	// through condDocs, so a synonym list is indexed once, not per technique.
-	postings [][3][]int32
-	condDocs [][]int32          // condition index -> techniques indicated for it
-	phrases  [][]string         // technique index -> normalised names, for whole-query hits
-	exact    map[string][]int32 // normalised name -> techniques, for the whole query
-}
-
-func (c *Catalog) buildSearchIndex() *searchIndex {
-	idx := &searchIndex{phrases: make([][]string, len(c.Techniques)), exact: map[string][]int32{}}
-	ids := map[string]int{}
-	addWord := func(tier MatchField, doc int32, w []byte) {
-		i, ok := ids[string(w)] // a lookup by a converted key does not allocate
-		if !ok {
-			i = len(idx.vocab)
-			word := string(w)
-			ids[word] = i
-			idx.vocab = append(idx.vocab, word)
-			idx.postings = append(idx.postings, [3][]int32{})
-		}
-		p := idx.postings[i][tier]
-		if len(p) == 0 || p[len(p)-1] != doc {
-			idx.postings[i][tier] = append(p, doc)
-		}
-	}
-	var buf []byte
-	addText := func(tier MatchField, doc int32, text string) {
-		buf = eachWord(buf, text, func(w []byte) { addWord(tier, doc, w) })
-	}
-	add := func(tier MatchField, doc int32, words []string) {
-		for _, w := range words {
-			addWord(tier, doc, []byte(w))
-		}
-	}
-	condIndex := make(map[string]int32, len(c.Conditions))
-	idx.condDocs = make([][]int32, len(c.Conditions))
-	for i, x := range c.Conditions {
-		condIndex[x.ID] = int32(i)
-		for _, s := range append([]string{x.Name}, x.Synonyms...) {
-			addText(MatchCondition, int32(i), s)
-		}
-	}
-	familyNames := map[string][]string{}
-	for _, f := range c.Families {
-		familyNames[f.ID] = append([]string{f.Name}, f.Abbreviations...)
-	}
-	for i, t := range c.Techniques {
-		doc := int32(i)
-		for _, n := range append(append([]string{t.Name, t.ID}, t.Aliases...), familyNames[t.Family]...) {
-			p := normalize(n)
-			idx.phrases[i] = append(idx.phrases[i], p)
-			if e := idx.exact[p]; len(e) == 0 || e[len(e)-1] != doc {
-				idx.exact[p] = append(e, doc)
-			}
-			add(MatchName, doc, strings.Fields(p))
-		}
-		for _, id := range t.Indications {
-			if ci, ok := condIndex[id]; ok {
-				if d := idx.condDocs[ci]; len(d) == 0 || d[len(d)-1] != doc {
-					idx.condDocs[ci] = append(d, doc)
-				}
-			}
-		}
-		addText(MatchText, doc, t.Summary)
-		add(MatchText, doc, []string{string(t.Approach), string(t.Participation)})
-		for _, r := range t.Regions {
-			addText(MatchText, doc, r)
-		}
-		for _, s := range t.ActivatingForces {
-			addText(MatchText, doc, s)
-		}
-	}
-	return idx
-}
-
-// eachWord calls fn with each word of text as normalize would produce it,
-// without allocating per word; buf is scratch space, returned for reuse.
-func eachWord(buf []byte, text string, fn func([]byte)) []byte {
-	flush := func() {
-		if len(buf) > 0 {
-			fn(buf)
-			buf = buf[:0]
-		}
-	}
-	buf = buf[:0]
-	for i := 0; i < len(text); i++ {
-		c := text[i]
-		switch {
-		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
-			buf = append(buf, c)
-		case c >= 'A' && c <= 'Z':
-			buf = append(buf, c+'a'-'A')
-		case c == '\'':
-		case c < utf8.RuneSelf:
-			flush()
-		default:
-			// Rare non-ASCII text goes the slow, exact way.
-			r, size := utf8.DecodeRuneInString(text[i:])
-			i += size - 1
-			switch {
-			case r == '\u2019':
-			case unicode.IsLetter(r) || unicode.IsDigit(r):
-				buf = utf8.AppendRune(buf, unicode.ToLower(r))
-			default:
-				flush()
-			}
-		}
-	}
-	flush()
-	return buf
+	Tier      Tier
+	Score     int
 }
 
 // PrepareSearch builds the search index now rather than on the first search,
@@ -164,174 +107,254 @@ func eachWord(buf []byte, text string, fn func([]byte)) []byte {
 func (c *Catalog) PrepareSearch() { c.searchIndex() }
 
 func (c *Catalog) searchIndex() *searchIndex {
-	c.searchOnce.Do(func() { c.search = c.buildSearchIndex() })
+	c.searchOnce.Do(func() {
+		idx := c.buildSearchIndex()
+		idx.order = c.rankOrder(idx)
+		c.search = idx
+	})
 	return c.search
 }
 
-// wordHit is how well one query word matched one technique.
-type wordHit struct {
-	tier  int8 // -1: no match
-	score int8
-}
-
-// hits finds, for one query word, each technique's best tier and score in it.
-func (idx *searchIndex) hits(w string, n int) []wordHit {
-	out := make([]wordHit, n)
-	for i := range out {
-		out[i].tier = -1
-	}
-	limit := typoLimit(w)
-	for v, word := range idx.vocab {
-		score := int8(0)
-		switch {
-		case word == w:
-			score = 4
-		case len(w) >= 2 && strings.HasPrefix(word, w):
-			score = 3
-		case limit > 0 && editDistance(w, word, limit) <= limit:
-			score = 1
-		default:
-			continue
-		}
-		mark := func(tier int8, d int32) {
-			h := &out[d]
-			if h.tier < 0 || tier < h.tier || (tier == h.tier && score > h.score) {
-				*h = wordHit{tier, score}
-			}
-		}
-		for tier, list := range idx.postings[v] {
-			for _, x := range list {
-				if MatchField(tier) == MatchCondition {
-					for _, d := range idx.condDocs[x] {
-						mark(int8(tier), d)
-					}
-					continue
-				}
-				mark(int8(tier), x)
-			}
+// Search ranks the techniques for a free-text query, by the rules of Tier.
+func (c *Catalog) Search(query string) []Match {
+	var out []Match
+	for _, r := range c.SearchAll(query) {
+		if r.Kind == KindTechnique {
+			out = append(out, Match{Technique: &c.Techniques[r.Index], Tier: r.Tier, Score: r.Score})
 		}
 	}
 	return out
 }
 
-// Search ranks techniques for a free-text query: name and alias hits come first,
-// then condition hits, then hits in the text. Every query word must match
-// somewhere; a word matches exactly, as a prefix, or (from four letters) with a typo.
-func (c *Catalog) Search(query string) []Match {
+// queryWords splits a normalised query into the words that must match. Stop
+// words are dropped unless nothing else is left, as when the first letter
+// typed is "a".
+func queryWords(q string) []string {
+	all := strings.Fields(q)
+	words := all[:0:0]
+	for _, w := range all {
+		if !isStopWord(w) {
+			words = append(words, w)
+		}
+	}
+	if len(words) == 0 {
+		return all
+	}
+	return words
+}
+
+// minPrefix is the shortest query word that may match as a prefix in a field.
+func minPrefix(f field) int {
+	switch f {
+	case fieldName:
+		return 1
+	case fieldRelated:
+		return 2
+	default:
+		return 3
+	}
+}
+
+// SearchAll ranks every kind of entry (techniques, conditions, glossary
+// terms) for a free-text query, by the rules of Tier.
+func (c *Catalog) SearchAll(query string) []Result {
 	q := normalize(capQuery(query))
 	if q == "" {
 		return nil
 	}
 	idx := c.searchIndex()
-	n := len(c.Techniques)
-	field := make([]MatchField, n)
-	score := make([]int, n)
-	alive := make([]bool, n)
-	for i := range alive {
-		alive[i] = true
-	}
-	for _, w := range strings.Fields(q) {
-		for d, h := range idx.hits(w, n) {
-			if h.tier < 0 {
-				alive[d] = false
-				continue
-			}
-			field[d] = max(field[d], MatchField(h.tier))
-			score[d] += int(h.score)
+	n := len(idx.docs)
+	// The weakest quality each document reached over the words so far, in
+	// names only, in names or related fields, and anywhere.
+	var worst [fieldCount][]quality
+	for f := range worst {
+		worst[f] = make([]quality, n)
+		for d := range worst[f] {
+			worst[f][d] = exactMatch
 		}
 	}
-	whole := map[int32]bool{} // techniques named by the whole query
-	for _, d := range idx.exact[q] {
-		whole[d] = true
+	score := make([]int, n)
+	var best [fieldCount][]quality // this word's best quality per document and field class
+	for f := range best {
+		best[f] = make([]quality, n)
 	}
-	var out []Match
-	for d := range n {
-		switch {
-		case whole[int32(d)]:
-			out = append(out, Match{Technique: &c.Techniques[d], Field: MatchName, Score: 1000})
-		case alive[d]:
-			m := Match{Technique: &c.Techniques[d], Field: field[d], Score: score[d]}
-			for _, p := range idx.phrases[d] {
-				if strings.HasPrefix(p, q) {
-					m.Score += 5
-					break
+	var leading map[int32]bool // the vocabulary words the first query word met
+	for wi, w := range queryWords(q) {
+		for f := range best {
+			clear(best[f])
+		}
+		hits := idx.lookup(w)
+		if wi == 0 {
+			leading = make(map[int32]bool, len(hits))
+			for _, h := range hits {
+				leading[h.word] = true
+			}
+		}
+		mark := func(f field, d int32, qu quality) {
+			for g := f; g < fieldCount; g++ { // a name hit also counts as related and as anywhere
+				best[g][d] = max(best[g][d], qu)
+			}
+		}
+		for _, h := range hits {
+			for f := range fieldCount {
+				if (h.q == prefixMatch || len(w) == 1) && len(w) < minPrefix(f) {
+					continue // a lone letter is the start of a name, not a word of text
+				}
+				for _, d := range idx.postings[h.word][f] {
+					mark(f, d, h.q)
 				}
 			}
-			out = append(out, m)
+			if len(w) >= minPrefix(fieldRelated) {
+				for _, ci := range idx.viaCond[h.word] {
+					for _, t := range idx.condDocs[ci] {
+						mark(fieldRelated, t, h.q) // technique numbers are their document numbers
+					}
+				}
+			}
+		}
+		for f := range worst {
+			for d := range n {
+				worst[f][d] = min(worst[f][d], best[f][d])
+			}
+		}
+		for d := range n {
+			// The word's quality, plus a little for where it was found: it
+			// orders the typo tier, whose words may sit anywhere.
+			score[d] += int(best[fieldText][d])
+			switch {
+			case best[fieldName][d] > noMatch:
+				score[d] += 2
+			case best[fieldRelated][d] > noMatch:
+				score[d]++
+			}
 		}
 	}
-	sort.SliceStable(out, func(i, j int) bool {
-		if out[i].Field != out[j].Field {
-			return out[i].Field < out[j].Field
+	exact := make(map[int32]bool, len(idx.exact[q]))
+	for _, d := range idx.exact[q] {
+		exact[d] = true
+	}
+	var out []Result
+	for d := range n {
+		tier, ok := idx.tier(int32(d), exact[int32(d)], worst)
+		if !ok {
+			continue
 		}
-		return out[i].Score > out[j].Score
-	})
+		s := score[d]
+		if p := idx.phrases[int32(d)]; len(p) > 0 && strings.HasPrefix(p[0], q) {
+			s += 2
+		} else if leading[idx.firstWord[d]] {
+			s++ // the name starts with the first word, typo or not
+		}
+		if tier == TierExact {
+			s += idx.exactWeight(int32(d), q)
+		}
+		ref := idx.docs[d]
+		out = append(out, Result{Kind: ref.kind, Index: int(ref.index), Tier: tier, Score: s, doc: int32(d)})
+	}
+	slices.SortFunc(out, func(a, b Result) int { return compareResults(idx, a, b) })
 	return out
 }
 
-// typoLimit is how many edits a query word may be from a catalogue word.
-// Short words must match exactly: "me" is not a typo of "mt".
-func typoLimit(w string) int {
-	if strings.ContainsAny(w, "0123456789") {
-		return 0 // codes such as CV4 or T4 are exact: CV5 is not a typo of CV4
-	}
+// tier applies the rules of Tier to one document.
+func (idx *searchIndex) tier(d int32, exact bool, worst [fieldCount][]quality) (Tier, bool) {
 	switch {
-	case len(w) >= 8:
-		return 2
-	case len(w) >= 4:
-		return 1
+	case exact:
+		return TierExact, true
+	case worst[fieldText][d] == noMatch:
+		return 0, false
+	case worst[fieldName][d] == exactMatch:
+		return TierWords, true
+	case worst[fieldName][d] >= prefixMatch:
+		return TierPrefix, true
+	case worst[fieldRelated][d] >= prefixMatch:
+		return TierRelated, true
+	case worst[fieldText][d] >= prefixMatch:
+		return TierText, true
 	default:
-		return 0
+		return TierTypo, true
 	}
 }
 
-// editDistance is the optimal-string-alignment distance between a and b, with
-// an early exit once it exceeds limit (it then returns limit+1). It runs on
-// every vocabulary word of similar length for each typed word, so short words
-// are compared on the stack without allocating.
-func editDistance(a, b string, limit int) int {
-	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
-	if la-lb > limit || lb-la > limit {
-		return limit + 1
-	}
-	var bufA, bufB [32]rune
-	ra, rb := bufA[:0], bufB[:0]
-	if la <= len(bufA) && lb <= len(bufB) {
-		for _, r := range a {
-			ra = append(ra, r)
+// exactWeight ranks an exact hit on an entry's own name above one on an
+// alias, and both above its family's name ("HVLA" is every thrust's family).
+func (idx *searchIndex) exactWeight(d int32, q string) int {
+	for i, p := range idx.phrases[d] {
+		if p != q {
+			continue
 		}
-		for _, r := range b {
-			rb = append(rb, r)
+		switch {
+		case i == 0:
+			return 10
+		case i < idx.own[d]:
+			return 5
+		default:
+			return 0
 		}
-	} else {
-		ra, rb = []rune(a), []rune(b)
 	}
-	var rowBuf [3][33]int
-	prev2, prev, cur := rowBuf[0][:], rowBuf[1][:], rowBuf[2][:]
-	if len(rb)+1 > len(prev) {
-		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	return 0
+}
+
+// compareResults orders results by the rules of Tier; past tier and score,
+// the order was settled once when the index was built (see rankOrder).
+func compareResults(idx *searchIndex, a, b Result) int {
+	if a.Tier != b.Tier {
+		return cmp.Compare(a.Tier, b.Tier)
 	}
-	for j := 0; j <= len(rb); j++ {
-		prev[j] = j
+	if a.Score != b.Score {
+		return cmp.Compare(b.Score, a.Score)
 	}
-	for i := 1; i <= len(ra); i++ {
-		cur[0] = i
-		rowMin := cur[0]
-		for j := 1; j <= len(rb); j++ {
-			cost := 1
-			if ra[i-1] == rb[j-1] {
-				cost = 0
-			}
-			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
-			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
-				cur[j] = min(cur[j], prev2[j-2]+1)
-			}
-			rowMin = min(rowMin, cur[j])
-		}
-		if rowMin > limit {
-			return limit + 1
-		}
-		prev2, prev, cur = prev, cur, prev2
+	return cmp.Compare(idx.order[a.doc], idx.order[b.doc])
+}
+
+// rankOrder places every document for the ties of tier and score: by kind
+// (condition, glossary, technique), then the shorter name, then the name
+// alphabetically, then the document number, so the order is total.
+func (c *Catalog) rankOrder(idx *searchIndex) []int32 {
+	docs := make([]int32, len(idx.docs))
+	for d := range docs {
+		docs[d] = int32(d)
 	}
-	return min(prev[len(rb)], limit+1)
+	name := func(d int32) string {
+		ref := idx.docs[d]
+		return c.resultName(Result{Kind: ref.kind, Index: int(ref.index)})
+	}
+	slices.SortFunc(docs, func(a, b int32) int {
+		return cmp.Or(
+			cmp.Compare(kindOrder(idx.docs[a].kind), kindOrder(idx.docs[b].kind)),
+			cmp.Compare(idx.nameWords[a], idx.nameWords[b]),
+			strings.Compare(name(a), name(b)),
+			cmp.Compare(a, b))
+	})
+	order := make([]int32, len(docs))
+	for place, d := range docs {
+		order[d] = int32(place)
+	}
+	return order
+}
+
+// resultName is the name a result is shown by.
+func (c *Catalog) resultName(r Result) string {
+	switch r.Kind {
+	case KindCondition:
+		return c.Conditions[r.Index].Name
+	case KindGlossary:
+		return c.Glossary[r.Index].Term
+	default:
+		return c.Techniques[r.Index].Name
+	}
+}
+
+// ResultName is the name a search result is shown by.
+func (c *Catalog) ResultName(r Result) string { return c.resultName(r) }
+
+// ResultID is the id of the entry a search result points to.
+func (c *Catalog) ResultID(r Result) string {
+	switch r.Kind {
+	case KindCondition:
+		return c.Conditions[r.Index].ID
+	case KindGlossary:
+		return c.Glossary[r.Index].ID
+	default:
+		return c.Techniques[r.Index].ID
+	}
 }

@@ -48,9 +48,13 @@ func (m mode) String() string {
 
 // Options set up the browser's first screen.
 type Options struct {
-	Condition string   // condition id to filter by, or ""
-	Patient   []string // flag ids to screen for
-	ASCII     bool     // draw with ASCII only: the locale is not UTF-8
+	Condition string // condition id to filter by, or ""
+	// ConditionQuery opens the condition picker filtered by these words, for
+	// a word that names several conditions ("pregnancy").
+	ConditionQuery string
+	Filter         techniques.Filter // facets to start with; its Condition and Query are ignored
+	Patient        []string          // flag ids to screen for
+	ASCII          bool              // draw with ASCII only: the locale is not UTF-8
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children

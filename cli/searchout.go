@@ -1,0 +1,134 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"slices"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
+)
+
+// searchResultJSON is one result of `omt search --json`: what it is, and the
+// whole entry under the key of its kind.
+type searchResultJSON struct {
+	Kind      techniques.Kind          `json:"kind"`
+	ID        string                   `json:"id"`
+	Name      string                   `json:"name"`
+	Match     string                   `json:"match"`
+	Technique *techniqueJSON           `json:"technique,omitempty"`
+	Condition *conditionJSON           `json:"condition,omitempty"`
+	Glossary  *techniques.GlossaryTerm `json:"glossary,omitempty"`
+}
+
+// printSearch prints everything a query finds, best first, saying what each
+// result is. A condition or a facet narrows the search to techniques.
+func (a *app) printSearch(c *techniques.Catalog, n narrowing, l listing) error {
+	if len(l.query) > techniques.MaxQueryLen {
+		return &usageError{fmt.Sprintf("the query is %d bytes long; search reads at most %d", len(l.query), techniques.MaxQueryLen)}
+	}
+	results := c.SearchAll(l.query)
+	if n.faceted() || len(n.conditions) > 0 {
+		results = slices.DeleteFunc(results, func(r techniques.Result) bool {
+			return r.Kind != techniques.KindTechnique || !n.keeps(&c.Techniques[r.Index])
+		})
+	}
+	if len(results) == 0 {
+		return &notFoundError{what: "match for", query: l.query, suggestions: c.Suggest(l.query, 3)}
+	}
+	var others []techniques.Result
+	var matches []techniques.Match
+	for _, r := range results {
+		if r.Kind == techniques.KindTechnique {
+			matches = append(matches, techniques.Match{Technique: &c.Techniques[r.Index], Tier: r.Tier, Score: r.Score})
+		} else {
+			others = append(others, r)
+		}
+	}
+	if l.format == formatJSON {
+		return writeJSON(a.io.Out, a.searchJSON(c, results, matches, l))
+	}
+	md := l.format == formatMarkdown
+	w, _ := a.out()
+	fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Results for %q, best first", l.query)))
+	if len(l.patient) == 0 {
+		a.printResults(w, c, results, md)
+		fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+		return nil
+	}
+	if len(others) > 0 {
+		fmt.Fprintf(w, "%s\n", subheading(md, "Conditions and glossary terms"))
+		a.printResults(w, c, others, md)
+		fmt.Fprintln(w)
+	}
+	if len(matches) == 0 {
+		fmt.Fprintf(w, "No technique matches.\n\n%s\n", ui.Disclaimer)
+		return nil
+	}
+	return a.printMatches(c, matches, l)
+}
+
+// keeps reports whether a technique passes the facets and, when conditions
+// were named, is indicated for one of them.
+func (n narrowing) keeps(t *techniques.Technique) bool {
+	if !n.filter.Keeps(t) {
+		return false
+	}
+	if len(n.conditions) == 0 {
+		return true
+	}
+	for _, x := range n.conditions {
+		if slices.Contains(t.Indications, x.ID) {
+			return true
+		}
+	}
+	return false
+}
+
+// searchJSON lists every result; techniques carry their screening, and the
+// ones contraindicated for the patient are left out unless --all.
+func (a *app) searchJSON(c *techniques.Catalog, results []techniques.Result, matches []techniques.Match, l listing) []searchResultJSON {
+	shown := map[string]techniqueJSON{}
+	for _, t := range a.matchesJSON(c, matches, l) {
+		shown[t.ID] = t
+	}
+	out := []searchResultJSON{}
+	for _, r := range results {
+		res := searchResultJSON{Kind: r.Kind, ID: c.ResultID(r), Name: c.ResultName(r), Match: r.Tier.String()}
+		switch r.Kind {
+		case techniques.KindTechnique:
+			t, ok := shown[res.ID]
+			if !ok {
+				continue // contraindicated and hidden
+			}
+			res.Technique = &t
+		case techniques.KindCondition:
+			x := c.Conditions[r.Index]
+			cj := newConditionJSON(c, x)
+			res.Condition = &cj
+		case techniques.KindGlossary:
+			g := c.Glossary[r.Index]
+			res.Glossary = &g
+		}
+		out = append(out, res)
+	}
+	return out
+}
+
+// printResults is a table of results in rank order, with their kind.
+func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []techniques.Result, md bool) {
+	if md {
+		fmt.Fprintln(w, "| Kind | ID | Name |")
+		fmt.Fprintln(w, "|---|---|---|")
+		for _, r := range results {
+			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), c.ResultName(r))
+		}
+		return
+	}
+	tw := newTable(w)
+	fmt.Fprintln(tw, "KIND\tID\tNAME")
+	for _, r := range results {
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Kind, c.ResultID(r), c.ResultName(r))
+	}
+	_ = tw.Flush()
+}

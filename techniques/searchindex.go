@@ -1,0 +1,371 @@
+package techniques
+
+import (
+	"sort"
+	"strings"
+	"unicode"
+	"unicode/utf8"
+)
+
+// field is where in an entry a word was found; lower is stronger.
+type field int8
+
+const (
+	fieldName    field = iota // a name, id, alias, abbreviation or term
+	fieldRelated              // a technique's conditions, approach, participation, regions
+	fieldText                 // running text: a summary, a definition, activating forces
+	fieldCount
+)
+
+// quality is how a query word met an indexed word; higher is stronger.
+type quality int8
+
+const (
+	noMatch quality = iota
+	typoMatch
+	prefixMatch
+	exactMatch
+)
+
+// searchIndex is an inverted index over the words of every searchable entry:
+// techniques, conditions and glossary terms, numbered one after another as
+// documents. A query word is looked up in the vocabulary once (exactly, as a
+// prefix through the sorted vocabulary, or with a typo) and reaches its
+// entries through the postings, so the cost grows with the vocabulary and the
+// hits, not with the size of every entry's text.
+type searchIndex struct {
+	vocab    []string         // sorted
+	position map[string]int32 // word -> index in vocab
+	// postings: vocab index -> field -> ascending documents. The related field
+	// of a technique's conditions holds condition numbers instead, reached
+	// through condDocs, so a synonym list is indexed once, not per technique.
+	postings  [][fieldCount][]int32
+	viaCond   [][]int32 // vocab index -> conditions whose names hold the word
+	condDocs  [][]int32 // condition index -> techniques indicated for it
+	docs      []docRef
+	phrases   [][]string         // document -> normalised names, primary name first
+	exact     map[string][]int32 // normalised name -> documents
+	nameWords []int              // document -> words in its primary name, for tie-breaks
+	own       []int              // document -> how many of its phrases are its own (not its family's)
+	firstWord []int32            // document -> vocabulary index of its primary name's first word, or -1
+	order     []int32            // document -> its place when tiers and scores tie (see compareResults)
+	byLength  [][]int32          // rune count -> vocabulary words of that length, for typos
+}
+
+// docRef says which entry a document is.
+type docRef struct {
+	kind  Kind
+	index int32 // into the catalogue slice of that kind
+}
+
+// stopWords carry no meaning in a query or a name ("doming of the diaphragm").
+func isStopWord(w string) bool {
+	switch w {
+	case "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "as", "is":
+		return true
+	}
+	return false
+}
+
+// indexBuilder collects words before the vocabulary is sorted.
+type indexBuilder struct {
+	words     map[string]*[fieldCount][]int32
+	viaCond   map[string][]int32
+	buf       []byte
+	idx       *searchIndex
+	condition map[string]int32
+}
+
+func (b *indexBuilder) add(f field, doc int32, w []byte) {
+	if len(w) == 0 || isStopWord(string(w)) {
+		return
+	}
+	p, ok := b.words[string(w)] // a lookup by a converted key does not allocate
+	if !ok {
+		p = &[fieldCount][]int32{}
+		b.words[string(w)] = p
+	}
+	if l := p[f]; len(l) == 0 || l[len(l)-1] != doc {
+		p[f] = append(l, doc)
+	}
+}
+
+func (b *indexBuilder) text(f field, doc int32, s string) {
+	b.buf = eachWord(b.buf, s, func(w []byte) { b.add(f, doc, w) })
+}
+
+// names indexes the names of a document and remembers them as phrases.
+func (b *indexBuilder) names(doc int32, names ...string) {
+	for _, n := range names {
+		p := normalize(n)
+		if p == "" {
+			continue
+		}
+		b.idx.phrases[doc] = append(b.idx.phrases[doc], p)
+		if e := b.idx.exact[p]; len(e) == 0 || e[len(e)-1] != doc {
+			b.idx.exact[p] = append(e, doc)
+		}
+		for _, w := range strings.Fields(p) {
+			b.add(fieldName, doc, []byte(w))
+		}
+	}
+}
+
+func (c *Catalog) buildSearchIndex() *searchIndex {
+	nt, nc, ng := len(c.Techniques), len(c.Conditions), len(c.Glossary)
+	n := nt + nc + ng
+	idx := &searchIndex{
+		docs:     make([]docRef, 0, n),
+		phrases:  make([][]string, n),
+		exact:    map[string][]int32{},
+		condDocs: make([][]int32, nc),
+	}
+	b := &indexBuilder{words: map[string]*[fieldCount][]int32{}, viaCond: map[string][]int32{}, idx: idx,
+		condition: make(map[string]int32, nc)}
+	var own []int // techniques only: the rest own every phrase
+	familyNames := map[string][]string{}
+	for _, f := range c.Families {
+		familyNames[f.ID] = append([]string{f.Name}, f.Abbreviations...)
+	}
+	for i, t := range c.Techniques {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindTechnique, int32(i)})
+		b.names(doc, append([]string{t.Name, t.ID}, t.Aliases...)...)
+		own = append(own, len(idx.phrases[doc]))
+		b.names(doc, familyNames[t.Family]...)
+		b.add(fieldRelated, doc, []byte(t.Approach))
+		b.add(fieldRelated, doc, []byte(t.Participation))
+		for _, r := range t.Regions {
+			b.text(fieldRelated, doc, r)
+		}
+		b.text(fieldText, doc, t.Summary)
+		for _, s := range t.ActivatingForces {
+			b.text(fieldText, doc, s)
+		}
+	}
+	for i, x := range c.Conditions {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindCondition, int32(i)})
+		b.condition[x.ID] = int32(i)
+		b.names(doc, append([]string{x.Name, x.ID}, x.Synonyms...)...)
+		b.text(fieldRelated, doc, x.System)
+		for _, s := range append([]string{x.Name}, x.Synonyms...) {
+			b.buf = eachWord(b.buf, s, func(w []byte) {
+				if isStopWord(string(w)) {
+					return
+				}
+				l := b.viaCond[string(w)]
+				if len(l) == 0 || l[len(l)-1] != int32(i) {
+					b.viaCond[string(w)] = append(l, int32(i))
+				}
+			})
+		}
+	}
+	for i, t := range c.Techniques {
+		for _, id := range t.Indications {
+			if ci, ok := b.condition[id]; ok {
+				if d := idx.condDocs[ci]; len(d) == 0 || d[len(d)-1] != int32(i) {
+					idx.condDocs[ci] = append(d, int32(i))
+				}
+			}
+		}
+	}
+	for i, g := range c.Glossary {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindGlossary, int32(i)})
+		b.names(doc, append([]string{g.Term, g.ID}, g.Aliases...)...)
+		b.text(fieldText, doc, g.Definition)
+	}
+	idx.nameWords = make([]int, len(idx.docs))
+	idx.own = make([]int, len(idx.docs))
+	for d, p := range idx.phrases {
+		if len(p) > 0 {
+			idx.nameWords[d] = len(strings.Fields(p[0]))
+		}
+		idx.own[d] = len(p)
+		if d < len(own) {
+			idx.own[d] = own[d]
+		}
+	}
+	for w := range b.viaCond {
+		if _, ok := b.words[w]; !ok {
+			b.words[w] = &[fieldCount][]int32{}
+		}
+	}
+	idx.vocab = make([]string, 0, len(b.words))
+	for w := range b.words {
+		idx.vocab = append(idx.vocab, w)
+	}
+	sort.Strings(idx.vocab)
+	idx.position = make(map[string]int32, len(idx.vocab))
+	idx.postings = make([][fieldCount][]int32, len(idx.vocab))
+	idx.viaCond = make([][]int32, len(idx.vocab))
+	for i, w := range idx.vocab {
+		idx.position[w] = int32(i)
+		idx.postings[i] = *b.words[w]
+		idx.viaCond[i] = b.viaCond[w]
+	}
+	idx.firstWord = make([]int32, len(idx.docs))
+	for d, p := range idx.phrases {
+		idx.firstWord[d] = -1
+		if len(p) > 0 {
+			for _, w := range strings.Fields(p[0]) {
+				if i, ok := idx.position[w]; ok {
+					idx.firstWord[d] = i
+					break
+				}
+			}
+		}
+	}
+	idx.byLength = nil
+	for i, w := range idx.vocab {
+		n := utf8.RuneCountInString(w)
+		for len(idx.byLength) <= n {
+			idx.byLength = append(idx.byLength, nil)
+		}
+		idx.byLength[n] = append(idx.byLength[n], int32(i))
+	}
+	return idx
+}
+
+// eachWord calls fn with each word of text as normalize would produce it,
+// without allocating per word; buf is scratch space, returned for reuse.
+func eachWord(buf []byte, text string, fn func([]byte)) []byte {
+	flush := func() {
+		if len(buf) > 0 {
+			fn(buf)
+			buf = buf[:0]
+		}
+	}
+	buf = buf[:0]
+	for i := 0; i < len(text); i++ {
+		c := text[i]
+		switch {
+		case c >= 'a' && c <= 'z' || c >= '0' && c <= '9':
+			buf = append(buf, c)
+		case c >= 'A' && c <= 'Z':
+			buf = append(buf, c+'a'-'A')
+		case c == '\'':
+		case c < utf8.RuneSelf:
+			flush()
+		default:
+			// Rare non-ASCII text goes the slow, exact way.
+			r, size := utf8.DecodeRuneInString(text[i:])
+			i += size - 1
+			switch {
+			case r == '\u2019':
+			case unicode.IsLetter(r) || unicode.IsDigit(r):
+				buf = utf8.AppendRune(buf, unicode.ToLower(r))
+			default:
+				flush()
+			}
+		}
+	}
+	flush()
+	return buf
+}
+
+// vocabHit is one vocabulary word a query word met, and how.
+type vocabHit struct {
+	word int32
+	q    quality
+}
+
+// lookup finds the vocabulary words a query word meets. Typos are tried only
+// when the word meets nothing exactly or as a prefix: a real word must not be
+// swamped by its near neighbours ("ankle" is not a typo of "angle").
+func (idx *searchIndex) lookup(w string) []vocabHit {
+	var hits []vocabHit
+	if i, ok := idx.position[w]; ok {
+		hits = append(hits, vocabHit{i, exactMatch})
+	}
+	start := sort.SearchStrings(idx.vocab, w)
+	for i := start; i < len(idx.vocab) && strings.HasPrefix(idx.vocab[i], w); i++ {
+		if idx.vocab[i] != w {
+			hits = append(hits, vocabHit{int32(i), prefixMatch})
+		}
+	}
+	if len(hits) > 0 {
+		return hits
+	}
+	limit := typoLimit(w)
+	if limit == 0 {
+		return nil
+	}
+	n := utf8.RuneCountInString(w)
+	for l := max(1, n-limit); l <= n+limit && l < len(idx.byLength); l++ {
+		for _, i := range idx.byLength[l] {
+			if editDistance(w, idx.vocab[i], limit) <= limit {
+				hits = append(hits, vocabHit{i, typoMatch})
+			}
+		}
+	}
+	return hits
+}
+
+// typoLimit is how many edits a query word may be from a catalogue word.
+// Short words must match exactly: "me" is not a typo of "mt".
+func typoLimit(w string) int {
+	if strings.ContainsAny(w, "0123456789") {
+		return 0 // codes such as CV4 or T4 are exact: CV5 is not a typo of CV4
+	}
+	switch n := utf8.RuneCountInString(w); {
+	case n >= 8:
+		return 2
+	case n >= 4:
+		return 1
+	default:
+		return 0
+	}
+}
+
+// editDistance is the optimal-string-alignment distance between a and b, with
+// an early exit once it exceeds limit (it then returns limit+1). It runs on
+// every vocabulary word for a word that matched nothing else, so short words
+// are compared on the stack without allocating.
+func editDistance(a, b string, limit int) int {
+	la, lb := utf8.RuneCountInString(a), utf8.RuneCountInString(b)
+	if la-lb > limit || lb-la > limit {
+		return limit + 1
+	}
+	var bufA, bufB [32]rune
+	ra, rb := bufA[:0], bufB[:0]
+	if la <= len(bufA) && lb <= len(bufB) {
+		for _, r := range a {
+			ra = append(ra, r)
+		}
+		for _, r := range b {
+			rb = append(rb, r)
+		}
+	} else {
+		ra, rb = []rune(a), []rune(b)
+	}
+	var rowBuf [3][33]int
+	prev2, prev, cur := rowBuf[0][:], rowBuf[1][:], rowBuf[2][:]
+	if len(rb)+1 > len(prev) {
+		prev2, prev, cur = make([]int, len(rb)+1), make([]int, len(rb)+1), make([]int, len(rb)+1)
+	}
+	for j := 0; j <= len(rb); j++ {
+		prev[j] = j
+	}
+	for i := 1; i <= len(ra); i++ {
+		cur[0] = i
+		rowMin := cur[0]
+		for j := 1; j <= len(rb); j++ {
+			cost := 1
+			if ra[i-1] == rb[j-1] {
+				cost = 0
+			}
+			cur[j] = min(prev[j]+1, cur[j-1]+1, prev[j-1]+cost)
+			if i > 1 && j > 1 && ra[i-1] == rb[j-2] && ra[i-2] == rb[j-1] {
+				cur[j] = min(cur[j], prev2[j-2]+1)
+			}
+			rowMin = min(rowMin, cur[j])
+		}
+		if rowMin > limit {
+			return limit + 1
+		}
+		prev2, prev, cur = prev, cur, prev2
+	}
+	return min(prev[len(rb)], limit+1)
+}
