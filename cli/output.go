@@ -250,7 +250,7 @@ func (a *app) printTechnique(c *techniques.Catalog, t techniques.Technique, l li
 		if sc != nil {
 			sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
 		}
-		_, err := io.WriteString(a.io.Out, markdownDocument(t.Name, fmt.Sprintf("`%s` · %s · %s", t.ID, t.Approach, t.Participation), sheet))
+		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(t.Name, fmt.Sprintf("`%s` · %s · %s", t.ID, t.Approach, t.Participation), sheet))
 		return err
 	}
 	sheet := c.Sheet(t)

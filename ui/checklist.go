@@ -1,110 +1,103 @@
 package ui
 
 import (
-	"fmt"
-	"strings"
-
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/omt-reference/omt/techniques"
 )
 
-// checklist toggles patient flags. It has no text input, so j, k and space
-// are free to move and toggle.
+// checklist ticks the patient's findings. It filters as you type with the
+// names, aliases, brand names and synonyms the command line's --patient
+// accepts ("warfarin", "Eliquis", "pregnant"), so the two read the same words.
 type checklist struct {
-	flags   []techniques.Flag
-	checked map[string]bool
-	cursor  int
-	offset  int
-	width   int
-	height  int
-	keys    KeyMap
-	styles  Styles
+	common
+	list  filterList
+	ids   []string // flag ids, parallel to the list's items
+	width int
 }
 
-func newChecklist(c *techniques.Catalog, keys KeyMap, styles Styles) checklist {
-	return checklist{flags: c.Flags, checked: map[string]bool{}, keys: keys, styles: styles}
-}
+var _ overlay = (*checklist)(nil)
 
-// Set replaces the checked flags.
-func (l *checklist) Set(ids []string) {
-	l.checked = map[string]bool{}
-	for _, id := range ids {
-		l.checked[id] = true
+func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
+	flags := c.catalog.Flags
+	items := make([]filterItem, len(flags))
+	ids := make([]string, len(flags))
+	for i, f := range flags {
+		items[i] = filterItem{label: f.Name, detail: f.Definition, keys: append([]string{f.ID}, f.Aliases...)}
+		ids[i] = f.ID
 	}
+	l := &checklist{common: c, ids: ids,
+		list: newFilterList("finding: ", "type a finding, drug or synonym (warfarin, pregnant, osteopenia)", items, 0, c.keys, c.styles)}
+	l.list.checked = map[int]bool{}
+	for i, id := range ids {
+		for _, t := range ticked {
+			if t == id {
+				l.list.checked[i] = true
+			}
+		}
+	}
+	return l, l.list.Open(0)
 }
 
-// Checked lists the checked flag ids in catalogue order.
-func (l checklist) Checked() []string {
+func (l *checklist) Title() string { return "Patient findings to screen for" }
+
+func (l *checklist) ShortHelp() []key.Binding {
+	return []key.Binding{l.keys.ToggleClear, l.keys.Toggle, l.keys.PrevItem, l.keys.NextItem, l.keys.ClearAll, l.keys.Dismiss}
+}
+
+func (l *checklist) SetSize(w, h int) {
+	l.width = w
+	l.list.SetSize(w, max(1, h-1)) // a line of guidance above the list
+}
+
+func (l *checklist) SetStyles(s Styles) {
+	l.styles = s
+	l.list.SetStyles(s)
+}
+
+// Checked lists the ticked flag ids in catalogue order.
+func (l *checklist) Checked() []string {
 	var out []string
-	for _, f := range l.flags {
-		if l.checked[f.ID] {
-			out = append(out, f.ID)
+	for i, id := range l.ids {
+		if l.list.checked[i] {
+			out = append(out, id)
 		}
 	}
 	return out
 }
 
-func (l *checklist) SetSize(w, h int) {
-	l.width, l.height = max(0, w), max(0, h)
-	l.scroll()
-}
-
-func (l *checklist) SetStyles(s Styles) { l.styles = s }
-
-func (l *checklist) rows() int { return max(1, l.height-2) }
-
-func (l *checklist) scroll() { l.offset = follow(l.cursor, l.offset, l.rows()) }
-
-// Update moves and toggles; it reports filterClose when the list should close.
-func (l checklist) Update(msg tea.Msg) (checklist, filterAction) {
-	k, ok := msg.(tea.KeyPressMsg)
-	if !ok {
-		return l, filterNone
-	}
-	switch {
-	case key.Matches(k, l.keys.Up):
-		l.cursor = max(0, l.cursor-1)
-	case key.Matches(k, l.keys.Down):
-		l.cursor = min(len(l.flags)-1, l.cursor+1)
-	case key.Matches(k, l.keys.Toggle):
-		if len(l.flags) > 0 {
-			id := l.flags[l.cursor].ID
-			l.checked[id] = !l.checked[id]
-			if !l.checked[id] {
-				delete(l.checked, id)
+func (l *checklist) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case key.Matches(k, l.keys.Toggle, l.keys.ToggleClear):
+			i := l.list.Selected()
+			if i < 0 {
+				return l, nil, nil
 			}
+			l.list.checked[i] = !l.list.checked[i]
+			if !l.list.checked[i] {
+				delete(l.list.checked, i)
+			}
+			if key.Matches(k, l.keys.ToggleClear) && l.list.Query() != "" {
+				l.list.SetQuery("")
+			}
+			return l, nil, setPatient{l.Checked()}
+		case key.Matches(k, l.keys.ClearAll):
+			clear(l.list.checked)
+			return l, nil, setPatient{nil}
 		}
-	case key.Matches(k, l.keys.ClearFlags):
-		l.checked = map[string]bool{}
-	case key.Matches(k, l.keys.Done, l.keys.Dismiss, l.keys.Patient):
-		return l, filterClose
 	}
-	l.scroll()
-	return l, filterNone
+	var cmd tea.Cmd
+	var action filterAction
+	l.list, cmd, action = l.list.Update(msg)
+	if action == filterClose {
+		return l, cmd, closeOverlay{}
+	}
+	return l, cmd, nil
 }
 
-func (l checklist) View() string {
-	lines := []string{l.styles.Muted.Render(ansi.Truncate(
-		"space toggles a finding; only the findings ticked here are screened for.", l.width, l.styles.G.Ellipsis))}
-	end := min(len(l.flags), l.offset+l.rows())
-	for i := l.offset; i < end; i++ {
-		f := l.flags[i]
-		box := "[ ]"
-		if l.checked[f.ID] {
-			box = "[x]"
-		}
-		style := l.styles.Item
-		if i == l.cursor {
-			style = l.styles.ItemSelected
-		}
-		line := style.Render(box+" "+f.Name) + "  " + l.styles.Muted.Render(f.Definition)
-		lines = append(lines, ansi.Truncate(line, l.width, l.styles.G.Ellipsis))
-	}
-	if more := len(l.flags) - end; more > 0 {
-		lines = append(lines, l.styles.Muted.Render(fmt.Sprintf("  %s %d more", l.styles.G.Ellipsis, more)))
-	}
-	return strings.Join(lines, "\n")
+func (l *checklist) View() string {
+	guide := l.styles.Muted.Render(ansi.Truncate(
+		"Only the findings ticked here are screened for. enter ticks and clears the line; tab ticks.", l.width, l.styles.G.Ellipsis))
+	return guide + "\n" + l.list.View()
 }

@@ -3,20 +3,53 @@ package ui
 import (
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/techniques"
 )
 
-// detail shows one technique's sheet in a scrolling viewport.
+// document is what the detail pane can show: its heading, its sections and
+// its markdown, drawn at a width.
+type document struct {
+	key      string // "technique:<id>", "condition:<id>", "term:<id>" or "note:<what>"
+	title    string
+	subtitle string
+	sheet    []techniques.Section
+	note     string // a plain explanation instead of a sheet
+}
+
+// detail shows one document in a scrolling viewport under a heading that
+// stays in view, remembers how far each document was scrolled, and jumps
+// between its sections.
 type detail struct {
+	common
 	vp      viewport.Model
-	catalog *techniques.Catalog
-	styles  Styles
-	shown   string // "technique:<id>" or "condition:<id>", or "" when empty
-	render  func(width int) string
-	patient []string // flag ids the sheet is screened for
+	doc     document
+	head    string // the rendered heading, kept above the viewport
+	anchors []anchor
+	width   int
+	height  int
+	scroll  map[string]int // document key -> the line it was left at
+	patient []string       // flag ids the technique sheets are screened for
+}
+
+func newDetail(c common) detail {
+	vp := viewport.New()
+	vp.KeyMap.Up = c.keys.Up
+	vp.KeyMap.Down = c.keys.Down
+	vp.KeyMap.PageUp = c.keys.PageUp
+	vp.KeyMap.PageDown = c.keys.PageDown
+	vp.KeyMap.HalfPageUp = key.NewBinding(key.WithDisabled())
+	vp.KeyMap.HalfPageDown = key.NewBinding(key.WithDisabled())
+	vp.KeyMap.Left = key.NewBinding(key.WithDisabled()) // the text is wrapped to the width
+	vp.KeyMap.Right = key.NewBinding(key.WithDisabled())
+	vp.SoftWrap = false
+	vp.MouseWheelEnabled = false // the root routes the wheel by pointer position
+	return detail{common: c, vp: vp, scroll: map[string]int{}}
 }
 
 // SetPatient screens the technique sheets for these flags from now on.
@@ -25,80 +58,179 @@ func (d *detail) SetPatient(flags []string) {
 		return
 	}
 	d.patient = flags
-	d.shown = "" // the same technique must be drawn again, screened
-}
-
-func newDetail(c *techniques.Catalog, keys KeyMap, styles Styles) detail {
-	vp := viewport.New()
-	vp.KeyMap.Up = keys.Up
-	vp.KeyMap.Down = keys.Down
-	vp.KeyMap.PageUp = keys.PageUp
-	vp.KeyMap.PageDown = keys.PageDown
-	vp.SoftWrap = false
-	vp.MouseWheelEnabled = false // the root routes the wheel by pointer position
-	return detail{vp: vp, catalog: c, styles: styles}
-}
-
-// Show puts a technique in the pane, scrolled to the top if it is a new one.
-func (d *detail) Show(t techniques.Technique) {
-	patient := d.patient
-	d.show("technique:"+t.ID, func(w int) string {
-		sheet := d.catalog.Sheet(t)
-		if len(patient) > 0 {
-			sheet = append([]techniques.Section{d.catalog.ScreeningSection(d.catalog.Screen(t, patient))}, sheet...)
+	if strings.HasPrefix(d.doc.key, "technique:") {
+		if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
+			d.doc = d.techniqueDoc(t)
+			d.refresh()
 		}
-		return RenderSheet(t, sheet, d.styles, w)
-	})
+	}
+}
+
+func (d *detail) techniqueDoc(t techniques.Technique) document {
+	sheet := d.catalog.Sheet(t)
+	if len(d.patient) > 0 {
+		sheet = append([]techniques.Section{d.catalog.ScreeningSection(d.catalog.Screen(t, d.patient))}, sheet...)
+	}
+	return document{key: "technique:" + t.ID, title: t.Name, subtitle: techniqueSubtitle(t, d.styles.G), sheet: sheet}
+}
+
+// Show puts a technique in the pane.
+func (d *detail) Show(t techniques.Technique) {
+	if d.doc.key == "technique:"+t.ID {
+		return
+	}
+	d.show(d.techniqueDoc(t))
 }
 
 // ShowCondition puts a condition's overview in the pane.
 func (d *detail) ShowCondition(x techniques.Condition) {
-	d.show("condition:"+x.ID, func(w int) string {
-		return RenderDocument(x.Name, "condition overview: red flags, evidence, techniques", d.catalog.ConditionSheet(x), d.styles, w)
-	})
-}
-
-func (d *detail) show(key string, render func(int) string) {
-	if d.shown == key {
+	if d.doc.key == "condition:"+x.ID {
 		return
 	}
-	d.shown, d.render = key, render
-	d.refresh()
-	d.vp.GotoTop()
+	d.show(document{key: "condition:" + x.ID, title: x.Name, subtitle: "condition overview: red flags, evidence, techniques",
+		sheet: d.catalog.ConditionSheet(x)})
 }
 
-// Clear empties the pane, when nothing matches the filter.
-func (d *detail) Clear() {
-	d.shown, d.render = "", nil
-	d.refresh()
+// ShowTerm puts a glossary term in the pane.
+func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
+	if d.doc.key == "term:"+g.ID {
+		return
+	}
+	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: d.catalog.GlossarySheet(g)})
 }
 
 // ShowNote puts a short explanation in the pane.
 func (d *detail) ShowNote(key, text string) {
-	d.show("note:"+key, func(w int) string { return d.styles.Muted.Render(wrap(text, w)) })
+	if d.doc.key == "note:"+key && d.doc.note == text {
+		return
+	}
+	d.show(document{key: "note:" + key, note: text})
+}
+
+// Clear empties the pane, when nothing matches the filter.
+func (d *detail) Clear() {
+	d.ShowNote("empty", "Nothing matches this filter. Press esc to clear it.")
+}
+
+// show replaces the document, keeping the scroll position of the one it
+// leaves and restoring that of the one it shows.
+func (d *detail) show(doc document) {
+	if d.doc.key != "" {
+		d.scroll[d.doc.key] = d.vp.YOffset()
+	}
+	d.doc = doc
+	d.refresh()
+	d.vp.SetYOffset(d.scroll[doc.key])
+}
+
+// Shown is the key of the document in the pane.
+func (d detail) Shown() string { return d.doc.key }
+
+// Markdown is the document in the pane as markdown, for the clipboard.
+func (d detail) Markdown() (string, bool) {
+	if d.doc.sheet == nil {
+		return "", false
+	}
+	return MarkdownDocument(d.doc.title, d.doc.subtitle, d.doc.sheet), true
 }
 
 func (d *detail) SetSize(w, h int) {
-	resized := d.vp.Width() != w
-	d.vp.SetWidth(max(0, w))
-	d.vp.SetHeight(max(0, h))
-	if resized {
-		d.refresh()
+	if w == d.width && h == d.height {
+		return
 	}
+	d.width, d.height = max(0, w), max(0, h)
+	d.refresh()
 }
 
 func (d *detail) SetStyles(s Styles) {
 	d.styles = s
+	if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok && strings.HasPrefix(d.doc.key, "technique:") {
+		d.doc = d.techniqueDoc(t)
+	}
 	d.refresh()
 }
 
-// refresh renders the content again, after a change of content, width or styles.
+// refresh renders the document again, after a change of document, size or
+// styles. The heading takes at most three lines and the text at least three.
 func (d *detail) refresh() {
-	if d.render == nil {
-		d.vp.SetContent(d.styles.Muted.Render(wrap("No technique matches this filter. Press esc to clear it.", d.vp.Width())))
+	w := d.width
+	offset := d.vp.YOffset()
+	if d.doc.note != "" || d.doc.sheet == nil {
+		d.head, d.anchors = "", nil
+		d.vp.SetWidth(w)
+		d.vp.SetHeight(d.height)
+		d.vp.SetContent(d.styles.Muted.Render(wrap(d.doc.note, max(1, w))))
 		return
 	}
-	d.vp.SetContent(d.render(d.vp.Width()))
+	head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet, d.styles, w)
+	headLines := strings.Split(head, "\n")
+	room := min(3, max(0, d.height-3))
+	if len(headLines) > room {
+		headLines = headLines[:room]
+		if room > 0 {
+			headLines[room-1] = ansi.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
+		}
+	}
+	d.head = strings.Join(headLines, "\n")
+	d.anchors = anchors
+	d.vp.SetWidth(w)
+	d.vp.SetHeight(max(0, d.height-lipgloss.Height(d.head)))
+	if d.head == "" {
+		d.vp.SetHeight(d.height)
+	}
+	d.vp.SetContent(body)
+	d.vp.SetYOffset(offset)
+}
+
+// JumpTo scrolls to the section a section key names; false if it has none.
+func (d *detail) JumpTo(i int) bool {
+	for _, a := range d.anchors {
+		if sectionMatches(i, a.title) {
+			d.vp.SetYOffset(a.line)
+			return true
+		}
+	}
+	return false
+}
+
+// sectionMatches reports whether a section title is the one section key i
+// (see sectionNames) stands for, in a technique or a condition overview.
+func sectionMatches(i int, title string) bool {
+	t := strings.ToLower(title)
+	prefixes := [5][]string{
+		{"contraindications", "red flags"},
+		{"set-up"},
+		{"steps", "techniques used"},
+		{"evidence"},
+		{"sources"},
+	}[i]
+	for _, p := range prefixes {
+		if strings.HasPrefix(t, p) {
+			return true
+		}
+	}
+	return false
+}
+
+// StepSection scrolls to the next (dir 1) or previous (dir -1) section.
+func (d *detail) StepSection(dir int) {
+	y := d.vp.YOffset()
+	if dir > 0 {
+		for _, a := range d.anchors {
+			if a.line > y {
+				d.vp.SetYOffset(a.line)
+				return
+			}
+		}
+		return
+	}
+	for i := len(d.anchors) - 1; i >= 0; i-- {
+		if d.anchors[i].line < y {
+			d.vp.SetYOffset(d.anchors[i].line)
+			return
+		}
+	}
+	d.vp.GotoTop()
 }
 
 // ScrollBy scrolls by n lines, for the mouse wheel.
@@ -110,7 +242,7 @@ func (d *detail) ScrollBy(n int) {
 	}
 }
 
-// ScrollPercent is how far down the sheet the pane shows.
+// ScrollPercent is how far down the document the pane shows.
 func (d detail) ScrollPercent() float64 { return d.vp.ScrollPercent() }
 
 func (d detail) Update(msg tea.Msg) (detail, tea.Cmd) {
@@ -119,4 +251,9 @@ func (d detail) Update(msg tea.Msg) (detail, tea.Cmd) {
 	return d, cmd
 }
 
-func (d detail) View() string { return d.vp.View() }
+func (d detail) View() string {
+	if d.head == "" {
+		return d.vp.View()
+	}
+	return d.head + "\n" + d.vp.View()
+}

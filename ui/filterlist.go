@@ -41,6 +41,12 @@ type filterList struct {
 	height int
 	keys   KeyMap
 	styles Styles
+	// rank, when set, orders the items for a query instead of the default
+	// (exact, then prefix, then fuzzy), so that a list can share the
+	// catalogue's own reading of a word.
+	rank func(query string) []int
+	// checked, when not nil, draws a box before each row and ticks these.
+	checked map[int]bool
 }
 
 func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys KeyMap, styles Styles) filterList {
@@ -69,6 +75,13 @@ func (f *filterList) Open(index int) tea.Cmd {
 // Close blurs the input.
 func (f *filterList) Close() { f.input.Blur() }
 
+// SetQuery types a query, as if the user had.
+func (f *filterList) SetQuery(q string) {
+	f.input.SetValue(q)
+	f.input.CursorEnd()
+	f.refilter()
+}
+
 func (f *filterList) SetStyles(s Styles) {
 	f.styles = s
 	f.input.SetStyles(s.TextInput)
@@ -94,6 +107,11 @@ func (f filterList) Selected() int {
 func (f *filterList) refilter() {
 	q := strings.TrimSpace(f.input.Value())
 	f.shown = f.shown[:0]
+	if q != "" && f.rank != nil {
+		f.shown = append(f.shown, f.rank(q)...)
+		f.cursor, f.offset = 0, 0
+		return
+	}
 	if q == "" {
 		for i := range f.items {
 			f.shown = append(f.shown, i)
@@ -200,7 +218,15 @@ func (f filterList) View() string {
 		if i == f.cursor {
 			style = f.styles.ItemSelected
 		}
-		line := style.Render(it.label)
+		label := it.label
+		if f.checked != nil {
+			box := "[ ] "
+			if f.checked[f.shown[i]] {
+				box = "[x] "
+			}
+			label = box + label
+		}
+		line := style.Render(label)
 		if it.detail != "" {
 			line += "  " + f.styles.Muted.Render(it.detail)
 		}

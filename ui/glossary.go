@@ -5,54 +5,46 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
-
-	"github.com/omt-reference/omt/techniques"
 )
 
 // glossaryView browses the glossary: a filterable list of terms beside (or,
 // when narrow, above) the definition of the one under the cursor.
 type glossaryView struct {
+	common
 	list     filterList
 	doc      viewport.Model
-	catalog  *techniques.Catalog
-	keys     KeyMap
-	styles   Styles
 	rendered int // term index shown in doc, or -1
-	open     bool
 	width    int
 	height   int
 	wide     bool
 }
 
-func newGlossaryView(c *techniques.Catalog, keys KeyMap, styles Styles) glossaryView {
-	items := make([]filterItem, len(c.Glossary))
-	for i, g := range c.Glossary {
+var _ overlay = (*glossaryView)(nil)
+
+// newGlossaryView opens the glossary on a term index (0 for the first).
+func newGlossaryView(c common, index int) (*glossaryView, tea.Cmd) {
+	items := make([]filterItem, len(c.catalog.Glossary))
+	for i, g := range c.catalog.Glossary {
 		items[i] = filterItem{label: g.Term, keys: g.Aliases}
 	}
 	doc := viewport.New()
 	doc.MouseWheelEnabled = false
-	doc.KeyMap = viewport.KeyMap{PageUp: keys.DocUp, PageDown: keys.DocDown}
-	return glossaryView{
-		list:     newFilterList("term: ", "type to filter", items, 0, keys, styles),
+	doc.KeyMap = viewport.KeyMap{PageUp: c.keys.DocUp, PageDown: c.keys.DocDown}
+	g := &glossaryView{
+		common:   c,
+		list:     newFilterList("term: ", "type to filter", items, 0, c.keys, c.styles),
 		doc:      doc,
-		catalog:  c,
-		keys:     keys,
-		styles:   styles,
 		rendered: -1,
 	}
-}
-
-// Open focuses the term filter.
-func (g *glossaryView) Open() tea.Cmd {
-	g.open = true
-	cmd := g.list.Open(max(0, g.list.Selected()))
+	cmd := g.list.Open(max(0, index))
 	g.render()
-	return cmd
+	return g, cmd
 }
 
-func (g *glossaryView) Close() {
-	g.open = false
-	g.list.Close()
+func (g *glossaryView) Title() string { return "Glossary" }
+
+func (g *glossaryView) ShortHelp() []key.Binding {
+	return []key.Binding{g.keys.PrevItem, g.keys.NextItem, g.keys.DocUp, g.keys.DocDown, g.keys.Dismiss}
 }
 
 func (g *glossaryView) SetStyles(s Styles) {
@@ -84,10 +76,10 @@ func (g *glossaryView) SetSize(w, h int) {
 	g.render()
 }
 
-// render draws the definition under the cursor, only while the glossary is open.
+// render draws the definition under the cursor.
 func (g *glossaryView) render() {
 	i := g.list.Selected()
-	if i == g.rendered || !g.open {
+	if i == g.rendered {
 		return
 	}
 	g.rendered = i
@@ -109,20 +101,31 @@ func (g *glossaryView) ScrollBy(n int) {
 	}
 }
 
-func (g glossaryView) Update(msg tea.Msg) (glossaryView, tea.Cmd, filterAction) {
+func (g *glossaryView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	if m, ok := msg.(tea.MouseWheelMsg); ok {
+		if m.Button == tea.MouseWheelUp {
+			g.ScrollBy(-3)
+		} else if m.Button == tea.MouseWheelDown {
+			g.ScrollBy(3)
+		}
+		return g, nil, nil
+	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, g.keys.DocUp, g.keys.DocDown) {
 		var cmd tea.Cmd
 		g.doc, cmd = g.doc.Update(msg)
-		return g, cmd, filterNone
+		return g, cmd, nil
 	}
 	var cmd tea.Cmd
 	var action filterAction
 	g.list, cmd, action = g.list.Update(msg)
 	g.render()
-	return g, cmd, action
+	if action == filterClose {
+		return g, cmd, closeOverlay{}
+	}
+	return g, cmd, nil
 }
 
-func (g glossaryView) View() string {
+func (g *glossaryView) View() string {
 	if g.wide {
 		gap := "  "
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(g.list.width).Render(g.list.View()), gap, g.doc.View())

@@ -35,10 +35,10 @@ func TestGoldenScreens(t *testing.T) {
 		{"search", append([]tea.Msg{press("/")}, typeText("thrust")...)},
 		{"picker", []tea.Msg{press("c")}},
 		{"help", []tea.Msg{press("?")}},
-		{"glossary", append([]tea.Msg{press("g")}, typeText("tart")...)},
+		{"glossary", append([]tea.Msg{press("d")}, typeText("tart")...)},
 		{"overview", []tea.Msg{press("c"), press("down"), press("down"), press("enter")}},
-		{"checklist", []tea.Msg{press("p"), press("j"), press("space")}},
-		{"screened", []tea.Msg{press("p"), press("j"), press("space"), press("esc"), press("a")}},
+		{"checklist", append(append([]tea.Msg{press("p")}, typeText("osteo")...), press("enter"))},
+		{"screened", append(append([]tea.Msg{press("p")}, typeText("osteo")...), press("enter"), press("esc"), press("a"))},
 	}
 	for _, size := range sizes {
 		for _, sc := range screens {

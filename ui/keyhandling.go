@@ -3,10 +3,12 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
-// handleKey routes a key by mode: overlays and text inputs first, so that a
-// key typed into a search or a picker is text, not a command.
+// handleKey routes a key: the open overlay or the search input first, so that
+// a key typed into a text input is text, not a command.
 func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.ForceQuit) {
 		// Quit at once, but remember it was an interrupt, so the shell sees
@@ -15,32 +17,10 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.interrupted = true
 		return m, tea.Quit
 	}
-	switch m.mode {
-	case helping:
-		if key.Matches(msg, m.keys.CloseHelp) {
-			m.mode = browsing
-		}
-		return m, nil
-	case picking:
-		return m.handlePickerKey(msg)
-	case flagging:
-		var action filterAction
-		m.flags, action = m.flags.Update(msg)
-		if action == filterClose {
-			m.mode = browsing
-		}
-		m.refilter()
-		return m, nil
-	case glossing:
-		var cmd tea.Cmd
-		var action filterAction
-		m.glossary, cmd, action = m.glossary.Update(msg)
-		if action == filterClose {
-			m.mode = browsing
-			m.glossary.Close()
-		}
-		return m, cmd
-	case searching:
+	if m.overlay != nil {
+		return m.routeToOverlay(msg)
+	}
+	if m.searching {
 		return m.handleSearchKey(msg)
 	}
 	if m.layout.tooSmall {
@@ -49,28 +29,46 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		return m, nil
 	}
+	c := m.common
 	switch {
 	case key.Matches(msg, m.keys.Quit):
 		return m, tea.Quit
 	case key.Matches(msg, m.keys.Help):
-		m.mode = helping
-		return m, nil
+		return m, m.open(newHelpScreen(c, m.help), nil)
 	case key.Matches(msg, m.keys.Search):
-		m.mode = searching
+		m.searching = true
 		m.focus = listPane
 		return m, m.search.Focus()
 	case key.Matches(msg, m.keys.Condition):
-		m.mode = picking
-		return m, m.picker.Open(m.condition)
+		p, cmd := newPicker(c, m.condition, "")
+		return m, m.open(p, cmd)
+	case key.Matches(msg, m.keys.Filters):
+		f, cmd := newFacets(c, m.facets)
+		return m, m.open(f, cmd)
 	case key.Matches(msg, m.keys.Glossary):
-		m.mode = glossing
-		return m, m.glossary.Open()
+		g, cmd := newGlossaryView(c, m.glossaryIndex())
+		return m, m.open(g, cmd)
 	case key.Matches(msg, m.keys.Patient):
-		m.mode = flagging
+		l, cmd := newChecklist(c, m.patient)
+		return m, m.open(l, cmd)
+	case key.Matches(msg, m.keys.Note):
+		if t, ok := m.list.Selected(); ok {
+			return m, m.open(newNoteView(c, t, m.patient), nil)
+		}
+		m.status = "Select a technique to write its chart note."
+		return m, nil
+	case key.Matches(msg, m.keys.Copy):
+		return m.copyDocument()
+	case key.Matches(msg, m.keys.Mouse):
+		m.mouseOff = !m.mouseOff
+		m.status = "Mouse on: the wheel scrolls. Press M to select text with the terminal."
+		if m.mouseOff {
+			m.status = "Mouse off: select text with the terminal. Press M to scroll with the wheel again."
+		}
 		return m, nil
 	case key.Matches(msg, m.keys.ShowContra):
 		m.showAll = !m.showAll
-		m.refilter()
+		m.refilter(false)
 		return m, nil
 	case key.Matches(msg, m.keys.SwitchPane):
 		m.switchPane()
@@ -83,35 +81,35 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Back):
 		m.back()
 		return m, nil
+	case key.Matches(msg, m.keys.NextSection):
+		m.detail.StepSection(1)
+		return m, nil
+	case key.Matches(msg, m.keys.PrevSection):
+		m.detail.StepSection(-1)
+		return m, nil
+	}
+	for i, b := range m.keys.Sections {
+		if key.Matches(msg, b) {
+			if !m.detail.JumpTo(i) {
+				m.status = "This entry has no " + sectionNames()[i] + " section."
+			}
+			return m, nil
+		}
 	}
 	var cmd tea.Cmd
 	if m.focus == detailPane {
-		m.detail, cmd = m.detail.Update(msg)
+		switch {
+		case key.Matches(msg, m.keys.Top):
+			m.detail.vp.GotoTop()
+		case key.Matches(msg, m.keys.Bottom):
+			m.detail.vp.GotoBottom()
+		default:
+			m.detail, cmd = m.detail.Update(msg)
+		}
 		return m, cmd
 	}
 	m.list, cmd = m.list.Update(msg)
 	m.syncDetail()
-	return m, cmd
-}
-
-// handlePickerKey runs while the condition picker is open.
-func (m Model) handlePickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	var cmd tea.Cmd
-	var action filterAction
-	m.picker.list, cmd, action = m.picker.list.Update(msg)
-	switch action {
-	case filterChoose:
-		if id, ok := m.picker.Chosen(); ok {
-			m.condition = id
-			m.refilter()
-			m.list.SelectOverview()
-			m.syncDetail()
-		}
-		fallthrough
-	case filterClose:
-		m.mode = browsing
-		m.picker.list.Close()
-	}
 	return m, cmd
 }
 
@@ -120,14 +118,14 @@ func (m Model) handlePickerKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	switch {
 	case key.Matches(msg, m.keys.Done):
-		m.mode = browsing
+		m.searching = false
 		m.search.Blur()
 		return m, nil
 	case key.Matches(msg, m.keys.Clear):
-		m.mode = browsing
+		m.searching = false
 		m.search.Blur()
 		m.search.SetValue("")
-		m.refilter()
+		m.refilter(false)
 		return m, nil
 	case key.Matches(msg, m.keys.PrevItem):
 		m.list.MoveBy(-1)
@@ -142,22 +140,59 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
 	m.search, cmd = m.search.Update(msg)
 	if m.search.Value() != before {
-		m.refilter()
+		m.refilter(true)
 	}
 	return m, cmd
 }
 
-// back leaves the detail pane, or clears the search, or clears the condition.
+// copyDocument copies what the detail pane shows, as markdown, through the
+// terminal (OSC 52), so it works over SSH too.
+func (m Model) copyDocument() (Model, tea.Cmd) {
+	md, ok := m.detail.Markdown()
+	if !ok {
+		m.status = "Nothing to copy: select a technique, a condition or a term."
+		return m, nil
+	}
+	return m.apply(copyText{md, m.detail.doc.title + " as markdown"}, nil)
+}
+
+// glossaryIndex opens the glossary on the term the list has selected, if any.
+func (m Model) glossaryIndex() int {
+	if g, ok := m.list.SelectedTerm(); ok {
+		for i, x := range m.catalog.Glossary {
+			if x.ID == g.ID {
+				return i
+			}
+		}
+	}
+	return 0
+}
+
+// hint names a key as it can be pressed from where the user is now: while
+// typing a search, a letter would be typed, so the search must be left first.
+func (m Model) hint(b key.Binding) string {
+	k := b.Help().Key
+	if m.searching {
+		return m.keys.Done.Help().Key + ", then " + k
+	}
+	return k
+}
+
+// back leaves the detail pane, or clears the search, then the facets, then
+// the condition.
 func (m *Model) back() {
 	switch {
 	case m.focus == detailPane:
 		m.focus = listPane
 	case m.search.Value() != "":
 		m.search.SetValue("")
-		m.refilter()
+		m.refilter(false)
+	case m.facets != techniques.Filter{}:
+		m.facets = techniques.Filter{}
+		m.refilter(false)
 	case m.condition != "":
 		m.condition = ""
-		m.refilter()
+		m.refilter(false)
 	}
 }
 
@@ -180,13 +215,6 @@ func (m *Model) wheel(mouse tea.Mouse) {
 	case tea.MouseWheelDown:
 		step = 1
 	default:
-		return
-	}
-	if m.mode == glossing {
-		m.glossary.ScrollBy(3 * step)
-		return
-	}
-	if m.mode != browsing && m.mode != searching {
 		return
 	}
 	overDetail := m.focus == detailPane

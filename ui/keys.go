@@ -4,30 +4,42 @@ import "charm.land/bubbles/v2/key"
 
 // KeyMap declares every key the browser answers to, once. Components receive
 // their bindings from here so that help and behaviour cannot drift apart.
+// Movement follows less and vim: j/k, g/G (or home/end) for top and bottom,
+// space and pgdown for a page.
 type KeyMap struct {
-	Up         key.Binding
-	Down       key.Binding
-	PrevItem   key.Binding // moves a list while a text input has focus
-	NextItem   key.Binding
-	DocUp      key.Binding // scrolls a document while a text input has focus
-	DocDown    key.Binding
-	PageUp     key.Binding
-	PageDown   key.Binding
-	Top        key.Binding
-	Bottom     key.Binding
-	Open       key.Binding
-	Back       key.Binding
-	Search     key.Binding
-	Condition  key.Binding
-	Glossary   key.Binding
-	Patient    key.Binding
-	Toggle     key.Binding
-	ClearFlags key.Binding
-	ShowContra key.Binding
-	SwitchPane key.Binding
-	Help       key.Binding
-	Quit       key.Binding
-	ForceQuit  key.Binding
+	Up          key.Binding
+	Down        key.Binding
+	PrevItem    key.Binding // moves a list while a text input has focus
+	NextItem    key.Binding
+	DocUp       key.Binding // scrolls a document while a text input has focus
+	DocDown     key.Binding
+	PageUp      key.Binding
+	PageDown    key.Binding
+	Top         key.Binding
+	Bottom      key.Binding
+	Open        key.Binding
+	Back        key.Binding
+	Search      key.Binding
+	Condition   key.Binding
+	Filters     key.Binding
+	Glossary    key.Binding
+	Patient     key.Binding
+	ShowContra  key.Binding
+	SwitchPane  key.Binding
+	PrevSection key.Binding
+	NextSection key.Binding
+	Sections    [5]key.Binding // 1-5: contraindications, set-up, steps, evidence, sources
+	Copy        key.Binding
+	Note        key.Binding
+	Mouse       key.Binding
+	Help        key.Binding
+	Quit        key.Binding
+	ForceQuit   key.Binding
+
+	// Keys of the overlays with a text input, where letters type.
+	Toggle      key.Binding // tick a row of a checklist without leaving it
+	ToggleClear key.Binding // tick a row and clear the query, to type the next one
+	ClearAll    key.Binding
 
 	// The same keys as Open and Back, described for where they are used, so
 	// that the footer says what they do there.
@@ -36,56 +48,75 @@ type KeyMap struct {
 	Choose    key.Binding // pick the highlighted row
 	Dismiss   key.Binding // clear a filter, then close the overlay
 	CloseHelp key.Binding
+	Close     key.Binding // close a read-only overlay
 	BackList  key.Binding // from the detail pane to the list
+}
+
+// sectionNames are what the five section keys jump to, in order.
+func sectionNames() [5]string {
+	return [5]string{"contraindications", "set-up", "steps", "evidence", "sources"}
 }
 
 // DefaultKeyMap returns the browser's keys.
 func DefaultKeyMap() KeyMap {
-	return KeyMap{
-		Up:         key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
-		Down:       key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
-		PrevItem:   key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous")),
-		NextItem:   key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next")),
-		DocUp:      key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
-		DocDown:    key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
-		PageUp:     key.NewBinding(key.WithKeys("pgup", "b"), key.WithHelp("pgup/b", "page up")),
-		PageDown:   key.NewBinding(key.WithKeys("pgdown", "f", "space"), key.WithHelp("pgdn/f", "page down")),
-		Top:        key.NewBinding(key.WithKeys("home"), key.WithHelp("home", "top")),
-		Bottom:     key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
-		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Back:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
-		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Condition:  key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
-		Glossary:   key.NewBinding(key.WithKeys("g"), key.WithHelp("g", "glossary")),
-		Patient:    key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient flags")),
-		Toggle:     key.NewBinding(key.WithKeys("space", "x"), key.WithHelp("space", "toggle")),
-		ClearFlags: key.NewBinding(key.WithKeys("backspace"), key.WithHelp("backspace", "clear all")),
-		ShowContra: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show contraindicated")),
-		SwitchPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
-		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
-		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
-		Done:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
-		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
-		Dismiss:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")),
-		CloseHelp:  key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
-		BackList:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+	k := KeyMap{
+		Up:          key.NewBinding(key.WithKeys("up", "k"), key.WithHelp("↑/k", "up")),
+		Down:        key.NewBinding(key.WithKeys("down", "j"), key.WithHelp("↓/j", "down")),
+		PrevItem:    key.NewBinding(key.WithKeys("up", "ctrl+p"), key.WithHelp("↑", "previous")),
+		NextItem:    key.NewBinding(key.WithKeys("down", "ctrl+n"), key.WithHelp("↓", "next")),
+		DocUp:       key.NewBinding(key.WithKeys("pgup"), key.WithHelp("pgup", "scroll up")),
+		DocDown:     key.NewBinding(key.WithKeys("pgdown"), key.WithHelp("pgdn", "scroll down")),
+		PageUp:      key.NewBinding(key.WithKeys("pgup", "ctrl+b"), key.WithHelp("pgup", "page up")),
+		PageDown:    key.NewBinding(key.WithKeys("pgdown", "ctrl+f", "space"), key.WithHelp("pgdn/space", "page down")),
+		Top:         key.NewBinding(key.WithKeys("home", "g"), key.WithHelp("g/home", "top")),
+		Bottom:      key.NewBinding(key.WithKeys("end", "G"), key.WithHelp("G/end", "bottom")),
+		Open:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
+		Back:        key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back/clear")),
+		Search:      key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
+		Condition:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
+		Filters:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
+		Glossary:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
+		Patient:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
+		ShowContra:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show contraindicated")),
+		SwitchPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
+		PrevSection: key.NewBinding(key.WithKeys("["), key.WithHelp("[", "previous section")),
+		NextSection: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
+		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
+		Note:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
+		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
+		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
+		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Toggle:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "tick")),
+		ToggleClear: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "tick, type next")),
+		ClearAll:    key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "untick all")),
+		Done:        key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
+		Clear:       key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
+		Choose:      key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
+		Dismiss:     key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear/close")),
+		CloseHelp:   key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
+		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
+		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 	}
+	for i, name := range sectionNames() {
+		n := string(rune('1' + i))
+		k.Sections[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, name))
+	}
+	return k
 }
 
-// ShortHelp is the one-line help in the footer.
+// ShortHelp is the one-line help in the footer while browsing the list.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Condition, k.Patient, k.Glossary, k.Open, k.Back, k.SwitchPane, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Condition, k.Filters, k.Patient, k.Glossary, k.Open, k.Back, k.Help, k.Quit}
 }
 
 // FullHelp is the help overlay shown by ?.
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
-		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.SwitchPane},
-		{k.Search, k.Condition, k.Patient, k.ShowContra, k.Glossary},
-		{k.Help, k.Quit, k.ForceQuit},
+		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
+		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
+		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary},
+		{k.Copy, k.Note, k.Mouse, k.Help, k.Quit, k.ForceQuit},
 	}
 }
 

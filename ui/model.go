@@ -1,10 +1,11 @@
-// Package ui is the Bubble Tea browser of the omt catalogue: a technique list
-// filtered by condition and search, and a detail pane that puts the
+// Package ui is the Bubble Tea browser of the omt catalogue: a list filtered
+// by condition, facets and search, and a detail pane that puts the
 // contraindications before the steps.
 package ui
 
 import (
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -30,22 +31,6 @@ func (p pane) String() string {
 	return "list"
 }
 
-// mode is what the keyboard is driving.
-type mode int
-
-const (
-	browsing  mode = iota
-	searching      // the search input has focus: keys type text
-	picking        // the condition picker is open: keys type text
-	glossing       // the glossary is open: keys type text
-	flagging       // the patient checklist is open
-	helping        // the full help is open
-)
-
-func (m mode) String() string {
-	return [...]string{"browsing", "searching", "picking", "glossing", "flagging", "helping"}[m]
-}
-
 // Options set up the browser's first screen.
 type Options struct {
 	Condition string // condition id to filter by, or ""
@@ -58,27 +43,28 @@ type Options struct {
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
-// return strings.
+// return strings. It owns the filter (condition, facets, query, patient) and
+// the two panes; an overlay, when one is open, takes the keys.
 type Model struct {
-	catalog     *techniques.Catalog
+	common
 	ascii       bool
-	keys        KeyMap
-	styles      Styles
 	width       int
 	height      int
 	layout      layout
 	focus       pane
-	mode        mode
-	condition   string // condition id, or "" for all
+	searching   bool // the search input has focus: keys type text
+	condition   string
+	facets      techniques.Filter // approach, participation, family, region
+	patient     []string          // flag ids: the one source of truth for screening
+	showAll     bool              // list contraindicated techniques too, in their own section
 	search      textinput.Model
 	list        techList
 	detail      detail
-	picker      picker
-	glossary    glossaryView
-	flags       checklist // the patient's flags: the one source of truth for screening
-	showAll     bool      // list contraindicated techniques too, in their own section
-	interrupted bool      // left with Ctrl+C
+	overlay     overlay // nil while browsing
 	help        help.Model
+	status      string // a one-line message for the footer, until the next key
+	mouseOff    bool   // the user turned mouse capture off to select text
+	interrupted bool   // left with Ctrl+C
 }
 
 var _ tea.Model = Model{}
@@ -92,31 +78,35 @@ func New(c *techniques.Catalog, opts Options) Model {
 		keys = ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
+	cm := common{catalog: c, keys: keys, styles: styles}
 	search := textinput.New()
 	search.Prompt = ""
-	search.Placeholder = "name, abbreviation or condition"
+	search.Placeholder = "name, abbreviation, condition or term"
+	search.CharLimit = techniques.MaxQueryLen
 	search.SetStyles(styles.TextInput)
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {
 		h.ShortSeparator, h.FullSeparator, h.Ellipsis = " - ", "   ", "..."
 	}
+	facets := opts.Filter
+	facets.Condition, facets.Query = "", ""
 	m := Model{
-		catalog:   c,
+		common:    cm,
 		ascii:     opts.ASCII,
-		keys:      keys,
-		styles:    styles,
 		search:    search,
 		list:      newTechList(keys, styles),
-		detail:    newDetail(c, keys, styles),
-		picker:    newPicker(c, keys, styles),
-		glossary:  newGlossaryView(c, keys, styles),
-		flags:     newChecklist(c, keys, styles),
+		detail:    newDetail(cm),
 		help:      h,
 		condition: opts.Condition,
+		facets:    facets,
+		patient:   opts.Patient,
 	}
-	m.flags.Set(opts.Patient)
-	m.refilter()
+	m.refilter(false)
+	if opts.ConditionQuery != "" {
+		p, _ := newPicker(cm, "", opts.ConditionQuery)
+		m.overlay = p
+	}
 	return m
 }
 
@@ -131,10 +121,14 @@ func (m Model) Interrupted() bool { return m.interrupted }
 // of a search does not pay for it.
 func (m Model) Init() tea.Cmd {
 	c := m.catalog
-	return tea.Batch(tea.RequestBackgroundColor, func() tea.Msg {
+	cmds := []tea.Cmd{tea.RequestBackgroundColor, func() tea.Msg {
 		c.PrepareSearch()
 		return searchReadyMsg{}
-	})
+	}}
+	if m.overlay != nil {
+		cmds = append(cmds, textinput.Blink)
+	}
+	return tea.Batch(cmds...)
 }
 
 // Update handles one message. The header can change height with the filter,
@@ -158,35 +152,109 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setStyles(s)
 		return m, nil
 	case tea.MouseWheelMsg:
+		if m.overlay != nil {
+			return m.routeToOverlay(msg)
+		}
 		m.wheel(msg.Mouse())
 		return m, nil
 	case tea.KeyPressMsg:
+		m.status = ""
 		return m.handleKey(msg)
 	}
 	return m, nil
 }
 
-// refilter reruns the query for the current condition and search.
-func (m *Model) refilter() {
-	var overview *techniques.Condition
-	grade := techniques.GradeLabel(techniques.None)
+// routeToOverlay hands a message to the open overlay and applies its effect.
+func (m Model) routeToOverlay(msg tea.Msg) (Model, tea.Cmd) {
+	next, cmd, eff := m.overlay.Update(msg)
+	m.overlay = next
+	return m.apply(eff, cmd)
+}
+
+// apply carries out what an overlay asked for.
+func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
+	switch e := eff.(type) {
+	case closeOverlay:
+		m.overlay = nil
+	case chooseCondition:
+		m.overlay = nil
+		m.condition = e.id
+		m.refilter(false)
+		m.list.SelectOverview()
+		m.syncDetail()
+	case setPatient:
+		m.patient = e.flags
+		m.refilter(false)
+	case setFacets:
+		m.facets = e.filter
+		m.refilter(false)
+	case copyText:
+		m.status = "Copied " + e.what + " to the clipboard (through the terminal)."
+		return m, tea.Batch(cmd, tea.SetClipboard(e.text))
+	}
+	return m, cmd
+}
+
+// open shows an overlay, sized and styled for the screen now.
+func (m *Model) open(o overlay, cmd tea.Cmd) tea.Cmd {
+	m.overlay = o
+	m.layout.key = "" // the overlay must be sized in relayout
+	return cmd
+}
+
+// filter is everything that narrows the techniques now.
+func (m Model) filter() techniques.Filter {
+	f := m.facets
+	f.Condition = m.condition
+	f.Query = m.search.Value()
+	return f
+}
+
+// refilter reruns the query for the current filter. best moves the cursor to
+// the best match, as after a keystroke in the search.
+func (m *Model) refilter(best bool) {
+	content := listContent{patient: m.patient, showAll: m.showAll, grade: techniques.GradeLabel(techniques.None)}
 	if x, ok := m.catalog.Condition(m.condition); ok {
-		overview = &x
+		content.overview = &x
 		if e, ok := m.catalog.ConditionEvidence(x.ID); ok {
-			grade = techniques.GradeLabel(e.Grade)
+			content.grade = techniques.GradeLabel(e.Grade)
 		}
 	}
-	patient := m.flags.Checked()
-	m.detail.SetPatient(patient)
-	m.list.SetMatches(m.catalog, m.catalog.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}),
-		patient, m.showAll, overview, grade)
+	f := m.filter()
+	if f.Query == "" {
+		for _, mt := range m.catalog.Find(f) {
+			content.ranked = append(content.ranked, techItem{t: *mt.Technique})
+		}
+	} else {
+		// Conditions and terms are found only when nothing narrows the
+		// techniques: they are not of a condition, a family or a region.
+		narrowed := m.condition != "" || m.facets != (techniques.Filter{})
+		for _, r := range m.catalog.SearchAll(f.Query) {
+			switch r.Kind {
+			case techniques.KindTechnique:
+				if t := &m.catalog.Techniques[r.Index]; f.Keeps(t) {
+					content.ranked = append(content.ranked, techItem{t: *t})
+				}
+			case techniques.KindCondition:
+				if !narrowed {
+					content.ranked = append(content.ranked, conditionItem{m.catalog.Conditions[r.Index]})
+				}
+			case techniques.KindGlossary:
+				if !narrowed {
+					content.ranked = append(content.ranked, termItem{m.catalog.Glossary[r.Index]})
+				}
+			}
+		}
+	}
+	m.detail.SetPatient(m.patient)
+	m.list.SetContent(m.catalog, content, best)
 	if !m.list.HasSelection() {
 		m.focus = listPane
 	}
 	m.syncDetail()
 }
 
-// syncDetail shows the selected technique, or the condition overview, in the detail pane.
+// syncDetail shows what is under the cursor in the detail pane.
 func (m *Model) syncDetail() {
 	if t, ok := m.list.Selected(); ok {
 		m.detail.Show(t)
@@ -196,14 +264,22 @@ func (m *Model) syncDetail() {
 		m.detail.ShowCondition(x)
 		return
 	}
+	if x, ok := m.list.SelectedCondition(); ok {
+		m.detail.ShowCondition(x)
+		return
+	}
+	if g, ok := m.list.SelectedTerm(); ok {
+		m.detail.ShowTerm(g)
+		return
+	}
 	if m.list.Len() == 0 && m.list.Hidden() > 0 {
 		m.detail.ShowNote("all-hidden", "Every technique that matches is contraindicated for the findings ticked (p). "+
-			"Press a to list them with the reasons.")
+			"Press "+m.hint(m.keys.ShowContra)+" to list them with the reasons.")
 		return
 	}
 	if m.list.OnDivider() {
 		m.detail.ShowNote("contraindicated", "The techniques below this line are contraindicated for the findings ticked (p). "+
-			"They are listed so you can read why; do not use them for this patient. Press a to hide them.")
+			"They are listed so you can read why; do not use them for this patient. Press "+m.hint(m.keys.ShowContra)+" to hide them.")
 		return
 	}
 	m.detail.Clear()
@@ -215,7 +291,10 @@ func (m *Model) setStyles(s Styles) {
 	m.help.Styles = s.Help
 	m.list.SetStyles(s)
 	m.detail.SetStyles(s)
-	m.picker.list.SetStyles(s)
-	m.glossary.SetStyles(s)
-	m.flags.SetStyles(s)
+	if m.overlay != nil {
+		m.overlay.SetStyles(s)
+	}
 }
+
+// listItems is for tests: the items the list holds.
+func (m Model) listItems() []list.Item { return m.list.list.Items() }

@@ -43,6 +43,18 @@ func press(k string) tea.Msg {
 		return tea.KeyPressMsg{Code: tea.KeySpace, Text: " "}
 	case "ctrl+c":
 		return tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl}
+	case "ctrl+x":
+		return tea.KeyPressMsg{Code: 'x', Mod: tea.ModCtrl}
+	case "backspace":
+		return tea.KeyPressMsg{Code: tea.KeyBackspace}
+	case "pgup":
+		return tea.KeyPressMsg{Code: tea.KeyPgUp}
+	case "pgdown":
+		return tea.KeyPressMsg{Code: tea.KeyPgDown}
+	case "home":
+		return tea.KeyPressMsg{Code: tea.KeyHome}
+	case "end":
+		return tea.KeyPressMsg{Code: tea.KeyEnd}
 	}
 	r := []rune(k)[0]
 	return tea.KeyPressMsg{Code: r, Text: k}
@@ -94,8 +106,8 @@ func TestQuitKeys(t *testing.T) {
 func TestQTypesWhileSearching(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("/"))
-	if m.mode != searching {
-		t.Fatalf("/ left the browser in mode %s", m.mode)
+	if mode(m) != "searching" {
+		t.Fatalf("/ left the browser in mode %s", mode(m))
 	}
 	next, cmd := m.Update(press("q"))
 	m = next.(Model)
@@ -128,8 +140,8 @@ func TestSearchFiltersAsYouType(t *testing.T) {
 		t.Errorf("filter bar does not show the count:\n%s", screen(m))
 	}
 	m = send(t, m, press("enter"))
-	if m.mode != browsing || m.search.Value() != "hvla" {
-		t.Errorf("enter should keep the query and leave the input: mode %s, query %q", m.mode, m.search.Value())
+	if mode(m) != "browsing" || m.search.Value() != "hvla" {
+		t.Errorf("enter should keep the query and leave the input: mode %s, query %q", mode(m), m.search.Value())
 	}
 	m = send(t, m, press("esc"))
 	if m.search.Value() != "" || m.list.Len() != 2 {
@@ -140,27 +152,27 @@ func TestSearchFiltersAsYouType(t *testing.T) {
 func TestEscWhileSearchingClears(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, append(append([]tea.Msg{press("/")}, typeText("zebra")...), press("esc"))...)
-	if m.mode != browsing || m.search.Value() != "" || m.list.Len() != 2 {
-		t.Errorf("after esc: mode %s, query %q, %d listed", m.mode, m.search.Value(), m.list.Len())
+	if mode(m) != "browsing" || m.search.Value() != "" || m.list.Len() != 2 {
+		t.Errorf("after esc: mode %s, query %q, %d listed", mode(m), m.search.Value(), m.list.Len())
 	}
 }
 
 func TestConditionPicker(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"))
-	if m.mode != picking {
-		t.Fatalf("c left mode %s", m.mode)
+	if mode(m) != "picking" {
+		t.Fatalf("c left mode %s", mode(m))
 	}
 	if !strings.Contains(screen(m), "Acute otitis media (1)") {
 		t.Errorf("picker does not show counts:\n%s", screen(m))
 	}
 	m = send(t, m, typeText("ear infection")...)
-	if id, _ := m.picker.Chosen(); id != "acute-otitis-media" {
+	if id, _ := m.overlay.(*picker).Chosen(); id != "acute-otitis-media" {
 		t.Fatalf("typing 'ear infection' highlights %q", id)
 	}
 	m = send(t, m, press("enter"))
-	if m.mode != browsing || m.condition != "acute-otitis-media" {
-		t.Fatalf("enter picked %q (mode %s)", m.condition, m.mode)
+	if mode(m) != "browsing" || m.condition != "acute-otitis-media" {
+		t.Fatalf("enter picked %q (mode %s)", m.condition, mode(m))
 	}
 	if m.list.Len() != 1 {
 		t.Errorf("%d techniques listed for otitis; want 1", m.list.Len())
@@ -178,16 +190,16 @@ func TestConditionPicker(t *testing.T) {
 func TestPickerTypesQAndEscCloses(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"), press("q"))
-	if m.mode != picking || m.picker.list.Query() != "q" {
-		t.Fatalf("q in the picker: mode %s, input %q", m.mode, m.picker.list.Query())
+	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "q" {
+		t.Fatalf("q in the picker: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
 	}
 	m = send(t, m, press("esc"))
-	if m.mode != picking || m.picker.list.Query() != "" {
-		t.Fatalf("first esc should clear the input: mode %s, input %q", m.mode, m.picker.list.Query())
+	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "" {
+		t.Fatalf("first esc should clear the input: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
 	}
 	m = send(t, m, press("esc"))
-	if m.mode != browsing {
-		t.Errorf("second esc should close the picker: mode %s", m.mode)
+	if mode(m) != "browsing" {
+		t.Errorf("second esc should close the picker: mode %s", mode(m))
 	}
 }
 
@@ -273,11 +285,11 @@ func TestContraindicationsBeforeSteps(t *testing.T) {
 func TestHelpOverlay(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("?"))
-	if m.mode != helping || !strings.Contains(screen(m), "switch pane") {
+	if mode(m) != "helping" || !strings.Contains(screen(m), "switch pane") {
 		t.Fatalf("? did not show the full help:\n%s", screen(m))
 	}
 	m = send(t, m, press("?"))
-	if m.mode != browsing {
+	if mode(m) != "browsing" {
 		t.Error("? did not close the help")
 	}
 }
@@ -335,24 +347,24 @@ func assertFits(t *testing.T, s string, w, h int) {
 
 func TestGlossaryBrowse(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
-	m = send(t, m, press("g"))
-	if m.mode != glossing {
-		t.Fatalf("g left mode %s", m.mode)
+	m = send(t, m, press("d"))
+	if mode(m) != "glossing" {
+		t.Fatalf("d left mode %s", mode(m))
 	}
 	m = send(t, m, typeText("tart")...)
-	if i := m.glossary.list.Selected(); i < 0 || m.catalog.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || m.catalog.Glossary[i].ID != "tart" {
 		t.Fatalf("typing tart selected %d", i)
 	}
 	if s := screen(m); !strings.Contains(s, "The four signs of somatic dysfunction.") {
 		t.Errorf("the definition is not shown:\n%s", s)
 	}
 	m = send(t, m, press("q"))
-	if m.mode != glossing || m.glossary.list.Query() != "tartq" {
-		t.Errorf("q should type in the glossary filter: mode %s, query %q", m.mode, m.glossary.list.Query())
+	if mode(m) != "glossing" || m.overlay.(*glossaryView).list.Query() != "tartq" {
+		t.Errorf("q should type in the glossary filter: mode %s, query %q", mode(m), m.overlay.(*glossaryView).list.Query())
 	}
 	m = send(t, m, press("esc"), press("esc"))
-	if m.mode != browsing {
-		t.Errorf("esc, esc should clear then close the glossary: mode %s", m.mode)
+	if mode(m) != "browsing" {
+		t.Errorf("esc, esc should clear then close the glossary: mode %s", mode(m))
 	}
 }
 
@@ -383,13 +395,14 @@ func TestConditionOverviewHeadsTheList(t *testing.T) {
 func TestPatientFlagsHideContraindicated(t *testing.T) {
 	m := newSized(t, 120, 40, Options{})
 	m = send(t, m, press("p"))
-	if m.mode != flagging {
-		t.Fatalf("p left mode %s", m.mode)
+	if mode(m) != "flagging" {
+		t.Fatalf("p left mode %s", mode(m))
 	}
-	// The fixture's flags are no-consent, then osteoporosis.
-	m = send(t, m, press("j"), press("space"), press("esc"))
-	if got := m.flags.Checked(); len(got) != 1 || got[0] != "osteoporosis" {
-		t.Fatalf("space should tick osteoporosis, ticked %v", got)
+	// The checklist filters as you type; enter ticks the row.
+	m = send(t, m, typeText("osteo")...)
+	m = send(t, m, press("enter"), press("esc"))
+	if got := m.patient; len(got) != 1 || got[0] != "osteoporosis" {
+		t.Fatalf("typing osteo and enter should tick osteoporosis, ticked %v", got)
 	}
 	if m.list.Len() != 1 || m.list.Hidden() != 1 {
 		t.Fatalf("osteoporosis should hide the thrust: %d listed, %d hidden", m.list.Len(), m.list.Hidden())
@@ -421,9 +434,11 @@ func TestPatientOptionPresetsFlags(t *testing.T) {
 	if m.list.Hidden() != 1 {
 		t.Errorf("Options.Patient did not screen: %d hidden", m.list.Hidden())
 	}
-	m = send(t, m, press("p"), press("j"), press("space"), press("enter"))
-	if len(m.flags.Checked()) != 0 || m.list.Hidden() != 0 {
-		t.Errorf("unticking should show everything again: %v, %d hidden", m.flags.Checked(), m.list.Hidden())
+	m = send(t, m, press("p"))
+	m = send(t, m, typeText("osteo")...)
+	m = send(t, m, press("tab"), press("esc"), press("esc"))
+	if len(m.patient) != 0 || m.list.Hidden() != 0 {
+		t.Errorf("unticking should show everything again: %v, %d hidden", m.patient, m.list.Hidden())
 	}
 }
 
@@ -431,7 +446,9 @@ func ansiWidth(s string) int { return ansi.StringWidth(s) }
 
 func TestASCIIOptionDrawsOnlyASCIIChrome(t *testing.T) {
 	m := newSized(t, 100, 24, Options{ASCII: true})
-	m = send(t, m, press("j"), press("enter"), press("p"), press("j"), press("space"), press("esc"), press("a"))
+	m = send(t, m, press("j"), press("enter"), press("p"))
+	m = send(t, m, typeText("osteo")...)
+	m = send(t, m, press("enter"), press("esc"), press("a"))
 	s := screen(m)
 	if strings.ContainsAny(s, "╭╮╰╯│─•┃·…◆✗▸↑↓×") {
 		t.Errorf("non-ASCII chrome with Options.ASCII:\n%s", s)
@@ -477,18 +494,18 @@ func TestWrapKeepsTextAndWidth(t *testing.T) {
 func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
 	c := realCatalog(t)
 	m := send(t, New(c, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
-	m = send(t, m, append([]tea.Msg{press("g")}, typeText("NSR")...)...)
-	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
+	m = send(t, m, append([]tea.Msg{press("d")}, typeText("NSR")...)...)
+	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
 		t.Errorf("NSR should find an entry it abbreviates first, found %v", i)
 	}
 	m = send(t, m, press("esc"))
 	m = send(t, m, typeText("tart")...)
-	if i := m.glossary.list.Selected(); i < 0 || c.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "tart" {
 		t.Errorf("tart should find TART first, found %v", i)
 	}
 	m = send(t, m, press("esc"), press("esc"), press("c"))
 	m = send(t, m, typeText("LBP")...)
-	if id, _ := m.picker.Chosen(); id != "low-back-pain" {
+	if id, _ := m.overlay.(*picker).Chosen(); id != "low-back-pain" {
 		t.Errorf("LBP should pick low back pain first, picked %q", id)
 	}
 }
@@ -498,4 +515,26 @@ func TestAllHiddenSaysWhy(t *testing.T) {
 	if m.list.Len() != 0 || !strings.Contains(screen(m), "Every technique that matches is contraindicated") {
 		t.Errorf("with every technique hidden the detail should say why:\n%s", screen(m))
 	}
+}
+
+// mode names what the keyboard drives: an overlay, the search, or the list.
+func mode(m Model) string {
+	switch m.overlay.(type) {
+	case *picker:
+		return "picking"
+	case *glossaryView:
+		return "glossing"
+	case *checklist:
+		return "flagging"
+	case *helpScreen:
+		return "helping"
+	case *facets:
+		return "faceting"
+	case *noteView:
+		return "noting"
+	}
+	if m.searching {
+		return "searching"
+	}
+	return "browsing"
 }

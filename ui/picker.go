@@ -4,47 +4,97 @@ import (
 	"fmt"
 	"strings"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
 )
 
 // picker chooses a condition, showing how many techniques each has. Its first
-// row clears the condition filter.
+// row clears the condition filter. A query is read the way --condition reads
+// it, so the browser and the command line accept the same words.
 type picker struct {
+	common
 	list filterList
 	ids  []string // parallel to the list's items; "" clears
 }
 
-func newPicker(c *techniques.Catalog, keys KeyMap, styles Styles) picker {
+var _ overlay = (*picker)(nil)
+
+// newPicker opens the picker on the current condition, or with a query
+// already typed (for a word that named several conditions).
+func newPicker(c common, current, query string) (*picker, tea.Cmd) {
 	items := []filterItem{{label: "Any condition (clear the filter)"}}
 	ids := []string{""}
-	for _, x := range c.Conditions {
+	index := map[string]int{}
+	for _, x := range c.catalog.Conditions {
+		index[x.ID] = len(items)
 		items = append(items, filterItem{
-			label:  fmt.Sprintf("%s (%d)", x.Name, c.CountFor(x.ID)),
+			label:  fmt.Sprintf("%s (%d)", x.Name, c.catalog.CountFor(x.ID)),
 			detail: strings.Join(x.Synonyms, ", "),
 			keys:   append([]string{x.Name}, x.Synonyms...),
 		})
 		ids = append(ids, x.ID)
 	}
-	return picker{list: newFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, keys, styles), ids: ids}
-}
-
-// Open shows the picker with the cursor on the current condition.
-func (p *picker) Open(current string) tea.Cmd {
-	for i, id := range p.ids {
+	p := &picker{common: c, ids: ids,
+		list: newFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, c.keys, c.styles)}
+	p.list.rank = func(q string) []int {
+		var out []int
+		for _, r := range c.catalog.SearchAll(q) {
+			if r.Kind == techniques.KindCondition {
+				out = append(out, index[c.catalog.Conditions[r.Index].ID])
+			}
+		}
+		return out
+	}
+	cur := 0
+	for i, id := range ids {
 		if id == current {
-			return p.list.Open(i)
+			cur = i
 		}
 	}
-	return p.list.Open(0)
+	cmd := p.list.Open(cur)
+	if query != "" {
+		p.list.SetQuery(query)
+	}
+	return p, cmd
+}
+
+func (p *picker) Title() string { return "Pick a condition" }
+
+func (p *picker) ShortHelp() []key.Binding {
+	return []key.Binding{p.keys.Choose, p.keys.Dismiss, p.keys.PrevItem, p.keys.NextItem}
+}
+
+func (p *picker) SetSize(w, h int) { p.list.SetSize(w, h) }
+
+func (p *picker) SetStyles(s Styles) {
+	p.styles = s
+	p.list.SetStyles(s)
 }
 
 // Chosen is the condition id under the cursor; ok is false when nothing matches.
-func (p picker) Chosen() (id string, ok bool) {
+func (p *picker) Chosen() (id string, ok bool) {
 	i := p.list.Selected()
 	if i < 0 {
 		return "", false
 	}
 	return p.ids[i], true
 }
+
+func (p *picker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	var cmd tea.Cmd
+	var action filterAction
+	p.list, cmd, action = p.list.Update(msg)
+	switch action {
+	case filterChoose:
+		if id, ok := p.Chosen(); ok {
+			return p, cmd, chooseCondition{id}
+		}
+	case filterClose:
+		return p, cmd, closeOverlay{}
+	}
+	return p, cmd, nil
+}
+
+func (p *picker) View() string { return p.list.View() }

@@ -31,9 +31,12 @@ var screensToSweep = []struct {
 	{"no-results", []string{"/", "z", "z", "z", "enter"}},
 	{"picker", []string{"c"}},
 	{"overview", []string{"c", "down", "enter"}},
-	{"glossary", []string{"g"}},
-	{"checklist", []string{"p", "j", "space"}},
-	{"screened", []string{"p", "j", "space", "esc", "a"}},
+	{"glossary", []string{"d"}},
+	{"checklist", []string{"p", "o", "s", "t", "e", "o", "enter"}},
+	{"screened", []string{"p", "o", "s", "t", "e", "o", "enter", "esc", "a"}},
+	{"filters", []string{"f", "i", "n", "d", "tab"}},
+	{"note", []string{"j", "n"}},
+	{"search-mixed", []string{"/", "t", "a", "r", "t"}},
 	{"help", []string{"?"}},
 }
 
@@ -90,8 +93,9 @@ func assertFitsSized(t *testing.T, what, s string, w, h int) {
 }
 
 // stormKeys are the keys a storm presses: every binding and some letters.
-var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "p", "a", "?", "space",
-	"q", "x", "h", "v", "l", "m", "e", "t", "r", "b", "f", "backspace", "pgup", "pgdown", "home", "end"}
+var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "G", "d", "p", "a", "?", "space",
+	"q", "x", "h", "v", "l", "m", "e", "t", "r", "b", "f", "n", "y", "M", "[", "]", "1", "3", "5",
+	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x"}
 
 // TestKeyStorm presses long random key sequences, with resizes and mouse
 // wheels mixed in, against the real root model, and checks the invariants
@@ -141,7 +145,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	if idx := m.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}
-	want := len(c.Find(techniques.Filter{Condition: m.condition, Query: m.search.Value()}))
+	want := len(c.Find(m.filter()))
 	if got := m.list.Len() + m.list.Contraindicated(); got != want {
 		t.Errorf("%s: the list holds %d techniques; the filter gives %d", where, got, want)
 	}
@@ -156,7 +160,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	if !strings.Contains(header, "condition: "+name) {
 		t.Errorf("%s: filter bar %q does not show condition %q", where, header, name)
 	}
-	if q := m.search.Value(); m.mode != searching && q != "" && len(q) < 12 && !strings.Contains(header, "search: "+q) {
+	if q := m.search.Value(); !m.searching && q != "" && len(q) < 12 && !strings.Contains(header, "search: "+q) {
 		t.Errorf("%s: filter bar %q does not show query %q", where, header, q)
 	}
 }

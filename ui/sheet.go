@@ -14,31 +14,51 @@ import (
 // RenderSheet lays out a technique sheet at a given width. The TUI's detail pane
 // and the CLI's text output both use it, so they read the same.
 func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, width int) string {
-	return RenderDocument(t.Name, fmt.Sprintf("%s %s %s %s %s", t.ID, s.G.Dot, t.Approach, s.G.Dot, t.Participation), sheet, s, width)
+	return RenderDocument(t.Name, techniqueSubtitle(t, s.G), sheet, s, width)
+}
+
+func techniqueSubtitle(t techniques.Technique, g Glyphs) string {
+	return fmt.Sprintf("%s %s %s %s %s", t.ID, g.Dot, t.Approach, g.Dot, t.Participation)
 }
 
 // RenderDocument lays out any titled list of sections: a technique, a condition
 // overview or a glossary term.
 func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles, width int) string {
+	head, body, _ := renderParts(title, subtitle, sheet, s, width)
+	return head + "\n" + body
+}
+
+// anchor is where a section begins in a rendered body, in lines.
+type anchor struct {
+	title string
+	line  int
+}
+
+// renderParts lays out a document as its heading (title and subtitle) and
+// its body, with the line where each section starts, so that the browser can
+// keep the heading in view and jump between sections.
+func renderParts(title, subtitle string, sheet []techniques.Section, s Styles, width int) (head, body string, anchors []anchor) {
 	width = max(width, 10)
-	var b strings.Builder
-	b.WriteString(s.paint(s.Heading, wrap(title, width)))
-	b.WriteString("\n")
+	head = s.paint(s.Heading, wrap(title, width))
 	if subtitle != "" {
-		b.WriteString(s.paint(s.Muted, wrap(subtitle, width)))
-		b.WriteString("\n")
+		head += "\n" + s.paint(s.Muted, wrap(subtitle, width))
 	}
+	var b strings.Builder
+	line := 0
 	for _, sec := range sheet {
 		b.WriteString("\n")
+		line++
+		anchors = append(anchors, anchor{sec.Title, line})
+		var part string
 		if sec.Kind == techniques.Warning {
-			b.WriteString(renderWarning(sec, s, width))
+			part = renderWarning(sec, s, width)
 		} else {
-			b.WriteString(s.paint(s.Section, sec.Title))
-			b.WriteString("\n")
-			b.WriteString(renderBody(sec, s, width))
+			part = s.paint(s.Section, sec.Title) + "\n" + renderBody(sec, s, width)
 		}
+		b.WriteString(part)
+		line += strings.Count(part, "\n")
 	}
-	return strings.TrimRight(b.String(), "\n")
+	return head, strings.TrimRight(b.String(), "\n"), anchors
 }
 
 func renderWarning(sec techniques.Section, s Styles, width int) string {

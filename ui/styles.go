@@ -69,17 +69,17 @@ type Styles struct {
 
 // Glyphs are the non-letter symbols the browser and the text output draw.
 type Glyphs struct {
-	Bullet, Bar, Dot, Ellipsis, Overview, Rule, Pointer, Cross, Caution, Times string
-	Pane, Item                                                                 lipgloss.Border
+	Bullet, Bar, Dot, Ellipsis, Overview, Term, Rule, Pointer, Cross, Caution, Times string
+	Pane, Item                                                                       lipgloss.Border
 }
 
 func unicodeGlyphs() Glyphs {
-	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Rule: "──", Pointer: "▸",
+	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Rule: "──", Pointer: "▸",
 		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder()}
 }
 
 func asciiGlyphs() Glyphs {
-	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Rule: "--", Pointer: ">",
+	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Rule: "--", Pointer: ">",
 		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
 }
 

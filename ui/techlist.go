@@ -37,6 +37,16 @@ type dividerItem struct{ count int }
 
 func (i dividerItem) FilterValue() string { return "" }
 
+// conditionItem is a condition a search found: selecting it shows its overview.
+type conditionItem struct{ c techniques.Condition }
+
+func (i conditionItem) FilterValue() string { return i.c.Name }
+
+// termItem is a glossary term a search found: selecting it shows its definition.
+type termItem struct{ g techniques.GlossaryTerm }
+
+func (i termItem) FilterValue() string { return i.g.Term }
+
 // techDelegate draws a technique on one line: its name, then its approach and
 // participation, compact enough to scan.
 type techDelegate struct{ styles Styles }
@@ -65,6 +75,14 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 		fmt.Fprint(w, ansi.Truncate(style.Render(label), width, d.styles.G.Ellipsis))
 		return
 	}
+	switch it := item.(type) {
+	case conditionItem:
+		d.renderOther(w, m, index, d.styles.G.Overview, it.c.Name, "condition")
+		return
+	case termItem:
+		d.renderOther(w, m, index, d.styles.G.Term, it.g.Term, "glossary")
+		return
+	}
 	it, ok := item.(techItem)
 	if !ok {
 		return
@@ -84,6 +102,21 @@ func (d techDelegate) Render(w io.Writer, m list.Model, index int, item list.Ite
 	}
 	mark := markStyle.Render(fmt.Sprintf("%-1s", statusMark(it.status, d.styles.G)))
 	line := style.Render(mark+" "+name) + " " + d.styles.ItemMeta.Render(meta)
+	fmt.Fprint(w, ansi.Truncate(line, width, ""))
+}
+
+// renderOther draws a search result that is not a technique: its mark, its
+// name, and what kind of entry it is where the classification would be.
+func (d techDelegate) renderOther(w io.Writer, m list.Model, index int, mark, name, kind string) {
+	width := m.Width()
+	nameWidth := max(1, width-2-2-1-len(kind))
+	name = ansi.Truncate(name, nameWidth, d.styles.G.Ellipsis)
+	name += strings.Repeat(" ", max(0, nameWidth-lipgloss.Width(name)))
+	style := d.styles.Item
+	if index == m.Index() {
+		style = d.styles.ItemSelected
+	}
+	line := style.Render(d.styles.Overview.UnsetPaddingLeft().Render(mark)+" "+name) + " " + d.styles.ItemMeta.Render(kind)
 	fmt.Fprint(w, ansi.Truncate(line, width, ""))
 }
 
@@ -114,6 +147,7 @@ type techList struct {
 	shown       int // techniques listed as usable: ok or caution
 	contra      int // techniques contraindicated for the patient, listed or not
 	hidden      int // contraindicated techniques left out
+	others      int // conditions and glossary terms a search listed
 }
 
 func newTechList(keys KeyMap, styles Styles) techList {
@@ -146,46 +180,63 @@ func (l *techList) SetStyles(s Styles) {
 	l.list.SetDelegate(techDelegate{s})
 }
 
-// SetMatches replaces the items, keeping the selected technique when it is
-// still there. With a condition, its overview heads the list; with patient
-// flags, contraindicated techniques are hidden, or listed last in their own
-// section when showAll is set.
-func (l *techList) SetMatches(c *techniques.Catalog, matches []techniques.Match, patient []string,
-	showAll bool, overview *techniques.Condition, grade string) {
+// listContent is what the list shows: a condition's overview first, then
+// what the filter and the search found, best first: techniques, and the
+// conditions and glossary terms a search found.
+type listContent struct {
+	overview *techniques.Condition
+	grade    string
+	ranked   []list.Item // techItem (unscreened), conditionItem and termItem
+	patient  []string
+	showAll  bool // list contraindicated techniques too, in their own section
+}
+
+// SetContent replaces the items. With best set (the query changed) the cursor
+// goes to the best match; otherwise it stays on the technique it was on, if
+// that is still listed. With patient flags, contraindicated techniques are
+// hidden, or listed last in their own section when showAll is set.
+func (l *techList) SetContent(c *techniques.Catalog, content listContent, best bool) {
 	prev, hadPrev := l.Selected()
-	items := make([]list.Item, 0, len(matches)+2)
-	l.hasOverview = overview != nil
-	if overview != nil {
-		items = append(items, overviewItem{*overview, grade})
+	items := make([]list.Item, 0, len(content.ranked)+2)
+	l.hasOverview = content.overview != nil
+	if content.overview != nil {
+		items = append(items, overviewItem{*content.overview, content.grade})
 	}
 	var contra []list.Item
-	for _, m := range matches {
-		status := techniques.StatusOK
-		if len(patient) > 0 {
-			status = c.Screen(*m.Technique, patient).Status
-		}
-		it := techItem{*m.Technique, status}
-		if status == techniques.StatusContraindicated {
-			contra = append(contra, it)
+	l.others, l.shown = 0, 0
+	for _, it := range content.ranked {
+		ti, ok := it.(techItem)
+		if !ok {
+			l.others++
+			items = append(items, it)
 			continue
 		}
-		items = append(items, it)
-	}
-	l.shown = len(items)
-	if l.hasOverview {
-		l.shown--
+		if len(content.patient) > 0 {
+			ti.status = c.Screen(ti.t, content.patient).Status
+		}
+		if ti.status == techniques.StatusContraindicated {
+			contra = append(contra, ti)
+			continue
+		}
+		l.shown++
+		items = append(items, ti)
 	}
 	l.contra = len(contra)
 	l.hidden = len(contra)
-	if showAll && len(contra) > 0 {
+	if content.showAll && len(contra) > 0 {
 		items = append(items, dividerItem{len(contra)})
 		items = append(items, contra...)
 		l.hidden = 0
 	}
 	sel := 0
-	for i, it := range items {
-		if ti, ok := it.(techItem); ok && hadPrev && ti.t.ID == prev.ID {
-			sel = i
+	switch {
+	case best && l.hasOverview && len(items) > 1:
+		sel = 1 // the best match, below the overview that heads the list
+	case !best && hadPrev:
+		for i, it := range items {
+			if ti, ok := it.(techItem); ok && ti.t.ID == prev.ID {
+				sel = i
+			}
 		}
 	}
 	l.list.SetItems(items)
@@ -215,6 +266,21 @@ func (l techList) Selected() (techniques.Technique, bool) {
 	it, ok := l.list.SelectedItem().(techItem)
 	return it.t, ok
 }
+
+// SelectedCondition is the condition a search found, under the cursor.
+func (l techList) SelectedCondition() (techniques.Condition, bool) {
+	it, ok := l.list.SelectedItem().(conditionItem)
+	return it.c, ok
+}
+
+// SelectedTerm is the glossary term a search found, under the cursor.
+func (l techList) SelectedTerm() (techniques.GlossaryTerm, bool) {
+	it, ok := l.list.SelectedItem().(termItem)
+	return it.g, ok
+}
+
+// Others is the number of conditions and terms a search listed.
+func (l techList) Others() int { return l.others }
 
 // OnDivider is true when the cursor rests on the contraindicated section's heading.
 func (l techList) OnDivider() bool {

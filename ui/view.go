@@ -62,11 +62,11 @@ func (m *Model) relayout() {
 		detailWidth = w - l.listWidth
 	}
 	m.detail.SetSize(detailWidth-frameW, innerH)
-	overlayW := w - m.styles.Overlay.GetHorizontalFrameSize()
-	overlayH := l.bodyHeight - m.styles.Overlay.GetVerticalFrameSize() - 1 // the overlay's title line
-	m.picker.list.SetSize(overlayW, overlayH)
-	m.glossary.SetSize(overlayW, overlayH)
-	m.flags.SetSize(overlayW, overlayH)
+	if m.overlay != nil {
+		overlayW := w - m.styles.Overlay.GetHorizontalFrameSize()
+		overlayH := l.bodyHeight - m.styles.Overlay.GetVerticalFrameSize() - 1 // the overlay's title line
+		m.overlay.SetSize(max(1, overlayW), max(1, overlayH))
+	}
 	m.search.SetWidth(max(10, w/3))
 	m.help.SetWidth(w)
 	m.layout = l
@@ -75,15 +75,17 @@ func (m *Model) relayout() {
 // layoutKey is everything the geometry depends on: the size, and what the
 // header and footer show (their height is measured, and they can wrap).
 func (m *Model) layoutKey() string {
-	return fmt.Sprint(m.width, "x", m.height, m.mode, m.focus, m.condition, "|", m.search.Value(), "|",
-		m.flags.Checked(), m.list.Len(), m.list.Hidden(), m.styles.Plain)
+	return fmt.Sprint(m.width, "x", m.height, m.overlay != nil, m.searching, m.focus, m.condition, "|", m.search.Value(), "|",
+		m.facets, m.patient, m.list.Len(), m.list.Hidden(), m.list.Others(), m.status, m.styles.Plain)
 }
 
 // View draws the screen.
 func (m Model) View() tea.View {
 	v := tea.NewView(m.render())
 	v.AltScreen = true
-	v.MouseMode = tea.MouseModeCellMotion
+	if !m.mouseOff {
+		v.MouseMode = tea.MouseModeCellMotion
+	}
 	v.WindowTitle = "omt"
 	return v
 }
@@ -97,18 +99,9 @@ func (m Model) render() string {
 			minWidth, m.styles.G.Times, minHeight, m.width, m.styles.G.Times, m.height)
 		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.width, m.height)
 	}
-	var body string
-	switch m.mode {
-	case picking:
-		body = m.overlay("Pick a condition", m.picker.list.View())
-	case glossing:
-		body = m.overlay("Glossary", m.glossary.View())
-	case flagging:
-		body = m.overlay("Patient findings to screen for", m.flags.View())
-	case helping:
-		body = m.overlay("Keys", m.help.FullHelpView(m.keys.FullHelp()))
-	default:
-		body = m.bodyView()
+	body := m.bodyView()
+	if m.overlay != nil {
+		body = m.overlayView(m.overlay.Title(), m.overlay.View())
 	}
 	screen := lipgloss.JoinVertical(lipgloss.Left, m.headerView(), body, m.footerView())
 	return clip(screen, m.width, m.height)
@@ -133,7 +126,7 @@ func (m Model) bodyView() string {
 	return lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
 }
 
-func (m Model) overlay(title, content string) string {
+func (m Model) overlayView(title, content string) string {
 	inner := m.styles.Heading.Render(title) + "\n" + content
 	return m.styles.Overlay.Width(m.width).Height(m.layout.bodyHeight).Render(inner)
 }
@@ -148,7 +141,7 @@ func (m Model) headerView() string {
 	}
 	var query string
 	switch {
-	case m.mode == searching:
+	case m.searching:
 		query = m.search.View()
 	case m.search.Value() != "":
 		query = s.FilterValue.Render(m.search.Value())
@@ -156,17 +149,24 @@ func (m Model) headerView() string {
 		query = s.FilterEmpty.Render("none (press /)")
 	}
 	counted := fmt.Sprintf("%d of %d techniques", m.list.Len(), len(m.catalog.Techniques))
+	if n := m.list.Others(); n > 0 {
+		counted += fmt.Sprintf(", %d conditions and terms", n)
+	}
 	if n := m.list.Hidden(); n > 0 {
-		counted += fmt.Sprintf(", %d contraindicated hidden (a shows)", n)
+		counted += fmt.Sprintf(", %d contraindicated hidden (%s shows)", n, m.hint(m.keys.ShowContra))
 	}
 	parts := []string{
 		s.Title.Render("omt"),
 		s.FilterLabel.Render("condition: ") + cond,
 		s.FilterLabel.Render("search: ") + query,
 	}
-	if patient := m.flags.Checked(); len(patient) > 0 {
-		parts = append(parts, s.FilterLabel.Render("patient: ")+s.Absolute.Render(m.catalog.FlagNames(patient))+
+	if f := describeFacets(m.catalog, m.facets); f != "" {
+		parts = append(parts, s.FilterLabel.Render("filters: ")+s.FilterValue.Render(f))
+	}
+	if len(m.patient) > 0 {
+		parts = append(parts, s.FilterLabel.Render("patient: ")+s.Absolute.Render(m.catalog.FlagNames(m.patient))+
 			s.Muted.Render(" (only these are screened)"))
+		parts = append(parts, s.Muted.Render(fmt.Sprintf("%s caution  %s contraindicated", s.G.Caution, s.G.Cross)))
 	}
 	parts = append(parts, s.Count.Render(counted))
 	return wrapParts(parts, "  ", m.width, m.styles.G.Ellipsis)
@@ -196,26 +196,22 @@ func wrapParts(parts []string, sep string, width int, ellipsis string) string {
 
 func (m Model) footerView() string {
 	helpLine := ansi.Truncate(m.help.ShortHelpView(m.contextKeys()), m.width, m.styles.G.Ellipsis)
+	if m.status != "" {
+		helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
+	}
 	return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
 }
 
 // contextKeys are the keys that work right now, for the footer.
 func (m Model) contextKeys() []key.Binding {
 	k := m.keys
-	switch m.mode {
-	case searching:
+	switch {
+	case m.overlay != nil:
+		return m.overlay.ShortHelp()
+	case m.searching:
 		return []key.Binding{k.Done, k.Clear, k.PrevItem, k.NextItem}
-	case picking:
-		return []key.Binding{k.Choose, k.Dismiss, k.PrevItem, k.NextItem}
-	case glossing:
-		return []key.Binding{k.PrevItem, k.NextItem, k.DocUp, k.DocDown, k.Dismiss}
-	case flagging:
-		return []key.Binding{k.Up, k.Down, k.Toggle, k.ClearFlags, k.Done}
-	case helping:
-		return []key.Binding{k.CloseHelp}
-	}
-	if m.focus == detailPane {
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.BackList, k.SwitchPane, k.Help, k.Quit}
+	case m.focus == detailPane:
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.NextSection, k.Sections[0], k.Sections[2], k.Copy, k.Note, k.BackList, k.Help}
 	}
 	return k.ShortHelp()
 }

@@ -1,15 +1,15 @@
-package cli
+package ui
 
 import (
 	"fmt"
 	"strings"
 
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
-// markdownDocument renders sections as markdown that pastes cleanly into notes.
-func markdownDocument(title, subtitle string, sections []techniques.Section) string {
+// MarkdownDocument renders sections as markdown that pastes cleanly into
+// notes: the CLI's markdown format and what the browser copies.
+func MarkdownDocument(title, subtitle string, sections []techniques.Section) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
 	if subtitle != "" {
@@ -52,7 +52,7 @@ func markdownDocument(title, subtitle string, sections []techniques.Section) str
 			b.WriteString("\n")
 		}
 	}
-	fmt.Fprintf(&b, "_%s_\n", ui.Disclaimer)
+	fmt.Fprintf(&b, "_%s_\n", Disclaimer)
 	return b.String()
 }
 
