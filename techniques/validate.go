@@ -45,6 +45,10 @@ func (c *Catalog) validate() []Problem {
 		ch.id("id", f.ID)
 		ch.text("name", f.Name)
 		ch.text("definition", f.Definition)
+		ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
+		if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
+			ch.addf("reading", "is blank")
+		}
 	}
 	for i, r := range c.References {
 		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
@@ -161,6 +165,16 @@ func (c *Catalog) validateContraindications(ch checker, t Technique, ids idSets)
 				hasConsent = true
 			}
 		}
+	}
+	departed := map[string]bool{}
+	for i, d := range t.Contraindications.Departures {
+		field := fmt.Sprintf("contraindications.departures[%d]", i)
+		ids.refs(ch, field+".flag", []string{d.Flag}, ids.flag)
+		ch.text(field+".reason", d.Reason)
+		if departed[d.Flag] {
+			ch.addf(field+".flag", "%q already has a departure", d.Flag)
+		}
+		departed[d.Flag] = true
 	}
 	if !hasConsent {
 		ch.addf("contraindications.absolute", "must list no-consent: lack of consent rules out every technique")
