@@ -3,6 +3,8 @@
 // It knows nothing of terminals.
 package techniques
 
+import "strconv"
+
 // Approach says whether a technique engages the restrictive barrier.
 type Approach string
 
@@ -160,7 +162,7 @@ type Family struct {
 type Reference struct {
 	ID        string `yaml:"id" json:"id"`
 	Authors   string `yaml:"authors" json:"authors"`
-	Year      int    `yaml:"year" json:"year"`
+	Year      int    `yaml:"year" json:"year"` // 0 for an undated web page or StatPearls revision (printed "n.d.")
 	Title     string `yaml:"title" json:"title"`
 	Journal   string `yaml:"journal" json:"journal,omitempty"`
 	Publisher string `yaml:"publisher" json:"publisher,omitempty"`
@@ -169,6 +171,15 @@ type Reference struct {
 	PMID      string `yaml:"pmid" json:"pmid,omitempty"`
 	URL       string `yaml:"url" json:"url,omitempty"`
 	Kind      string `yaml:"kind" json:"kind"`
+}
+
+// YearText is the publication year for a citation, or "n.d." for an undated
+// web page: the year a page was read is not when it was published.
+func (r Reference) YearText() string {
+	if r.Year == 0 {
+		return "n.d."
+	}
+	return strconv.Itoa(r.Year)
 }
 
 // ConditionEvidence is the evidence summary for one condition.

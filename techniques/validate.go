@@ -56,7 +56,10 @@ func (c *Catalog) validate() []Problem {
 		ch.text("authors", r.Authors)
 		ch.text("title", r.Title)
 		ch.oneOf("kind", r.Kind, referenceKinds()...)
-		if r.Year < 1850 || r.Year > time.Now().Year()+1 {
+		switch {
+		case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
+			ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
+		case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
 			ch.addf("year", "%d is not a plausible publication year", r.Year)
 		}
 		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
