@@ -51,6 +51,7 @@ func TestScreeningSaysWhichReadingWasApplied(t *testing.T) {
 	hvla, _ := c.Technique("hvla-lumbar")
 	cs, _ := c.Technique("counterstrain-lumbar")
 	const reading = "Osteopenia is read as osteoporosis."
+	c.Flags[1].Reading = reading // osteoporosis
 	if s := c.Screen(hvla, []string{"osteoporosis"}); len(s.Reasons) != 1 || s.Reasons[0].Reading != reading {
 		t.Errorf("the reason should carry the flag's reading: %+v", s)
 	}
