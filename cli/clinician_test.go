@@ -183,3 +183,26 @@ func TestVersionAndMan(t *testing.T) {
 		t.Errorf("--version: exit %d %q", code, out)
 	}
 }
+
+// TestAnticoagulantNamesSayWhichReading: brand and generic names resolve, a
+// prophylactic dose keeps rib raising visible, and the answer states how a bare
+// drug name was read so the clinician can enter the stricter flag.
+func TestAnticoagulantNamesSayWhichReading(t *testing.T) {
+	for _, drug := range []string{"warfarin", "Coumadin", "Eliquis", "apixaban", "Xarelto", "Lovenox", "heparin", "Pradaxa", "Arixtra"} {
+		out, errOut, code := run(t, "list", "--condition", "LBP", "--patient", drug)
+		if code != 0 {
+			t.Fatalf("%s: exit %d: %s", drug, code, errOut)
+		}
+		if !strings.Contains(out, "Anticoagulation, monitored and in range") || !strings.Contains(out, "enter unchecked anticoagulation") {
+			t.Errorf("%s: the reading applied is not stated:\n%s", drug, out)
+		}
+	}
+	out, _, _ := run(t, "list", "--condition", "pneumonia", "--patient", "prophylactic heparin")
+	if !strings.Contains(out, "rib-raising") || strings.Contains(out, "hidden") {
+		t.Errorf("an inpatient on prophylactic heparin must still be offered rib raising:\n%s", out)
+	}
+	out, _, _ = run(t, "list", "--condition", "pneumonia", "--patient", "unchecked anticoagulation")
+	if !strings.Contains(out, "hidden") {
+		t.Errorf("unchecked anticoagulation should hide the direct techniques:\n%s", out)
+	}
+}

@@ -107,6 +107,15 @@ func TestBrokenFixturesAreRejected(t *testing.T) {
 		{"evidence without studies", "evidence/low-back-pain.yaml", func(s string) string {
 			return s[:strings.Index(s, "items:")] + "items: []\n"
 		}, "evidence/low-back-pain.yaml", `must list the studies behind grade "moderate"`},
+		{"bad flag scope", "flags.yaml", func(s string) string {
+			return strings.Replace(s, "scope: local", "scope: regional", 1)
+		}, "flags.yaml (osteoporosis)", `field scope: "regional" is not one of systemic, local`},
+		{"departure from an unknown flag", tech, func(s string) string {
+			return strings.Replace(s, "  relative: []\n", "  relative: []\n  departures:\n    - flag: osteoporsis\n      reason: Light.\n", 1)
+		}, tech, `field contraindications.departures[0].flag: "osteoporsis" does not exist`},
+		{"departure without a reason", tech, func(s string) string {
+			return strings.Replace(s, "  relative: []\n", "  relative: []\n  departures:\n    - flag: osteoporosis\n      reason: \"\"\n", 1)
+		}, tech, "field contraindications.departures[0].reason: is required"},
 		{"yaml syntax", tech, func(s string) string { return s + "steps: [unclosed\n" }, tech, "line"},
 	}
 	for _, tt := range tests {

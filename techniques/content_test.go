@@ -94,8 +94,15 @@ func TestSafetyEssentials(t *testing.T) {
 		return false
 	}
 	for _, tech := range c.Techniques {
+		switch KindOf(tech) {
+		case KindThrust, KindDirect, KindCombined, KindLymphatic, KindVisceral, KindReflex:
+			// WHO 2010: absolute for direct techniques without a recent clotting check.
+			if !absolute(tech, "unchecked-anticoagulation") {
+				t.Errorf("%s: a technique applying direct force must list unchecked-anticoagulation as absolute", tech.ID)
+			}
+		}
 		if tech.Family == "hvla" {
-			for _, flag := range []string{"osteoporosis", "acute-fracture", "malignancy"} {
+			for _, flag := range []string{"osteoporosis", "acute-fracture", "malignancy", "infant"} {
 				if !absolute(tech, flag) {
 					t.Errorf("%s: a thrust must list %s as absolute", tech.ID, flag)
 				}

@@ -3,8 +3,10 @@ package techniques
 import "fmt"
 
 // Lint finds what is valid data but dishonest or untidy content: a condition no
-// technique treats, a reference nobody cites, a flag no technique uses.
-// Load accepts such a catalogue; the content tests do not.
+// technique treats, a reference nobody cites, a flag no technique uses, one flag
+// graded two ways within a kind of technique without a stated reason, and a
+// study a technique cites for a condition that the condition's evidence leaves
+// out. Load accepts such a catalogue; the content tests do not.
 func (c *Catalog) Lint() []Problem {
 	var problems []Problem
 	for _, x := range c.Conditions {
@@ -68,5 +70,6 @@ func (c *Catalog) Lint() []Problem {
 				Message: fmt.Sprintf("family %q has no technique", f.Name)})
 		}
 	}
-	return problems
+	problems = append(problems, c.lintGradesByKind()...)
+	return append(problems, c.lintEvidenceCoverage()...)
 }

@@ -21,6 +21,9 @@ type ScreenReason struct {
 	Name string `json:"name"`
 	Kind string `json:"kind"` // "absolute" or "relative"
 	Note string `json:"note"`
+	// Reading is how omt took the flag when its words could mean more than one
+	// finding (the flag's reading), so the clinician can enter a stricter one.
+	Reading string `json:"reading,omitempty"`
 }
 
 // Screening is a technique's verdict for a patient, with the reasons. It only
@@ -44,11 +47,11 @@ func (c *Catalog) Screen(t Technique, flags []string) Screening {
 			if !has[ci.Flag] {
 				continue
 			}
-			name := ci.Flag
+			r := ScreenReason{Flag: ci.Flag, Name: ci.Flag, Kind: kind, Note: ci.Note}
 			if f, ok := c.Flag(ci.Flag); ok {
-				name = f.Name
+				r.Name, r.Reading = f.Name, f.Reading
 			}
-			s.Reasons = append(s.Reasons, ScreenReason{Flag: ci.Flag, Name: name, Kind: kind, Note: ci.Note})
+			s.Reasons = append(s.Reasons, r)
 		}
 	}
 	add("absolute", t.Contraindications.Absolute)
@@ -124,10 +127,16 @@ func (c *Catalog) FlagNames(ids []string) string {
 	return strings.Join(names, ", ")
 }
 
-// ScreeningNotice says plainly what a screen did not do.
+// ScreeningNotice says plainly what a screen did not do, and how it read each
+// flag that has a reading, whether or not that flag ruled anything out.
 func (c *Catalog) ScreeningNotice(flags []string) string {
-	return fmt.Sprintf("Screened only for: %s. Nothing else was checked: read each technique's contraindications before treating.",
-		c.FlagNames(flags))
+	notice := fmt.Sprintf("Screened only for: %s.", c.FlagNames(flags))
+	for _, id := range flags {
+		if f, ok := c.Flag(id); ok && f.Reading != "" {
+			notice += fmt.Sprintf(" %s: %s", f.Name, f.Reading)
+		}
+	}
+	return notice + " Nothing else was checked: read each technique's contraindications before treating."
 }
 
 // ScreeningSection puts a patient's verdict above everything else on a sheet.

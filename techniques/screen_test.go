@@ -3,6 +3,7 @@ package techniques
 import (
 	"errors"
 	"slices"
+	"strings"
 	"testing"
 )
 
@@ -39,5 +40,34 @@ func TestResolveFlags(t *testing.T) {
 	}
 	if got, err := c.ResolveFlags([]string{" , "}); err != nil || len(got) != 0 {
 		t.Errorf("empty items: %v, %v", got, err)
+	}
+}
+
+// TestScreeningSaysWhichReadingWasApplied: a flag whose words could mean more
+// than one finding carries a reading, and every screening output states it,
+// whether or not the flag ruled anything out.
+func TestScreeningSaysWhichReadingWasApplied(t *testing.T) {
+	c := loadFixture(t)
+	hvla, _ := c.Technique("hvla-lumbar")
+	cs, _ := c.Technique("counterstrain-lumbar")
+	const reading = "Osteopenia is read as osteoporosis."
+	c.Flags[1].Reading = reading // osteoporosis
+	if s := c.Screen(hvla, []string{"osteoporosis"}); len(s.Reasons) != 1 || s.Reasons[0].Reading != reading {
+		t.Errorf("the reason should carry the flag's reading: %+v", s)
+	}
+	if s := c.Screen(hvla, []string{"no-consent"}); s.Reasons[0].Reading != "" {
+		t.Errorf("a flag without a reading should carry none: %+v", s)
+	}
+	notice := c.ScreeningNotice([]string{"no-consent", "osteoporosis"})
+	if !strings.Contains(notice, "Osteoporosis: "+reading) {
+		t.Errorf("the notice does not state the reading applied: %q", notice)
+	}
+	if notice := c.ScreeningNotice([]string{"no-consent"}); strings.Contains(notice, "read as") {
+		t.Errorf("no reading to state, yet: %q", notice)
+	}
+	sec := c.ScreeningSection(c.Screen(cs, []string{"osteoporosis"}))
+	all := strings.Join(append(sec.Items, sec.Groups[0].Items...), "\n")
+	if !strings.Contains(all, reading) {
+		t.Errorf("the screening section does not state the reading:\n%s", all)
 	}
 }

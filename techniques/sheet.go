@@ -162,7 +162,7 @@ func (c *Catalog) ShortCitation(id string) string {
 	if strings.Contains(r.Authors, ",") {
 		first += " et al."
 	}
-	return fmt.Sprintf("%s %d", first, r.Year)
+	return first + " " + r.YearText()
 }
 
 func isInitials(s string) bool {
@@ -191,7 +191,7 @@ func (c *Catalog) Citation(id string) string {
 	if r.Publisher != "" {
 		b.WriteString(" " + r.Publisher)
 	}
-	fmt.Fprintf(&b, " %d", r.Year)
+	b.WriteString(" " + r.YearText())
 	if r.Volume != "" {
 		b.WriteString(";" + r.Volume)
 	}

@@ -3,6 +3,8 @@
 // It knows nothing of terminals.
 package techniques
 
+import "strconv"
+
 // Approach says whether a technique engages the restrictive barrier.
 type Approach string
 
@@ -81,6 +83,16 @@ type Position struct {
 type Contraindications struct {
 	Absolute []Contraindication `yaml:"absolute" json:"absolute"`
 	Relative []Contraindication `yaml:"relative" json:"relative"`
+	// Departures say why this entry grades a flag unlike the other techniques
+	// of its kind (see KindOf); without one, Lint asks for one grade per kind.
+	Departures []Departure `yaml:"departures,omitempty" json:"departures,omitempty"`
+}
+
+// Departure is the reason one technique grades a flag differently from the
+// rest of its kind, or leaves out a systemic flag the rest of its kind lists.
+type Departure struct {
+	Flag   string `yaml:"flag" json:"flag"`
+	Reason string `yaml:"reason" json:"reason"`
 }
 
 // Contraindication is one flag with a short reason.
@@ -114,11 +126,29 @@ type Condition struct {
 
 // Flag is a finding about the patient that can contraindicate a technique.
 type Flag struct {
-	ID         string   `yaml:"id" json:"id"`
-	Name       string   `yaml:"name" json:"name"`
-	Aliases    []string `yaml:"aliases" json:"aliases"`
-	Definition string   `yaml:"definition" json:"definition"`
+	ID         string    `yaml:"id" json:"id"`
+	Name       string    `yaml:"name" json:"name"`
+	Aliases    []string  `yaml:"aliases" json:"aliases"`
+	Definition string    `yaml:"definition" json:"definition"`
+	Scope      FlagScope `yaml:"scope" json:"scope"`
+	// Reading says how omt takes the flag when what a clinician types could
+	// mean more than one finding (a bare drug name, for example), and which
+	// flag to enter instead. Screening prints it, so the reading is never silent.
+	Reading string `yaml:"reading,omitempty" json:"reading,omitempty"`
 }
+
+// FlagScope says how far a finding reaches, which decides what leaving a flag
+// out of a technique means.
+type FlagScope string
+
+// The scopes. A systemic finding concerns the whole patient, so a technique
+// that does not list it is declaring it no bar; a local finding matters only
+// where the technique's force lands, so leaving it out may just mean the
+// technique works elsewhere.
+const (
+	Systemic FlagScope = "systemic"
+	Local    FlagScope = "local"
+)
 
 // Family is a treatment method, such as counterstrain or muscle energy.
 type Family struct {
@@ -132,7 +162,7 @@ type Family struct {
 type Reference struct {
 	ID        string `yaml:"id" json:"id"`
 	Authors   string `yaml:"authors" json:"authors"`
-	Year      int    `yaml:"year" json:"year"`
+	Year      int    `yaml:"year" json:"year"` // 0 for an undated web page or StatPearls revision (printed "n.d.")
 	Title     string `yaml:"title" json:"title"`
 	Journal   string `yaml:"journal" json:"journal,omitempty"`
 	Publisher string `yaml:"publisher" json:"publisher,omitempty"`
@@ -141,6 +171,15 @@ type Reference struct {
 	PMID      string `yaml:"pmid" json:"pmid,omitempty"`
 	URL       string `yaml:"url" json:"url,omitempty"`
 	Kind      string `yaml:"kind" json:"kind"`
+}
+
+// YearText is the publication year for a citation, or "n.d." for an undated
+// web page: the year a page was read is not when it was published.
+func (r Reference) YearText() string {
+	if r.Year == 0 {
+		return "n.d."
+	}
+	return strconv.Itoa(r.Year)
 }
 
 // ConditionEvidence is the evidence summary for one condition.

@@ -45,6 +45,10 @@ func (c *Catalog) validate() []Problem {
 		ch.id("id", f.ID)
 		ch.text("name", f.Name)
 		ch.text("definition", f.Definition)
+		ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
+		if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
+			ch.addf("reading", "is blank")
+		}
 	}
 	for i, r := range c.References {
 		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
@@ -52,7 +56,10 @@ func (c *Catalog) validate() []Problem {
 		ch.text("authors", r.Authors)
 		ch.text("title", r.Title)
 		ch.oneOf("kind", r.Kind, referenceKinds()...)
-		if r.Year < 1850 || r.Year > time.Now().Year()+1 {
+		switch {
+		case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
+			ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
+		case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
 			ch.addf("year", "%d is not a plausible publication year", r.Year)
 		}
 		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
@@ -161,6 +168,16 @@ func (c *Catalog) validateContraindications(ch checker, t Technique, ids idSets)
 				hasConsent = true
 			}
 		}
+	}
+	departed := map[string]bool{}
+	for i, d := range t.Contraindications.Departures {
+		field := fmt.Sprintf("contraindications.departures[%d]", i)
+		ids.refs(ch, field+".flag", []string{d.Flag}, ids.flag)
+		ch.text(field+".reason", d.Reason)
+		if departed[d.Flag] {
+			ch.addf(field+".flag", "%q already has a departure", d.Flag)
+		}
+		departed[d.Flag] = true
 	}
 	if !hasConsent {
 		ch.addf("contraindications.absolute", "must list no-consent: lack of consent rules out every technique")
