@@ -38,6 +38,11 @@ func TestGoldenScreens(t *testing.T) {
 		{"glossary", append([]tea.Msg{press("d")}, typeText("tart")...)},
 		{"overview", []tea.Msg{press("c"), press("down"), press("down"), press("enter")}},
 		{"checklist", append(append([]tea.Msg{press("p")}, typeText("osteo")...), press("enter"))},
+		{"filters", append(append([]tea.Msg{press("f")}, typeText("indir")...), press("enter"))},
+		{"section-jump", []tea.Msg{press("j"), press("enter"), press("3")}},
+		{"checklist-filtered", append([]tea.Msg{press("p")}, typeText("osteo")...)},
+		{"search-mixed", append([]tea.Msg{press("/")}, typeText("ear")...)},
+		{"note", []tea.Msg{press("n")}},
 		{"screened", append(append([]tea.Msg{press("p")}, typeText("osteo")...), press("enter"), press("esc"), press("a"))},
 	}
 	for _, size := range sizes {

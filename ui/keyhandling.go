@@ -38,6 +38,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Search):
 		m.searching = true
 		m.focus = listPane
+		m.syncDetail() // its hints change while typing
 		return m, m.search.Focus()
 	case key.Matches(msg, m.keys.Condition):
 		p, cmd := newPicker(c, m.condition, "")
@@ -120,6 +121,7 @@ func (m Model) handleSearchKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Done):
 		m.searching = false
 		m.search.Blur()
+		m.syncDetail()
 		return m, nil
 	case key.Matches(msg, m.keys.Clear):
 		m.searching = false

@@ -45,7 +45,7 @@ var screensToSweep = []struct {
 func TestSizeSweep(t *testing.T) {
 	c := realCatalog(t)
 	wStep, hStep := 11, 5
-	if raceDetector {
+	if raceDetector || testing.Short() {
 		wStep, hStep = 29, 17
 	}
 	var widths, heights []int
@@ -104,7 +104,7 @@ var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c"
 func TestKeyStorm(t *testing.T) {
 	c := realCatalog(t)
 	seeds, steps := uint64(8), 400
-	if raceDetector {
+	if raceDetector || testing.Short() {
 		seeds, steps = 2, 200
 	}
 	for seed := range seeds {

@@ -149,7 +149,10 @@ func (m Model) headerView() string {
 		query = s.FilterEmpty.Render("none (press /)")
 	}
 	counted := fmt.Sprintf("%d of %d techniques", m.list.Len(), len(m.catalog.Techniques))
-	if n := m.list.Others(); n > 0 {
+	switch n := m.list.Others(); {
+	case n == 1:
+		counted += ", 1 condition or term"
+	case n > 1:
 		counted += fmt.Sprintf(", %d conditions and terms", n)
 	}
 	if n := m.list.Hidden(); n > 0 {
