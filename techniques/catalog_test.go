@@ -101,6 +101,9 @@ func TestBrokenFixturesAreRejected(t *testing.T) {
 		{"reference without locator", "references/core.yaml", func(s string) string {
 			return strings.Replace(s, "publisher: Press", `publisher: ""`, 1)
 		}, "references/core.yaml (book-2020)", "needs a doi, pmid, url or publisher"},
+		{"remark in the locator", "references/core.yaml", func(s string) string {
+			return strings.Replace(s, "volume: 1(1):1-2", "volume: pages not verified", 1)
+		}, "references/core.yaml", `field volume: "pages not verified" is not a locator`},
 		{"shared synonym", "conditions.yaml", func(s string) string {
 			return strings.Replace(s, "[AOM, ear infection", "[AOM, lumbago, ear infection", 1)
 		}, "conditions.yaml", `"lumbago" also names condition`},

@@ -206,6 +206,9 @@ func (c *Catalog) Citation(id string) string {
 	case r.URL != "":
 		b.WriteString(" " + r.URL)
 	}
+	if r.Note != "" {
+		b.WriteString(" [" + strings.TrimSuffix(r.Note, ".") + "]")
+	}
 	return b.String()
 }
 

@@ -166,11 +166,14 @@ type Reference struct {
 	Title     string `yaml:"title" json:"title"`
 	Journal   string `yaml:"journal" json:"journal,omitempty"`
 	Publisher string `yaml:"publisher" json:"publisher,omitempty"`
-	Volume    string `yaml:"volume" json:"volume,omitempty"`
-	DOI       string `yaml:"doi" json:"doi,omitempty"`
-	PMID      string `yaml:"pmid" json:"pmid,omitempty"`
-	URL       string `yaml:"url" json:"url,omitempty"`
-	Kind      string `yaml:"kind" json:"kind"`
+	Volume    string `yaml:"volume" json:"volume,omitempty"` // a locator only: 100(10):635-639, 3rd ed., NBK559029
+	// Note says what about the reference could not be checked, shown after
+	// the citation in brackets; remarks never go in the locator.
+	Note string `yaml:"note,omitempty" json:"note,omitempty"`
+	DOI  string `yaml:"doi" json:"doi,omitempty"`
+	PMID string `yaml:"pmid" json:"pmid,omitempty"`
+	URL  string `yaml:"url" json:"url,omitempty"`
+	Kind string `yaml:"kind" json:"kind"`
 }
 
 // YearText is the publication year for a citation, or "n.d." for an undated

@@ -3,7 +3,9 @@ package techniques
 import (
 	"fmt"
 	"path"
+	"regexp"
 	"strings"
+	"sync"
 	"time"
 )
 
@@ -62,6 +64,9 @@ func (c *Catalog) validate() []Problem {
 		case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
 			ch.addf("year", "%d is not a plausible publication year", r.Year)
 		}
+		if !isLocator(r.Volume) {
+			ch.addf("volume", "%q is not a locator (such as 100(10):635-639, 3rd ed., NBK559029 or updated 4 June 2023): put remarks in note", r.Volume)
+		}
 		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
 			ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
 		}
@@ -98,6 +103,25 @@ func (c *Catalog) validate() []Problem {
 	}
 	return problems
 }
+
+// locatorForms are the shapes a reference's volume may take: a citation reads
+// "Journal 2000;<volume>", so anything else there reads as nonsense. It is
+// compiled on first use: only validation needs it, never a cold start.
+var locatorForms = sync.OnceValue(func() *regexp.Regexp {
+	return regexp.MustCompile(`^(` +
+		`\d+(\([^)]*\))?(:[\w.\-–, ]+)?` + // volume(issue):pages
+		`|\d{4}(\(\d+\))?:[\w.\-–]+` + // year-based issues: 1965:163-164, 2015(2):CD009852
+		`|\d+(st|nd|rd|th) ed\.` + // an edition
+		`|NBK\d+(, updated \d{1,2} [A-Z][a-z]+ \d{4})?` + // a StatPearls chapter
+		`|(first published \d{4}; )?updated \d{1,2} [A-Z][a-z]+ \d{4}` +
+		`|Revised [A-Z][a-z]+ \d{4}` +
+		`|ISBN [\d -]+X?` +
+		`|NCT\d+` + // a trial registration
+		`|e\d+` + // an article number
+		`)$`)
+})
+
+func isLocator(v string) bool { return v == "" || locatorForms().MatchString(v) }
 
 func recordName(id string, i int) string {
 	if id == "" {
