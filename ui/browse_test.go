@@ -47,9 +47,9 @@ func TestHighlightFollowsTheResults(t *testing.T) {
 			m = searchFor(t, m, q)
 			best := m.catalog.SearchAll(q)[0]
 			want := string(best.Kind) + ":" + m.catalog.ResultID(best)
-			if got := selectedID(m); got != want || m.list.Index() != 0 || m.list.list.Paginator.Page != 0 {
+			if got := selectedID(m); got != want || m.list.Index() != 0 || m.list.offset != 0 {
 				t.Errorf("%dx%d /%s: cursor on %s (row %d, page %d); want %s on row 0 of page 1",
-					size[0], size[1], q, got, m.list.Index(), m.list.list.Paginator.Page+1, want)
+					size[0], size[1], q, got, m.list.Index(), m.list.offset/max(1, m.list.rows())+1, want)
 			}
 		}
 	}
@@ -268,5 +268,18 @@ func TestHelpHasALegend(t *testing.T) {
 		if !strings.Contains(s, want) {
 			t.Errorf("help lacks %q:\n%s", want, s)
 		}
+	}
+}
+
+func TestHelpScrollsOnASmallScreen(t *testing.T) {
+	m := send(t, newSized(t, 80, 24, Options{}), press("?"))
+	if strings.Contains(screen(m), "glossary term") {
+		t.Skip("the whole help fits at 80x24")
+	}
+	for range 20 {
+		m = send(t, m, press("j"))
+	}
+	if !strings.Contains(screen(m), "glossary term") {
+		t.Errorf("j should scroll the help down to its legend:\n%s", screen(m))
 	}
 }

@@ -50,7 +50,7 @@ func (l *checklist) SetSize(w, h int) {
 	l.list.SetSize(w, max(1, h-1)) // a line of guidance above the list
 }
 
-func (l *checklist) SetStyles(s Styles) {
+func (l *checklist) SetStyles(s *Styles) {
 	l.styles = s
 	l.list.SetStyles(s)
 }

@@ -3,10 +3,7 @@ package ui
 import (
 	"strings"
 
-	"charm.land/bubbles/v2/key"
-	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/techniques"
@@ -27,7 +24,7 @@ type document struct {
 // between its sections.
 type detail struct {
 	common
-	vp      viewport.Model
+	vp      scroller
 	doc     document
 	head    string // the rendered heading, kept above the viewport
 	anchors []anchor
@@ -35,21 +32,24 @@ type detail struct {
 	height  int
 	scroll  map[string]int // document key -> the line it was left at
 	patient []string       // flag ids the technique sheets are screened for
+	lines   []string       // the body, a line each, drawn a screen at a time
+	// rendered keeps documents already laid out at this width, styles and
+	// patient, so that moving back and forth costs no layout.
+	rendered map[string]renderedDoc
 }
 
+// renderedDoc is a document laid out at a width.
+type renderedDoc struct {
+	head    string
+	lines   []string
+	anchors []anchor
+}
+
+// maxRendered bounds the layouts kept; a session rarely revisits more.
+const maxRendered = 64
+
 func newDetail(c common) detail {
-	vp := viewport.New()
-	vp.KeyMap.Up = c.keys.Up
-	vp.KeyMap.Down = c.keys.Down
-	vp.KeyMap.PageUp = c.keys.PageUp
-	vp.KeyMap.PageDown = c.keys.PageDown
-	vp.KeyMap.HalfPageUp = key.NewBinding(key.WithDisabled())
-	vp.KeyMap.HalfPageDown = key.NewBinding(key.WithDisabled())
-	vp.KeyMap.Left = key.NewBinding(key.WithDisabled()) // the text is wrapped to the width
-	vp.KeyMap.Right = key.NewBinding(key.WithDisabled())
-	vp.SoftWrap = false
-	vp.MouseWheelEnabled = false // the root routes the wheel by pointer position
-	return detail{common: c, vp: vp, scroll: map[string]int{}}
+	return detail{common: c, vp: scroller{keys: c.keys}, scroll: map[string]int{}, rendered: map[string]renderedDoc{}}
 }
 
 // SetPatient screens the technique sheets for these flags from now on.
@@ -58,6 +58,7 @@ func (d *detail) SetPatient(flags []string) {
 		return
 	}
 	d.patient = flags
+	clear(d.rendered)
 	if strings.HasPrefix(d.doc.key, "technique:") {
 		if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
 			d.doc = d.techniqueDoc(t)
@@ -138,12 +139,16 @@ func (d *detail) SetSize(w, h int) {
 	if w == d.width && h == d.height {
 		return
 	}
+	if w != d.width {
+		clear(d.rendered)
+	}
 	d.width, d.height = max(0, w), max(0, h)
 	d.refresh()
 }
 
-func (d *detail) SetStyles(s Styles) {
+func (d *detail) SetStyles(s *Styles) {
 	d.styles = s
+	clear(d.rendered)
 	if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok && strings.HasPrefix(d.doc.key, "technique:") {
 		d.doc = d.techniqueDoc(t)
 	}
@@ -157,13 +162,21 @@ func (d *detail) refresh() {
 	offset := d.vp.YOffset()
 	if d.doc.note != "" || d.doc.sheet == nil {
 		d.head, d.anchors = "", nil
-		d.vp.SetWidth(w)
 		d.vp.SetHeight(d.height)
-		d.vp.SetContent(d.styles.Muted.Render(wrap(d.doc.note, max(1, w))))
+		d.lines = strings.Split(d.styles.Muted.Render(wrap(d.doc.note, max(1, w))), "\n")
+		d.vp.SetTotal(len(d.lines))
 		return
 	}
-	head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet, d.styles, w)
-	headLines := strings.Split(head, "\n")
+	r, ok := d.rendered[d.doc.key]
+	if !ok {
+		head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet, d.styles, w)
+		r = renderedDoc{head, strings.Split(body, "\n"), anchors}
+		if len(d.rendered) >= maxRendered {
+			clear(d.rendered)
+		}
+		d.rendered[d.doc.key] = r
+	}
+	headLines := strings.Split(r.head, "\n")
 	room := min(3, max(0, d.height-3))
 	if len(headLines) > room {
 		headLines = headLines[:room]
@@ -172,13 +185,13 @@ func (d *detail) refresh() {
 		}
 	}
 	d.head = strings.Join(headLines, "\n")
-	d.anchors = anchors
-	d.vp.SetWidth(w)
-	d.vp.SetHeight(max(0, d.height-lipgloss.Height(d.head)))
+	d.anchors = r.anchors
+	d.vp.SetHeight(max(0, d.height-len(headLines)))
 	if d.head == "" {
 		d.vp.SetHeight(d.height)
 	}
-	d.vp.SetContent(body)
+	d.lines = r.lines
+	d.vp.SetTotal(len(r.lines))
 	d.vp.SetYOffset(offset)
 }
 
@@ -251,9 +264,14 @@ func (d detail) Update(msg tea.Msg) (detail, tea.Cmd) {
 	return d, cmd
 }
 
+// View draws the heading and the lines in view. The viewport keeps the
+// scroll position; its own View would measure and pad every line again.
 func (d detail) View() string {
+	from := min(d.vp.YOffset(), len(d.lines))
+	to := min(len(d.lines), from+d.vp.Height())
+	body := strings.Join(d.lines[from:to], "\n")
 	if d.head == "" {
-		return d.vp.View()
+		return body
 	}
-	return d.head + "\n" + d.vp.View()
+	return d.head + "\n" + body
 }

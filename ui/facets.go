@@ -102,7 +102,7 @@ func (f *facets) SetSize(w, h int) {
 	f.list.SetSize(w, max(1, h-1))
 }
 
-func (f *facets) SetStyles(s Styles) {
+func (f *facets) SetStyles(s *Styles) {
 	f.styles = s
 	f.list.SetStyles(s)
 }

@@ -40,7 +40,7 @@ type filterList struct {
 	width  int
 	height int
 	keys   KeyMap
-	styles Styles
+	styles *Styles
 	// rank, when set, orders the items for a query instead of the default
 	// (exact, then prefix, then fuzzy), so that a list can share the
 	// catalogue's own reading of a word.
@@ -49,7 +49,7 @@ type filterList struct {
 	checked map[int]bool
 }
 
-func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys KeyMap, styles Styles) filterList {
+func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys KeyMap, styles *Styles) filterList {
 	in := textinput.New()
 	in.Prompt = prompt
 	in.Placeholder = placeholder
@@ -82,7 +82,7 @@ func (f *filterList) SetQuery(q string) {
 	f.refilter()
 }
 
-func (f *filterList) SetStyles(s Styles) {
+func (f *filterList) SetStyles(s *Styles) {
 	f.styles = s
 	f.input.SetStyles(s.TextInput)
 }

@@ -47,7 +47,7 @@ func (g *glossaryView) ShortHelp() []key.Binding {
 	return []key.Binding{g.keys.PrevItem, g.keys.NextItem, g.keys.DocUp, g.keys.DocDown, g.keys.Dismiss}
 }
 
-func (g *glossaryView) SetStyles(s Styles) {
+func (g *glossaryView) SetStyles(s *Styles) {
 	g.styles = s
 	g.list.SetStyles(s)
 	g.rendered = -1
@@ -88,7 +88,7 @@ func (g *glossaryView) render() {
 		return
 	}
 	t := g.catalog.Glossary[i]
-	g.doc.SetContent(RenderDocument(t.Term, "", g.catalog.GlossarySheet(t), g.styles, g.doc.Width()))
+	g.doc.SetContent(RenderDocument(t.Term, "", g.catalog.GlossarySheet(t), *g.styles, g.doc.Width()))
 	g.doc.GotoTop()
 }
 

@@ -13,24 +13,34 @@ import (
 // helpScreen lists every key, and the legend of the marks the list draws.
 type helpScreen struct {
 	common
-	help  help.Model
-	width int
+	help   help.Model
+	width  int
+	scroll scroller // the keys and legend can be taller than the screen
 }
 
 var _ overlay = (*helpScreen)(nil)
 
-func newHelpScreen(c common, h help.Model) *helpScreen { return &helpScreen{common: c, help: h} }
+func newHelpScreen(c common, h help.Model) *helpScreen {
+	return &helpScreen{common: c, help: h, scroll: scroller{keys: c.keys}}
+}
 
 func (h *helpScreen) Title() string { return "Keys" }
 
-func (h *helpScreen) ShortHelp() []key.Binding { return []key.Binding{h.keys.CloseHelp} }
-
-func (h *helpScreen) SetSize(w, _ int) {
-	h.width = w
-	h.help.SetWidth(w)
+func (h *helpScreen) ShortHelp() []key.Binding {
+	if h.scroll.TotalLineCount() > h.scroll.Height() {
+		return []key.Binding{h.keys.CloseHelp, h.keys.Down, h.keys.Up}
+	}
+	return []key.Binding{h.keys.CloseHelp}
 }
 
-func (h *helpScreen) SetStyles(s Styles) {
+func (h *helpScreen) SetSize(w, ht int) {
+	h.width = w
+	h.help.SetWidth(w)
+	h.scroll.SetHeight(ht)
+	h.scroll.SetTotal(strings.Count(h.content(), "\n") + 1)
+}
+
+func (h *helpScreen) SetStyles(s *Styles) {
 	h.styles = s
 	h.help.Styles = s.Help
 }
@@ -39,16 +49,82 @@ func (h *helpScreen) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.keys.CloseHelp) {
 		return h, nil, closeOverlay{}
 	}
+	h.scroll, _ = h.scroll.Update(msg)
 	return h, nil, nil
 }
 
 func (h *helpScreen) View() string {
+	lines := strings.Split(h.content(), "\n")
+	from := min(h.scroll.YOffset(), len(lines))
+	return strings.Join(lines[from:min(len(lines), from+h.scroll.Height())], "\n")
+}
+
+// content is the whole help: the keys, then the legend.
+func (h *helpScreen) content() string {
 	var lines []string
 	for _, l := range legend(h.styles.G) {
 		lines = append(lines, ansi.Truncate(l, h.width, h.styles.G.Ellipsis))
 	}
-	return h.help.FullHelpView(h.keys.FullHelp()) + "\n\n" +
-		h.styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
+	return h.columns() + "\n\n" + h.styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
+}
+
+// columns lays the key groups out side by side, starting a new row of
+// columns where the next would not fit, so that every key stays on screen.
+func (h *helpScreen) columns() string {
+	var rows, row []string
+	rowWidth := 0
+	for _, group := range h.keys.FullHelp() {
+		col := h.help.FullHelpView([][]key.Binding{group})
+		w := 0
+		for _, l := range strings.Split(col, "\n") {
+			w = max(w, width(l))
+		}
+		gap := 4
+		if len(row) > 0 && rowWidth+gap+w > h.width {
+			rows = append(rows, joinColumns(row, gap))
+			row, rowWidth = nil, 0
+		}
+		if len(row) > 0 {
+			rowWidth += gap
+		}
+		row = append(row, col)
+		rowWidth += w
+	}
+	if len(row) > 0 {
+		rows = append(rows, joinColumns(row, 4))
+	}
+	return strings.Join(rows, "\n\n")
+}
+
+// joinColumns puts blocks of lines side by side with gap spaces between.
+func joinColumns(cols []string, gap int) string {
+	var split [][]string
+	widths := make([]int, len(cols))
+	height := 0
+	for i, c := range cols {
+		lines := strings.Split(c, "\n")
+		split = append(split, lines)
+		height = max(height, len(lines))
+		for _, l := range lines {
+			widths[i] = max(widths[i], width(l))
+		}
+	}
+	out := make([]string, height)
+	for y := range height {
+		var b strings.Builder
+		for i, lines := range split {
+			l := ""
+			if y < len(lines) {
+				l = lines[y]
+			}
+			b.WriteString(l)
+			if i < len(split)-1 {
+				b.WriteString(strings.Repeat(" ", widths[i]-width(l)+gap))
+			}
+		}
+		out[y] = b.String()
+	}
+	return strings.Join(out, "\n")
 }
 
 // legend explains the marks the list draws before a row.

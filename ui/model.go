@@ -5,7 +5,6 @@ package ui
 
 import (
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
@@ -78,7 +77,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		keys = ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
-	cm := common{catalog: c, keys: keys, styles: styles}
+	cm := common{catalog: c, keys: keys, styles: &styles}
 	search := textinput.New()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
@@ -95,7 +94,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		common:    cm,
 		ascii:     opts.ASCII,
 		search:    search,
-		list:      newTechList(keys, styles),
+		list:      newTechList(keys, &styles),
 		detail:    newDetail(cm),
 		help:      h,
 		condition: opts.Condition,
@@ -149,7 +148,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if m.ascii {
 			s = s.ASCII()
 		}
-		m.setStyles(s)
+		m.setStyles(&s)
 		return m, nil
 	case tea.MouseWheelMsg:
 		if m.overlay != nil {
@@ -285,7 +284,7 @@ func (m *Model) syncDetail() {
 	m.detail.Clear()
 }
 
-func (m *Model) setStyles(s Styles) {
+func (m *Model) setStyles(s *Styles) {
 	m.styles = s
 	m.search.SetStyles(s.TextInput)
 	m.help.Styles = s.Help
@@ -297,4 +296,4 @@ func (m *Model) setStyles(s Styles) {
 }
 
 // listItems is for tests: the items the list holds.
-func (m Model) listItems() []list.Item { return m.list.list.Items() }
+func (m Model) listItems() []row { return m.list.items }

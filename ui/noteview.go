@@ -48,7 +48,7 @@ func (n *noteView) ShortHelp() []key.Binding {
 
 func (n *noteView) SetSize(w, _ int) { n.width = w }
 
-func (n *noteView) SetStyles(s Styles) { n.styles = s }
+func (n *noteView) SetStyles(s *Styles) { n.styles = s }
 
 func (n *noteView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	k, ok := msg.(tea.KeyPressMsg)

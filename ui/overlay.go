@@ -11,7 +11,7 @@ import (
 type common struct {
 	catalog *techniques.Catalog
 	keys    KeyMap
-	styles  Styles
+	styles  *Styles
 }
 
 // overlay is a screen that takes over the body while it is open: the
@@ -25,7 +25,7 @@ type overlay interface {
 	Update(msg tea.Msg) (overlay, tea.Cmd, effect)
 	View() string
 	SetSize(width, height int)
-	SetStyles(Styles)
+	SetStyles(*Styles)
 	// Title heads the overlay.
 	Title() string
 	// ShortHelp lists the keys that work in it now, for the footer.

@@ -68,7 +68,7 @@ func (p *picker) ShortHelp() []key.Binding {
 
 func (p *picker) SetSize(w, h int) { p.list.SetSize(w, h) }
 
-func (p *picker) SetStyles(s Styles) {
+func (p *picker) SetStyles(s *Styles) {
 	p.styles = s
 	p.list.SetStyles(s)
 }

@@ -141,7 +141,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	t.Helper()
 	s := screen(m)
 	assertFitsSized(t, where, s, w, h)
-	items := len(m.list.list.Items())
+	items := len(m.list.items)
 	if idx := m.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}

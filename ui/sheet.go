@@ -24,7 +24,7 @@ func techniqueSubtitle(t techniques.Technique, g Glyphs) string {
 // RenderDocument lays out any titled list of sections: a technique, a condition
 // overview or a glossary term.
 func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles, width int) string {
-	head, body, _ := renderParts(title, subtitle, sheet, s, width)
+	head, body, _ := renderParts(title, subtitle, sheet, &s, width)
 	return head + "\n" + body
 }
 
@@ -37,7 +37,7 @@ type anchor struct {
 // renderParts lays out a document as its heading (title and subtitle) and
 // its body, with the line where each section starts, so that the browser can
 // keep the heading in view and jump between sections.
-func renderParts(title, subtitle string, sheet []techniques.Section, s Styles, width int) (head, body string, anchors []anchor) {
+func renderParts(title, subtitle string, sheet []techniques.Section, s *Styles, width int) (head, body string, anchors []anchor) {
 	width = max(width, 10)
 	head = s.paint(s.Heading, wrap(title, width))
 	if subtitle != "" {
@@ -61,7 +61,7 @@ func renderParts(title, subtitle string, sheet []techniques.Section, s Styles, w
 	return head, strings.TrimRight(b.String(), "\n"), anchors
 }
 
-func renderWarning(sec techniques.Section, s Styles, width int) string {
+func renderWarning(sec techniques.Section, s *Styles, width int) string {
 	inner := width - 2 // the bar and a space
 	var b strings.Builder
 	b.WriteString(s.paint(s.WarningTitle, wrap("! "+sec.Title, inner)))
@@ -90,7 +90,7 @@ func renderWarning(sec techniques.Section, s Styles, width int) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-func renderBody(sec techniques.Section, s Styles, width int) string {
+func renderBody(sec techniques.Section, s *Styles, width int) string {
 	var parts []string
 	for _, f := range sec.Fields {
 		if strings.TrimSpace(f.Value) == "" {
@@ -203,7 +203,7 @@ func hanging(prefix, text string, width int) string {
 // paint styles each line on its own, so that lines are not padded to the
 // widest one: piped text then carries no trailing spaces. Plain styles skip
 // the styling altogether, which is most of the cost of printing a sheet.
-func (s Styles) paint(style lipgloss.Style, text string) string {
+func (s *Styles) paint(style lipgloss.Style, text string) string {
 	if s.Plain {
 		return text
 	}

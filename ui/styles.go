@@ -5,7 +5,6 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
-	"charm.land/bubbles/v2/list"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
@@ -63,8 +62,18 @@ type Styles struct {
 	TooSmall         lipgloss.Style
 
 	Help      help.Styles
-	List      list.Styles
 	TextInput textinput.Styles
+
+	// The panes and the overlay, drawn by hand (see box) from the styles above.
+	focusedBox, blurredBox, overlayBox box
+	// The paints of the list's rows (see renderRow): empty for plain output.
+	rows rowPaints
+}
+
+// withBoxes derives the hand-drawn boxes from the pane and overlay styles.
+func (s Styles) withBoxes() Styles {
+	s.focusedBox, s.blurredBox, s.overlayBox = newBox(s.PaneFocused), newBox(s.PaneBlurred), newBox(s.Overlay)
+	return s
 }
 
 // Glyphs are the non-letter symbols the browser and the text output draw.
@@ -92,7 +101,7 @@ func (s Styles) ASCII() Styles {
 	s.Overlay = s.Overlay.Border(s.G.Pane)
 	s.ItemSelected = s.ItemSelected.Border(s.G.Item, false, false, false, true)
 	s.OverviewSelected = s.OverviewSelected.Border(s.G.Item, false, false, false, true)
-	return s
+	return s.withBoxes()
 }
 
 // UTF8Locale reports whether the environment's locale can show UTF-8: the
@@ -155,7 +164,17 @@ func NewStyles(isDark bool) Styles {
 		TooSmall:         lipgloss.NewStyle().Bold(true).Foreground(p.warning),
 
 		Help:      help.DefaultStyles(isDark),
-		List:      list.DefaultStyles(isDark),
 		TextInput: textinput.DefaultStyles(isDark),
-	}
+		rows: rowPaints{
+			item:             newPaint(lipgloss.NewStyle().Foreground(p.text)),
+			selected:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.primary)),
+			meta:             newPaint(lipgloss.NewStyle().Foreground(p.subtle)),
+			overview:         newPaint(lipgloss.NewStyle().Foreground(p.accent)),
+			overviewSelected: newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.accent)),
+			caution:          newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.warning)),
+			absolute:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.danger)),
+			bar:              newPaint(lipgloss.NewStyle().Foreground(p.primary)),
+			muted:            newPaint(lipgloss.NewStyle().Foreground(p.subtle)),
+		},
+	}.withBoxes()
 }

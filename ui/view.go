@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 )
 
@@ -47,14 +46,14 @@ func (m *Model) relayout() {
 		m.layout = l
 		return
 	}
-	chrome := lipgloss.Height(m.headerView()) + lipgloss.Height(m.footerView())
+	chrome := strings.Count(m.headerView(), "\n") + strings.Count(m.footerView(), "\n") + 2
 	l.bodyHeight = max(3, h-chrome)
 	l.wide = w >= wideWidth
 	l.listWidth = w
 	if l.wide {
 		l.listWidth = max(minListCol, int(float64(w)*listShare))
 	}
-	frameW, frameH := m.styles.PaneFocused.GetFrameSize()
+	frameW, frameH := m.styles.focusedBox.frameWidth(), 2
 	innerH := l.bodyHeight - frameH
 	m.list.SetSize(l.listWidth-frameW, innerH)
 	detailWidth := w
@@ -63,8 +62,8 @@ func (m *Model) relayout() {
 	}
 	m.detail.SetSize(detailWidth-frameW, innerH)
 	if m.overlay != nil {
-		overlayW := w - m.styles.Overlay.GetHorizontalFrameSize()
-		overlayH := l.bodyHeight - m.styles.Overlay.GetVerticalFrameSize() - 1 // the overlay's title line
+		overlayW := w - m.styles.overlayBox.frameWidth()
+		overlayH := l.bodyHeight - 2 - 1 // the border, and the overlay's title line
 		m.overlay.SetSize(max(1, overlayW), max(1, overlayH))
 	}
 	m.search.SetWidth(max(10, w/3))
@@ -103,32 +102,37 @@ func (m Model) render() string {
 	if m.overlay != nil {
 		body = m.overlayView(m.overlay.Title(), m.overlay.View())
 	}
-	screen := lipgloss.JoinVertical(lipgloss.Left, m.headerView(), body, m.footerView())
+	screen := m.headerView() + "\n" + body + "\n" + m.footerView()
 	return clip(screen, m.width, m.height)
 }
 
 func (m Model) bodyView() string {
 	l := m.layout
-	listStyle, detailStyle := m.styles.PaneBlurred, m.styles.PaneBlurred
+	listBox, detailBox := m.styles.blurredBox, m.styles.blurredBox
 	if m.focus == listPane {
-		listStyle = m.styles.PaneFocused
+		listBox = m.styles.focusedBox
 	} else {
-		detailStyle = m.styles.PaneFocused
+		detailBox = m.styles.focusedBox
 	}
-	listBox := listStyle.Width(l.listWidth).Height(l.bodyHeight).Render(m.list.View())
 	if !l.wide {
 		if m.focus == detailPane {
-			return detailStyle.Width(m.width).Height(l.bodyHeight).Render(m.detail.View())
+			return detailBox.render(m.detail.View(), m.width, l.bodyHeight)
 		}
-		return listBox
+		return listBox.render(m.list.View(), l.listWidth, l.bodyHeight)
 	}
-	detailBox := detailStyle.Width(m.width - l.listWidth).Height(l.bodyHeight).Render(m.detail.View())
-	return lipgloss.JoinHorizontal(lipgloss.Top, listBox, detailBox)
+	left := strings.Split(listBox.render(m.list.View(), l.listWidth, l.bodyHeight), "\n")
+	right := strings.Split(detailBox.render(m.detail.View(), m.width-l.listWidth, l.bodyHeight), "\n")
+	for i := range left {
+		if i < len(right) {
+			left[i] += right[i]
+		}
+	}
+	return strings.Join(left, "\n")
 }
 
 func (m Model) overlayView(title, content string) string {
 	inner := m.styles.Heading.Render(title) + "\n" + content
-	return m.styles.Overlay.Width(m.width).Height(m.layout.bodyHeight).Render(inner)
+	return m.styles.overlayBox.render(inner, m.width, m.layout.bodyHeight)
 }
 
 // headerView is the filter bar: the active condition, the search and the count,
@@ -176,14 +180,14 @@ func (m Model) headerView() string {
 }
 
 // wrapParts joins styled parts on a line, starting a new line when one would overflow.
-func wrapParts(parts []string, sep string, width int, ellipsis string) string {
+func wrapParts(parts []string, sep string, maxWidth int, ellipsis string) string {
 	var lines []string
 	cur := ""
 	for _, p := range parts {
 		switch {
 		case cur == "":
 			cur = p
-		case lipgloss.Width(cur)+len(sep)+lipgloss.Width(p) <= width:
+		case width(cur)+len(sep)+width(p) <= maxWidth:
 			cur += sep + p
 		default:
 			lines = append(lines, cur)
@@ -192,7 +196,9 @@ func wrapParts(parts []string, sep string, width int, ellipsis string) string {
 	}
 	lines = append(lines, cur)
 	for i, l := range lines {
-		lines[i] = ansi.Truncate(l, width, ellipsis)
+		if width(l) > maxWidth {
+			lines[i] = ansi.Truncate(l, maxWidth, ellipsis)
+		}
 	}
 	return strings.Join(lines, "\n")
 }
@@ -220,14 +226,14 @@ func (m Model) contextKeys() []key.Binding {
 }
 
 // clip guarantees the screen never exceeds the terminal: no line wider, no more lines.
-func clip(s string, width, height int) string {
+func clip(s string, w, h int) string {
 	lines := strings.Split(s, "\n")
-	if len(lines) > height {
-		lines = lines[:height]
+	if len(lines) > h {
+		lines = lines[:h]
 	}
 	for i, l := range lines {
-		if lipgloss.Width(l) > width {
-			lines[i] = ansi.Truncate(l, width, "")
+		if width(l) > w {
+			lines[i] = ansi.Truncate(l, w, "")
 		}
 	}
 	return strings.Join(lines, "\n")

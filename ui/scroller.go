@@ -1,0 +1,75 @@
+package ui
+
+import (
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+)
+
+// scroller is the scroll position over lines laid out elsewhere. It replaces
+// a viewport in the detail pane: the viewport measures every line each time
+// its content is set, which cost more than the rest of a keystroke.
+type scroller struct {
+	keys   KeyMap
+	offset int
+	height int
+	total  int
+}
+
+// YOffset is the first line in view.
+func (s scroller) YOffset() int { return s.offset }
+
+// Height is how many lines are in view.
+func (s scroller) Height() int { return s.height }
+
+// TotalLineCount is how many lines there are.
+func (s scroller) TotalLineCount() int { return s.total }
+
+func (s *scroller) SetHeight(h int) {
+	s.height = max(0, h)
+	s.SetYOffset(s.offset)
+}
+
+// SetTotal says how many lines there are now.
+func (s *scroller) SetTotal(n int) {
+	s.total = max(0, n)
+	s.SetYOffset(s.offset)
+}
+
+// SetYOffset scrolls to a line, never past the last screenful.
+func (s *scroller) SetYOffset(n int) { s.offset = max(0, min(n, s.total-s.height)) }
+
+func (s *scroller) GotoTop()         { s.offset = 0 }
+func (s *scroller) GotoBottom()      { s.SetYOffset(s.total) }
+func (s *scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
+func (s *scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
+
+// ScrollPercent is how far down the lines the view is.
+func (s scroller) ScrollPercent() float64 {
+	if s.total <= s.height {
+		return 1
+	}
+	return float64(s.offset) / float64(s.total-s.height)
+}
+
+// Update scrolls for the movement keys.
+func (s scroller) Update(msg tea.Msg) (scroller, tea.Cmd) {
+	k, ok := msg.(tea.KeyPressMsg)
+	if !ok {
+		return s, nil
+	}
+	switch {
+	case key.Matches(k, s.keys.Up):
+		s.ScrollUp(1)
+	case key.Matches(k, s.keys.Down):
+		s.ScrollDown(1)
+	case key.Matches(k, s.keys.PageUp):
+		s.ScrollUp(max(1, s.height))
+	case key.Matches(k, s.keys.PageDown):
+		s.ScrollDown(max(1, s.height))
+	case key.Matches(k, s.keys.Top):
+		s.GotoTop()
+	case key.Matches(k, s.keys.Bottom):
+		s.GotoBottom()
+	}
+	return s, nil
+}
