@@ -40,11 +40,13 @@ func (p *parser) motionSymbols() ([]sym, *Error) {
 			if !ok {
 				return nil, p.errAt(p.cur(), "expected L or R after "+t.text)
 			}
-			side := p.next()
-			if t.kind == tkLParen && p.next().kind != tkRParen {
-				return nil, p.errAt(p.toks[p.i-1], "expected ) after the side")
+			last := p.next()
+			if t.kind == tkLParen {
+				if last = p.next(); last.kind != tkRParen {
+					return nil, p.errAt(last, "expected ) after the side")
+				}
 			}
-			out = append(out, sym{kind: symSide, side: s, pos: t.pos, end: side.end})
+			out = append(out, sym{kind: symSide, side: s, pos: t.pos, end: last.end})
 			continue
 		case tkWord:
 		default:

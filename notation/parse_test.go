@@ -49,6 +49,8 @@ func readings() []reading {
 		{in: "T4 E RL SL", canon: "T4 ERS(L)", key: "fryette-2", free: ers, barrier: ersBarrier, fryette: 2, mech: MechanicsTypeII},
 		{in: "T4 extended, rotated and side-bent left", canon: "T4 ERS(L)", key: "fryette-2", free: ers, barrier: ersBarrier, fryette: 2, mech: MechanicsTypeII},
 		{in: "T4 extended, rotated left and sidebent to the left", canon: "T4 ERS(L)", key: "fryette-2", free: ers, barrier: ersBarrier, fryette: 2, mech: MechanicsTypeII},
+		{in: "T4 extended, side-bent and rotated left", canon: "T4 ERS(L)", key: "fryette-2", free: ers, barrier: ersBarrier, fryette: 2, mech: MechanicsTypeII},
+		{in: "T4 ESR(L)", canon: "T4 ERS(L)", key: "fryette-2", free: ers, barrier: ersBarrier, fryette: 2, mech: MechanicsTypeII},
 		{in: "T4 F RS left", canon: "T4 FRS(L)", key: "fryette-2", free: "flexion; rotation left; side-bending left", barrier: "extension; rotation right; side-bending right", fryette: 2, mech: MechanicsTypeII},
 		{in: "L4 FRS(R)", canon: "L4 FRS(R)", key: "fryette-2", free: "flexion; rotation right; side-bending right", barrier: "extension; rotation left; side-bending left", fryette: 2, mech: MechanicsTypeII},
 		{in: "T6 ERRSR", canon: "T6 ERS(R)", key: "fryette-2", free: "extension; rotation right; side-bending right", barrier: "flexion; rotation left; side-bending left", fryette: 2, mech: MechanicsTypeII},

@@ -119,7 +119,7 @@ func (p *parser) diagnosis() (Diagnosis, error) {
 		}
 		return p.segment()
 	case p.onPhraseAhead(0):
-		return Diagnosis{}, p.errAt(start, "a sacral torsion takes its sides from 'X on Y' only")
+		return Diagnosis{}, p.errAt(start, "a sacral torsion is named 'X on Y' without another side, as in left on left sacral torsion")
 	case p.ribKindAhead(0):
 		return p.ribFromKind(side, start)
 	case p.sacralAhead():
