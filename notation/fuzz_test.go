@@ -64,7 +64,7 @@ func FuzzParse(f *testing.F) {
 	})
 }
 
-// FuzzRange does the same for ParseRange, for levels and ranges.
+// FuzzRange does the same for ParseRange: levels and ranges.
 func FuzzRange(f *testing.F) {
 	for _, s := range append(LevelExamples(), "T8-T3", "OA-C3", "rib 3-rib 5", "C8", "", "3rd-5th ribs", "R3-5", "T12-L2") {
 		f.Add(s)
