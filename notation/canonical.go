@@ -49,7 +49,7 @@ func (s Segment) String() string {
 }
 
 // String writes the rib dysfunction: "left rib 4 exhalation dysfunction".
-func (r RibDysfunction) String() string {
+func (r Rib) String() string {
 	words := []string{r.Range.ribNumbers(), r.Kind.String(), "dysfunction"}
 	if r.Side != SideNone {
 		words = append([]string{r.Side.String()}, words...)

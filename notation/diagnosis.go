@@ -104,7 +104,7 @@ func (k Kind) String() string {
 type Diagnosis struct {
 	Kind       Kind
 	Segment    Segment
-	Rib        RibDysfunction
+	Rib        Rib
 	Sacrum     Sacrum
 	Innominate Innominate
 	Pubic      Pubic
@@ -143,9 +143,9 @@ func (k RibKind) String() string {
 	return ""
 }
 
-// RibDysfunction is one rib or a group of ribs held in inhalation or
+// Rib is one rib or a group of ribs held in inhalation or
 // exhalation. Side is SideNone when the diagnosis names none.
-type RibDysfunction struct {
+type Rib struct {
 	Side  Side
 	Range Range
 	Kind  RibKind

@@ -123,7 +123,7 @@ func belowName(l Level) string {
 	return next.String()
 }
 
-func explainRib(r RibDysfunction) Explanation {
+func explainRib(r Rib) Explanation {
 	e := Explanation{Free: ribFree(r), KeyRib: keyRib(r), RibMotions: ribMotions(r.Range)}
 	what := r.Range.ribNumbers()
 	if r.Side != SideNone {

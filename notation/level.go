@@ -19,7 +19,7 @@ const (
 	Thoracic
 	Lumbar
 	Sacral
-	Rib
+	Ribs
 )
 
 // count is how many numbered levels the region has: C1-C7, T1-T12, L1-L5,
@@ -28,7 +28,7 @@ func (r Region) count() int {
 	switch r {
 	case Cervical:
 		return 7
-	case Thoracic, Rib:
+	case Thoracic, Ribs:
 		return 12
 	case Lumbar, Sacral:
 		return 5
@@ -66,7 +66,7 @@ func (r Region) String() string {
 		return "lumbar"
 	case Sacral:
 		return "sacral"
-	case Rib:
+	case Ribs:
 		return "rib"
 	}
 	return ""
@@ -100,26 +100,26 @@ func L(n int) Level { return Level{Lumbar, n} }
 func S(n int) Level { return Level{Sacral, n} }
 
 // R builds a rib level.
-func R(n int) Level { return Level{Rib, n} }
+func R(n int) Level { return Level{Ribs, n} }
 
 // Valid reports whether the level exists: no C8, T13, L6, S6, rib 13 or rib 0.
 func (l Level) Valid() bool {
 	switch l.Region {
 	case RegionOA, RegionAA:
 		return l.Number == 0
-	case Cervical, Thoracic, Lumbar, Sacral, Rib:
+	case Cervical, Thoracic, Lumbar, Sacral, Ribs:
 		return l.Number >= 1 && l.Number <= l.Region.count()
 	}
 	return false
 }
 
 // IsRib reports whether the level is a rib rather than a spinal level.
-func (l Level) IsRib() bool { return l.Region == Rib }
+func (l Level) IsRib() bool { return l.Region == Ribs }
 
 // spineIndex places a spinal level on one axis from the skull down:
-// OA, AA, C1..C7, T1..T12, L1..L5, S1..S5. The AA (the C1-C2 joint) sorts
-// before C1, as the brief for this package fixes. Ribs are their own axis and
-// get their plain number.
+// OA, AA, C1..C7, T1..T12, L1..L5, S1..S5. The two joints of the
+// craniocervical junction sort first, so the AA (the C1-C2 joint) comes
+// before C1. Ribs are their own axis and get their plain number.
 func (l Level) spineIndex() int {
 	switch l.Region {
 	case RegionOA:
@@ -184,7 +184,7 @@ func (l Level) String() string {
 	switch l.Region {
 	case RegionOA, RegionAA:
 		return l.Region.String()
-	case Rib:
+	case Ribs:
 		return "rib " + strconv.Itoa(l.Number)
 	case RegionNone:
 		return ""

@@ -93,13 +93,21 @@ func (p *parser) spelledSymbol(t token) (sym, bool) {
 		}
 		s.kind, s.end = symSideBend, p.next().end
 	case "left", "right":
-		s.kind, s.side = symSide, map[string]Side{"left": Left, "right": Right}[t.lower]
+		s.kind, s.side = symSide, sideOfWord(t.lower)
 	case "and", "to", "the":
 		s.kind = symPosition
 	default:
 		return sym{}, false
 	}
 	return s, true
+}
+
+// sideOfWord reads "left" or "right".
+func sideOfWord(w string) Side {
+	if w == "left" {
+		return Left
+	}
+	return Right
 }
 
 // letterSymbols splits a word such as ERlSl into one symbol per letter. Only

@@ -130,7 +130,7 @@ func (p *parser) numbered(region Region, n token, start int) (Level, *Error) {
 
 // levelLimits says which numbers a region has, for errors such as C8 or T13.
 func levelLimits(region Region) string {
-	if region == Rib {
+	if region == Ribs {
 		return fmt.Sprintf("there is no such rib; ribs are numbered 1-%d", region.count())
 	}
 	return fmt.Sprintf("there is no such level; %s levels are %s1-%s%d", region, region.letter(), region.letter(), region.count())
@@ -203,7 +203,7 @@ func (p *parser) ribRange() (Range, *Error) {
 	}
 	p.next() // rib, ribs or R
 	n := p.next()
-	from, err := p.numbered(Rib, n, start)
+	from, err := p.numbered(Ribs, n, start)
 	if err != nil {
 		return Range{}, err
 	}
@@ -212,7 +212,7 @@ func (p *parser) ribRange() (Range, *Error) {
 		p.next()
 		at := p.cur().pos
 		p.accept("rib", "ribs", "r")
-		if to, err = p.numbered(Rib, p.next(), at); err != nil {
+		if to, err = p.numbered(Ribs, p.next(), at); err != nil {
 			return Range{}, err
 		}
 	}
@@ -228,5 +228,5 @@ func (p *parser) ribOrdinal() (Level, *Error) {
 	if t.kind != tkOrdinal {
 		return Level{}, p.errAt(t, "expected an ordinal such as 4th")
 	}
-	return p.numbered(Rib, t, t.pos)
+	return p.numbered(Ribs, t, t.pos)
 }

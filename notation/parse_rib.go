@@ -28,7 +28,7 @@ func (p *parser) ribKindAhead(k int) bool {
 }
 
 // ribFromLevels reads: ribRange [ side ] ribKind [ side ] .
-func (p *parser) ribFromLevels(side Side, start token) (Diagnosis, error) {
+func (p *parser) ribFromLevels(side Side) (Diagnosis, error) {
 	r, err := p.ribRange()
 	if err != nil {
 		return Diagnosis{}, err
@@ -44,7 +44,7 @@ func (p *parser) ribFromLevels(side Side, start token) (Diagnosis, error) {
 }
 
 // ribFromKind reads: ribKind ribRange .
-func (p *parser) ribFromKind(side Side, start token) (Diagnosis, error) {
+func (p *parser) ribFromKind(side Side) (Diagnosis, error) {
 	kind, kindTok, err := p.ribKind()
 	if err != nil {
 		return Diagnosis{}, err
@@ -111,5 +111,5 @@ func (p *parser) finishRib(side Side, r Range, kind RibKind, kindTok token) (Dia
 	if kindTok.lower == "superior" && r != Single(R(1)) {
 		return Diagnosis{}, p.errAt(kindTok, "'superior' is said of the first rib only; write inhaled or elevated")
 	}
-	return Diagnosis{Kind: KindRib, Rib: RibDysfunction{Side: side, Range: r, Kind: kind}}, nil
+	return Diagnosis{Kind: KindRib, Rib: Rib{Side: side, Range: r, Kind: kind}}, nil
 }

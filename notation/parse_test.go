@@ -228,7 +228,7 @@ func TestEveryOtherDiagnosisRoundTrips(t *testing.T) {
 		for to := from; to <= 12; to++ {
 			for _, side := range []Side{SideNone, Left, Right} {
 				for _, k := range []RibKind{Inhalation, Exhalation} {
-					all = append(all, Diagnosis{Kind: KindRib, Rib: RibDysfunction{Side: side, Range: Range{R(from), R(to)}, Kind: k}})
+					all = append(all, Diagnosis{Kind: KindRib, Rib: Rib{Side: side, Range: Range{R(from), R(to)}, Kind: k}})
 				}
 			}
 		}

@@ -112,7 +112,7 @@ func (p *parser) diagnosis() (Diagnosis, error) {
 	}
 	switch {
 	case p.ribLevelAhead(0):
-		return p.ribFromLevels(side, start)
+		return p.ribFromLevels(side)
 	case p.spinalLevelAhead(0):
 		if side != SideNone {
 			return Diagnosis{}, p.errAt(start, "a spinal segment is not named with a leading side; write the level first, as in T4 ERS(L)")
@@ -121,7 +121,7 @@ func (p *parser) diagnosis() (Diagnosis, error) {
 	case p.onPhraseAhead(0):
 		return Diagnosis{}, p.errAt(start, "a sacral torsion is named 'X on Y' without another side, as in left on left sacral torsion")
 	case p.ribKindAhead(0):
-		return p.ribFromKind(side, start)
+		return p.ribFromKind(side)
 	case p.sacralAhead():
 		return p.sacrum(side, start)
 	case p.pelvicAhead():

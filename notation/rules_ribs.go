@@ -58,7 +58,7 @@ func ribMotions(r Range) []RibMotion {
 // for. An inhalation dysfunction is held in, and moves freely into,
 // inhalation and is restricted in exhalation; an exhalation dysfunction the
 // reverse (the Glossary's naming for position and freedom of motion).
-func ribFree(r RibDysfunction) []Motion {
+func ribFree(r Rib) []Motion {
 	if r.Kind == Inhalation {
 		return []Motion{{Movement: MoveInhalation}}
 	}
@@ -70,7 +70,7 @@ func ribFree(r RibDysfunction) []Motion {
 // inhaled, top exhaled"). The key rib holds the others: an inhaled lowest rib
 // stops those above it from coming down; an exhaled top rib stops those below
 // it from rising.
-func keyRib(r RibDysfunction) Level {
+func keyRib(r Rib) Level {
 	if r.Kind == Inhalation {
 		return r.Range.To
 	}
@@ -79,7 +79,7 @@ func keyRib(r RibDysfunction) Level {
 
 // ribNotes are cautions about rib diagnoses that read correctly but can mean
 // more than one thing.
-func ribNotes(r RibDysfunction) []string {
+func ribNotes(r Rib) []string {
 	if r.Kind == Inhalation && r.Range.From == R(1) {
 		return []string{"An elevated (superior) first rib is also described as a structural subluxation of the rib at its costotransverse joint rather than a respiratory inhalation dysfunction; the findings tell them apart."}
 	}

@@ -57,6 +57,19 @@ const (
 	CouplingRotationOnly          // named for rotation alone
 )
 
+// String describes the coupling: "opposite sides", "same side", "rotation only".
+func (c Coupling) String() string {
+	switch c {
+	case CouplingOpposite:
+		return "opposite sides"
+	case CouplingSame:
+		return "same side"
+	case CouplingRotationOnly:
+		return "rotation only"
+	}
+	return ""
+}
+
 // segmentMechanics decides the mechanics from the level and position. The
 // Glossary applies Fryette's principles to the thoracic and lumbar spine: in
 // neutral, type I; flexed or extended, type II. C2-C7, the OA and the AA have

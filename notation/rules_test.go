@@ -28,6 +28,9 @@ func TestSegmentMechanicsAndCoupling(t *testing.T) {
 	}
 	for _, tt := range tests {
 		m := segmentMechanics(Single(tt.level), tt.pos)
+		if tt.coupling != CouplingNone && (coupling(m).String() == "" || m.String() == "") {
+			t.Errorf("%v %v: mechanics or coupling without a description", tt.level, tt.pos)
+		}
 		if m != tt.mech || coupling(m) != tt.coupling || m.FryetteType() != tt.fryette {
 			t.Errorf("%v %v: %v/%v/Fryette %d, want %v/%v/Fryette %d", tt.level, tt.pos, m, coupling(m), m.FryetteType(), tt.mech, tt.coupling, tt.fryette)
 		}
@@ -97,14 +100,14 @@ func TestOppositeIsAnInvolution(t *testing.T) {
 // TestKeyRib: bottom inhaled, top exhaled.
 func TestKeyRib(t *testing.T) {
 	tests := []struct {
-		r    RibDysfunction
+		r    Rib
 		want Level
 	}{
-		{RibDysfunction{Range: Range{R(3), R(5)}, Kind: Inhalation}, R(5)},
-		{RibDysfunction{Range: Range{R(3), R(5)}, Kind: Exhalation}, R(3)},
-		{RibDysfunction{Range: Range{R(6), R(9)}, Kind: Inhalation}, R(9)},
-		{RibDysfunction{Range: Range{R(6), R(9)}, Kind: Exhalation}, R(6)},
-		{RibDysfunction{Range: Single(R(4)), Kind: Exhalation}, R(4)},
+		{Rib{Range: Range{R(3), R(5)}, Kind: Inhalation}, R(5)},
+		{Rib{Range: Range{R(3), R(5)}, Kind: Exhalation}, R(3)},
+		{Rib{Range: Range{R(6), R(9)}, Kind: Inhalation}, R(9)},
+		{Rib{Range: Range{R(6), R(9)}, Kind: Exhalation}, R(6)},
+		{Rib{Range: Single(R(4)), Kind: Exhalation}, R(4)},
 	}
 	for _, tt := range tests {
 		if got := keyRib(tt.r); got != tt.want {
@@ -126,15 +129,15 @@ func TestRibMotionOf(t *testing.T) {
 }
 
 func TestRibFree(t *testing.T) {
-	in := RibDysfunction{Range: Single(R(4)), Kind: Inhalation}
-	ex := RibDysfunction{Range: Single(R(4)), Kind: Exhalation}
+	in := Rib{Range: Single(R(4)), Kind: Inhalation}
+	ex := Rib{Range: Single(R(4)), Kind: Exhalation}
 	if joinMotions(ribFree(in)) != "inhalation" || joinMotions(restrictedOf(ribFree(in))) != "exhalation" {
 		t.Errorf("an inhalation dysfunction is free in %v", ribFree(in))
 	}
 	if joinMotions(ribFree(ex)) != "exhalation" || joinMotions(restrictedOf(ribFree(ex))) != "inhalation" {
 		t.Errorf("an exhalation dysfunction is free in %v", ribFree(ex))
 	}
-	if ribNotes(RibDysfunction{Range: Single(R(1)), Kind: Inhalation}) == nil || ribNotes(in) != nil {
+	if ribNotes(Rib{Range: Single(R(1)), Kind: Inhalation}) == nil || ribNotes(in) != nil {
 		t.Error("only an inhaled first rib carries the elevated-first-rib note")
 	}
 }
