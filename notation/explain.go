@@ -149,6 +149,8 @@ func explainSacrum(s Sacrum) Explanation {
 		e.Torsion = torsionDirection(s.Side, s.Axis)
 		e.Summary = fmt.Sprintf("The sacrum is rotated %s on the %s: a %s torsion, with the %s.",
 			s.Side, e.Axis, e.Torsion, torsionMovedBase(s))
+		e.Notes = append(e.Notes, fmt.Sprintf("Both rotations turn about the %s: a direct technique rotates the sacrum %s about it, an indirect one further %s.",
+			e.Axis, s.Side.Opposite(), s.Side))
 	case UnilateralFlexion, UnilateralExtension:
 		e.Summary = fmt.Sprintf("The %s side of the sacral base is held %s.", s.Side, baseWords(s.Kind))
 	case BilateralFlexion, BilateralExtension:

@@ -91,7 +91,7 @@ func readings() []reading {
 		{in: "left on left sacral torsion", canon: "left-on-left sacral torsion", key: "sacrum-torsion-left-on-left", free: "rotation left", barrier: "rotation right", axis: AxisLeftOblique, torsion: Forward},
 		{in: "L on L", canon: "left-on-left sacral torsion", key: "sacrum-torsion-left-on-left", free: "rotation left", barrier: "rotation right", axis: AxisLeftOblique, torsion: Forward},
 		{in: "R on R forward torsion", canon: "right-on-right sacral torsion", key: "sacrum-torsion-right-on-right", free: "rotation right", barrier: "rotation left", axis: AxisRightOblique, torsion: Forward},
-		{in: "left-on-right torsion", canon: "left-on-right sacral torsion", key: "sacrum-torsion-left-on-right", free: "rotation left", barrier: "rotation right", axis: AxisRightOblique, torsion: Backward},
+		{in: "left-on-right torsion", canon: "left-on-right sacral torsion", key: "sacrum-torsion-left-on-right", free: "rotation left", barrier: "rotation right", axis: AxisRightOblique, torsion: Backward, note: "rotates the sacrum right about it"},
 		{in: "backward sacral torsion, right on left", canon: "right-on-left sacral torsion", key: "sacrum-torsion-right-on-left", free: "rotation right", barrier: "rotation left", axis: AxisLeftOblique, torsion: Backward},
 		{in: "right unilateral sacral flexion", canon: "right unilateral sacral flexion", key: "sacrum-unilateral-flexion-right", free: "right sacral base anterior (flexion)", barrier: "right sacral base posterior (extension)", axis: AxisUnnamed},
 		{in: "left unilateral sacral extension", canon: "left unilateral sacral extension", key: "sacrum-unilateral-extension-left", free: "left sacral base posterior (extension)", barrier: "left sacral base anterior (flexion)", axis: AxisUnnamed},
