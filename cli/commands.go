@@ -65,6 +65,7 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 		tea.WithInput(a.io.In),
 		tea.WithOutput(a.io.Out),
 		tea.WithEnvironment(a.io.Env),
+		tea.WithFilter(ui.Filter), // drops what a full input cannot take; sums wheel bursts
 	}
 	if profile := colorprofile.Detect(a.io.Out, a.io.Env); limitForNoColor(profile, a.io.Env) != profile {
 		options = append(options, tea.WithColorProfile(colorprofile.ASCII))

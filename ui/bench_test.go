@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"strings"
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
@@ -70,4 +71,50 @@ func BenchmarkKeystrokeInSearch(b *testing.B) {
 			}
 		})
 	}
+}
+
+// BenchmarkBursts drains bursts of input through the program's own path
+// (Filter, Update, View), as a terminal would deliver them: 5,000 presses of
+// j, a 100 KB paste arriving key by key (an unbracketed paste) and the same
+// page as one bracketed paste, into the search.
+func BenchmarkBursts(b *testing.B) {
+	c, err := techniques.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.PrepareSearch()
+	start := func() Model {
+		m, _ := New(c, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		return m.(Model)
+	}
+	page := strings.Repeat("counterstrain lumbar spine ", 3800) // about 100 KB
+	run := func(b *testing.B, m Model, msgs []tea.Msg) {
+		for b.Loop() {
+			var model tea.Model = m // the program holds the model as a tea.Model
+			for _, msg := range msgs {
+				if msg = Filter(model, msg); msg == nil {
+					continue
+				}
+				model, _ = model.Update(msg)
+				_ = model.View()
+			}
+		}
+	}
+	b.Run("5000-keys-j", func(b *testing.B) {
+		msgs := make([]tea.Msg, 5000)
+		for i := range msgs {
+			msgs[i] = tea.KeyPressMsg{Code: 'j', Text: "j"}
+		}
+		run(b, start(), msgs)
+	})
+	b.Run("100KB-unbracketed-paste", func(b *testing.B) {
+		msgs := []tea.Msg{tea.KeyPressMsg{Code: '/', Text: "/"}}
+		for _, r := range page {
+			msgs = append(msgs, tea.KeyPressMsg{Code: r, Text: string(r)})
+		}
+		run(b, start(), msgs)
+	})
+	b.Run("100KB-bracketed-paste", func(b *testing.B) {
+		run(b, start(), []tea.Msg{tea.KeyPressMsg{Code: '/', Text: "/"}, tea.PasteMsg{Content: page}})
+	})
 }

@@ -131,7 +131,7 @@ func (b box) render(content string, w, h int) string {
 		sb.WriteByte('\n')
 		sb.WriteString(left)
 		sb.WriteString(line)
-		sb.WriteString(strings.Repeat(" ", inner-n))
+		writeSpaces(&sb, inner-n)
 		sb.WriteString(right)
 	}
 	if h >= 2 {
@@ -139,4 +139,14 @@ func (b box) render(content string, w, h int) string {
 		sb.WriteString(paint(b.border.BottomLeft + strings.Repeat(b.border.Bottom, max(0, w-2)) + b.border.BottomRight))
 	}
 	return sb.String()
+}
+
+// writeSpaces writes n spaces without building a string for them.
+func writeSpaces(sb *strings.Builder, n int) {
+	const spaces = "                                                                "
+	for n > 0 {
+		k := min(n, len(spaces))
+		sb.WriteString(spaces[:k])
+		n -= k
+	}
 }

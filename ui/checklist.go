@@ -101,3 +101,6 @@ func (l *checklist) View() string {
 		"Only the findings ticked here are screened for. enter ticks and clears the line; tab ticks.", l.width, l.styles.G.Ellipsis))
 	return guide + "\n" + l.list.View()
 }
+
+// full reports whether the overlay's input can take no more text.
+func (l *checklist) full() bool { return l.list.full() }

@@ -15,8 +15,8 @@ type document struct {
 	key      string // "technique:<id>", "condition:<id>", "term:<id>" or "note:<what>"
 	title    string
 	subtitle string
-	sheet    []techniques.Section
-	note     string // a plain explanation instead of a sheet
+	sheet    func() []techniques.Section // built only when the layout is not kept already
+	note     string                      // a plain explanation instead of a sheet
 }
 
 // detail shows one document in a scrolling viewport under a heading that
@@ -68,9 +68,13 @@ func (d *detail) SetPatient(flags []string) {
 }
 
 func (d *detail) techniqueDoc(t techniques.Technique) document {
-	sheet := d.catalog.Sheet(t)
-	if len(d.patient) > 0 {
-		sheet = append([]techniques.Section{d.catalog.ScreeningSection(d.catalog.Screen(t, d.patient))}, sheet...)
+	c, patient := d.catalog, d.patient
+	sheet := func() []techniques.Section {
+		sheet := c.Sheet(t)
+		if len(patient) > 0 {
+			sheet = append([]techniques.Section{c.ScreeningSection(c.Screen(t, patient))}, sheet...)
+		}
+		return sheet
 	}
 	return document{key: "technique:" + t.ID, title: t.Name, subtitle: techniqueSubtitle(t, d.styles.G), sheet: sheet}
 }
@@ -89,7 +93,7 @@ func (d *detail) ShowCondition(x techniques.Condition) {
 		return
 	}
 	d.show(document{key: "condition:" + x.ID, title: x.Name, subtitle: "condition overview: red flags, evidence, techniques",
-		sheet: d.catalog.ConditionSheet(x)})
+		sheet: func() []techniques.Section { return d.catalog.ConditionSheet(x) }})
 }
 
 // ShowTerm puts a glossary term in the pane.
@@ -97,7 +101,7 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 	if d.doc.key == "term:"+g.ID {
 		return
 	}
-	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: d.catalog.GlossarySheet(g)})
+	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []techniques.Section { return d.catalog.GlossarySheet(g) }})
 }
 
 // ShowNote puts a short explanation in the pane.
@@ -132,7 +136,7 @@ func (d detail) Markdown() (string, bool) {
 	if d.doc.sheet == nil {
 		return "", false
 	}
-	return MarkdownDocument(d.doc.title, d.doc.subtitle, d.doc.sheet), true
+	return MarkdownDocument(d.doc.title, d.doc.subtitle, d.doc.sheet()), true
 }
 
 func (d *detail) SetSize(w, h int) {
@@ -169,7 +173,7 @@ func (d *detail) refresh() {
 	}
 	r, ok := d.rendered[d.doc.key]
 	if !ok {
-		head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet, d.styles, w)
+		head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet(), d.styles, w)
 		r = renderedDoc{head, strings.Split(body, "\n"), anchors}
 		if len(d.rendered) >= maxRendered {
 			clear(d.rendered)

@@ -164,3 +164,6 @@ func describeFacets(c *techniques.Catalog, f techniques.Filter) string {
 	}
 	return strings.Join(parts, ", ")
 }
+
+// full reports whether the overlay's input can take no more text.
+func (f *facets) full() bool { return f.list.full() }

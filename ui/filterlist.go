@@ -10,6 +10,8 @@ import (
 	"charm.land/lipgloss/v2"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // filterItem is one row of a filterList.
@@ -39,7 +41,7 @@ type filterList struct {
 	offset int
 	width  int
 	height int
-	keys   KeyMap
+	keys   *KeyMap
 	styles *Styles
 	// rank, when set, orders the items for a query instead of the default
 	// (exact, then prefix, then fuzzy), so that a list can share the
@@ -49,8 +51,9 @@ type filterList struct {
 	checked map[int]bool
 }
 
-func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys KeyMap, styles *Styles) filterList {
+func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys *KeyMap, styles *Styles) filterList {
 	in := textinput.New()
+	in.CharLimit = techniques.MaxQueryLen
 	in.Prompt = prompt
 	in.Placeholder = placeholder
 	in.SetStyles(styles.TextInput)
@@ -92,6 +95,9 @@ func (f *filterList) SetSize(w, h int) {
 	f.input.SetWidth(max(1, w-lipgloss.Width(f.input.Prompt)-1))
 	f.scrollToCursor()
 }
+
+// full reports whether the input can take no more text.
+func (f filterList) full() bool { return len(f.input.Value()) >= techniques.MaxQueryLen }
 
 // Query is the text typed so far.
 func (f filterList) Query() string { return f.input.Value() }

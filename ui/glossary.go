@@ -132,3 +132,6 @@ func (g *glossaryView) View() string {
 	}
 	return g.list.View() + "\n\n" + g.doc.View()
 }
+
+// full reports whether the overlay's input can take no more text.
+func (g *glossaryView) full() bool { return g.list.full() }

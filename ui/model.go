@@ -61,9 +61,17 @@ type Model struct {
 	detail      detail
 	overlay     overlay // nil while browsing
 	help        help.Model
-	status      string // a one-line message for the footer, until the next key
-	mouseOff    bool   // the user turned mouse capture off to select text
-	interrupted bool   // left with Ctrl+C
+	status      string      // a one-line message for the footer, until the next key
+	mouseOff    bool        // the user turned mouse capture off to select text
+	interrupted bool        // left with Ctrl+C
+	memos       *memos      // parts of the last frame, reused while unchanged
+	input       *inputState // bursts of input, shared with Filter
+}
+
+// memos are the parts of the screen drawn once and reused while their inputs
+// stay the same.
+type memos struct {
+	header, footer memo
 }
 
 var _ tea.Model = Model{}
@@ -77,7 +85,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		keys = ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
-	cm := common{catalog: c, keys: keys, styles: &styles}
+	cm := common{catalog: c, keys: &keys, styles: &styles}
 	search := textinput.New()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
@@ -94,12 +102,14 @@ func New(c *techniques.Catalog, opts Options) Model {
 		common:    cm,
 		ascii:     opts.ASCII,
 		search:    search,
-		list:      newTechList(keys, &styles),
+		list:      newTechList(&keys, &styles),
 		detail:    newDetail(cm),
 		help:      h,
 		condition: opts.Condition,
 		facets:    facets,
 		patient:   opts.Patient,
+		memos:     &memos{},
+		input:     &inputState{},
 	}
 	m.refilter(false)
 	if opts.ConditionQuery != "" {
@@ -155,7 +165,12 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 			return m.routeToOverlay(msg)
 		}
 		m.wheel(msg.Mouse())
-		return m, nil
+		return m, m.scheduleFlush()
+	case wheelFlushMsg:
+		return m.flushWheel()
+	case tea.PasteMsg:
+		m.status = ""
+		return m.paste(msg)
 	case tea.KeyPressMsg:
 		m.status = ""
 		return m.handleKey(msg)

@@ -10,7 +10,7 @@ import (
 // common is what every screen shares: the catalogue, the keys and the styles.
 type common struct {
 	catalog *techniques.Catalog
-	keys    KeyMap
+	keys    *KeyMap
 	styles  *Styles
 }
 

@@ -98,3 +98,6 @@ func (p *picker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 func (p *picker) View() string { return p.list.View() }
+
+// full reports whether the overlay's input can take no more text.
+func (p *picker) full() bool { return p.list.full() }

@@ -9,7 +9,7 @@ import (
 // a viewport in the detail pane: the viewport measures every line each time
 // its content is set, which cost more than the rest of a keystroke.
 type scroller struct {
-	keys   KeyMap
+	keys   *KeyMap
 	offset int
 	height int
 	total  int

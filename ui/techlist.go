@@ -13,7 +13,7 @@ import (
 // techList is the list of what the filter and the search found. It draws
 // only the rows in view, so a keystroke costs the same at any catalogue size.
 type techList struct {
-	keys        KeyMap
+	keys        *KeyMap
 	styles      *Styles
 	items       []row
 	cursor      int
@@ -21,14 +21,15 @@ type techList struct {
 	width       int
 	height      int
 	hasOverview bool
-	shown       int // techniques listed as usable: ok or caution
-	contra      int // techniques contraindicated for the patient, listed or not
-	hidden      int // contraindicated techniques left out
-	others      int // conditions and glossary terms a search listed
+	shown       int   // techniques listed as usable: ok or caution
+	contra      int   // techniques contraindicated for the patient, listed or not
+	hidden      int   // contraindicated techniques left out
+	others      int   // conditions and glossary terms a search listed
+	memo        *memo // the last rows drawn
 }
 
-func newTechList(keys KeyMap, styles *Styles) techList {
-	return techList{keys: keys, styles: styles}
+func newTechList(keys *KeyMap, styles *Styles) techList {
+	return techList{keys: keys, styles: styles, memo: &memo{}}
 }
 
 func (l *techList) SetStyles(s *Styles) { l.styles = s }
@@ -205,6 +206,12 @@ func (l techList) Update(msg tea.Msg) (techList, tea.Cmd) {
 }
 
 func (l techList) View() string {
+	// The items and the styles are named by address and pinned by the memo.
+	key := fmt.Sprintf("%p/%d/%p/%d/%d/%d/%d", l.items, len(l.items), l.styles, l.cursor, l.offset, l.width, l.height)
+	return l.memo.get(key, [2]any{l.items, l.styles}, l.draw)
+}
+
+func (l techList) draw() string {
 	if len(l.items) == 0 {
 		return l.styles.rows.muted.on(cut("  No techniques.", l.width, l.styles.G.Ellipsis))
 	}

@@ -46,6 +46,7 @@ func (m *Model) relayout() {
 		m.layout = l
 		return
 	}
+	m.help.SetWidth(w) // before the footer is measured (and memoized) below
 	chrome := strings.Count(m.headerView(), "\n") + strings.Count(m.footerView(), "\n") + 2
 	l.bodyHeight = max(3, h-chrome)
 	l.wide = w >= wideWidth
@@ -67,7 +68,6 @@ func (m *Model) relayout() {
 		m.overlay.SetSize(max(1, overlayW), max(1, overlayH))
 	}
 	m.search.SetWidth(max(10, w/3))
-	m.help.SetWidth(w)
 	m.layout = l
 }
 
@@ -96,14 +96,14 @@ func (m Model) render() string {
 	if m.layout.tooSmall {
 		msg := fmt.Sprintf("Terminal too small: omt needs at least %d%s%d (this one is %d%s%d). Enlarge it or press q to quit.",
 			minWidth, m.styles.G.Times, minHeight, m.width, m.styles.G.Times, m.height)
-		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.width, m.height)
+		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.height)
 	}
 	body := m.bodyView()
 	if m.overlay != nil {
 		body = m.overlayView(m.overlay.Title(), m.overlay.View())
 	}
 	screen := m.headerView() + "\n" + body + "\n" + m.footerView()
-	return clip(screen, m.width, m.height)
+	return clip(screen, m.height)
 }
 
 func (m Model) bodyView() string {
@@ -138,6 +138,16 @@ func (m Model) overlayView(title, content string) string {
 // headerView is the filter bar: the active condition, the search and the count,
 // always on screen. It wraps rather than hide any of them.
 func (m Model) headerView() string {
+	query := m.search.Value()
+	if m.searching {
+		query = m.search.View() // the input, with its cursor
+	}
+	key := fmt.Sprintf("%d|%p|%s|%v|%s|%v|%v|%d|%d|%d", m.width, m.styles, m.condition, m.searching, query,
+		m.facets, m.patient, m.list.Len(), m.list.Others(), m.list.Hidden())
+	return m.memos.header.get(key, m.styles, m.drawHeader)
+}
+
+func (m Model) drawHeader() string {
 	s := m.styles
 	cond := s.FilterEmpty.Render("any")
 	if x, ok := m.catalog.Condition(m.condition); ok {
@@ -204,11 +214,19 @@ func wrapParts(parts []string, sep string, maxWidth int, ellipsis string) string
 }
 
 func (m Model) footerView() string {
-	helpLine := ansi.Truncate(m.help.ShortHelpView(m.contextKeys()), m.width, m.styles.G.Ellipsis)
-	if m.status != "" {
-		helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
+	keys := m.contextKeys()
+	var id strings.Builder // what the footer shows, in words: its memo key
+	fmt.Fprintf(&id, "%d|%p|%s|", m.width, m.styles, m.status)
+	for _, k := range keys {
+		id.WriteString(k.Help().Key + ":" + k.Help().Desc + ";")
 	}
-	return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
+	return m.memos.footer.get(id.String(), m.styles, func() string {
+		helpLine := ansi.Truncate(m.help.ShortHelpView(keys), m.width, m.styles.G.Ellipsis)
+		if m.status != "" {
+			helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
+		}
+		return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
+	})
 }
 
 // contextKeys are the keys that work right now, for the footer.
@@ -225,16 +243,13 @@ func (m Model) contextKeys() []key.Binding {
 	return k.ShortHelp()
 }
 
-// clip guarantees the screen never exceeds the terminal: no line wider, no more lines.
-func clip(s string, w, h int) string {
-	lines := strings.Split(s, "\n")
-	if len(lines) > h {
-		lines = lines[:h]
+// clip guarantees the screen never has more lines than the terminal. Each
+// part is cut to the width where it is drawn (wrapParts, box, the footer),
+// which the size sweep and the key storm check at every size.
+func clip(s string, h int) string {
+	if strings.Count(s, "\n") < h {
+		return s
 	}
-	for i, l := range lines {
-		if width(l) > w {
-			lines[i] = ansi.Truncate(l, w, "")
-		}
-	}
-	return strings.Join(lines, "\n")
+	lines := strings.SplitN(s, "\n", h+1)
+	return strings.Join(lines[:h], "\n")
 }

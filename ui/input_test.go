@@ -1,0 +1,114 @@
+package ui
+
+import (
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// loop feeds messages the way the program does: through Filter, then Update,
+// then View, and runs the commands that come back at once when they are the
+// browser's own flushes.
+func loop(t testing.TB, m Model, msgs ...tea.Msg) Model {
+	t.Helper()
+	for _, msg := range msgs {
+		if msg = Filter(m, msg); msg == nil {
+			continue
+		}
+		next, _ := m.Update(msg)
+		m = next.(Model)
+		_ = m.View()
+	}
+	return m
+}
+
+func TestPasteLandsInTheFocusedInput(t *testing.T) {
+	m := newSized(t, 120, 30, Options{})
+	// While browsing, a paste starts a search with the text.
+	m = send(t, m, tea.PasteMsg{Content: "hvla\n"})
+	if !m.searching || m.search.Value() != "hvla" {
+		t.Fatalf("paste while browsing: searching %v, query %q", m.searching, m.search.Value())
+	}
+	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+		t.Errorf("the pasted query selected %q", sel.ID)
+	}
+	// Control characters and line breaks are stripped, runs of space shrink.
+	m = send(t, m, press("esc"), press("/"), tea.PasteMsg{Content: "lumbar\r\n\tro\x1b[31mll\x07"})
+	if got := m.search.Value(); got != "lumbar ro[31mll" {
+		t.Errorf("pasted query %q; want control characters and breaks gone", got)
+	}
+	// In overlays with an input: the picker, the checklist, the filters, the glossary.
+	for _, tc := range []struct{ open, paste, want string }{
+		{"c", "ear infection", "ear infection"}, {"p", "osteo\npenia", "osteo penia"},
+		{"f", "indirect", "indirect"}, {"d", "TART", "TART"},
+	} {
+		m := send(t, newSized(t, 120, 30, Options{}), press(tc.open), tea.PasteMsg{Content: tc.paste})
+		var got string
+		switch o := m.overlay.(type) {
+		case *picker:
+			got = o.list.Query()
+		case *checklist:
+			got = o.list.Query()
+		case *facets:
+			got = o.list.Query()
+		case *glossaryView:
+			got = o.list.Query()
+		}
+		if got != tc.want {
+			t.Errorf("paste into %s (%s): input %q; want %q", tc.open, mode(m), got, tc.want)
+		}
+	}
+}
+
+func TestALongPasteIsCappedAndCheap(t *testing.T) {
+	page := strings.Repeat("counterstrain lumbar spine ", 4000) // about 100 KB
+	m := send(t, newSized(t, 120, 30, Options{}), press("/"))
+	start := time.Now()
+	m = send(t, m, tea.PasteMsg{Content: page})
+	if n := len(m.search.Value()); n > techniques.MaxQueryLen || n == 0 {
+		t.Errorf("a 100 KB paste left a %d-byte query; the cap is %d", n, techniques.MaxQueryLen)
+	}
+	if d := time.Since(start); d > 500*time.Millisecond {
+		t.Errorf("a 100 KB paste took %v", d)
+	}
+}
+
+func TestFilterDropsKeysAFullInputCannotTake(t *testing.T) {
+	m := send(t, newSized(t, 120, 30, Options{}), press("/"))
+	m = send(t, m, tea.PasteMsg{Content: strings.Repeat("a", 300)})
+	if Filter(m, press("x")) != nil {
+		t.Error("a letter typed into a full search reached Update")
+	}
+	for _, k := range []string{"enter", "esc", "backspace", "ctrl+c", "up"} {
+		if Filter(m, press(k)) == nil {
+			t.Errorf("%s was dropped; only text a full input cannot take may be", k)
+		}
+	}
+	if Filter(send(t, m, press("enter")), press("j")) == nil {
+		t.Error("j while browsing was dropped")
+	}
+}
+
+func TestWheelBurstsAreSummedNotLost(t *testing.T) {
+	m := realSized(t, 120, 40, Options{})
+	down := tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown}
+	var burst []tea.Msg
+	for range 30 {
+		burst = append(burst, down)
+	}
+	m = loop(t, m, burst...)
+	if m.list.Index() == 30 {
+		t.Skip("the machine drew every step within the interval; nothing to sum")
+	}
+	if len(m.input.pendingWheel) == 0 {
+		t.Fatalf("a fast burst left nothing pending: cursor at %d", m.list.Index())
+	}
+	m = loop(t, m, wheelFlushMsg{})
+	if m.list.Index() != 30 {
+		t.Errorf("after the flush the cursor is at %d; 30 steps were sent", m.list.Index())
+	}
+}
