@@ -60,46 +60,52 @@ func New(r Records) (*Catalog, error) {
 type Catalog struct {
 	Records
 
-	// Indexes are built on first use, so that a cold `omt show` builds only
-	// the id index and a search builds its own.
-	idsOnce, keysOnce, searchOnce sync.Once
-	ids                           idIndex
-	conditionKey                  map[string]string // normalised id, name or synonym -> condition id
-	flagKey                       map[string]string // normalised id, name or alias -> flag id
-	search                        *searchIndex
+	// Indexes are built on first use, each kind on its own, so that a cold
+	// `omt show` builds only the few it reads and a search builds its own.
+	techniqueIDs, conditionIDs, flagIDs, familyIDs, referenceIDs, evidenceIDs, glossaryIDs lazyIndex
+	byConditionOnce                                                                        sync.Once
+	byCondition                                                                            map[string][]int // condition id -> technique indexes
+	keysOnce, searchOnce                                                                   sync.Once
+	conditionKey                                                                           map[string]string // normalised id, name or synonym -> condition id
+	flagKey                                                                                map[string]string // normalised id, name or alias -> flag id
+	search                                                                                 *searchIndex
 }
 
-// idIndex finds records by id.
-type idIndex struct {
-	technique, condition, flag, family, reference, evidence, glossary map[string]int
-	byCondition                                                       map[string][]int // condition id -> technique indexes
+// lazyIndex finds the records of one kind by id, built on first use.
+type lazyIndex struct {
+	once sync.Once
+	m    map[string]int
+}
+
+func (l *lazyIndex) get(build func() map[string]int) map[string]int {
+	l.once.Do(func() { l.m = build() })
+	return l.m
 }
 
 // index builds every index now; validation and tests use it.
 func (c *Catalog) index() {
-	c.idIndex()
+	c.Technique("")
+	c.Condition("")
+	c.Flag("")
+	c.Family("")
+	c.Reference("")
+	c.ConditionEvidence("")
+	c.GlossaryTerm("")
+	c.conditionIndex()
 	c.keys()
 }
 
-func (c *Catalog) idIndex() *idIndex {
-	c.idsOnce.Do(func() {
-		c.ids = idIndex{
-			technique:   indexBy(c.Techniques, func(t Technique) string { return t.ID }),
-			condition:   indexBy(c.Conditions, func(x Condition) string { return x.ID }),
-			flag:        indexBy(c.Flags, func(x Flag) string { return x.ID }),
-			family:      indexBy(c.Families, func(x Family) string { return x.ID }),
-			reference:   indexBy(c.References, func(x Reference) string { return x.ID }),
-			evidence:    indexBy(c.Evidence, func(x ConditionEvidence) string { return x.Condition }),
-			glossary:    indexBy(c.Glossary, func(x GlossaryTerm) string { return x.ID }),
-			byCondition: map[string][]int{},
-		}
+// conditionIndex maps a condition id to the techniques indicated for it.
+func (c *Catalog) conditionIndex() map[string][]int {
+	c.byConditionOnce.Do(func() {
+		c.byCondition = map[string][]int{}
 		for i, t := range c.Techniques {
 			for _, id := range t.Indications {
-				c.ids.byCondition[id] = append(c.ids.byCondition[id], i)
+				c.byCondition[id] = append(c.byCondition[id], i)
 			}
 		}
 	})
-	return &c.ids
+	return c.byCondition
 }
 
 // keys builds the name, synonym and alias lookups of conditions and flags.
@@ -158,63 +164,45 @@ func normalize(s string) string {
 
 // Technique returns the technique with the given id.
 func (c *Catalog) Technique(id string) (Technique, bool) {
-	i, ok := c.idIndex().technique[id]
-	if !ok {
-		return Technique{}, false
-	}
-	return c.Techniques[i], true
+	return lookup(c.Techniques, &c.techniqueIDs, id, func(t Technique) string { return t.ID })
 }
 
 // Condition returns the condition with the given id.
 func (c *Catalog) Condition(id string) (Condition, bool) {
-	i, ok := c.idIndex().condition[id]
-	if !ok {
-		return Condition{}, false
-	}
-	return c.Conditions[i], true
+	return lookup(c.Conditions, &c.conditionIDs, id, func(x Condition) string { return x.ID })
 }
 
 // Flag returns the contraindication flag with the given id.
 func (c *Catalog) Flag(id string) (Flag, bool) {
-	i, ok := c.idIndex().flag[id]
-	if !ok {
-		return Flag{}, false
-	}
-	return c.Flags[i], true
+	return lookup(c.Flags, &c.flagIDs, id, func(x Flag) string { return x.ID })
 }
 
 // Family returns the technique family with the given id.
 func (c *Catalog) Family(id string) (Family, bool) {
-	i, ok := c.idIndex().family[id]
-	if !ok {
-		return Family{}, false
-	}
-	return c.Families[i], true
+	return lookup(c.Families, &c.familyIDs, id, func(x Family) string { return x.ID })
 }
 
 // Reference returns the reference with the given id.
 func (c *Catalog) Reference(id string) (Reference, bool) {
-	i, ok := c.idIndex().reference[id]
-	if !ok {
-		return Reference{}, false
-	}
-	return c.References[i], true
+	return lookup(c.References, &c.referenceIDs, id, func(x Reference) string { return x.ID })
 }
 
 // ConditionEvidence returns the evidence summary for a condition, if the catalogue has one.
 func (c *Catalog) ConditionEvidence(conditionID string) (ConditionEvidence, bool) {
-	i, ok := c.idIndex().evidence[conditionID]
-	if !ok {
-		return ConditionEvidence{}, false
-	}
-	return c.Evidence[i], true
+	return lookup(c.Evidence, &c.evidenceIDs, conditionID, func(x ConditionEvidence) string { return x.Condition })
 }
 
 // GlossaryTerm returns the glossary entry with the given id.
 func (c *Catalog) GlossaryTerm(id string) (GlossaryTerm, bool) {
-	i, ok := c.idIndex().glossary[id]
+	return lookup(c.Glossary, &c.glossaryIDs, id, func(x GlossaryTerm) string { return x.ID })
+}
+
+// lookup finds a record by id through its kind's index, built on first use.
+func lookup[T any](records []T, idx *lazyIndex, id string, key func(T) string) (T, bool) {
+	i, ok := idx.get(func() map[string]int { return indexBy(records, key) })[id]
 	if !ok {
-		return GlossaryTerm{}, false
+		var zero T
+		return zero, false
 	}
-	return c.Glossary[i], true
+	return records[i], true
 }

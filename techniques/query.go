@@ -82,7 +82,7 @@ func (c *Catalog) SuggestTechniques(query string, n int) []string {
 
 // TechniquesFor lists the techniques indicated for a condition id, by name.
 func (c *Catalog) TechniquesFor(conditionID string) []Technique {
-	idx := c.idIndex().byCondition[conditionID]
+	idx := c.conditionIndex()[conditionID]
 	out := make([]Technique, len(idx))
 	for i, j := range idx {
 		out[i] = c.Techniques[j]
@@ -92,7 +92,7 @@ func (c *Catalog) TechniquesFor(conditionID string) []Technique {
 
 // CountFor is the number of techniques indicated for a condition id.
 func (c *Catalog) CountFor(conditionID string) int {
-	return len(c.idIndex().byCondition[conditionID])
+	return len(c.conditionIndex()[conditionID])
 }
 
 // Filter narrows the catalogue. Empty fields do not filter.

@@ -119,65 +119,115 @@ func renderBody(sec techniques.Section, s *Styles, width int) string {
 // wrap breaks text at word boundaries to width, breaking over-long words too.
 func wrap(text string, width int) string {
 	width = max(1, width)
-	words := strings.Fields(text)
-	if !narrowRunes(words) {
-		return ansi.Wrap(strings.Join(words, " "), width, "")
+	if !narrowText(text) {
+		return ansi.Wrap(strings.Join(strings.Fields(text), " "), width, "")
 	}
 	// Every rune is one column wide: wrap by counting runes, which avoids
-	// grapheme segmentation (the costliest part of printing a sheet).
+	// grapheme segmentation (the costliest part of printing a sheet), and
+	// walk the words in place rather than splitting them out.
 	var b strings.Builder
+	b.Grow(len(text) + len(text)/width + 1)
 	col := 0
 	newline := func() {
 		b.WriteByte('\n')
 		col = 0
 	}
-	for _, word := range words {
-		r := []rune(word)
+	for rest := text; ; {
+		word := ""
+		word, rest = nextWord(rest)
+		if word == "" {
+			break
+		}
+		n := runes(word)
 		if col > 0 {
-			if col+1+len(r) <= width {
+			if col+1+n <= width {
 				b.WriteByte(' ')
 				b.WriteString(word)
-				col += 1 + len(r)
+				col += 1 + n
 				continue
 			}
 			// Break after a hyphen when the first part still fits.
-			if cut := lastHyphenWithin(r, width-col-1); cut > 0 {
+			if cut := lastHyphenWithin(word, width-col-1); cut > 0 {
 				b.WriteByte(' ')
-				b.WriteString(string(r[:cut]))
-				r = r[cut:]
+				b.WriteString(word[:cut])
+				n -= runes(word[:cut])
+				word = word[cut:]
 			}
 			newline()
 		}
-		for len(r) > width {
-			b.WriteString(string(r[:width]))
-			r = r[width:]
+		for n > width {
+			i := runeOffset(word, width)
+			b.WriteString(word[:i])
+			word = word[i:]
+			n -= width
 			newline()
 		}
-		b.WriteString(string(r))
-		col = len(r)
+		b.WriteString(word)
+		col = n
 	}
 	return b.String()
 }
 
-// lastHyphenWithin is the length of the longest prefix of r that ends in a
-// hyphen, fits in room and leaves something after it; 0 if there is none.
-func lastHyphenWithin(r []rune, room int) int {
-	for i := min(room, len(r)-1) - 1; i > 0; i-- {
-		if r[i] == '-' {
-			return i + 1
-		}
+// nextWord returns the first word of s (split at ASCII spaces, as the
+// narrow text it is used on has no others) and what follows it.
+func nextWord(s string) (word, rest string) {
+	i := 0
+	for i < len(s) && (s[i] == ' ' || s[i] == '\n' || s[i] == '\t' || s[i] == '\r') {
+		i++
 	}
-	return 0
+	j := i
+	for j < len(s) && s[j] != ' ' && s[j] != '\n' && s[j] != '\t' && s[j] != '\r' {
+		j++
+	}
+	return s[i:j], s[j:]
 }
 
-// narrowRunes reports whether every rune of the words takes exactly one
-// column: Latin, Greek, Cyrillic and common punctuation, with no combining marks.
-func narrowRunes(words []string) bool {
-	for _, w := range words {
-		for _, r := range w {
-			if r < 0x20 || r >= 0x300 && r < 0x370 || r >= 0x1100 && !(r >= 0x2000 && r < 0x2100) {
-				return false
-			}
+// runes counts the runes of s, which for narrow text is its width.
+func runes(s string) int {
+	for i := 0; i < len(s); i++ {
+		if s[i] >= utf8.RuneSelf {
+			return utf8.RuneCountInString(s)
+		}
+	}
+	return len(s)
+}
+
+// runeOffset is the byte offset of the n-th rune of s.
+func runeOffset(s string, n int) int {
+	for i := range s {
+		if n == 0 {
+			return i
+		}
+		n--
+	}
+	return len(s)
+}
+
+// lastHyphenWithin is the byte length of the longest prefix of word that ends
+// in a hyphen, fits in room columns and leaves something after it; 0 if none.
+func lastHyphenWithin(word string, room int) int {
+	best, col := 0, 0
+	for i, r := range word {
+		col++
+		if col > room {
+			break
+		}
+		if r == '-' && i > 0 && i+1 < len(word) {
+			best = i + 1
+		}
+	}
+	return best
+}
+
+// narrowText reports whether every rune of text takes exactly one column:
+// Latin, Greek, Cyrillic and common punctuation, with no combining marks.
+// Spaces, tabs and line breaks separate words and are allowed.
+func narrowText(text string) bool {
+	for _, r := range text {
+		switch {
+		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
+		case r < 0x20 || r >= 0x300 && r < 0x370 || r >= 0x1100 && !(r >= 0x2000 && r < 0x2100):
+			return false
 		}
 	}
 	return true
