@@ -207,3 +207,43 @@ func TestQuickExitsOnATerminal(t *testing.T) {
 		}
 	}
 }
+
+// runOnTerminal runs omt to completion on the silent pseudo-terminal and
+// returns everything it wrote, its exit code and how long it took.
+func runOnTerminal(t *testing.T, env []string, args ...string) (out string, code int, took time.Duration) {
+	t.Helper()
+	term := startTerminal(t, append([]string{"TERM=xterm-256color"}, env...), args...)
+	start := time.Now()
+	code = term.exit()
+	took = time.Since(start)
+	term.assertRestored()
+	return term.drain(), code, took
+}
+
+// TestErrorPathsAreQuickOnASilentTerminal: every usage error must return as
+// fast as a "not found" does, on a terminal that never answers a colour query.
+func TestErrorPathsAreQuickOnASilentTerminal(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"list", "--nope"}, 2},
+		{[]string{"show", "-x"}, 2},
+		{[]string{"show"}, 2},
+		{[]string{"show", "a", "b"}, 2},
+		{[]string{"nonsense"}, 2},
+		{[]string{"list", "--condition"}, 2},
+		{[]string{"list", "extra"}, 2},
+		{[]string{"show", "cv4", "--format", "pdf"}, 2},
+		{[]string{"show", "no-such-technique"}, 1},
+	} {
+		out, code, took := runOnTerminal(t, nil, tt.args...)
+		if code != tt.code {
+			t.Errorf("omt %q: exit %d; want %d\n%q", tt.args, code, tt.code, out)
+		}
+		if took > 700*time.Millisecond {
+			t.Errorf("omt %q took %v on a terminal that does not answer queries", tt.args, took)
+		}
+		t.Logf("omt %q: %v", tt.args, took.Round(time.Millisecond))
+	}
+}

@@ -13,7 +13,6 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -73,7 +72,7 @@ func (e *usageError) Error() string { return e.msg }
 func Run(ctx context.Context, args []string, stdio IO) int {
 	app := &app{io: stdio}
 	root := app.rootCommand()
-	app.reportOwnErrors(root)
+	app.routeErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
 	root.SetOut(stdio.Out)
@@ -86,26 +85,6 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		return exitCode(err)
 	}
 	return app.code
-}
-
-// reportOwnErrors makes omt's commands report their own errors and set the
-// exit code, instead of handing them to fang: fang asks the terminal for its
-// background colour before printing an error, and a terminal that never
-// answers makes every "not found" or Ctrl+C wait four seconds for nothing.
-// Cobra's usage errors still go through fang.
-func (a *app) reportOwnErrors(cmd *cobra.Command) {
-	if run := cmd.RunE; run != nil {
-		cmd.RunE = func(c *cobra.Command, args []string) error {
-			if err := run(c, args); err != nil {
-				a.reportError(a.io.Err, fang.Styles{}, err)
-				a.code = exitCode(err)
-			}
-			return nil
-		}
-	}
-	for _, sub := range cmd.Commands() {
-		a.reportOwnErrors(sub)
-	}
 }
 
 func exitCode(err error) int {
@@ -139,17 +118,6 @@ func isCobraUsage(err error) bool {
 }
 
 var errInterrupted = errors.New("interrupted")
-
-// reportError writes an error to stderr: plainly when stderr is not a terminal.
-func (a *app) reportError(w io.Writer, styles fang.Styles, err error) {
-	if errors.Is(err, errInterrupted) {
-		return
-	}
-	fmt.Fprintln(w, "omt: "+err.Error())
-	if exitCode(err) == ExitUsage {
-		fmt.Fprintln(w, "Run 'omt --help' for usage.")
-	}
-}
 
 type app struct {
 	io      IO
