@@ -5,14 +5,18 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
@@ -245,5 +249,59 @@ func TestErrorPathsAreQuickOnASilentTerminal(t *testing.T) {
 			t.Errorf("omt %q took %v on a terminal that does not answer queries", tt.args, took)
 		}
 		t.Logf("omt %q: %v", tt.args, took.Round(time.Millisecond))
+	}
+}
+
+// sgr is a colour or style sequence, the only escape omt's answers contain.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// controlIn returns the first control character or escape sequence in out
+// that is not a colour or style: what a message must never pass on from its
+// arguments. Newlines, carriage returns (the terminal adds them) and tabs are text.
+func controlIn(out string) (string, bool) {
+	rest := sgr.ReplaceAllString(out, "")
+	for i := 0; i < len(rest); {
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		invalid := r == utf8.RuneError && size == 1 // a lone byte such as 0x9b, the 8-bit CSI
+		if invalid || (unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t') {
+			return fmt.Sprintf("%q at byte %d in %q", rest[i:i+size], i, rest[max(0, i-40):min(len(rest), i+40)]), true
+		}
+		i += size
+	}
+	return "", false
+}
+
+// TestNoInjectionThroughArguments: an argument that holds escape sequences
+// must be shown quoted in every message, never passed to the terminal, where
+// it could retitle the window, clear the screen or paint it.
+func TestNoInjectionThroughArguments(t *testing.T) {
+	title, clear, red, c1 := "\x1b]0;pwned\a", "\x1b[2J", "\x1b[31mRED", "\u009b31mC1"
+	for _, args := range [][]string{
+		{"list", "--" + title},
+		{"show", "-x" + clear + red},
+		{"show", clear + red},
+		{"list", "--condition", title},
+		{"list", "--patient", c1},
+		{"--patient", title},
+		{"search", red + title},
+		{"nonsense" + clear},
+		{"---" + clear},
+		{"show", "cv4", "--format", clear},
+		{"note", "cv4", "--region", title},
+		{"glossary", red},
+		{"condition", title},
+		{"list", "--json=" + red},
+		{"list", "-c"},
+		{"show", "\x9b2J\xff"},
+	} {
+		out, _, _ := runOnTerminal(t, nil, args...)
+		if what, found := controlIn(out); found {
+			t.Errorf("omt %q passed a control sequence to the terminal: %s", args, what)
+		}
+		for _, a := range args {
+			if strings.ContainsAny(a, "\x1b\a\u009b") && strings.Contains(out, a) {
+				t.Errorf("omt %q echoed its argument raw:\n%q", args, out)
+			}
+		}
 	}
 }

@@ -56,7 +56,7 @@ type notFoundError struct {
 }
 
 func (e *notFoundError) Error() string {
-	msg := fmt.Sprintf("no %s %q", e.what, e.query)
+	msg := fmt.Sprintf("no %s %s", e.what, quote(e.query))
 	if len(e.suggestions) > 0 {
 		msg += "; did you mean: " + strings.Join(e.suggestions, ", ") + "?"
 	}

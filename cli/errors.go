@@ -4,6 +4,10 @@ import (
 	"errors"
 	"fmt"
 	"io"
+	"strconv"
+	"strings"
+	"unicode"
+	"unicode/utf8"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
@@ -71,22 +75,61 @@ func flagErrorMessage(err error) string {
 	switch {
 	case errors.As(err, &unknown):
 		if group := unknown.GetSpecifiedShortnames(); group != "" {
-			return fmt.Sprintf("unknown shorthand flag %s in -%s", firstRune(group), group)
+			return fmt.Sprintf("unknown shorthand flag %s in %s", quote("-"+firstRune(group)), quote("-"+group))
 		}
-		return "unknown flag: --" + unknown.GetSpecifiedName()
+		return "unknown flag " + quote("--"+unknown.GetSpecifiedName())
 	case errors.As(err, &needsValue):
-		return "flag needs an argument: --" + needsValue.GetFlag().Name
+		return "flag needs an argument: " + quote("--"+needsValue.GetFlag().Name)
 	case errors.As(err, &syntax):
-		return "bad flag syntax: " + syntax.GetSpecifiedFlag()
+		return "bad flag syntax: " + quote(syntax.GetSpecifiedFlag())
 	}
 	return err.Error()
 }
 
+// firstRune is the first character of s, or its first byte when that is not
+// valid UTF-8.
 func firstRune(s string) string {
-	for _, r := range s {
-		return string(r)
+	_, size := utf8.DecodeRuneInString(s)
+	return s[:size]
+}
+
+// maxQuoted is how much of an argument a message repeats.
+const maxQuoted = 60
+
+// quote shows an argument in a message as a Go string: a control character
+// reads \x1b instead of acting on the terminal, and invalid UTF-8 reads \x9b.
+// A long argument is cut, so a pasted page does not fill the screen twice.
+func quote(s string) string {
+	if len(s) <= maxQuoted {
+		return strconv.Quote(s)
 	}
-	return ""
+	cut := maxQuoted
+	for cut > 0 && !utf8.RuneStart(s[cut]) {
+		cut--
+	}
+	return fmt.Sprintf("%s... (%d bytes)", strconv.Quote(s[:cut]), len(s))
+}
+
+// sanitize escapes every control character in a message but newline and tab,
+// and every byte that is not UTF-8: whatever a library put in an error, it
+// reaches the terminal as text. The C1 controls (U+0080 to U+009F) count,
+// since some terminals act on them as on ESC sequences.
+func sanitize(msg string) string {
+	var b strings.Builder
+	for i := 0; i < len(msg); {
+		r, size := utf8.DecodeRuneInString(msg[i:])
+		switch {
+		case r == utf8.RuneError && size == 1:
+			fmt.Fprintf(&b, `\x%02x`, msg[i])
+		case r == '\n' || r == '\t' || !(unicode.IsControl(r) || unicode.Is(unicode.Cf, r)):
+			b.WriteString(msg[i : i+size])
+		default:
+			q := strconv.QuoteRune(r)
+			b.WriteString(q[1 : len(q)-1])
+		}
+		i += size
+	}
+	return b.String()
 }
 
 // argsErrorMessage words cobra's argument-count errors; a command without
@@ -110,7 +153,7 @@ func printError(w io.Writer, commandPath string, err error) {
 	if errors.Is(err, errInterrupted) {
 		return
 	}
-	fmt.Fprintln(w, "omt: "+err.Error())
+	fmt.Fprintln(w, "omt: "+sanitize(err.Error()))
 	if exitCode(err) == ExitUsage {
 		fmt.Fprintf(w, "Run '%s --help' for usage.\n", commandPath)
 	}
