@@ -240,6 +240,9 @@ func TestErrorPathsAreQuickOnASilentTerminal(t *testing.T) {
 		{[]string{"list", "extra"}, 2},
 		{[]string{"show", "cv4", "--format", "pdf"}, 2},
 		{[]string{"show", "no-such-technique"}, 1},
+		{[]string{"help", "bogus"}, 2},
+		{[]string{"completion", "bogus"}, 2},
+		{[]string{"list", "--patient", ","}, 2},
 	} {
 		out, code, took := runOnTerminal(t, nil, tt.args...)
 		if code != tt.code {
@@ -293,6 +296,8 @@ func TestNoInjectionThroughArguments(t *testing.T) {
 		{"list", "--json=" + red},
 		{"list", "-c"},
 		{"show", "\x9b2J\xff"},
+		{"help", red},
+		{"completion", red},
 	} {
 		out, _, _ := runOnTerminal(t, nil, args...)
 		if what, found := controlIn(out); found {

@@ -72,11 +72,14 @@ func (e *usageError) Error() string { return e.msg }
 func Run(ctx context.Context, args []string, stdio IO) int {
 	app := &app{io: stdio}
 	root := app.rootCommand()
-	app.routeErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
 	root.SetOut(stdio.Out)
 	root.SetErr(stdio.Err)
+	root.SetHelpCommand(app.helpCommand())
+	root.InitDefaultHelpCmd()  // adds it now, so that routeErrors reaches it
+	fixCompletionCommand(root) // after SetOut: the scripts are written where it says
+	app.routeErrors(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
 		fang.WithErrorHandler(app.reportError),

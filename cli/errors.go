@@ -72,7 +72,11 @@ func flagErrorMessage(err error) string {
 	var unknown *pflag.NotExistError
 	var needsValue *pflag.ValueRequiredError
 	var syntax *pflag.InvalidSyntaxError
+	var invalid *pflag.InvalidValueError
 	switch {
+	case errors.As(err, &invalid) && errors.Is(err, errEmptyList):
+		f := invalid.GetFlag()
+		return fmt.Sprintf("no %s given: --%s %s names none (%s)", listNoun(f.Name), f.Name, quote(invalid.GetValue()), f.Usage)
 	case errors.As(err, &unknown):
 		if group := unknown.GetSpecifiedShortnames(); group != "" {
 			return fmt.Sprintf("unknown shorthand flag %s in %s", quote("-"+firstRune(group)), quote("-"+group))
@@ -84,6 +88,14 @@ func flagErrorMessage(err error) string {
 		return "bad flag syntax: " + quote(syntax.GetSpecifiedFlag())
 	}
 	return err.Error()
+}
+
+// listNoun is what one item of a list flag is called in a message.
+func listNoun(flag string) string {
+	if flag == "patient" {
+		return "patient flag"
+	}
+	return flag
 }
 
 // firstRune is the first character of s, or its first byte when that is not
@@ -135,8 +147,19 @@ func sanitize(msg string) string {
 // argsErrorMessage words cobra's argument-count errors; a command without
 // arguments that receives one is most likely a mistyped subcommand.
 func argsErrorMessage(c *cobra.Command, args []string, err error) string {
+	var usage *usageError
+	if errors.As(err, &usage) {
+		return usage.msg
+	}
 	if len(args) > 0 && c.HasAvailableSubCommands() {
-		return fmt.Sprintf("unknown command %q for %q", args[0], c.CommandPath())
+		msg := fmt.Sprintf("unknown command %s for %q", quote(args[0]), c.CommandPath())
+		if c.SuggestionsMinimumDistance <= 0 {
+			c.SuggestionsMinimumDistance = 2 // cobra's own default, which it sets only on its own path
+		}
+		if suggestions := c.SuggestionsFor(args[0]); len(suggestions) > 0 {
+			msg += "; did you mean: " + strings.Join(suggestions, ", ") + "?"
+		}
+		return msg
 	}
 	return err.Error()
 }
