@@ -37,6 +37,10 @@ func (a *app) wrapRunE(cmd *cobra.Command) {
 		validate := cmd.Args
 		cmd.Args = cobra.ArbitraryArgs
 		cmd.RunE = func(c *cobra.Command, args []string) error {
+			if err := checkLengths(c, args); err != nil {
+				a.fail(c, err)
+				return nil
+			}
 			if validate != nil {
 				if err := validate(c, args); err != nil {
 					a.fail(c, &usageError{argsErrorMessage(c, args, err)})
