@@ -26,6 +26,14 @@ const (
 	ExitInterrupted = 130
 )
 
+// exitStatuses explain each exit code, for the man page; the README says the same.
+var exitStatuses = []struct{ code, meaning string }{
+	{"0", "Found: the answer was printed, or the browser was left with q."},
+	{"1", "Not found; the closest matches are on stderr."},
+	{"2", "A command line that cannot be run as written (usage error)."},
+	{"130", "Interrupted with Ctrl+C."},
+}
+
 // IO is where a command reads and writes, so tests can run the real commands.
 type IO struct {
 	In       io.Reader
@@ -76,12 +84,14 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 	root.SetIn(stdio.In)
 	root.SetOut(stdio.Out)
 	root.SetErr(stdio.Err)
+	root.AddCommand(app.manCommand())
 	root.SetHelpCommand(app.helpCommand())
 	root.InitDefaultHelpCmd()  // adds it now, so that routeErrors reaches it
 	fixCompletionCommand(root) // after SetOut: the scripts are written where it says
 	app.routeErrors(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
+		fang.WithoutManpage(), // omt has its own: see manCommand
 		fang.WithErrorHandler(app.reportError),
 	)
 	if err != nil {
