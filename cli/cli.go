@@ -18,11 +18,13 @@ import (
 	"github.com/omt-reference/omt/ui"
 )
 
-// Exit codes: found, not found (with suggestions), usage error, interrupted.
+// Exit codes: found, not found (with suggestions), usage error, output lost
+// (EX_IOERR in sysexits.h), interrupted.
 const (
 	ExitOK          = 0
 	ExitNotFound    = 1
 	ExitUsage       = 2
+	ExitIOError     = 74
 	ExitInterrupted = 130
 )
 
@@ -31,6 +33,7 @@ var exitStatuses = []struct{ code, meaning string }{
 	{"0", "Found: the answer was printed, or the browser was left with q."},
 	{"1", "Not found; the closest matches are on stderr."},
 	{"2", "A command line that cannot be run as written (usage error)."},
+	{"74", "The output could not be written (a full disk, a closed terminal); the error is on stderr."},
 	{"130", "Interrupted with Ctrl+C."},
 }
 
@@ -78,11 +81,12 @@ func (e *usageError) Error() string { return e.msg }
 
 // Run executes omt with the given arguments and returns the exit code.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	app := &app{io: stdio}
+	app := &app{io: stdio, stdout: &capture{dest: stdio.Out}}
+	app.io.Out = app.stdout
 	root := app.rootCommand()
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
-	root.SetOut(stdio.Out)
+	root.SetOut(app.io.Out)
 	root.SetErr(stdio.Err)
 	root.AddCommand(app.manCommand())
 	root.SetHelpCommand(app.helpCommand())
@@ -94,18 +98,26 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		fang.WithoutManpage(), // omt has its own: see manCommand
 		fang.WithErrorHandler(app.reportError),
 	)
+	code := app.code
 	if err != nil {
-		return exitCode(err)
+		code = exitCode(err)
 	}
-	return app.code
+	if err := app.flush(); err != nil {
+		printError(stdio.Err, "omt", err)
+		return ExitIOError
+	}
+	return code
 }
 
 func exitCode(err error) int {
 	var nf *notFoundError
 	var ue *usageError
+	var we *writeError
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &we):
+		return ExitIOError
 	case errors.As(err, &nf):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):
@@ -133,7 +145,8 @@ func isCobraUsage(err error) bool {
 var errInterrupted = errors.New("interrupted")
 
 type app struct {
-	io      IO
+	io      IO       // Out is stdout, the capture
+	stdout  *capture // what the command printed, written when the run ends
 	catalog *techniques.Catalog
 	code    int // exit code of an error the command reported itself
 }

@@ -56,7 +56,7 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	options := []tea.ProgramOption{
 		tea.WithContext(cmd.Context()),
 		tea.WithInput(a.io.In),
-		tea.WithOutput(a.io.Out),
+		tea.WithOutput(a.stdout.dest), // the terminal itself, not the capture
 		tea.WithEnvironment(a.io.Env),
 	}
 	if profile := colorprofile.Detect(a.io.Out, a.io.Env); limitForNoColor(profile, a.io.Env) != profile {
