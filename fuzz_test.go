@@ -41,7 +41,7 @@ func FuzzArgsOnATerminal(f *testing.F) {
 	}
 	f.Fuzz(func(t *testing.T, input string) {
 		args := strings.Split(input, "\x00")
-		out := runWithTerminalOutput(t, args)
+		out := runWithTerminalOutput(t, nil, args)
 		if what, found := controlIn(out); found {
 			t.Fatalf("omt %q passed a control sequence to the terminal: %s", args, what)
 		}
@@ -50,7 +50,7 @@ func FuzzArgsOnATerminal(f *testing.F) {
 
 // runWithTerminalOutput runs omt with stdout and stderr on a pseudo-terminal
 // and stdin on /dev/null, and returns what it wrote.
-func runWithTerminalOutput(t *testing.T, args []string) string {
+func runWithTerminalOutput(t *testing.T, env, args []string) string {
 	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
@@ -66,7 +66,7 @@ func runWithTerminalOutput(t *testing.T, args []string) string {
 	}
 	defer devNull.Close()
 	cmd := exec.Command(binary, args...)
-	cmd.Env = []string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "PAGER=cat"}
+	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH"), "TERM=xterm-256color", "PAGER=cat"}, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = devNull, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true}
 	if err := cmd.Start(); err != nil {

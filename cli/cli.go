@@ -81,7 +81,7 @@ func (e *usageError) Error() string { return e.msg }
 
 // Run executes omt with the given arguments and returns the exit code.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	app := &app{io: stdio, stdout: &capture{dest: stdio.Out}}
+	app := &app{io: stdio, stdout: &capture{dest: stdio.Out}, profile: colourProfile(stdio.Out, stdio.Env)}
 	app.io.Out = app.stdout
 	root := app.rootCommand()
 	root.SetArgs(args)
@@ -147,6 +147,7 @@ var errInterrupted = errors.New("interrupted")
 type app struct {
 	io      IO       // Out is stdout, the capture
 	stdout  *capture // what the command printed, written when the run ends
+	profile colorprofile.Profile
 	catalog *techniques.Catalog
 	code    int // exit code of an error the command reported itself
 }
@@ -164,33 +165,19 @@ func (a *app) load() (*techniques.Catalog, error) {
 	return c, nil
 }
 
-// out is where a command prints, with the styles to print in: on a terminal
-// a writer that keeps only what the terminal can show (NO_COLOR and CLICOLOR
-// honoured); elsewhere stdout itself, with plain styles that emit no escapes.
+// out is where a command prints, with the styles to print in: colour where
+// stdout takes it (see colourProfile), plain styles that emit no escapes
+// elsewhere, ASCII symbols for a locale that is not UTF-8.
 func (a *app) out() (io.Writer, ui.Styles) {
-	w := colorprofile.NewWriter(a.io.Out, a.io.Env)
-	w.Profile = limitForNoColor(w.Profile, a.io.Env)
 	var out io.Writer = a.io.Out
 	s := ui.PlainStyles()
-	if w.Profile > colorprofile.NoTTY {
-		s, out = ui.NewStyles(true), w
+	if a.profile > colorprofile.NoTTY {
+		s, out = ui.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
 	}
 	if !ui.UTF8Locale(a.io.Env) {
 		s = s.ASCII()
 	}
 	return out, s
-}
-
-// limitForNoColor applies NO_COLOR as no-color.org defines it: any non-empty
-// value turns colour off, whatever CLICOLOR_FORCE says. colorprofile alone
-// accepts only boolean values and lets CLICOLOR_FORCE win on a pipe.
-func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile {
-	for _, kv := range env {
-		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && v != "" && p > colorprofile.ASCII {
-			return colorprofile.ASCII
-		}
-	}
-	return p
 }
 
 // dumbTerminal is TERM=dumb: a terminal without cursor control, where a

@@ -59,8 +59,8 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 		tea.WithOutput(a.stdout.dest), // the terminal itself, not the capture
 		tea.WithEnvironment(a.io.Env),
 	}
-	if profile := colorprofile.Detect(a.io.Out, a.io.Env); limitForNoColor(profile, a.io.Env) != profile {
-		options = append(options, tea.WithColorProfile(colorprofile.ASCII))
+	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
+		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
 	}
 	p := tea.NewProgram(ui.New(c, opts), options...)
 	final, err := p.Run()

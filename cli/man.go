@@ -26,6 +26,7 @@ func (a *app) manCommand() *cobra.Command {
 // environment is what omt reads from its environment, for the man page.
 var environment = [][2]string{
 	{"NO_COLOR", "Any value turns colour off."},
+	{"CLICOLOR", "0 turns colour off on a terminal."},
 	{"CLICOLOR_FORCE", "Any value but 0 prints colour even when the output is not a terminal."},
 	{"LC_ALL, LC_CTYPE, LANG", "A locale that is not UTF-8 gets ASCII stand-ins for every symbol."},
 	{"TERM", "dumb prints the list instead of opening the browser."},

@@ -4,8 +4,13 @@ import (
 	"bytes"
 	"fmt"
 	"io"
+	"strings"
 
+	"github.com/charmbracelet/colorprofile"
+	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
+	"github.com/omt-reference/omt/ui"
 )
 
 // capture holds what a command prints until the run ends, when flush writes
@@ -46,13 +51,55 @@ func (e *writeError) Error() string { return fmt.Sprintf("the output could not b
 
 func (e *writeError) Unwrap() error { return e.err }
 
-// flush writes what the command printed to stdout.
+// flush writes what the command printed to stdout, in the colours the
+// environment allows (fang's help decides its own, without CLICOLOR=0) and in
+// ASCII for a locale that is not UTF-8.
 func (a *app) flush() error {
-	if a.stdout.buf.Len() == 0 {
+	out := a.stdout.buf.Bytes()
+	if len(out) == 0 {
 		return nil
 	}
-	if _, err := a.stdout.dest.Write(a.stdout.buf.Bytes()); err != nil {
+	if a.profile < colorprofile.TrueColor && bytes.IndexByte(out, ansi.ESC) >= 0 {
+		var limited bytes.Buffer
+		_, _ = (&colorprofile.Writer{Forward: &limited, Profile: a.profile}).Write(out)
+		out = limited.Bytes()
+	}
+	if !ui.UTF8Locale(a.io.Env) {
+		out = forLocale(out)
+	}
+	if _, err := a.stdout.dest.Write(out); err != nil {
 		return &writeError{err}
 	}
 	return nil
+}
+
+// colourProfile is the colour stdout can take: what colorprofile detects,
+// limited by NO_COLOR and CLICOLOR as no-color.org and bixense.com/clicolors
+// define them. colorprofile alone accepts only boolean NO_COLOR values, lets
+// CLICOLOR_FORCE win over NO_COLOR on a pipe, and ignores CLICOLOR=0.
+func colourProfile(out io.Writer, env []string) colorprofile.Profile {
+	return limitColour(colorprofile.Detect(out, env), env)
+}
+
+// limitColour applies NO_COLOR (any non-empty value) and CLICOLOR=0 (unless
+// CLICOLOR_FORCE asks for colour) to a detected profile: no colour, though
+// bold and italic stay, as NO_COLOR allows.
+func limitColour(p colorprofile.Profile, env []string) colorprofile.Profile {
+	noColor, cliColor, force := "", "", ""
+	for _, kv := range env {
+		name, value, _ := strings.Cut(kv, "=")
+		switch name {
+		case "NO_COLOR":
+			noColor = value
+		case "CLICOLOR":
+			cliColor = value
+		case "CLICOLOR_FORCE":
+			force = value
+		}
+	}
+	off := noColor != "" || (cliColor == "0" && (force == "" || force == "0"))
+	if off && p > colorprofile.ASCII {
+		return colorprofile.ASCII
+	}
+	return p
 }
