@@ -34,3 +34,21 @@ func TestCLICOLORZeroOnATerminal(t *testing.T) {
 		t.Error("the browser did not open")
 	}
 }
+
+// TestBrowserInASCIIUnderACLocale: the browser's frames under LC_ALL=C hold
+// no byte above 0x7f, down to the authors' names in the evidence.
+func TestBrowserInASCIIUnderACLocale(t *testing.T) {
+	term := startTerminal(t, []string{"TERM=xterm-256color", "LC_ALL=C"}, "--condition", "fibromyalgia")
+	term.waitFor("Evidence for OMT")
+	_, _ = io.WriteString(term.ptmx, "\t")
+	for range 4 {
+		_, _ = io.WriteString(term.ptmx, "\x1b[6~") // page down, to the trials and their authors
+	}
+	term.waitFor("Castro-Sanchez")
+	_, _ = io.WriteString(term.ptmx, "q")
+	term.exit()
+	out := term.drain()
+	if i := strings.IndexFunc(out, func(r rune) bool { return r > 0x7e }); i >= 0 {
+		t.Errorf("the browser under LC_ALL=C draws %q: %q", []rune(out[i:])[0], out[max(0, i-60):min(len(out), i+20)])
+	}
+}

@@ -8,6 +8,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/charmbracelet/x/ansi"
+	"github.com/charmbracelet/x/term"
 	"golang.org/x/text/unicode/norm"
 )
 
@@ -84,4 +86,63 @@ func isASCII(b []byte) bool {
 		}
 	}
 	return true
+}
+
+// asciiTerminal carries the browser's frames to a terminal whose locale is
+// not UTF-8. Each character that is not ASCII becomes ASCII of the same
+// width, so the renderer's cursor arithmetic still holds: Büchler reads
+// Buchler, an en dash a hyphen, anything else "?" per column.
+type asciiTerminal struct {
+	term.File        // the terminal: Read, Close and Fd pass through
+	pending   []byte // the start of a character split across two writes
+}
+
+// Write rewrites p and writes it; a character split at its end waits for the next write.
+func (w *asciiTerminal) Write(p []byte) (int, error) {
+	data := append(w.pending, p...)
+	cut := len(data)
+	for i := len(data) - 1; i >= 0 && i >= len(data)-utf8.UTFMax; i-- {
+		if utf8.RuneStart(data[i]) {
+			if !utf8.FullRune(data[i:]) {
+				cut = i
+			}
+			break
+		}
+	}
+	w.pending = append([]byte(nil), data[cut:]...)
+	if _, err := w.File.Write(sameWidthASCII(data[:cut])); err != nil {
+		return 0, err
+	}
+	return len(p), nil
+}
+
+// oneColumnStandIns are the ASCII characters that stand in, one column for
+// one column, for the symbols and punctuation the browser can show.
+var oneColumnStandIns = map[rune]byte{
+	'–': '-', '—': '-', '─': '-', '━': '-', '│': '|', '┃': '|', '╭': '+', '╮': '+', '╰': '+', '╯': '+',
+	'‘': '\'', '’': '\'', '“': '"', '”': '"', '…': '.', '·': '-', '•': '*', '°': 'o', '×': 'x',
+	'▸': '>', '◆': '#', '✗': 'x', '⚠': '!', '\u00a0': ' ',
+}
+
+func sameWidthASCII(text []byte) []byte {
+	if isASCII(text) {
+		return text
+	}
+	out := make([]byte, 0, len(text))
+	for _, r := range string(text) {
+		if r < utf8.RuneSelf {
+			out = append(out, byte(r))
+			continue
+		}
+		if c, ok := oneColumnStandIns[r]; ok {
+			out = append(out, c)
+			continue
+		}
+		if base := []rune(norm.NFD.String(string(r)))[0]; base < utf8.RuneSelf {
+			out = append(out, byte(base))
+			continue
+		}
+		out = append(out, strings.Repeat("?", ansi.StringWidth(string(r)))...)
+	}
+	return out
 }

@@ -56,7 +56,7 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	options := []tea.ProgramOption{
 		tea.WithContext(cmd.Context()),
 		tea.WithInput(a.io.In),
-		tea.WithOutput(a.stdout.dest), // the terminal itself, not the capture
+		tea.WithOutput(a.terminal(opts.ASCII)),
 		tea.WithEnvironment(a.io.Env),
 	}
 	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {

@@ -42,6 +42,15 @@ func (c *capture) Fd() uintptr {
 	return ^uintptr(0)
 }
 
+// terminal is where the browser draws: the terminal itself, not the
+// capture, through asciiTerminal for a locale that is not UTF-8.
+func (a *app) terminal(ascii bool) io.Writer {
+	if f, ok := a.stdout.dest.(term.File); ok && ascii {
+		return &asciiTerminal{File: f}
+	}
+	return a.stdout.dest
+}
+
 // writeError is output that could not be written: a full disk, a closed
 // terminal. The answer is lost, so it is a failure of its own (exit 74),
 // distinct from "not found".
