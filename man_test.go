@@ -16,7 +16,7 @@ func TestManPageReadsLikeOne(t *testing.T) {
 	if code != 0 {
 		t.Fatalf("exit %d: %s", code, errOut)
 	}
-	for _, want := range []string{`\-c, \-\-condition`, `\-p, \-\-patient`, `\-\-json`, ".SH EXIT STATUS", ".SH ENVIRONMENT"} {
+	for _, want := range []string{`\-c, \-\-condition`, `\-p, \-\-patient`, `\-\-json`, ".SH EXIT STATUS", ".SH ENVIRONMENT", "PAGER"} {
 		if !strings.Contains(page, want) {
 			t.Errorf("the man page lacks %q", want)
 		}

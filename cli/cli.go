@@ -46,6 +46,9 @@ type IO struct {
 	IsTerminal bool
 	// Width is the terminal width for text output, or 0 when Out is not a terminal.
 	Width int
+	// Height is the terminal height, or 0 when Out is not a terminal: an
+	// answer taller than this goes through the pager.
+	Height int
 }
 
 // StdIO describes the process's own streams.
@@ -53,8 +56,8 @@ func StdIO() IO {
 	io := IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ()}
 	io.IsTerminal = term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 	if term.IsTerminal(os.Stdout.Fd()) {
-		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
-			io.Width = w
+		if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			io.Width, io.Height = w, h
 		}
 	}
 	return io
@@ -148,6 +151,7 @@ type app struct {
 	io      IO       // Out is stdout, the capture
 	stdout  *capture // what the command printed, written when the run ends
 	profile colorprofile.Profile
+	paged   bool // the command's answer goes through the pager when taller than the terminal
 	catalog *techniques.Catalog
 	code    int // exit code of an error the command reported itself
 }

@@ -25,6 +25,8 @@ func (a *app) manCommand() *cobra.Command {
 
 // environment is what omt reads from its environment, for the man page.
 var environment = [][2]string{
+	{"PAGER", "The pager for show, condition and glossary when the answer is taller than the terminal " +
+		"(default: less -R, with LESS=FRX unless LESS is set). Empty or cat prints without one."},
 	{"NO_COLOR", "Any value turns colour off."},
 	{"CLICOLOR", "0 turns colour off on a terminal."},
 	{"CLICOLOR_FORCE", "Any value but 0 prints colour even when the output is not a terminal."},

@@ -61,8 +61,9 @@ func (e *writeError) Error() string { return fmt.Sprintf("the output could not b
 func (e *writeError) Unwrap() error { return e.err }
 
 // flush writes what the command printed to stdout, in the colours the
-// environment allows (fang's help decides its own, without CLICOLOR=0) and in
-// ASCII for a locale that is not UTF-8.
+// environment allows (fang's help decides its own, without CLICOLOR=0), in
+// ASCII for a locale that is not UTF-8, and through the pager when a
+// document is taller than the terminal.
 func (a *app) flush() error {
 	out := a.stdout.buf.Bytes()
 	if len(out) == 0 {
@@ -75,6 +76,9 @@ func (a *app) flush() error {
 	}
 	if !ui.UTF8Locale(a.io.Env) {
 		out = forLocale(out)
+	}
+	if a.paged && a.taller(out) && a.page(out) {
+		return nil
 	}
 	if _, err := a.stdout.dest.Write(out); err != nil {
 		return &writeError{err}
