@@ -32,9 +32,10 @@ type conditionOverviewJSON struct {
 func (a *app) conditionCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "condition NAME",
-		Short: "Overview of one condition: red flags, evidence and the techniques used",
-		Args:  cobra.MinimumNArgs(1),
+		Use:               "condition NAME",
+		Short:             "Overview of one condition: red flags, evidence and the techniques used",
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: a.completeConditionArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
@@ -69,8 +70,9 @@ func (a *app) conditionCommand() *cobra.Command {
 func (a *app) glossaryCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "glossary [TERM]",
-		Short: "The terms a student must get right; with TERM, one of them",
+		Use:               "glossary [TERM]",
+		Short:             "The terms a student must get right; with TERM, one of them",
+		ValidArgsFunction: a.completeGlossaryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {

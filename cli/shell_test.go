@@ -105,3 +105,78 @@ func TestOverlongArgumentsAreRefused(t *testing.T) {
 		t.Errorf("a query of exactly %d bytes is allowed; got exit %d: %.200s", techniques.MaxQueryLen, code, errOut)
 	}
 }
+
+// complete asks cobra's completion command, as the shell scripts do, and
+// returns the offered values with their descriptions and the directive.
+func complete(t *testing.T, args ...string) (values map[string]string, directive string) {
+	t.Helper()
+	out, errOut, code := run(t, append([]string{"__complete"}, args...)...)
+	if code != ExitOK {
+		t.Fatalf("__complete %q: exit %d: %s", args, code, errOut)
+	}
+	values = map[string]string{}
+	for _, line := range strings.Split(strings.TrimSpace(out), "\n") {
+		if strings.HasPrefix(line, ":") {
+			directive = line
+			continue
+		}
+		value, desc, _ := strings.Cut(line, "\t")
+		values[value] = desc
+	}
+	return values, directive
+}
+
+// TestCompletionOffersNamesNotFiles: condition and glossary completed file
+// names; condition names matched only by exact-case prefix.
+func TestCompletionOffersNamesNotFiles(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		want string // a value offered, or a description when it starts with "desc:"
+	}{
+		{[]string{"condition", ""}, "Low back pain"},
+		{[]string{"condition", "Low"}, "Low back pain"},
+		{[]string{"condition", "low"}, "low back pain"}, // kept in the case typed, so the shell's prefix filter keeps it
+		{[]string{"condition", "low"}, "desc:Low back pain"},
+		{[]string{"condition", "back"}, "Low back pain"}, // any word of the name
+		{[]string{"condition", "low", "back", ""}, "pain"},
+		{[]string{"condition", "lbp"}, "lbp"},
+		{[]string{"condition", "ear"}, "ear infection"},
+		{[]string{"--condition", "low"}, "low back pain"},
+		{[]string{"list", "--condition", "back"}, "Low back pain"},
+		{[]string{"list", "--condition", "Migr"}, "Migraine"},
+		{[]string{"glossary", ""}, "TART"},
+		{[]string{"glossary", "tar"}, "tart"},
+		{[]string{"glossary", "fry"}, "fryette's laws"},
+		{[]string{"show", ""}, "cv4"},
+		{[]string{"show", "hvla"}, "hvla-lumbar"},
+		{[]string{"show", "lumbar"}, "hvla-lumbar"}, // any word of the id
+		{[]string{"note", "counterstrain-l"}, "counterstrain-lumbar"},
+		{[]string{"help", "sh"}, "show"},
+	} {
+		values, directive := complete(t, tt.args...)
+		if directive != ":4" {
+			t.Errorf("__complete %q: directive %s; want :4, no file names", tt.args, directive)
+		}
+		if desc, ok := strings.CutPrefix(tt.want, "desc:"); ok {
+			found := false
+			for _, d := range values {
+				found = found || d == desc
+			}
+			if !found {
+				t.Errorf("__complete %q: no completion described as %q in %v", tt.args, desc, values)
+			}
+			continue
+		}
+		if _, ok := values[tt.want]; !ok {
+			t.Errorf("__complete %q offers %v; want %q among them", tt.args, keys(values), tt.want)
+		}
+	}
+}
+
+func keys(m map[string]string) []string {
+	var out []string
+	for k := range m {
+		out = append(out, k)
+	}
+	return out
+}
