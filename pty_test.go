@@ -37,6 +37,13 @@ type terminal struct {
 
 func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 	t.Helper()
+	return startProgram(t, binary, env, args...)
+}
+
+// startProgram runs a program on a pseudo-terminal of 100x30 as its
+// controlling terminal.
+func startProgram(t *testing.T, path string, env []string, args ...string) *terminal {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
@@ -44,7 +51,7 @@ func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: 100, Rows: 30}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, args...)
+	cmd := exec.Command(path, args...)
 	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
@@ -95,14 +102,21 @@ func (term *terminal) output() string {
 // waitFor waits until the screen output contains s.
 func (term *terminal) waitFor(s string) {
 	term.t.Helper()
+	term.waitForAfter(0, s)
+}
+
+// waitForAfter waits until the output from byte offset on contains s.
+func (term *terminal) waitForAfter(offset int, s string) {
+	term.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		if strings.Contains(term.output(), s) {
+		if strings.Contains(term.output()[offset:], s) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	term.t.Fatalf("waited 10s for %q; the terminal shows:\n%q", s, term.output())
+	out := term.output()
+	term.t.Fatalf("waited 10s for %q; the terminal shows:\n%q", s, out[max(0, len(out)-2000):])
 }
 
 // exit waits for the program to end and returns its exit code (-1 for a signal).

@@ -34,7 +34,8 @@ var exitStatuses = []struct{ code, meaning string }{
 	{"1", "Not found; the closest matches are on stderr."},
 	{"2", "A command line that cannot be run as written (usage error)."},
 	{"74", "The output could not be written (a full disk, a closed terminal); the error is on stderr."},
-	{"130", "Interrupted with Ctrl+C."},
+	{"130", "Interrupted with Ctrl+C (SIGINT)."},
+	{"128+n", "Ended by signal n while browsing: 129 SIGHUP (the terminal closed), 131 SIGQUIT, 143 SIGTERM."},
 }
 
 // IO is where a command reads and writes, so tests can run the real commands.
@@ -116,11 +117,14 @@ func exitCode(err error) int {
 	var nf *notFoundError
 	var ue *usageError
 	var we *writeError
+	var sig *signalError
 	switch {
 	case err == nil:
 		return ExitOK
 	case errors.As(err, &we):
 		return ExitIOError
+	case errors.As(err, &sig):
+		return 128 + sig.number
 	case errors.As(err, &nf):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):

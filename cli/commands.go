@@ -62,8 +62,14 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
 		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
 	}
+	signals := newBrowserSignals(a.stdout.dest)
+	options = append(options, signals.options()...)
 	p := tea.NewProgram(ui.New(c, opts), options...)
+	signals.watch(p)
 	final, err := p.Run()
+	if err := signals.stop(); err != nil {
+		return err
+	}
 	if m, ok := final.(ui.Model); ok && m.Interrupted() {
 		return errInterrupted
 	}

@@ -169,6 +169,16 @@ func argsErrorMessage(c *cobra.Command, args []string, err error) string {
 	return err.Error()
 }
 
+// signalError is a browser ended by a signal. omt exits 128+n, the status a
+// shell gives a program that a signal killed, and says nothing: the user or
+// the system sent it.
+type signalError struct {
+	name   string
+	number int
+}
+
+func (e *signalError) Error() string { return "ended by " + e.name }
+
 // reportError is fang's error handler, for any error that still reaches it.
 func (a *app) reportError(w io.Writer, _ fang.Styles, err error) {
 	printError(w, "omt", err)
@@ -178,7 +188,8 @@ func (a *app) reportError(w io.Writer, _ fang.Styles, err error) {
 // they read the same on a terminal, in a log and in a pipe. A usage error
 // says where the usage is.
 func printError(w io.Writer, commandPath string, err error) {
-	if errors.Is(err, errInterrupted) {
+	var sig *signalError
+	if errors.Is(err, errInterrupted) || errors.As(err, &sig) {
 		return
 	}
 	fmt.Fprintln(w, "omt: "+sanitize(err.Error()))

@@ -28,6 +28,7 @@ type KeyMap struct {
 	Help       key.Binding
 	Quit       key.Binding
 	ForceQuit  key.Binding
+	Suspend    key.Binding // hands the terminal back to the shell; fg returns
 
 	// The same keys as Open and Back, described for where they are used, so
 	// that the footer says what they do there.
@@ -65,6 +66,7 @@ func DefaultKeyMap() KeyMap {
 		Help:       key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:       key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:  key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:    key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Done:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
 		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
 		Choose:     key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "choose")),
@@ -83,7 +85,7 @@ func (k KeyMap) ShortHelp() []key.Binding {
 func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom},
-		{k.Open, k.Back, k.SwitchPane},
+		{k.Open, k.Back, k.SwitchPane, k.Suspend},
 		{k.Search, k.Condition, k.Patient, k.ShowContra, k.Glossary},
 		{k.Help, k.Quit, k.ForceQuit},
 	}
