@@ -19,13 +19,15 @@ import (
 )
 
 // Exit codes: found, not found (with suggestions), usage error, output lost
-// (EX_IOERR in sysexits.h), interrupted.
+// (EX_IOERR in sysexits.h), interrupted, and ended by signal n (128+n, as a
+// shell reports a program a signal killed).
 const (
 	ExitOK          = 0
 	ExitNotFound    = 1
 	ExitUsage       = 2
 	ExitIOError     = 74
-	ExitInterrupted = 130
+	ExitSignalBase  = 128
+	ExitInterrupted = ExitSignalBase + 2 // SIGINT
 )
 
 // exitStatuses explain each exit code, for the man page; the README says the same.
@@ -124,7 +126,7 @@ func exitCode(err error) int {
 	case errors.As(err, &we):
 		return ExitIOError
 	case errors.As(err, &sig):
-		return 128 + sig.number
+		return ExitSignalBase + sig.number
 	case errors.As(err, &nf):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):
