@@ -66,7 +66,7 @@ func (a *app) fail(c *cobra.Command, err error) {
 		a.code = exitCode(err)
 	}
 	path := "omt"
-	if c != nil {
+	if c != nil && c.Name() != "help" { // 'omt help --help' would not help
 		path = c.CommandPath()
 	}
 	printError(a.io.Err, path, err)
