@@ -5,14 +5,18 @@ package main
 import (
 	"bytes"
 	"errors"
+	"fmt"
 	"io"
 	"os"
 	"os/exec"
+	"regexp"
 	"strings"
 	"sync"
 	"syscall"
 	"testing"
 	"time"
+	"unicode"
+	"unicode/utf8"
 
 	"github.com/creack/pty"
 	"golang.org/x/sys/unix"
@@ -33,6 +37,13 @@ type terminal struct {
 
 func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 	t.Helper()
+	return startProgram(t, binary, env, args...)
+}
+
+// startProgram runs a program on a pseudo-terminal of 100x30 as its
+// controlling terminal.
+func startProgram(t *testing.T, path string, env []string, args ...string) *terminal {
+	t.Helper()
 	ptmx, tty, err := pty.Open()
 	if err != nil {
 		t.Skipf("no pseudo-terminal here: %v", err)
@@ -40,7 +51,7 @@ func startTerminal(t *testing.T, env []string, args ...string) *terminal {
 	if err := pty.Setsize(ptmx, &pty.Winsize{Cols: 100, Rows: 30}); err != nil {
 		t.Fatal(err)
 	}
-	cmd := exec.Command(binary, args...)
+	cmd := exec.Command(path, args...)
 	cmd.Env = append([]string{"HOME=" + t.TempDir(), "PATH=" + os.Getenv("PATH")}, env...)
 	cmd.Stdin, cmd.Stdout, cmd.Stderr = tty, tty, tty
 	cmd.SysProcAttr = &syscall.SysProcAttr{Setsid: true, Setctty: true}
@@ -91,14 +102,21 @@ func (term *terminal) output() string {
 // waitFor waits until the screen output contains s.
 func (term *terminal) waitFor(s string) {
 	term.t.Helper()
+	term.waitForAfter(0, s)
+}
+
+// waitForAfter waits until the output from byte offset on contains s.
+func (term *terminal) waitForAfter(offset int, s string) {
+	term.t.Helper()
 	deadline := time.Now().Add(10 * time.Second)
 	for time.Now().Before(deadline) {
-		if strings.Contains(term.output(), s) {
+		if strings.Contains(term.output()[offset:], s) {
 			return
 		}
 		time.Sleep(20 * time.Millisecond)
 	}
-	term.t.Fatalf("waited 10s for %q; the terminal shows:\n%q", s, term.output())
+	out := term.output()
+	term.t.Fatalf("waited 10s for %q; the terminal shows:\n%q", s, out[max(0, len(out)-2000):])
 }
 
 // exit waits for the program to end and returns its exit code (-1 for a signal).
@@ -204,6 +222,105 @@ func TestQuickExitsOnATerminal(t *testing.T) {
 		}
 		if d := time.Since(start); d > 1500*time.Millisecond {
 			t.Errorf("omt %v took %v to exit on a terminal that does not answer queries", tt.args, d)
+		}
+	}
+}
+
+// runOnTerminal runs omt to completion on the silent pseudo-terminal and
+// returns everything it wrote, its exit code and how long it took.
+func runOnTerminal(t *testing.T, env []string, args ...string) (out string, code int, took time.Duration) {
+	t.Helper()
+	term := startTerminal(t, append([]string{"TERM=xterm-256color"}, env...), args...)
+	start := time.Now()
+	code = term.exit()
+	took = time.Since(start)
+	term.assertRestored()
+	return term.drain(), code, took
+}
+
+// TestErrorPathsAreQuickOnASilentTerminal: every usage error must return as
+// fast as a "not found" does, on a terminal that never answers a colour query.
+func TestErrorPathsAreQuickOnASilentTerminal(t *testing.T) {
+	for _, tt := range []struct {
+		args []string
+		code int
+	}{
+		{[]string{"list", "--nope"}, 2},
+		{[]string{"show", "-x"}, 2},
+		{[]string{"show"}, 2},
+		{[]string{"show", "a", "b"}, 2},
+		{[]string{"nonsense"}, 2},
+		{[]string{"list", "--condition"}, 2},
+		{[]string{"list", "extra"}, 2},
+		{[]string{"show", "cv4", "--format", "pdf"}, 2},
+		{[]string{"show", "no-such-technique"}, 1},
+		{[]string{"help", "bogus"}, 2},
+		{[]string{"completion", "bogus"}, 2},
+		{[]string{"list", "--patient", ","}, 2},
+	} {
+		out, code, took := runOnTerminal(t, nil, tt.args...)
+		if code != tt.code {
+			t.Errorf("omt %q: exit %d; want %d\n%q", tt.args, code, tt.code, out)
+		}
+		if took > 700*time.Millisecond {
+			t.Errorf("omt %q took %v on a terminal that does not answer queries", tt.args, took)
+		}
+		t.Logf("omt %q: %v", tt.args, took.Round(time.Millisecond))
+	}
+}
+
+// sgr is a colour or style sequence, the only escape omt's answers contain.
+var sgr = regexp.MustCompile(`\x1b\[[0-9;:]*m`)
+
+// controlIn returns the first control character or escape sequence in out
+// that is not a colour or style: what a message must never pass on from its
+// arguments. Newlines, carriage returns (the terminal adds them) and tabs are text.
+func controlIn(out string) (string, bool) {
+	rest := sgr.ReplaceAllString(out, "")
+	for i := 0; i < len(rest); {
+		r, size := utf8.DecodeRuneInString(rest[i:])
+		invalid := r == utf8.RuneError && size == 1 // a lone byte such as 0x9b, the 8-bit CSI
+		if invalid || (unicode.IsControl(r) && r != '\n' && r != '\r' && r != '\t') {
+			return fmt.Sprintf("%q at byte %d in %q", rest[i:i+size], i, rest[max(0, i-40):min(len(rest), i+40)]), true
+		}
+		i += size
+	}
+	return "", false
+}
+
+// TestNoInjectionThroughArguments: an argument that holds escape sequences
+// must be shown quoted in every message, never passed to the terminal, where
+// it could retitle the window, clear the screen or paint it.
+func TestNoInjectionThroughArguments(t *testing.T) {
+	title, clear, red, c1 := "\x1b]0;pwned\a", "\x1b[2J", "\x1b[31mRED", "\u009b31mC1"
+	for _, args := range [][]string{
+		{"list", "--" + title},
+		{"show", "-x" + clear + red},
+		{"show", clear + red},
+		{"list", "--condition", title},
+		{"list", "--patient", c1},
+		{"--patient", title},
+		{"search", red + title},
+		{"nonsense" + clear},
+		{"---" + clear},
+		{"show", "cv4", "--format", clear},
+		{"note", "cv4", "--region", title},
+		{"glossary", red},
+		{"condition", title},
+		{"list", "--json=" + red},
+		{"list", "-c"},
+		{"show", "\x9b2J\xff"},
+		{"help", red},
+		{"completion", red},
+	} {
+		out, _, _ := runOnTerminal(t, nil, args...)
+		if what, found := controlIn(out); found {
+			t.Errorf("omt %q passed a control sequence to the terminal: %s", args, what)
+		}
+		for _, a := range args {
+			if strings.ContainsAny(a, "\x1b\a\u009b") && strings.Contains(out, a) {
+				t.Errorf("omt %q echoed its argument raw:\n%q", args, out)
+			}
 		}
 	}
 }

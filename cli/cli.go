@@ -13,19 +13,32 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
-	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
 
-// Exit codes: found, not found (with suggestions), usage error, interrupted.
+// Exit codes: found, not found (with suggestions), usage error, output lost
+// (EX_IOERR in sysexits.h), interrupted, and ended by signal n (128+n, as a
+// shell reports a program a signal killed).
 const (
 	ExitOK          = 0
 	ExitNotFound    = 1
 	ExitUsage       = 2
-	ExitInterrupted = 130
+	ExitIOError     = 74
+	ExitSignalBase  = 128
+	ExitInterrupted = ExitSignalBase + 2 // SIGINT
 )
+
+// exitStatuses explain each exit code, for the man page; the README says the same.
+var exitStatuses = []struct{ code, meaning string }{
+	{"0", "Found: the answer was printed, or the browser was left with q."},
+	{"1", "Not found; the closest matches are on stderr."},
+	{"2", "A command line that cannot be run as written (usage error)."},
+	{"74", "The output could not be written (a full disk, a closed terminal); the error is on stderr."},
+	{"130", "Interrupted with Ctrl+C (SIGINT)."},
+	{"128+n", "Ended by signal n while browsing: 129 SIGHUP (the terminal closed), 131 SIGQUIT, 143 SIGTERM."},
+}
 
 // IO is where a command reads and writes, so tests can run the real commands.
 type IO struct {
@@ -36,6 +49,9 @@ type IO struct {
 	IsTerminal bool
 	// Width is the terminal width for text output, or 0 when Out is not a terminal.
 	Width int
+	// Height is the terminal height, or 0 when Out is not a terminal: an
+	// answer taller than this goes through the pager.
+	Height int
 }
 
 // StdIO describes the process's own streams.
@@ -43,8 +59,8 @@ func StdIO() IO {
 	io := IO{In: os.Stdin, Out: os.Stdout, Err: os.Stderr, Env: os.Environ()}
 	io.IsTerminal = term.IsTerminal(os.Stdin.Fd()) && term.IsTerminal(os.Stdout.Fd())
 	if term.IsTerminal(os.Stdout.Fd()) {
-		if w, _, err := term.GetSize(os.Stdout.Fd()); err == nil {
-			io.Width = w
+		if w, h, err := term.GetSize(os.Stdout.Fd()); err == nil {
+			io.Width, io.Height = w, h
 		}
 	}
 	return io
@@ -57,7 +73,7 @@ type notFoundError struct {
 }
 
 func (e *notFoundError) Error() string {
-	msg := fmt.Sprintf("no %s %q", e.what, e.query)
+	msg := fmt.Sprintf("no %s %s", e.what, quote(e.query))
 	if len(e.suggestions) > 0 {
 		msg += "; did you mean: " + strings.Join(e.suggestions, ", ") + "?"
 	}
@@ -71,50 +87,47 @@ func (e *usageError) Error() string { return e.msg }
 
 // Run executes omt with the given arguments and returns the exit code.
 func Run(ctx context.Context, args []string, stdio IO) int {
-	app := &app{io: stdio}
+	app := &app{io: stdio, stdout: &capture{dest: stdio.Out}, profile: colourProfile(stdio.Out, stdio.Env)}
+	app.io.Out = app.stdout
 	root := app.rootCommand()
-	app.reportOwnErrors(root)
 	root.SetArgs(args)
 	root.SetIn(stdio.In)
-	root.SetOut(stdio.Out)
+	root.SetOut(app.io.Out)
 	root.SetErr(stdio.Err)
+	root.AddCommand(app.manCommand())
+	root.SetHelpCommand(app.helpCommand())
+	root.InitDefaultHelpCmd()  // adds it now, so that routeErrors reaches it
+	fixCompletionCommand(root) // after SetOut: the scripts are written where it says
+	app.routeErrors(root)
 	err := fang.Execute(ctx, root,
 		fang.WithVersion(version()),
+		fang.WithoutManpage(), // omt has its own: see manCommand
 		fang.WithErrorHandler(app.reportError),
 	)
+	code := app.code
 	if err != nil {
-		return exitCode(err)
+		code = exitCode(err)
 	}
-	return app.code
-}
-
-// reportOwnErrors makes omt's commands report their own errors and set the
-// exit code, instead of handing them to fang: fang asks the terminal for its
-// background colour before printing an error, and a terminal that never
-// answers makes every "not found" or Ctrl+C wait four seconds for nothing.
-// Cobra's usage errors still go through fang.
-func (a *app) reportOwnErrors(cmd *cobra.Command) {
-	if run := cmd.RunE; run != nil {
-		cmd.RunE = func(c *cobra.Command, args []string) error {
-			if err := run(c, args); err != nil {
-				a.reportError(a.io.Err, fang.Styles{}, err)
-				a.code = exitCode(err)
-			}
-			return nil
-		}
+	if err := app.flush(); err != nil {
+		printError(stdio.Err, "omt", err)
+		return ExitIOError
 	}
-	for _, sub := range cmd.Commands() {
-		a.reportOwnErrors(sub)
-	}
+	return code
 }
 
 func exitCode(err error) int {
 	var nf *notFoundError
 	var ue *usageError
 	var refused *refusedError
+	var we *writeError
+	var sig *signalError
 	switch {
 	case err == nil:
 		return ExitOK
+	case errors.As(err, &we):
+		return ExitIOError
+	case errors.As(err, &sig):
+		return ExitSignalBase + sig.number
 	case errors.As(err, &nf), errors.As(err, &refused):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):
@@ -141,19 +154,11 @@ func isCobraUsage(err error) bool {
 
 var errInterrupted = errors.New("interrupted")
 
-// reportError writes an error to stderr: plainly when stderr is not a terminal.
-func (a *app) reportError(w io.Writer, styles fang.Styles, err error) {
-	if errors.Is(err, errInterrupted) {
-		return
-	}
-	fmt.Fprintln(w, "omt: "+err.Error())
-	if exitCode(err) == ExitUsage {
-		fmt.Fprintln(w, "Run 'omt --help' for usage.")
-	}
-}
-
 type app struct {
-	io      IO
+	io      IO       // Out is stdout, the capture
+	stdout  *capture // what the command printed, written when the run ends
+	profile colorprofile.Profile
+	paged   bool // the command's answer goes through the pager when taller than the terminal
 	catalog *techniques.Catalog
 	code    int // exit code of an error the command reported itself
 }
@@ -171,33 +176,19 @@ func (a *app) load() (*techniques.Catalog, error) {
 	return c, nil
 }
 
-// out is where a command prints, with the styles to print in: on a terminal
-// a writer that keeps only what the terminal can show (NO_COLOR and CLICOLOR
-// honoured); elsewhere stdout itself, with plain styles that emit no escapes.
+// out is where a command prints, with the styles to print in: colour where
+// stdout takes it (see colourProfile), plain styles that emit no escapes
+// elsewhere, ASCII symbols for a locale that is not UTF-8.
 func (a *app) out() (io.Writer, ui.Styles) {
-	w := colorprofile.NewWriter(a.io.Out, a.io.Env)
-	w.Profile = limitForNoColor(w.Profile, a.io.Env)
 	var out io.Writer = a.io.Out
 	s := ui.PlainStyles()
-	if w.Profile > colorprofile.NoTTY {
-		s, out = ui.NewStyles(true), w
+	if a.profile > colorprofile.NoTTY {
+		s, out = ui.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
 	}
 	if !ui.UTF8Locale(a.io.Env) {
 		s = s.ASCII()
 	}
 	return out, s
-}
-
-// limitForNoColor applies NO_COLOR as no-color.org defines it: any non-empty
-// value turns colour off, whatever CLICOLOR_FORCE says. colorprofile alone
-// accepts only boolean values and lets CLICOLOR_FORCE win on a pipe.
-func limitForNoColor(p colorprofile.Profile, env []string) colorprofile.Profile {
-	for _, kv := range env {
-		if v, ok := strings.CutPrefix(kv, "NO_COLOR="); ok && v != "" && p > colorprofile.ASCII {
-			return colorprofile.ASCII
-		}
-	}
-	return p
 }
 
 // dumbTerminal is TERM=dumb: a terminal without cursor control, where a

@@ -63,15 +63,21 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	options := []tea.ProgramOption{
 		tea.WithContext(cmd.Context()),
 		tea.WithInput(a.io.In),
-		tea.WithOutput(a.io.Out),
+		tea.WithOutput(a.terminal(opts.ASCII)),
 		tea.WithEnvironment(a.io.Env),
 		tea.WithFilter(ui.Filter), // drops what a full input cannot take; sums wheel bursts
 	}
-	if profile := colorprofile.Detect(a.io.Out, a.io.Env); limitForNoColor(profile, a.io.Env) != profile {
-		options = append(options, tea.WithColorProfile(colorprofile.ASCII))
+	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
+		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
 	}
+	signals := newBrowserSignals(a.stdout.dest)
+	options = append(options, signals.options()...)
 	p := tea.NewProgram(ui.New(c, opts), options...)
+	signals.watch(p)
 	final, err := p.Run()
+	if err := signals.stop(); err != nil {
+		return err
+	}
 	if m, ok := final.(ui.Model); ok && m.Interrupted() {
 		return errInterrupted
 	}

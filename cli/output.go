@@ -46,8 +46,13 @@ type listFlag []string
 
 func (l *listFlag) String() string { return strings.Join(*l, ",") }
 
-// Set appends; the commas are split when the flags are resolved.
+// Set appends; the commas are split when the flags are resolved. A value
+// with nothing but commas and spaces is refused: taken as given, it would
+// screen for nothing while the answer looked screened.
 func (l *listFlag) Set(v string) error {
+	if strings.Trim(v, ", ") == "" {
+		return errEmptyList
+	}
 	*l = append(*l, v)
 	return nil
 }

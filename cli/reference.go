@@ -41,7 +41,8 @@ func (a *app) conditionCommand() *cobra.Command {
 		Example: "  omt condition low back pain\n" +
 			"  omt condition breastfeeding\n" +
 			"  omt condition pregnancy --json",
-		Args: cobra.MinimumNArgs(1),
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: a.completeConditionArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
@@ -96,6 +97,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 		Example: "  omt glossary\n" +
 			"  omt glossary TART\n" +
 			"  omt glossary \"T4 ERS(L)\"",
+		ValidArgsFunction: a.completeGlossaryArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {

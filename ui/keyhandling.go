@@ -17,6 +17,11 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		m.interrupted = true
 		return m, tea.Quit
 	}
+	if key.Matches(msg, m.keys.Suspend) {
+		// From any mode, as a shell user expects; Bubble Tea leaves the
+		// alternate screen, stops the process, and redraws on fg.
+		return m, tea.Suspend
+	}
 	if m.overlay != nil {
 		return m.routeToOverlay(msg)
 	}

@@ -35,6 +35,7 @@ type KeyMap struct {
 	Help        key.Binding
 	Quit        key.Binding
 	ForceQuit   key.Binding
+	Suspend     key.Binding // hands the terminal back to the shell; fg returns
 
 	// Keys of the overlays with a text input, where letters type.
 	Toggle      key.Binding // tick a row of a checklist without leaving it
@@ -87,6 +88,7 @@ func DefaultKeyMap() KeyMap {
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		Suspend:     key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
 		Toggle:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "tick")),
 		ToggleClear: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "tick, type next")),
 		ClearAll:    key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "untick all")),
@@ -116,7 +118,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary},
-		{k.Copy, k.Note, k.Mouse, k.Help, k.Quit, k.ForceQuit},
+		{k.Copy, k.Note, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 

@@ -1,0 +1,21 @@
+//go:build !unix
+
+package cli
+
+import (
+	"io"
+
+	tea "charm.land/bubbletea/v2"
+)
+
+// browserSignals leaves signals to Bubble Tea where there is no job
+// control and no SIGHUP or SIGQUIT to answer.
+type browserSignals struct{}
+
+func newBrowserSignals(io.Writer) *browserSignals { return &browserSignals{} }
+
+func (*browserSignals) options() []tea.ProgramOption { return nil }
+
+func (*browserSignals) watch(*tea.Program) {}
+
+func (*browserSignals) stop() error { return nil }
