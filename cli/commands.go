@@ -65,13 +65,13 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 		tea.WithInput(a.io.In),
 		tea.WithOutput(a.terminal(opts.ASCII)),
 		tea.WithEnvironment(a.io.Env),
-		tea.WithFilter(ui.Filter), // drops what a full input cannot take; sums wheel bursts
 	}
 	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
 		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
 	}
 	signals := newBrowserSignals(a.stdout.dest)
-	options = append(options, signals.options()...)
+	// ui.Filter drops what a full input cannot take and sums wheel bursts.
+	options = append(options, signals.options(ui.Filter)...)
 	p := tea.NewProgram(ui.New(c, opts), options...)
 	signals.watch(p)
 	final, err := p.Run()

@@ -14,7 +14,10 @@ type browserSignals struct{}
 
 func newBrowserSignals(io.Writer) *browserSignals { return &browserSignals{} }
 
-func (*browserSignals) options() []tea.ProgramOption { return nil }
+// options hands Bubble Tea the browser's message filter.
+func (*browserSignals) options(next func(tea.Model, tea.Msg) tea.Msg) []tea.ProgramOption {
+	return []tea.ProgramOption{tea.WithFilter(next)}
+}
 
 func (*browserSignals) watch(*tea.Program) {}
 

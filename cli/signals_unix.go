@@ -51,8 +51,16 @@ func newBrowserSignals(tty io.Writer) *browserSignals {
 }
 
 // options hand the signals to this handler instead of Bubble Tea's.
-func (s *browserSignals) options() []tea.ProgramOption {
-	return []tea.ProgramOption{tea.WithoutSignalHandler(), tea.WithFilter(s.filter)}
+// options hands Bubble Tea the signal handling and the message filter: the
+// browser's own filter (next) first, then the one that watches suspends. A
+// program takes one filter, so the two are composed here.
+func (s *browserSignals) options(next func(tea.Model, tea.Msg) tea.Msg) []tea.ProgramOption {
+	return []tea.ProgramOption{tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
+		if msg = next(m, msg); msg == nil {
+			return nil
+		}
+		return s.filter(m, msg)
+	})}
 }
 
 // filter sees every message before Bubble Tea does; it marks the span of a
