@@ -1,6 +1,8 @@
 #!/usr/bin/env bash
 # Whole-process start-up comparison, all in one run on one machine:
 #   omt show <id> --format text   (the product)
+#   bench/floor                   (cobra, fang and lipgloss printing one styled line:
+#                                  the floor of omt's own command-line stack, issue 9)
 #   a Go "hello world"            (the floor for any Go program)
 #   tealdeer rendering a page     (tldr --render FILE: a Rust CLI lookup, no cache, no network)
 # It prints mean times, the ratios and peak memory as a markdown table.
@@ -37,6 +39,7 @@ func main() { fmt.Println("hello world") }
 GO
 printf 'module hello\n\ngo 1.26\n' > "$work/hello/go.mod"
 (cd "$work/hello" && CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$work/hello-go" .)
+CGO_ENABLED=0 go build -trimpath -ldflags="-s -w" -o "$work/floor" ./bench/floor
 
 # A page of similar length for tealdeer: the same technique as markdown.
 "$work/omt" show "$id" --format markdown > "$work/page.md"
@@ -44,6 +47,7 @@ lines=$(wc -l < "$work/page.md")
 
 hyperfine -N --warmup 30 --runs "$runs" --export-json "$work/times.json" \
   -n omt "$work/omt show $id --format text" \
+  -n floor "$work/floor" \
   -n hello "$work/hello-go" \
   -n tealdeer "tldr --render $work/page.md" >&2
 
@@ -57,7 +61,7 @@ peak() {
   done
   echo $((max / 1024)).$(( (max % 1024) * 10 / 1024 ))
 }
-o=$(mean omt); h=$(mean hello); t=$(mean tealdeer)
+o=$(mean omt); f=$(mean floor); h=$(mean hello); t=$(mean tealdeer)
 ratio() { awk -v a="$1" -v b="$2" 'BEGIN { printf "%.2f", a / b }'; }
 ms() { awk -v a="$1" 'BEGIN { printf "%.2f", a }'; }
 
@@ -68,5 +72,6 @@ echo
 echo "| Command | Mean (ms) | ± (ms) | omt / this | Peak memory (MB) |"
 echo "|---|---|---|---|---|"
 echo "| omt show $id --format text | $(ms "$o") | $(ms "$(stddev omt)") | 1.00 | $(peak "$work/omt" show "$id" --format text) |"
+echo "| floor: cobra + fang + lipgloss, one styled line | $(ms "$f") | $(ms "$(stddev floor)") | $(ratio "$o" "$f") | $(peak "$work/floor") |"
 echo "| Go hello world | $(ms "$h") | $(ms "$(stddev hello)") | $(ratio "$o" "$h") | $(peak "$work/hello-go") |"
 echo "| tealdeer (tldr --render) | $(ms "$t") | $(ms "$(stddev tealdeer)") | $(ratio "$o" "$t") | $(peak tldr --render "$work/page.md") |"

@@ -179,7 +179,7 @@ func (a *app) load() (*techniques.Catalog, error) {
 // out is where a command prints, with the styles to print in: colour where
 // stdout takes it (see colourProfile), plain styles that emit no escapes
 // elsewhere, ASCII symbols for a locale that is not UTF-8.
-func (a *app) out() (io.Writer, ui.Styles) {
+func (a *app) out() (io.Writer, *ui.Styles) {
 	var out io.Writer = a.io.Out
 	s := ui.PlainStyles()
 	if a.profile > colorprofile.NoTTY {

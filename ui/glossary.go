@@ -88,7 +88,7 @@ func (g *glossaryView) render() {
 		return
 	}
 	t := g.catalog.Glossary[i]
-	g.doc.SetContent(RenderDocument(t.Term, "", g.catalog.GlossarySheet(t), *g.styles, g.doc.Width()))
+	g.doc.SetContent(RenderDocument(t.Term, "", g.catalog.GlossarySheet(t), g.styles, g.doc.Width()))
 	g.doc.GotoTop()
 }
 

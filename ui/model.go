@@ -85,7 +85,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		keys = ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
-	cm := common{catalog: c, keys: &keys, styles: &styles}
+	cm := common{catalog: c, keys: &keys, styles: styles}
 	search := textinput.New()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
@@ -102,7 +102,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		common:    cm,
 		ascii:     opts.ASCII,
 		search:    search,
-		list:      newTechList(&keys, &styles),
+		list:      newTechList(&keys, styles),
 		detail:    newDetail(cm),
 		help:      h,
 		condition: opts.Condition,
@@ -158,7 +158,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		if m.ascii {
 			s = s.ASCII()
 		}
-		m.setStyles(&s)
+		m.setStyles(s)
 		return m, nil
 	case tea.MouseWheelMsg:
 		if m.overlay != nil {

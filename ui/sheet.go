@@ -6,14 +6,13 @@ import (
 	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/techniques"
 )
 
 // RenderSheet lays out a technique sheet at a given width. The TUI's detail pane
 // and the CLI's text output both use it, so they read the same.
-func RenderSheet(t techniques.Technique, sheet []techniques.Section, s Styles, width int) string {
+func RenderSheet(t techniques.Technique, sheet []techniques.Section, s *Styles, width int) string {
 	return RenderDocument(t.Name, techniqueSubtitle(t, s.G), sheet, s, width)
 }
 
@@ -23,8 +22,11 @@ func techniqueSubtitle(t techniques.Technique, g Glyphs) string {
 
 // RenderDocument lays out any titled list of sections: a technique, a condition
 // overview or a glossary term.
-func RenderDocument(title, subtitle string, sheet []techniques.Section, s Styles, width int) string {
-	head, body, _ := renderParts(title, subtitle, sheet, &s, width)
+func RenderDocument(title, subtitle string, sheet []techniques.Section, s *Styles, width int) string {
+	if s.Plain {
+		return renderPlain(title, subtitle, sheet, s.G, width)
+	}
+	head, body, _ := renderParts(title, subtitle, sheet, s, width)
 	return head + "\n" + body
 }
 
@@ -98,7 +100,12 @@ func renderBody(sec techniques.Section, s *Styles, width int) string {
 		}
 		label := f.Label + ": "
 		body := hanging(label, f.Value, width)
-		parts = append(parts, s.paint(s.Label, label)+s.paint(s.Text, strings.TrimPrefix(body, label)))
+		rest, ok := strings.CutPrefix(body, label)
+		if !ok { // so narrow that the label itself was wrapped: paint it all as text
+			parts = append(parts, s.paint(s.Text, body))
+			continue
+		}
+		parts = append(parts, s.paint(s.Label, label)+s.paint(s.Text, rest))
 	}
 	for _, p := range sec.Text {
 		parts = append(parts, s.paint(s.Text, wrap(p, width)))
@@ -118,53 +125,8 @@ func renderBody(sec techniques.Section, s *Styles, width int) string {
 
 // wrap breaks text at word boundaries to width, breaking over-long words too.
 func wrap(text string, width int) string {
-	width = max(1, width)
-	if !narrowText(text) {
-		return ansi.Wrap(strings.Join(strings.Fields(text), " "), width, "")
-	}
-	// Every rune is one column wide: wrap by counting runes, which avoids
-	// grapheme segmentation (the costliest part of printing a sheet), and
-	// walk the words in place rather than splitting them out.
 	var b strings.Builder
-	b.Grow(len(text) + len(text)/width + 1)
-	col := 0
-	newline := func() {
-		b.WriteByte('\n')
-		col = 0
-	}
-	for rest := text; ; {
-		word := ""
-		word, rest = nextWord(rest)
-		if word == "" {
-			break
-		}
-		n := runes(word)
-		if col > 0 {
-			if col+1+n <= width {
-				b.WriteByte(' ')
-				b.WriteString(word)
-				col += 1 + n
-				continue
-			}
-			// Break after a hyphen when the first part still fits.
-			if cut := lastHyphenWithin(word, width-col-1); cut > 0 {
-				b.WriteByte(' ')
-				b.WriteString(word[:cut])
-				n -= runes(word[:cut])
-				word = word[cut:]
-			}
-			newline()
-		}
-		for n > width {
-			i := runeOffset(word, width)
-			b.WriteString(word[:i])
-			word = word[i:]
-			n -= width
-			newline()
-		}
-		b.WriteString(word)
-		col = n
-	}
+	wrapTo(&b, text, width, nil)
 	return b.String()
 }
 

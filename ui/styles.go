@@ -71,7 +71,9 @@ type Styles struct {
 }
 
 // withBoxes derives the hand-drawn boxes from the pane and overlay styles.
-func (s Styles) withBoxes() Styles {
+// Styles are handed around by pointer: the struct is tens of kilobytes, and
+// copies of it on the stack made a cold start grow its stack five times.
+func (s *Styles) withBoxes() *Styles {
 	s.focusedBox, s.blurredBox, s.overlayBox = newBox(s.PaneFocused), newBox(s.PaneBlurred), newBox(s.Overlay)
 	return s
 }
@@ -92,9 +94,12 @@ func asciiGlyphs() Glyphs {
 		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
 }
 
-// ASCII returns the styles with ASCII-only symbols and borders, for a
-// terminal whose locale is not UTF-8.
-func (s Styles) ASCII() Styles {
+// ASCII returns a copy of the styles with ASCII-only symbols and borders,
+// for a terminal whose locale is not UTF-8.
+func (s *Styles) ASCII() *Styles {
+	c := new(Styles)
+	*c = *s
+	s = c
 	s.G = asciiGlyphs()
 	s.PaneFocused = s.PaneFocused.Border(s.G.Pane)
 	s.PaneBlurred = s.PaneBlurred.Border(s.G.Pane)
@@ -126,17 +131,17 @@ func UTF8Locale(env []string) bool {
 }
 
 // PlainStyles draws documents as bare text, for output that is not a terminal.
-func PlainStyles() Styles {
+func PlainStyles() *Styles {
 	// No lipgloss styles at all: plain output never paints, and building the
 	// full set would cost a cold `omt show` more than the printing does.
-	return Styles{Plain: true, G: unicodeGlyphs()}
+	return &Styles{Plain: true, G: unicodeGlyphs()}
 }
 
 // NewStyles builds the styles for a light or dark background.
-func NewStyles(isDark bool) Styles {
+func NewStyles(isDark bool) *Styles {
 	p := newPalette(isDark)
 	pane := lipgloss.NewStyle().Border(lipgloss.RoundedBorder()).Padding(0, 1)
-	return Styles{
+	return (&Styles{
 		G:                unicodeGlyphs(),
 		Title:            lipgloss.NewStyle().Bold(true).Foreground(p.primary),
 		Disclaimer:       lipgloss.NewStyle().Foreground(p.subtle).Italic(true),
@@ -176,5 +181,5 @@ func NewStyles(isDark bool) Styles {
 			bar:              newPaint(lipgloss.NewStyle().Foreground(p.primary)),
 			muted:            newPaint(lipgloss.NewStyle().Foreground(p.subtle)),
 		},
-	}.withBoxes()
+	}).withBoxes()
 }
