@@ -41,3 +41,5 @@ require (
 	github.com/xo/terminfo v1.0.0 // indirect
 	golang.org/x/sync v0.22.0 // indirect
 )
+
+replace github.com/atotto/clipboard => ./third_party/clipboard
