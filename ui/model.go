@@ -237,7 +237,7 @@ func (m *Model) refilter(best bool) {
 	f := m.filter()
 	if f.Query == "" {
 		for _, mt := range m.catalog.Find(f) {
-			content.ranked = append(content.ranked, techItem{t: *mt.Technique})
+			content.ranked = append(content.ranked, techItem{t: mt.Technique})
 		}
 	} else {
 		// Conditions and terms are found only when nothing narrows the
@@ -247,7 +247,7 @@ func (m *Model) refilter(best bool) {
 			switch r.Kind {
 			case techniques.KindTechnique:
 				if t := &m.catalog.Techniques[r.Index]; f.Keeps(t) {
-					content.ranked = append(content.ranked, techItem{t: *t})
+					content.ranked = append(content.ranked, techItem{t: t})
 				}
 			case techniques.KindCondition:
 				if !narrowed {

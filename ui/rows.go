@@ -17,7 +17,7 @@ type row any
 
 // techItem is one technique in the list, with its verdict for the patient.
 type techItem struct {
-	t      techniques.Technique
+	t      *techniques.Technique // into the catalogue: read-only
 	status techniques.ScreenStatus
 }
 
@@ -164,7 +164,7 @@ func statusMark(s techniques.ScreenStatus, g Glyphs) string {
 }
 
 // classification shows approach and participation in the room there is.
-func classification(t techniques.Technique, width int) string {
+func classification(t *techniques.Technique, width int) string {
 	if width >= 64 { // spelled out only where the names still fit
 		return fmt.Sprintf("%-8s %-7s", t.Approach, t.Participation)
 	}

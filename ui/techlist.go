@@ -81,7 +81,7 @@ func (l *techList) SetContent(c *techniques.Catalog, content listContent, best b
 			continue
 		}
 		if len(content.patient) > 0 {
-			ti.status = c.Screen(ti.t, content.patient).Status
+			ti.status = c.Screen(*ti.t, content.patient).Status
 		}
 		if ti.status == techniques.StatusContraindicated {
 			contra = append(contra, ti)
@@ -140,7 +140,10 @@ func (l techList) HasSelection() bool { return l.selected() != nil }
 // Selected is the technique under the cursor.
 func (l techList) Selected() (techniques.Technique, bool) {
 	it, ok := l.selected().(techItem)
-	return it.t, ok
+	if !ok {
+		return techniques.Technique{}, false
+	}
+	return *it.t, true
 }
 
 // SelectedCondition is the condition a search found, under the cursor.
