@@ -216,7 +216,7 @@ func (l techList) View() string {
 
 func (l techList) draw() string {
 	if len(l.items) == 0 {
-		return l.styles.rows.muted.on(cut("  No techniques.", l.width, l.styles.G.Ellipsis))
+		return l.styles.rows.muted.on(cut("  Nothing matches.", l.width, l.styles.G.Ellipsis))
 	}
 	end := min(len(l.items), l.offset+l.rows())
 	lines := make([]string, 0, end-l.offset+1)
