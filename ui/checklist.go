@@ -68,23 +68,16 @@ func (l *checklist) Checked() []string {
 
 func (l *checklist) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, l.keys.Toggle, l.keys.ToggleClear):
-			i := l.list.Selected()
-			if i < 0 {
-				return l, nil, nil
-			}
-			l.list.checked[i] = !l.list.checked[i]
-			if !l.list.checked[i] {
-				delete(l.list.checked, i)
-			}
-			if key.Matches(k, l.keys.ToggleClear) && l.list.Query() != "" {
-				l.list.SetQuery("")
+		if row, clearAll, handled := l.list.tickKey(k); handled {
+			switch {
+			case clearAll:
+				clear(l.list.checked)
+			case row >= 0 && l.list.checked[row]:
+				delete(l.list.checked, row)
+			case row >= 0:
+				l.list.checked[row] = true
 			}
 			return l, nil, setPatient{l.Checked()}
-		case key.Matches(k, l.keys.ClearAll):
-			clear(l.list.checked)
-			return l, nil, setPatient{nil}
 		}
 	}
 	var cmd tea.Cmd

@@ -109,25 +109,15 @@ func (f *facets) SetStyles(s *Styles) {
 
 func (f *facets) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
-		switch {
-		case key.Matches(k, f.keys.Toggle, f.keys.ToggleClear):
-			i := f.list.Selected()
-			if i < 0 {
-				return f, nil, nil
+		if row, clearAll, handled := f.list.tickKey(k); handled {
+			switch {
+			case clearAll:
+				f.filter = techniques.Filter{}
+			case row >= 0 && f.get(f.values[row].facet) == f.values[row].value:
+				f.set(f.values[row].facet, "")
+			case row >= 0:
+				f.set(f.values[row].facet, f.values[row].value)
 			}
-			v := f.values[i]
-			if f.get(v.facet) == v.value {
-				f.set(v.facet, "")
-			} else {
-				f.set(v.facet, v.value)
-			}
-			f.sync()
-			if key.Matches(k, f.keys.ToggleClear) && f.list.Query() != "" {
-				f.list.SetQuery("")
-			}
-			return f, nil, setFacets{f.filter}
-		case key.Matches(k, f.keys.ClearAll):
-			f.filter = techniques.Filter{}
 			f.sync()
 			return f, nil, setFacets{f.filter}
 		}

@@ -96,6 +96,23 @@ func (f *filterList) SetSize(w, h int) {
 	f.scrollToCursor()
 }
 
+// tickKey reads the keys of a list with boxes: the row a key ticks or
+// unticks (-1 for none), or that every box is to be cleared. Ticking with
+// ToggleClear also empties the query, so the next one can be typed.
+func (f *filterList) tickKey(k tea.KeyPressMsg) (row int, clearAll, handled bool) {
+	switch {
+	case key.Matches(k, f.keys.Toggle, f.keys.ToggleClear):
+		row = f.Selected()
+		if key.Matches(k, f.keys.ToggleClear) && row >= 0 && f.Query() != "" {
+			f.SetQuery("")
+		}
+		return row, false, true
+	case key.Matches(k, f.keys.ClearAll):
+		return -1, true, true
+	}
+	return -1, false, false
+}
+
 // full reports whether the input can take no more text.
 func (f filterList) full() bool { return len(f.input.Value()) >= techniques.MaxQueryLen }
 
