@@ -138,8 +138,9 @@ func (p Pubic) String() string {
 //	            innominate-inflare, ... (the side is the diagnosis's, not the row's)
 //	pubic       pubic-superior-shear, pubic-inferior-shear
 //	segments    fryette-1 or fryette-2 for thoracic and lumbar segments, whose
-//	            mechanics Fryette's principles describe; "" for the OA, AA and
-//	            C2-C7, which the fryette rows do not cover
+//	            mechanics Fryette's principles describe; fryette-cervical-typical,
+//	            fryette-cervical-oa and fryette-cervical-aa for C2-C7, the OA
+//	            and the AA, which the fryette map covers in rows of their own
 func (d Diagnosis) Key() string {
 	switch d.Kind {
 	case KindSegment:
@@ -148,6 +149,12 @@ func (d Diagnosis) Key() string {
 			return "fryette-1"
 		case MechanicsTypeII:
 			return "fryette-2"
+		case MechanicsCervical:
+			return "fryette-cervical-typical"
+		case MechanicsOA:
+			return "fryette-cervical-oa"
+		case MechanicsAA:
+			return "fryette-cervical-aa"
 		}
 	case KindRib:
 		return "rib-" + d.Rib.Kind.String() + "-dysfunction"

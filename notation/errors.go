@@ -13,6 +13,8 @@ type Error struct {
 	Offset int    // byte offset in Input of the offending text; len(Input) at the end
 	Token  string // the offending text; "" when the input ended too soon
 	Reason string // what was wrong, in a few words
+	// examples are the forms the failing call accepts; nil means Parse's
+	examples []string
 }
 
 // Error reads: cannot read "T13 ERS(L)" at "T13": thoracic levels are T1-T12;
@@ -32,8 +34,14 @@ func (e *Error) Error() string {
 	return fmt.Sprintf("%s: %s; try: %s", msg, e.Reason, strings.Join(e.Examples(), ", "))
 }
 
-// Examples lists a few of the forms Parse accepts, one of each kind.
-func (e *Error) Examples() []string { return Examples() }
+// Examples lists a few of the forms the failed call accepts: diagnoses for
+// Parse, levels for ParseLevel and ParseRange.
+func (e *Error) Examples() []string {
+	if e.examples != nil {
+		return e.examples
+	}
+	return Examples()
+}
 
 // Examples lists a few of the forms Parse accepts, one of each kind, for help
 // texts and error messages.
@@ -53,7 +61,12 @@ func Examples() []string {
 	}
 }
 
-// LevelExamples lists forms ParseLevel and ParseRange accept.
+// LevelExamples lists forms ParseLevel accepts.
 func LevelExamples() []string {
-	return []string{"T10", "C2", "L5", "S2", "OA", "AA", "rib 4", "R4", "4th rib", "T3-T8", "T3-8", "ribs 3-5"}
+	return []string{"T10", "C2", "L5", "S2", "OA", "AA", "rib 4", "R4", "4th rib"}
+}
+
+// RangeExamples lists forms ParseRange accepts.
+func RangeExamples() []string {
+	return append(LevelExamples(), "T3-T8", "T3-8", "T12-L2", "ribs 3-5")
 }

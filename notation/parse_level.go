@@ -1,16 +1,23 @@
 package notation
 
-import "fmt"
+import (
+	"errors"
+	"fmt"
+)
 
 // ParseLevel reads one level: "T10", "C2", "L5", "S2", "OA", "AA", "rib 4",
 // "R4", "4th rib", "first rib". Case and spaces do not matter ("t 10").
 func ParseLevel(text string) (Level, error) {
 	r, err := ParseRange(text)
 	if err != nil {
+		var perr *Error
+		if errors.As(err, &perr) {
+			perr.examples = LevelExamples()
+		}
 		return Level{}, err
 	}
 	if !r.IsSingle() {
-		return Level{}, &Error{Input: text, Offset: 0, Token: text, Reason: "this is a range of levels; name one level"}
+		return Level{}, &Error{Input: text, Offset: 0, Token: text, Reason: "this is a range of levels; name one level", examples: LevelExamples()}
 	}
 	return r.From, nil
 }
@@ -21,6 +28,7 @@ func ParseLevel(text string) (Level, error) {
 func ParseRange(text string) (Range, error) {
 	p, err := newParser(text)
 	if err != nil {
+		err.examples = RangeExamples()
 		return Range{}, err
 	}
 	var r Range
@@ -40,6 +48,7 @@ func ParseRange(text string) (Range, error) {
 		perr = p.expectEOF("the level")
 	}
 	if perr != nil {
+		perr.examples = RangeExamples()
 		return Range{}, perr
 	}
 	return r, nil

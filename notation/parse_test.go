@@ -57,15 +57,15 @@ func readings() []reading {
 		{in: "L3 NSlRr", canon: "L3 NS(L)R(R)", key: "fryette-1", free: nslrr, barrier: nslrrBarrier, fryette: 1, mech: MechanicsTypeI, note: "single level written N"},
 		{in: "L3 neutral, side-bent left, rotated right", canon: "L3 NS(L)R(R)", key: "fryette-1", free: nslrr, barrier: nslrrBarrier, fryette: 1, mech: MechanicsTypeI, note: "convex to the right"},
 		{in: "T8 NSRRL", canon: "T8 NS(R)R(L)", key: "fryette-1", free: "rotation left; side-bending right", barrier: "rotation right; side-bending left", fryette: 1, mech: MechanicsTypeI, note: "convex to the left"},
-		{in: "C3 FRS right", canon: "C3 FRS(R)", free: "flexion; rotation right; side-bending right", barrier: "extension; rotation left; side-bending left", fryette: 2, mech: MechanicsCervical, note: "same side in any position"},
-		{in: "C3 FRSr", canon: "C3 FRS(R)", free: "flexion; rotation right; side-bending right", barrier: "extension; rotation left; side-bending left", fryette: 2, mech: MechanicsCervical},
-		{in: "C5 NRS(L)", canon: "C5 NRS(L)", free: "rotation left; side-bending left", barrier: "rotation right; side-bending right", fryette: 2, mech: MechanicsCervical},
-		{in: "OA E SlRr", canon: "OA ES(L)R(R)", free: "extension; rotation right; side-bending left", barrier: "flexion; rotation left; side-bending right", mech: MechanicsOA, note: "opposite sides"},
-		{in: "OA ESlRr", canon: "OA ES(L)R(R)", free: "extension; rotation right; side-bending left", barrier: "flexion; rotation left; side-bending right", mech: MechanicsOA},
-		{in: "OA F SrRl", canon: "OA FS(R)R(L)", free: "flexion; rotation left; side-bending right", barrier: "extension; rotation right; side-bending left", mech: MechanicsOA},
-		{in: "AA Rl", canon: "AA R(L)", free: "rotation left", barrier: "rotation right", mech: MechanicsAA, note: "rotation alone"},
-		{in: "AA RR", canon: "AA R(R)", free: "rotation right", barrier: "rotation left", mech: MechanicsAA},
-		{in: "AA rotated left", canon: "AA R(L)", free: "rotation left", barrier: "rotation right", mech: MechanicsAA},
+		{in: "C3 FRS right", canon: "C3 FRS(R)", key: "fryette-cervical-typical", free: "flexion; rotation right; side-bending right", barrier: "extension; rotation left; side-bending left", fryette: 2, mech: MechanicsCervical, note: "same side in any position"},
+		{in: "C3 FRSr", canon: "C3 FRS(R)", key: "fryette-cervical-typical", free: "flexion; rotation right; side-bending right", barrier: "extension; rotation left; side-bending left", fryette: 2, mech: MechanicsCervical},
+		{in: "C5 NRS(L)", canon: "C5 NRS(L)", key: "fryette-cervical-typical", free: "rotation left; side-bending left", barrier: "rotation right; side-bending right", fryette: 2, mech: MechanicsCervical},
+		{in: "OA E SlRr", canon: "OA ES(L)R(R)", key: "fryette-cervical-oa", free: "extension; rotation right; side-bending left", barrier: "flexion; rotation left; side-bending right", mech: MechanicsOA, note: "opposite sides"},
+		{in: "OA ESlRr", canon: "OA ES(L)R(R)", key: "fryette-cervical-oa", free: "extension; rotation right; side-bending left", barrier: "flexion; rotation left; side-bending right", mech: MechanicsOA},
+		{in: "OA F SrRl", canon: "OA FS(R)R(L)", key: "fryette-cervical-oa", free: "flexion; rotation left; side-bending right", barrier: "extension; rotation right; side-bending left", mech: MechanicsOA},
+		{in: "AA Rl", canon: "AA R(L)", key: "fryette-cervical-aa", free: "rotation left", barrier: "rotation right", mech: MechanicsAA, note: "rotation alone"},
+		{in: "AA RR", canon: "AA R(R)", key: "fryette-cervical-aa", free: "rotation right", barrier: "rotation left", mech: MechanicsAA},
+		{in: "AA rotated left", canon: "AA R(L)", key: "fryette-cervical-aa", free: "rotation left", barrier: "rotation right", mech: MechanicsAA},
 
 		// Groups.
 		{in: "T3-T8 NSlRr", canon: "T3-T8 NS(L)R(R)", key: "fryette-1", free: nslrr, barrier: nslrrBarrier, fryette: 1, mech: MechanicsTypeI, note: "not restricted in a neutral"},
@@ -274,9 +274,31 @@ func TestExamplesParse(t *testing.T) {
 		}
 	}
 	for _, ex := range LevelExamples() {
-		if _, err := ParseRange(ex); err != nil {
+		if _, err := ParseLevel(ex); err != nil {
 			t.Errorf("level example %q does not parse: %v", ex, err)
 		}
+	}
+	for _, ex := range RangeExamples() {
+		if _, err := ParseRange(ex); err != nil {
+			t.Errorf("range example %q does not parse: %v", ex, err)
+		}
+	}
+}
+
+// TestErrorsGiveTheirCallsExamples: a level that does not read is answered
+// with levels, a diagnosis with diagnoses.
+func TestErrorsGiveTheirCallsExamples(t *testing.T) {
+	_, err := ParseLevel("T13")
+	if err == nil || !strings.Contains(err.Error(), "try: T10, C2") || strings.Contains(err.Error(), "ERS") {
+		t.Errorf("ParseLevel(T13): %v", err)
+	}
+	_, err = ParseRange("T8-T3")
+	if err == nil || !strings.Contains(err.Error(), "T3-T8") {
+		t.Errorf("ParseRange(T8-T3): %v", err)
+	}
+	_, err = Parse("T13 ERS(L)")
+	if err == nil || !strings.Contains(err.Error(), "try: T4 ERS(L)") {
+		t.Errorf("Parse(T13 ERS(L)): %v", err)
 	}
 }
 
