@@ -16,6 +16,7 @@ type Records struct {
 	References []Reference
 	Evidence   []ConditionEvidence
 	Glossary   []GlossaryTerm
+	Maps       Maps
 
 	// Files the records came from, parallel to the slices above, for problem reports.
 	techniqueFiles, referenceFiles, evidenceFiles []string

@@ -41,6 +41,29 @@ func TestEmbeddedCatalogue(t *testing.T) {
 	for i, x := range c.Glossary {
 		t.Run("glossary/"+x.ID, func(t *testing.T) { report(t, recordKey("glossary.yaml", recordName(x.ID, i))) })
 	}
+	mapRows := func(id string, rows []string) {
+		file := "maps/" + id + ".yaml"
+		t.Run("map/"+id, func(t *testing.T) { report(t, recordKey(file, "")) })
+		for i, r := range rows {
+			t.Run("map/"+id+"/"+r, func(t *testing.T) { report(t, recordKey(file, recordName(r, i))) })
+		}
+	}
+	ids := func(n int, id func(int) string) []string {
+		out := make([]string, n)
+		for i := range out {
+			out[i] = id(i)
+		}
+		return out
+	}
+	m := c.Maps
+	mapRows(MapOrgans, ids(len(m.Organs.Rows), func(i int) string { return m.Organs.Rows[i].ID }))
+	mapRows(MapViscerosomatic, ids(len(m.Viscerosomatic.Rows), func(i int) string { return m.Viscerosomatic.Rows[i].Organ }))
+	mapRows(MapAutonomic, ids(len(m.Autonomic.Rows), func(i int) string { return m.Autonomic.Rows[i].Organ }))
+	mapRows(MapChapman, ids(len(m.Chapman.Rows), func(i int) string { return m.Chapman.Rows[i].ID }))
+	mapRows(MapTenderPoints, ids(len(m.TenderPoints.Rows), func(i int) string { return m.TenderPoints.Rows[i].ID }))
+	for _, tb := range m.Tables {
+		mapRows(tb.ID, ids(len(tb.Rows), func(i int) string { return tb.Rows[i].ID }))
+	}
 	// Problems that belong to no single record (a file that does not parse, say).
 	t.Run("files", func(t *testing.T) {
 		for key, ps := range byRecord {

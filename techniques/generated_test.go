@@ -24,6 +24,7 @@ func TestGeneratedCatalogIsCurrent(t *testing.T) {
 		"References":     {fromYAML.References, gen.References},
 		"Evidence":       {fromYAML.Evidence, gen.Evidence},
 		"Glossary":       {fromYAML.Glossary, gen.Glossary},
+		"Maps":           {fromYAML.Maps, gen.Maps},
 		"techniqueFiles": {fromYAML.techniqueFiles, gen.techniqueFiles},
 		"referenceFiles": {fromYAML.referenceFiles, gen.referenceFiles},
 		"evidenceFiles":  {fromYAML.evidenceFiles, gen.evidenceFiles},

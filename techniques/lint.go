@@ -46,6 +46,7 @@ func (c *Catalog) Lint() []Problem {
 	for _, g := range c.Glossary {
 		cite(g.Sources...)
 	}
+	c.Maps.eachSource(cite)
 	for i, r := range c.References {
 		if !cited[r.ID] {
 			problems = append(problems, Problem{File: c.referenceFiles[i], Record: r.ID,
@@ -71,5 +72,6 @@ func (c *Catalog) Lint() []Problem {
 		}
 	}
 	problems = append(problems, c.lintGradesByKind()...)
-	return append(problems, c.lintEvidenceCoverage()...)
+	problems = append(problems, c.lintEvidenceCoverage()...)
+	return append(problems, c.lintMaps()...)
 }

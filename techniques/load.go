@@ -38,7 +38,7 @@ func Load() (*Catalog, error) {
 // DataFields names the Catalog fields that hold data rather than indexes; the
 // generator writes exactly these.
 func DataFields() []string {
-	return []string{"Techniques", "Conditions", "Flags", "Families", "References", "Evidence", "Glossary",
+	return []string{"Techniques", "Conditions", "Flags", "Families", "References", "Evidence", "Glossary", "Maps",
 		"techniqueFiles", "referenceFiles", "evidenceFiles"}
 }
 
@@ -95,6 +95,7 @@ func Check(fsys fs.FS) (*Catalog, []Problem) {
 			c.evidenceFiles = append(c.evidenceFiles, name)
 		}
 	}
+	d.readMaps(&c.Maps)
 	problems := append(d.problems, c.validate()...)
 	c.index()
 	return c, problems

@@ -38,7 +38,11 @@ func (c *Catalog) ConditionSheet(x Condition) []Section {
 		}
 	}
 	sources := Section{Title: "Sources", Items: c.citations(x.Sources)}
-	return []Section{about, flags, evidence, {Title: "Techniques used", Items: techs}, sources}
+	out := []Section{about, flags, evidence, {Title: "Techniques used", Items: techs}}
+	if maps, ok := c.conditionMapsSection(x); ok {
+		out = append(out, maps)
+	}
+	return append(out, sources)
 }
 
 // GradeLabel spells a grade for readers: "very low", and "no trial found" for none.

@@ -4,6 +4,8 @@ import (
 	"cmp"
 	"slices"
 	"strings"
+
+	"github.com/omt-reference/omt/notation"
 )
 
 // Kind says what a search result is.
@@ -11,9 +13,14 @@ type Kind string
 
 // The kinds of entry that search finds.
 const (
-	KindTechnique Kind = "technique"
-	KindCondition Kind = "condition"
-	KindGlossary  Kind = "glossary"
+	KindTechnique   Kind = "technique"
+	KindCondition   Kind = "condition"
+	KindGlossary    Kind = "glossary"
+	KindOrgan       Kind = "organ"
+	KindTenderPoint Kind = "tender point"
+	KindMapRow      Kind = "map row"
+	KindLevel       Kind = "level"    // the query read as a spinal or rib level
+	KindNotation    Kind = "notation" // the query read as a written diagnosis
 )
 
 // kindOrder breaks ties between kinds: the condition a clinician browses by,
@@ -24,8 +31,12 @@ func kindOrder(k Kind) int {
 		return 0
 	case KindGlossary:
 		return 1
-	default:
+	case KindOrgan:
 		return 2
+	case KindTechnique:
+		return 3
+	default:
+		return 4
 	}
 }
 
@@ -88,7 +99,8 @@ func (t Tier) String() string {
 // Result is one entry found by SearchAll.
 type Result struct {
 	Kind  Kind
-	Index int // into Techniques, Conditions or Glossary, by Kind
+	Index int    // into Techniques, Conditions, Glossary or a map's rows, by Kind
+	Text  string // KindLevel: the level's name; KindNotation: the diagnosis as written
 	Tier  Tier
 	Score int // higher is better within a tier
 	doc   int32
@@ -156,12 +168,35 @@ func minPrefix(f field) int {
 }
 
 // SearchAll ranks every kind of entry (techniques, conditions, glossary
-// terms) for a free-text query, by the rules of Tier.
+// terms, organs, tender points, map rows) for a free-text query, by the rules
+// of Tier. A query that reads as a level ("T10", "rib 4") or a written
+// diagnosis ("T4 ERS(L)") is answered by that reading first.
 func (c *Catalog) SearchAll(query string) []Result {
 	q := normalize(capQuery(query))
 	if q == "" {
 		return nil
 	}
+	found := c.searchWords(q)
+	if r, ok := readingOf(query); ok {
+		found = append([]Result{r}, found...)
+	}
+	return found
+}
+
+// readingOf reads a query as a level or a written diagnosis.
+func readingOf(query string) (Result, bool) {
+	q := strings.TrimSpace(capQuery(query))
+	if l, err := notation.ParseLevel(q); err == nil {
+		return Result{Kind: KindLevel, Text: l.String(), Tier: TierExact, doc: -1}, true
+	}
+	if _, err := notation.Parse(q); err == nil {
+		return Result{Kind: KindNotation, Text: q, Tier: TierExact, doc: -1}, true
+	}
+	return Result{}, false
+}
+
+// searchWords ranks the entries by the words of a normalized query.
+func (c *Catalog) searchWords(q string) []Result {
 	idx := c.searchIndex()
 	n := len(idx.docs)
 	// The weakest quality each document reached over the words so far, in
@@ -314,10 +349,11 @@ func (c *Catalog) rankOrder(idx *searchIndex) []int32 {
 	for d := range docs {
 		docs[d] = int32(d)
 	}
-	name := func(d int32) string {
-		ref := idx.docs[d]
-		return c.resultName(Result{Kind: ref.kind, Index: int(ref.index)})
+	names := make([]string, len(idx.docs))
+	for d, ref := range idx.docs {
+		names[d] = c.resultName(Result{Kind: ref.kind, Index: int(ref.index)})
 	}
+	name := func(d int32) string { return names[d] }
 	slices.SortFunc(docs, func(a, b int32) int {
 		return cmp.Or(
 			cmp.Compare(kindOrder(idx.docs[a].kind), kindOrder(idx.docs[b].kind)),
@@ -339,6 +375,19 @@ func (c *Catalog) resultName(r Result) string {
 		return c.Conditions[r.Index].Name
 	case KindGlossary:
 		return c.Glossary[r.Index].Term
+	case KindOrgan:
+		return c.Maps.Organs.Rows[r.Index].Name
+	case KindTenderPoint:
+		return c.Maps.TenderPoints.Rows[r.Index].Name
+	case KindMapRow:
+		return c.tableRows()[r.Index].Row.Name
+	case KindLevel:
+		return "What the maps hold at " + r.Text
+	case KindNotation:
+		if d, err := notation.Parse(r.Text); err == nil {
+			return d.String() + ", read back"
+		}
+		return r.Text
 	default:
 		return c.Techniques[r.Index].Name
 	}
@@ -354,7 +403,18 @@ func (c *Catalog) ResultID(r Result) string {
 		return c.Conditions[r.Index].ID
 	case KindGlossary:
 		return c.Glossary[r.Index].ID
+	case KindOrgan:
+		return c.Maps.Organs.Rows[r.Index].ID
+	case KindTenderPoint:
+		return c.Maps.TenderPoints.Rows[r.Index].ID
+	case KindMapRow:
+		return c.tableRows()[r.Index].Row.ID
+	case KindLevel, KindNotation:
+		return r.Text
 	default:
 		return c.Techniques[r.Index].ID
 	}
 }
+
+// ResultRow is the table row a map-row result points to.
+func (c *Catalog) ResultRow(r Result) TableRowRef { return c.tableRows()[r.Index] }

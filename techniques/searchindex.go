@@ -113,7 +113,8 @@ func (b *indexBuilder) names(doc int32, names ...string) {
 
 func (c *Catalog) buildSearchIndex() *searchIndex {
 	nt, nc, ng := len(c.Techniques), len(c.Conditions), len(c.Glossary)
-	n := nt + nc + ng
+	rows := c.tableRows()
+	n := nt + nc + ng + len(c.Maps.Organs.Rows) + len(c.Maps.TenderPoints.Rows) + len(rows)
 	idx := &searchIndex{
 		docs:     make([]docRef, 0, n),
 		phrases:  make([][]string, n),
@@ -175,6 +176,29 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 		idx.docs = append(idx.docs, docRef{KindGlossary, int32(i)})
 		b.names(doc, append([]string{g.Term, g.ID}, g.Aliases...)...)
 		b.text(fieldText, doc, g.Definition)
+	}
+	for i, o := range c.Maps.Organs.Rows {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindOrgan, int32(i)})
+		b.names(doc, append([]string{o.Name, o.ID}, o.Synonyms...)...)
+	}
+	for i, p := range c.Maps.TenderPoints.Rows {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindTenderPoint, int32(i)})
+		b.names(doc, p.Name, p.ID)
+		b.text(fieldRelated, doc, p.Region)
+		b.text(fieldText, doc, p.Location)
+	}
+	for i, r := range rows {
+		doc := int32(len(idx.docs))
+		idx.docs = append(idx.docs, docRef{KindMapRow, int32(i)})
+		b.names(doc, r.Row.Name, r.Row.ID)
+		if t, ok := c.Maps.Table(r.Map); ok {
+			b.text(fieldRelated, doc, t.Title) // "sacral" for a torsion row
+		}
+		for _, cell := range r.Row.Cells {
+			b.text(fieldText, doc, cell.Value)
+		}
 	}
 	idx.nameWords = make([]int, len(idx.docs))
 	idx.own = make([]int, len(idx.docs))

@@ -73,6 +73,7 @@ func (c *Catalog) Sheet(t Technique) []Section {
 		}},
 		{Title: "Aftercare", Text: []string{t.Aftercare}},
 		{Title: "Evidence", Items: c.evidenceLines(t.Evidence, true)},
+		c.mapsSection(t),
 		{Title: "Sources", Items: c.citations(t.Sources)},
 		{Title: "Last reviewed", Text: []string{t.Reviewed}},
 	}

@@ -48,15 +48,18 @@ func Regions() []string {
 // Technique is one entry of the catalogue: everything a student must know
 // about one treatment method, and the facts a clinician checks before using it.
 type Technique struct {
-	ID                string            `yaml:"id" json:"id"`
-	Name              string            `yaml:"name" json:"name"`
-	Aliases           []string          `yaml:"aliases" json:"aliases"`
-	Family            string            `yaml:"family" json:"family"`
-	Summary           string            `yaml:"summary" json:"summary"`
-	Approach          Approach          `yaml:"approach" json:"approach"`
-	Participation     Participation     `yaml:"participation" json:"participation"`
-	ActivatingForces  []string          `yaml:"activating_forces" json:"activating_forces"`
-	Regions           []string          `yaml:"regions" json:"regions"`
+	ID               string        `yaml:"id" json:"id"`
+	Name             string        `yaml:"name" json:"name"`
+	Aliases          []string      `yaml:"aliases" json:"aliases"`
+	Family           string        `yaml:"family" json:"family"`
+	Summary          string        `yaml:"summary" json:"summary"`
+	Approach         Approach      `yaml:"approach" json:"approach"`
+	Participation    Participation `yaml:"participation" json:"participation"`
+	ActivatingForces []string      `yaml:"activating_forces" json:"activating_forces"`
+	Regions          []string      `yaml:"regions" json:"regions"`
+	// Levels narrows a technique taught for part of a region ("T5-T12",
+	// "C2-C7", "rib 2-rib 10"); empty means the whole of its regions.
+	Levels            []string          `yaml:"levels,omitempty" json:"levels,omitempty"`
 	Indications       []string          `yaml:"indications" json:"indications"`
 	Contraindications Contraindications `yaml:"contraindications" json:"contraindications"`
 	Diagnosis         string            `yaml:"diagnosis" json:"diagnosis"`

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"sync"
 	"time"
+
+	"github.com/omt-reference/omt/notation"
 )
 
 func systems() []string {
@@ -82,6 +84,7 @@ func (c *Catalog) validate() []Problem {
 	for i, t := range c.Techniques {
 		c.validateTechnique(t, c.techniqueFiles[i], ids, &problems)
 	}
+	c.validateMaps(ids, &problems)
 	for i, e := range c.Evidence {
 		file := c.evidenceFiles[i]
 		ch := checker{file: file, problems: &problems}
@@ -145,6 +148,11 @@ func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, proble
 	ch.list("regions", t.Regions)
 	for i, r := range t.Regions {
 		ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
+	}
+	for i, l := range t.Levels {
+		if _, err := notation.ParseRange(l); err != nil {
+			ch.addf(fmt.Sprintf("levels[%d]", i), "%q is not a level or range such as T5-T12 or rib 2-rib 10", l)
+		}
 	}
 	ch.list("indications", t.Indications)
 	ids.refs(ch, "indications", t.Indications, ids.condition)

@@ -1,0 +1,287 @@
+package techniques
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/omt-reference/omt/notation"
+)
+
+// TableRowRef is a row of a table map, with the map it belongs to.
+type TableRowRef struct {
+	Map string   `json:"map"`
+	Row TableRow `json:"row"`
+}
+
+// LevelReport is everything the maps hold at one spinal or rib level, and
+// the techniques that treat its region.
+type LevelReport struct {
+	Level          notation.Level    `json:"-"`
+	Name           string            `json:"level"`
+	Region         string            `json:"region"`
+	Viscerosomatic []OrganLevels     `json:"viscerosomatic"`
+	Autonomic      []AutonomicSupply `json:"autonomic"`
+	Chapman        []ChapmanPoint    `json:"chapman"`
+	TenderPoints   []TenderPoint     `json:"tender_points"`
+	Rows           []TableRowRef     `json:"map_rows"`
+	Techniques     []Technique       `json:"-"`
+}
+
+// RegionOfLevel names the COMLEX body region a level belongs to.
+func RegionOfLevel(l notation.Level) string {
+	switch l.Region {
+	case notation.RegionOA, notation.RegionAA, notation.Cervical:
+		return "cervical"
+	case notation.Thoracic:
+		return "thoracic"
+	case notation.Lumbar:
+		return "lumbar"
+	case notation.Sacral:
+		return "sacral"
+	case notation.Ribs:
+		return "rib"
+	}
+	return ""
+}
+
+// containsLevel reports whether any of the levels or ranges holds l; levels
+// that do not read (validation reports them) hold nothing.
+func containsLevel(levels []string, l notation.Level) bool {
+	for _, s := range levels {
+		if r, err := notation.ParseRange(s); err == nil && r.Contains(l) {
+			return true
+		}
+	}
+	return false
+}
+
+// AtLevel gathers what the maps hold at a level: "what is at T10?"
+func (c *Catalog) AtLevel(l notation.Level) LevelReport {
+	m := &c.Maps
+	rep := LevelReport{Level: l, Name: l.String(), Region: RegionOfLevel(l)}
+	for _, r := range m.Viscerosomatic.Rows {
+		if containsLevel(r.Levels, l) {
+			rep.Viscerosomatic = append(rep.Viscerosomatic, r)
+		}
+	}
+	for _, r := range m.Autonomic.Rows {
+		if containsLevel(r.SympatheticLevels, l) {
+			rep.Autonomic = append(rep.Autonomic, r)
+		}
+	}
+	for _, p := range m.Chapman.Rows {
+		if containsLevel(p.Levels, l) {
+			rep.Chapman = append(rep.Chapman, p)
+		}
+	}
+	for _, p := range m.TenderPoints.Rows {
+		if p.Level != "" && containsLevel([]string{p.Level}, l) {
+			rep.TenderPoints = append(rep.TenderPoints, p)
+		}
+	}
+	for _, t := range m.Tables {
+		for _, r := range t.Rows {
+			if containsLevel(r.Levels, l) {
+				rep.Rows = append(rep.Rows, TableRowRef{Map: t.ID, Row: r})
+			}
+		}
+	}
+	for _, t := range c.Techniques {
+		if slices.Contains(t.Regions, rep.Region) {
+			rep.Techniques = append(rep.Techniques, t)
+		}
+	}
+	return rep
+}
+
+// Organ returns the organ with an id.
+func (c *Catalog) Organ(id string) (Organ, bool) {
+	for _, o := range c.Maps.Organs.Rows {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return Organ{}, false
+}
+
+// ResolveOrgans finds the organs a word names, the way ResolveConditions
+// reads a condition: a name, id or synonym names its organ; otherwise whole
+// words or prefixes of the names ("colon" names every part of it), never a
+// typo (a typo gets suggestions).
+func (c *Catalog) ResolveOrgans(query string) []Organ {
+	q := normalize(capQuery(query))
+	if q == "" {
+		return nil
+	}
+	for _, o := range c.Maps.Organs.Rows {
+		for _, n := range append([]string{o.ID, o.Name}, o.Synonyms...) {
+			if normalize(n) == q {
+				return []Organ{o}
+			}
+		}
+	}
+	var out []Organ
+	for _, r := range bestOfKind(c.SearchAll(query), KindOrgan, TierPrefix) {
+		out = append(out, c.Maps.Organs.Rows[r.Index])
+	}
+	return out
+}
+
+// SuggestOrgans returns up to n organ names closest to a query that named
+// none, found through their names and synonyms.
+func (c *Catalog) SuggestOrgans(query string, n int) []string {
+	var keys []string
+	owner := map[string]string{}
+	for _, o := range c.Maps.Organs.Rows {
+		for _, k := range append([]string{o.Name}, o.Synonyms...) {
+			keys = append(keys, k)
+			owner[k] = o.Name
+		}
+	}
+	var out []string
+	for _, k := range Closest(query, keys, len(keys)) {
+		if name := owner[k]; !slices.Contains(out, name) {
+			out = append(out, name)
+		}
+		if len(out) == n {
+			break
+		}
+	}
+	return out
+}
+
+// OrganReport is everything the maps say about one organ: "where does the
+// appendix reflect?"
+type OrganReport struct {
+	Organ          Organ            `json:"organ"`
+	Viscerosomatic *OrganLevels     `json:"viscerosomatic"`
+	Autonomic      *AutonomicSupply `json:"autonomic"`
+	Chapman        []ChapmanPoint   `json:"chapman"`
+	Conditions     []Condition      `json:"-"`
+	Techniques     []Technique      `json:"-"`
+}
+
+// OrganReport gathers an organ's rows from every organ map, its conditions
+// and the techniques indicated for them.
+func (c *Catalog) OrganReport(o Organ) OrganReport {
+	rep := OrganReport{Organ: o}
+	for _, r := range c.Maps.Viscerosomatic.Rows {
+		if r.Organ == o.ID {
+			rep.Viscerosomatic = &r
+		}
+	}
+	for _, r := range c.Maps.Autonomic.Rows {
+		if r.Organ == o.ID {
+			rep.Autonomic = &r
+		}
+	}
+	for _, p := range c.Maps.Chapman.Rows {
+		if p.Organ == o.ID {
+			rep.Chapman = append(rep.Chapman, p)
+		}
+	}
+	seen := map[string]bool{}
+	for _, id := range o.Conditions {
+		x, ok := c.Condition(id)
+		if !ok {
+			continue
+		}
+		rep.Conditions = append(rep.Conditions, x)
+		for _, t := range c.TechniquesFor(id) {
+			if !seen[t.ID] {
+				seen[t.ID] = true
+				rep.Techniques = append(rep.Techniques, t)
+			}
+		}
+	}
+	return rep
+}
+
+// TenderPoint returns the tender point with an id (ac7, pl5).
+func (c *Catalog) TenderPoint(id string) (TenderPoint, bool) {
+	for _, p := range c.Maps.TenderPoints.Rows {
+		if p.ID == normalize(id) {
+			return p, true
+		}
+	}
+	return TenderPoint{}, false
+}
+
+// tableRows lists the rows of every table map, in map order: a map-row
+// search result is an index into it.
+func (c *Catalog) tableRows() []TableRowRef {
+	var out []TableRowRef
+	for _, t := range c.Maps.Tables {
+		for _, r := range t.Rows {
+			out = append(out, TableRowRef{Map: t.ID, Row: r})
+		}
+	}
+	return out
+}
+
+// MapRow finds a row of any table map by its id, as a diagnosis's Key names it.
+func (c *Catalog) MapRow(id string) (TableRowRef, bool) {
+	for _, t := range c.Maps.Tables {
+		for _, r := range t.Rows {
+			if r.ID == id {
+				return TableRowRef{Map: t.ID, Row: r}, true
+			}
+		}
+	}
+	return TableRowRef{}, false
+}
+
+// MapAsTable returns any map, by id, laid out as a table: a table map as it
+// is, a structured map (viscerosomatic, autonomic, chapman, tender-points)
+// with a row per organ or point.
+func (c *Catalog) MapAsTable(id string) (MapTable, bool) {
+	m := &c.Maps
+	organName := func(id string) string {
+		if o, ok := c.Organ(id); ok {
+			return o.Name
+		}
+		return id
+	}
+	row := func(id, name string, levels []string, note string, sources []string, cells ...Cell) TableRow {
+		return TableRow{ID: id, Name: name, Cells: cells, Levels: levels, Note: note, Sources: sources}
+	}
+	switch id {
+	case MapViscerosomatic:
+		t := MapTable{MapInfo: m.Viscerosomatic.MapInfo, Columns: []Column{{"levels", "Levels"}, {"side", "Side"}}}
+		for _, r := range m.Viscerosomatic.Rows {
+			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.Levels, r.Note, r.Sources,
+				Cell{"levels", strings.Join(r.Levels, ", ")}, Cell{"side", r.Side}))
+		}
+		return t, true
+	case MapAutonomic:
+		t := MapTable{MapInfo: m.Autonomic.MapInfo, Columns: []Column{{"sympathetic", "Sympathetic levels"},
+			{"ganglia", "Ganglia"}, {"nerves", "Sympathetic nerves"}, {"parasympathetic", "Parasympathetic"}}}
+		for _, r := range m.Autonomic.Rows {
+			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.SympatheticLevels, r.Note, r.Sources,
+				Cell{"sympathetic", strings.Join(r.SympatheticLevels, ", ")}, Cell{"ganglia", r.Ganglia},
+				Cell{"nerves", r.SympatheticNerves}, Cell{"parasympathetic", r.Parasympathetic}))
+		}
+		return t, true
+	case MapChapman:
+		t := MapTable{MapInfo: m.Chapman.MapInfo, Columns: []Column{{"anterior", "Anterior"}, {"posterior", "Posterior"}}}
+		for _, p := range m.Chapman.Rows {
+			t.Rows = append(t.Rows, row(p.ID, organName(p.Organ), p.Levels, p.Note, p.Sources,
+				Cell{"anterior", p.Anterior}, Cell{"posterior", p.Posterior}))
+		}
+		return t, true
+	case MapTenderPoints:
+		t := MapTable{MapInfo: m.TenderPoints.MapInfo, Columns: []Column{{"location", "Location"},
+			{"ease", "Position of ease"}, {"hold", "Hold"}}}
+		for _, p := range m.TenderPoints.Rows {
+			var levels []string
+			if p.Level != "" {
+				levels = []string{p.Level}
+			}
+			t.Rows = append(t.Rows, row(p.ID, p.Name, levels, p.Note, p.Sources,
+				Cell{"location", p.Location}, Cell{"ease", p.PositionOfEase}, Cell{"hold", fmt.Sprintf("%d s", p.HoldSeconds)}))
+		}
+		return t, true
+	}
+	return m.Table(id)
+}

@@ -1,0 +1,205 @@
+package techniques
+
+import (
+	"slices"
+	"strings"
+	"testing"
+	"testing/fstest"
+
+	"github.com/omt-reference/omt/notation"
+)
+
+// TestCatalogueHasTheMaps checks that every map issue 10 asks for is in the
+// catalogue, with the organs and regions it must cover.
+func TestCatalogueHasTheMaps(t *testing.T) {
+	c := mustLoad(t)
+	m := &c.Maps
+	for _, organ := range []string{"heart", "lungs", "oesophagus", "stomach", "liver", "gallbladder", "pancreas", "spleen",
+		"appendix", "kidneys"} {
+		if _, ok := c.Organ(organ); !ok {
+			t.Errorf("no organ %q", organ)
+		}
+	}
+	if len(m.Viscerosomatic.Rows) < 12 || len(m.Autonomic.Rows) < 12 || len(m.Chapman.Rows) < 8 {
+		t.Errorf("organ maps too thin: %d viscerosomatic, %d autonomic, %d Chapman rows",
+			len(m.Viscerosomatic.Rows), len(m.Autonomic.Rows), len(m.Chapman.Rows))
+	}
+	regions := map[string]int{}
+	for _, p := range m.TenderPoints.Rows {
+		regions[p.Region]++
+	}
+	for _, r := range []string{"cervical", "thoracic", "rib", "lumbar", "pelvic"} {
+		if regions[r] == 0 {
+			t.Errorf("no tender point in the %s region", r)
+		}
+	}
+	for _, id := range []string{"fryette", "rib-motion", "rib-dysfunctions", "sacral-dysfunctions", "innominate-dysfunctions",
+		"extremity-dysfunctions", "sbs-strains", "tenets", "models-of-care", "lymphatic-sequence"} {
+		if tb, ok := m.Table(id); !ok || len(tb.Rows) == 0 {
+			t.Errorf("no map %q", id)
+		}
+	}
+}
+
+// TestEveryNotationKeyHasItsRow: the reader links each sacral, pelvic, rib
+// and segment diagnosis to a map row by id; a renamed row would break it.
+func TestEveryNotationKeyHasItsRow(t *testing.T) {
+	c := mustLoad(t)
+	for _, text := range []string{"T4 ERS(L)", "L3 NSlRr", "C3 FRS right", "OA E SlRr", "AA Rl", "left rib 4 exhaled",
+		"ribs 3-5 inhalation dysfunction", "left on left sacral torsion", "L on R sacral torsion", "right on right sacral torsion",
+		"right on left sacral torsion", "right unilateral sacral flexion", "left unilateral sacral extension",
+		"bilateral sacral flexion", "bilateral sacral extension", "right anterior innominate", "left posterior innominate",
+		"left superior innominate shear", "right inferior innominate shear", "left inflare", "right outflare",
+		"left superior pubic shear", "right inferior pubic shear"} {
+		r, err := c.ReadNotation(text)
+		if err != nil {
+			t.Errorf("%q: %v", text, err)
+			continue
+		}
+		if r.Row == nil {
+			t.Errorf("%q (%s): no map row for key %q", text, r.Canonical, r.Explanation.Key)
+		}
+	}
+}
+
+func TestReadNotationAdaptsTheSetUp(t *testing.T) {
+	c := mustLoad(t)
+	r, err := c.ReadNotation("T4 ERS(L)")
+	if err != nil {
+		t.Fatal(err)
+	}
+	byID := map[string]SetUp{}
+	for _, s := range r.SetUps {
+		byID[s.Technique] = s
+	}
+	if s, ok := byID["hvla-thoracic"]; !ok || !strings.Contains(s.Instruction, "flexion, rotation right, side-bending right") {
+		t.Errorf("a direct technique must engage the barrier (flexion, right rotation and side-bending): %+v", s)
+	}
+	if s, ok := byID["counterstrain-thoracic"]; !ok || !strings.Contains(s.Instruction, "extension, rotation left, side-bending left") {
+		t.Errorf("an indirect technique must hold the ease: %+v", s)
+	}
+	if _, ok := byID["muscle-energy-thoracic"]; ok {
+		t.Error("the T5-T12 muscle energy entry was offered for T4")
+	}
+	if _, ok := byID["lymphatic-pump"]; ok {
+		t.Error("a lymphatic technique was offered for a segment")
+	}
+	if r, _ := c.ReadNotation("T8 ERS(L)"); !slices.ContainsFunc(r.SetUps, func(s SetUp) bool { return s.Technique == "muscle-energy-thoracic" }) {
+		t.Error("the T5-T12 muscle energy entry was not offered for T8")
+	}
+	ribs, _ := c.ReadNotation("left rib 4 exhaled")
+	for _, s := range ribs.SetUps {
+		if s.Technique == "muscle-energy-rib-inhalation" {
+			t.Error("an exhaled rib was offered the inhaled-rib muscle energy entry")
+		}
+	}
+	if _, err := c.ReadNotation("T13 ERS(L)"); err == nil {
+		t.Error("T13 read as a diagnosis")
+	}
+}
+
+func TestAtLevel(t *testing.T) {
+	c := mustLoad(t)
+	l, _ := notation.ParseLevel("T10")
+	rep := c.AtLevel(l)
+	organs := func(rows []OrganLevels) []string {
+		var out []string
+		for _, r := range rows {
+			out = append(out, r.Organ)
+		}
+		return out
+	}
+	if !slices.Contains(organs(rep.Viscerosomatic), "appendix") {
+		t.Errorf("T10 does not list the appendix: %v", organs(rep.Viscerosomatic))
+	}
+	if rep.Region != "thoracic" || len(rep.Techniques) == 0 || len(rep.TenderPoints) == 0 {
+		t.Errorf("T10: region %q, %d techniques, %d tender points", rep.Region, len(rep.Techniques), len(rep.TenderPoints))
+	}
+	rib, _ := notation.ParseLevel("rib 4")
+	if rep := c.AtLevel(rib); rep.Region != "rib" {
+		t.Errorf("rib 4 is in region %q", rep.Region)
+	}
+}
+
+func TestResolveOrgans(t *testing.T) {
+	c := mustLoad(t)
+	for q, want := range map[string]string{"appendix": "appendix", "gall bladder": "gallbladder", "GB": "gallbladder", "Heart": "heart"} {
+		if got := c.ResolveOrgans(q); len(got) != 1 || got[0].ID != want {
+			t.Errorf("ResolveOrgans(%q) = %v; want %s", q, got, want)
+		}
+	}
+	if got := c.ResolveOrgans("colon"); len(got) < 3 {
+		t.Errorf("colon names %d organs; every part of it should be listed", len(got))
+	}
+	if got := c.ResolveOrgans("appendx"); len(got) != 0 {
+		t.Errorf("a typo resolved to %v; it should get suggestions", got)
+	}
+	if s := c.SuggestOrgans("appendx", 3); len(s) == 0 || s[0] != "Appendix" {
+		t.Errorf("SuggestOrgans(appendx) = %v", s)
+	}
+}
+
+// TestSearchFindsMapRows: an organ, a tender point and a dysfunction are
+// found by name, and say what they are.
+func TestSearchFindsMapRows(t *testing.T) {
+	c := mustLoad(t)
+	for q, want := range map[string]Kind{"appendix": KindOrgan, "AC7": KindTenderPoint, "PL5": KindTenderPoint,
+		"sacral torsion": KindMapRow, "fibular head": KindMapRow} {
+		rs := c.SearchAll(q)
+		if len(rs) == 0 || rs[0].Kind != want {
+			t.Errorf("%q: top result %v; want a %s", q, rs, want)
+		}
+	}
+}
+
+// TestSearchReadsLevelsAndNotation: a query that reads as a level or a
+// diagnosis is answered by the reading, and the words still find the rows
+// after it; a plain word is never taken for a diagnosis.
+func TestSearchReadsLevelsAndNotation(t *testing.T) {
+	c := mustLoad(t)
+	rs := c.SearchAll("left on left")
+	if len(rs) < 2 || rs[0].Kind != KindNotation || rs[1].Kind != KindMapRow || c.ResultID(rs[1]) != "sacrum-torsion-left-on-left" {
+		t.Errorf("left on left: %v; want the reading, then the torsion row", rs)
+	}
+	if got := c.ResultName(rs[0]); got != "left-on-left sacral torsion, read back" {
+		t.Errorf("the reading is named %q", got)
+	}
+	if rs := c.SearchAll("t10"); len(rs) == 0 || c.ResultID(rs[0]) != "T10" {
+		t.Errorf("t10: %v; want the level, named the way it is written", rs)
+	}
+	for _, q := range []string{"flexion", "extension", "rib", "torsion", "left", "ankle", "T", "exhaled", "sacrum"} {
+		for _, r := range c.SearchAll(q) {
+			if r.Kind == KindLevel || r.Kind == KindNotation {
+				t.Errorf("%q was read as a %s (%s)", q, r.Kind, r.Text)
+			}
+		}
+	}
+}
+
+func TestBrokenMapsAreRejected(t *testing.T) {
+	tests := []struct {
+		name, file, data, want string
+	}{
+		{"missing cell", "maps/demo.yaml", "map: demo\ntitle: Demo\nsummary: A demo.\nsources: [book-2020]\nreviewed: 2026-01-01\n" +
+			"columns:\n  - {key: a, title: A}\n  - {key: b, title: B}\nrows:\n  - id: one\n    name: One\n    cells: {a: x}\n    levels: []\n    note: \"\"\n    sources: [book-2020]\n",
+			"maps/demo.yaml (one): field cells.b: is required"},
+		{"bad level", "maps/demo.yaml", "map: demo\ntitle: Demo\nsummary: A demo.\nsources: [book-2020]\nreviewed: 2026-01-01\n" +
+			"columns:\n  - {key: a, title: A}\nrows:\n  - id: one\n    name: One\n    cells: {a: x}\n    levels: [T13]\n    note: \"\"\n    sources: [book-2020]\n",
+			`field levels[0]: "T13" is not a level`},
+		{"unknown technique", "maps/demo.yaml", "map: demo\ntitle: Demo\nsummary: A demo.\nsources: [book-2020]\nreviewed: 2026-01-01\n" +
+			"columns:\n  - {key: a, title: A}\nrows:\n  - id: one\n    name: One\n    cells: {a: x}\n    levels: []\n    techniques: [no-such]\n    note: \"\"\n    sources: [book-2020]\n",
+			`field techniques[0]: "no-such" is not a technique`},
+		{"file and map differ", "maps/demo.yaml", "map: other\ntitle: Demo\nsummary: A demo.\nsources: [book-2020]\nreviewed: 2026-01-01\n" +
+			"columns:\n  - {key: a, title: A}\nrows: []\n", `must match the file name "demo"`},
+	}
+	for _, tt := range tests {
+		t.Run(tt.name, func(t *testing.T) {
+			fsys := fixture(t)
+			fsys[tt.file] = &fstest.MapFile{Data: []byte(tt.data)}
+			_, err := LoadFS(fsys)
+			if err == nil || !strings.Contains(err.Error(), tt.want) {
+				t.Errorf("error %v; want it to contain %q", err, tt.want)
+			}
+		})
+	}
+}

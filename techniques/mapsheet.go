@@ -1,0 +1,266 @@
+package techniques
+
+import (
+	"fmt"
+	"slices"
+	"strings"
+
+	"github.com/omt-reference/omt/notation"
+)
+
+// Sheets for the maps: the same sections a technique is laid out in, so the
+// browser, the text and the markdown outputs read them alike.
+
+// OrganSheet lays out everything the maps say about an organ.
+func (c *Catalog) OrganSheet(rep OrganReport) []Section {
+	var out []Section
+	var refs []string
+	if v := rep.Viscerosomatic; v != nil {
+		sec := Section{Title: "Viscerosomatic levels", Fields: []Field{{"Levels", sideText(strings.Join(v.Levels, ", "), v.Side)}}}
+		if v.Note != "" {
+			sec.Text = []string{v.Note}
+		}
+		out = append(out, sec)
+		refs = append(refs, v.Sources...)
+	} else {
+		out = append(out, Section{Title: "Viscerosomatic levels", Text: []string{"No level is given in the sources reached."}})
+	}
+	if a := rep.Autonomic; a != nil {
+		out = append(out, Section{Title: "Autonomic supply", Fields: autonomicFields(*a)})
+		refs = append(refs, a.Sources...)
+	}
+	if len(rep.Chapman) > 0 {
+		sec := Section{Title: "Chapman reflex points"}
+		for _, p := range rep.Chapman {
+			sec.Items = append(sec.Items, chapmanLine(p))
+			refs = append(refs, p.Sources...)
+		}
+		out = append(out, sec)
+	}
+	if len(rep.Conditions) > 0 {
+		var names []string
+		for _, x := range rep.Conditions {
+			names = append(names, x.Name)
+		}
+		out = append(out, Section{Title: "Related conditions", Items: names})
+	}
+	if len(rep.Techniques) > 0 {
+		out = append(out, Section{Title: "Techniques for those conditions", Items: techniqueLines(rep.Techniques)})
+	}
+	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+}
+
+func sideText(levels, side string) string {
+	if side == "" {
+		return levels
+	}
+	return levels + " (" + side + ")"
+}
+
+func autonomicFields(a AutonomicSupply) []Field {
+	fs := []Field{
+		{"Sympathetic levels", strings.Join(a.SympatheticLevels, ", ")},
+		{"Ganglia", a.Ganglia},
+		{"Sympathetic nerves", a.SympatheticNerves},
+		{"Parasympathetic", a.Parasympathetic},
+	}
+	if a.Note != "" {
+		fs = append(fs, Field{"Note", a.Note})
+	}
+	return fs
+}
+
+func chapmanLine(p ChapmanPoint) string {
+	var b strings.Builder
+	if p.Anterior != "" {
+		b.WriteString("Anterior: " + strings.TrimSuffix(p.Anterior, ".") + ". ")
+	}
+	if p.Posterior != "" {
+		b.WriteString("Posterior: " + strings.TrimSuffix(p.Posterior, ".") + ".")
+	}
+	if p.Note != "" {
+		b.WriteString(" (" + strings.TrimSuffix(p.Note, ".") + ".)")
+	}
+	return strings.TrimSpace(b.String())
+}
+
+func techniqueLines(ts []Technique) []string {
+	out := make([]string, len(ts))
+	for i, t := range ts {
+		out[i] = fmt.Sprintf("%s (%s, %s) [%s]", t.Name, t.Approach, t.Participation, t.ID)
+	}
+	return out
+}
+
+func dedupe(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// LevelSheet lays out what the maps hold at a level.
+func (c *Catalog) LevelSheet(rep LevelReport) []Section {
+	var out []Section
+	var refs []string
+	organName := func(id string) string {
+		if o, ok := c.Organ(id); ok {
+			return o.Name
+		}
+		return id
+	}
+	var vs []string
+	for _, r := range rep.Viscerosomatic {
+		vs = append(vs, fmt.Sprintf("%s: %s", organName(r.Organ), sideText(strings.Join(r.Levels, ", "), r.Side)))
+		refs = append(refs, r.Sources...)
+	}
+	out = append(out, Section{Title: "Organs whose viscerosomatic reflex shows here", Items: orNone(vs)})
+	var as []string
+	for _, r := range rep.Autonomic {
+		as = append(as, fmt.Sprintf("%s: %s (%s)", organName(r.Organ), strings.Join(r.SympatheticLevels, ", "), r.Ganglia))
+		refs = append(refs, r.Sources...)
+	}
+	out = append(out, Section{Title: "Sympathetic supply from this level", Items: orNone(as)})
+	if len(rep.Chapman) > 0 {
+		sec := Section{Title: "Chapman reflex points at this level"}
+		for _, p := range rep.Chapman {
+			sec.Items = append(sec.Items, organName(p.Organ)+": "+chapmanLine(p))
+			refs = append(refs, p.Sources...)
+		}
+		out = append(out, sec)
+	}
+	if len(rep.TenderPoints) > 0 {
+		sec := Section{Title: "Counterstrain tender points"}
+		for _, p := range rep.TenderPoints {
+			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s Ease: %s", p.Name, strings.TrimSpace(p.Location), strings.TrimSpace(p.PositionOfEase)))
+			refs = append(refs, p.Sources...)
+		}
+		out = append(out, sec)
+	}
+	if len(rep.Rows) > 0 {
+		sec := Section{Title: "Mechanics at this level"}
+		for _, r := range rep.Rows {
+			sec.Items = append(sec.Items, fmt.Sprintf("%s (%s)", r.Row.Name, r.Map))
+			refs = append(refs, r.Row.Sources...)
+		}
+		out = append(out, sec)
+	}
+	out = append(out, Section{Title: "Techniques for the " + rep.Region + " region", Items: orNone(techniqueLines(rep.Techniques))})
+	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+}
+
+func orNone(items []string) []string {
+	if len(items) == 0 {
+		return []string{"None in the maps."}
+	}
+	return items
+}
+
+// TenderPointSheet lays out one counterstrain tender point.
+func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
+	tech := p.Technique
+	if t, ok := c.Technique(p.Technique); ok {
+		tech = fmt.Sprintf("%s [%s]", t.Name, t.ID)
+	}
+	about := Section{Title: "Tender point", Fields: []Field{
+		{"Location", p.Location},
+		{"Position of ease", p.PositionOfEase},
+		{"Hold", fmt.Sprintf("%d seconds, then return slowly and passively", p.HoldSeconds)},
+		{"Level", p.Level},
+		{"Surface", p.Surface},
+		{"Technique", tech},
+	}}
+	out := []Section{about}
+	if p.Note != "" {
+		out = append(out, Section{Title: "Note", Text: []string{p.Note}})
+	}
+	return append(out, Section{Title: "Sources", Items: c.citations(p.Sources)})
+}
+
+// MapRowSheet lays out one row of a table map, its cells under the column titles.
+func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
+	t, _ := c.Maps.Table(ref.Map)
+	sec := Section{Title: t.Title}
+	for _, col := range t.Columns {
+		sec.Fields = append(sec.Fields, Field{col.Title, ref.Row.Value(col.Key)})
+	}
+	if len(ref.Row.Levels) > 0 {
+		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(ref.Row.Levels, ", ")})
+	}
+	out := []Section{sec}
+	if ref.Row.Note != "" {
+		out = append(out, Section{Title: "Note", Text: []string{ref.Row.Note}})
+	}
+	if len(ref.Row.Techniques) > 0 {
+		var ts []Technique
+		for _, id := range ref.Row.Techniques {
+			if tech, ok := c.Technique(id); ok {
+				ts = append(ts, tech)
+			}
+		}
+		out = append(out, Section{Title: "Techniques", Items: techniqueLines(ts)})
+	}
+	return append(out, Section{Title: "Sources", Items: c.citations(ref.Row.Sources)})
+}
+
+// motions spells motions as a list: "flexion, rotation right, side-bending right".
+func motions(ms []notation.Motion) string {
+	out := make([]string, len(ms))
+	for i, m := range ms {
+		out[i] = m.String()
+	}
+	return strings.Join(out, ", ")
+}
+
+// mapsSection names the maps that bear on a technique: its tender points,
+// and the map rows (diagnoses) that list it.
+func (c *Catalog) mapsSection(t Technique) Section {
+	sec := Section{Title: "Maps"}
+	var points []string
+	for _, p := range c.Maps.TenderPoints.Rows {
+		if p.Technique == t.ID {
+			points = append(points, p.Name)
+		}
+	}
+	if len(points) > 0 {
+		sec.Items = append(sec.Items, fmt.Sprintf("Tender points (%d): %s. omt maps tender-points lists each with its position of ease.",
+			len(points), strings.Join(points, ", ")))
+	}
+	for _, tb := range c.Maps.Tables {
+		var rows []string
+		for _, r := range tb.Rows {
+			if slices.Contains(r.Techniques, t.ID) {
+				rows = append(rows, r.Name)
+			}
+		}
+		if len(rows) > 0 {
+			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s (omt maps %s).", tb.Title, strings.Join(rows, "; "), tb.ID))
+		}
+	}
+	if len(sec.Items) == 0 {
+		sec.Items = []string{"No map lists this technique."}
+	}
+	return sec
+}
+
+// conditionMapsSection names the organs a condition bears on, with their
+// viscerosomatic levels, for a condition's overview.
+func (c *Catalog) conditionMapsSection(x Condition) (Section, bool) {
+	sec := Section{Title: "Maps: organs involved"}
+	for _, o := range c.Maps.Organs.Rows {
+		if !slices.Contains(o.Conditions, x.ID) {
+			continue
+		}
+		line := o.Name
+		for _, r := range c.Maps.Viscerosomatic.Rows {
+			if r.Organ == o.ID {
+				line += ": viscerosomatic " + sideText(strings.Join(r.Levels, ", "), r.Side)
+			}
+		}
+		sec.Items = append(sec.Items, line+" (omt organ "+o.ID+").")
+	}
+	return sec, len(sec.Items) > 0
+}
