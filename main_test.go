@@ -65,6 +65,20 @@ func TestOutputsGolden(t *testing.T) {
 		{"search_tart", []string{"search", "TART"}},
 		{"list_pregnancy", []string{"list", "--condition", "pregnancy"}},
 		{"list_faceted", []string{"list", "--approach", "indirect", "--region", "lumbar", "--family", "counterstrain"}},
+		{"level_T10", []string{"level", "T10"}},
+		{"level_rib_4_json", []string{"level", "rib", "4", "--json"}},
+		{"organ_appendix", []string{"organ", "appendix"}},
+		{"organ_colon_json", []string{"organ", "colon", "--json"}},
+		{"notation_T4_ERS_L", []string{"notation", "T4 ERS(L)"}},
+		{"notation_left_on_left", []string{"notation", "left", "on", "left", "sacral", "torsion"}},
+		{"notation_ribs_json", []string{"notation", "ribs 3-5 inhalation dysfunction", "--json"}},
+		{"notation_innominate", []string{"notation", "right anterior innominate"}},
+		{"maps", []string{"maps"}},
+		{"maps_viscerosomatic", []string{"maps", "viscerosomatic"}},
+		{"maps_sacral", []string{"maps", "sacral-dysfunctions"}},
+		{"maps_tender_points_json", []string{"maps", "tender-points", "--json"}},
+		{"search_notation", []string{"search", "L3 NSlRr"}},
+		{"search_tender_point_json", []string{"search", "AC7", "--json"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -89,6 +103,10 @@ func TestErrorPaths(t *testing.T) {
 		{[]string{"show"}, 2, "accepts 1 arg"},
 		{[]string{"list", "--nope"}, 2, "unknown flag"},
 		{[]string{"nonsense"}, 2, "unknown command"},
+		{[]string{"level", "T13"}, 2, "cannot read"},
+		{[]string{"organ", "appendx"}, 1, "Appendix"},
+		{[]string{"notation", "T4 XYZ"}, 2, "T4 ERS(L)"},
+		{[]string{"maps", "viscerosomatc"}, 1, "viscerosomatic"},
 	}
 	for _, tt := range tests {
 		out, errOut, code := omt(t, nil, tt.args...)

@@ -54,6 +54,7 @@ func (a *app) rootCommand() *cobra.Command {
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	a.completeFlags(root, "patient")
+	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand())
 	return root

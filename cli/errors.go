@@ -37,7 +37,7 @@ func (a *app) wrapRunE(cmd *cobra.Command) {
 		validate := cmd.Args
 		cmd.Args = cobra.ArbitraryArgs
 		cmd.RunE = func(c *cobra.Command, args []string) error {
-			a.paged = pagedCommands[c.Name()]
+			a.paged = paged(c.Name())
 			if err := checkLengths(c, args); err != nil {
 				a.fail(c, err)
 				return nil

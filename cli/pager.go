@@ -11,10 +11,16 @@ import (
 	"github.com/charmbracelet/x/ansi"
 )
 
-// pagedCommands print documents that can run to several screens; on a
-// terminal, one taller than the screen goes through the pager, as git's and
-// glow's answers do.
-var pagedCommands = map[string]bool{"show": true, "condition": true, "glossary": true}
+// paged reports whether a command prints documents that can run to several
+// screens; on a terminal, one taller than the screen goes through the pager,
+// as git's and glow's answers do.
+func paged(command string) bool {
+	switch command {
+	case "show", "condition", "glossary", "level", "organ", "notation", "maps":
+		return true
+	}
+	return false
+}
 
 // defaultPager is the pager when PAGER is not set; -R lets colour through.
 const defaultPager = "less -R"

@@ -5,6 +5,7 @@ import (
 	"io"
 	"slices"
 
+	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
@@ -12,13 +13,18 @@ import (
 // searchResultJSON is one result of `omt search --json`: what it is, and the
 // whole entry under the key of its kind.
 type searchResultJSON struct {
-	Kind      techniques.Kind          `json:"kind"`
-	ID        string                   `json:"id"`
-	Name      string                   `json:"name"`
-	Match     string                   `json:"match"`
-	Technique *techniqueJSON           `json:"technique,omitempty"`
-	Condition *conditionJSON           `json:"condition,omitempty"`
-	Glossary  *techniques.GlossaryTerm `json:"glossary,omitempty"`
+	Kind        techniques.Kind          `json:"kind"`
+	ID          string                   `json:"id"`
+	Name        string                   `json:"name"`
+	Match       string                   `json:"match"`
+	Technique   *techniqueJSON           `json:"technique,omitempty"`
+	Condition   *conditionJSON           `json:"condition,omitempty"`
+	Glossary    *techniques.GlossaryTerm `json:"glossary,omitempty"`
+	Organ       *organJSON               `json:"organ,omitempty"`
+	TenderPoint *techniques.TenderPoint  `json:"tender_point,omitempty"`
+	MapRow      *techniques.TableRowRef  `json:"map_row,omitempty"`
+	Level       *levelJSON               `json:"level,omitempty"`
+	Notation    *notationJSON            `json:"notation,omitempty"`
 }
 
 // printSearch prints everything a query finds, best first, saying what each
@@ -109,6 +115,25 @@ func (a *app) searchJSON(c *techniques.Catalog, results []techniques.Result, mat
 		case techniques.KindGlossary:
 			g := c.Glossary[r.Index]
 			res.Glossary = &g
+		case techniques.KindOrgan:
+			o := newOrganJSON(c, c.Maps.Organs.Rows[r.Index])
+			res.Organ = &o
+		case techniques.KindTenderPoint:
+			p := c.Maps.TenderPoints.Rows[r.Index]
+			res.TenderPoint = &p
+		case techniques.KindMapRow:
+			row := c.ResultRow(r)
+			res.MapRow = &row
+		case techniques.KindLevel:
+			if l, err := notation.ParseLevel(r.Text); err == nil {
+				lj := newLevelJSON(c.AtLevel(l))
+				res.Level = &lj
+			}
+		case techniques.KindNotation:
+			if rd, err := c.ReadNotation(r.Text); err == nil {
+				nj := newNotationJSON(rd)
+				res.Notation = &nj
+			}
 		}
 		out = append(out, res)
 	}
