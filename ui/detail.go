@@ -104,6 +104,14 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []techniques.Section { return d.catalog.GlossarySheet(g) }})
 }
 
+// ShowEntry puts something from the maps in the pane.
+func (d *detail) ShowEntry(e mapEntry) {
+	if d.doc.key == e.key {
+		return
+	}
+	d.show(document{key: e.key, title: e.title, subtitle: e.sub, sheet: e.sheet})
+}
+
 // ShowNote puts a short explanation in the pane.
 func (d *detail) ShowNote(key, text string) {
 	if d.doc.key == "note:"+key && d.doc.note == text {

@@ -57,3 +57,30 @@ func TestGoldenScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenMapsScreens pins the maps view and its diagram, over the shipped
+// catalogue, at the three sizes; regenerate with go test ./ui -update.
+func TestGoldenMapsScreens(t *testing.T) {
+	sizes := [][2]int{{120, 40}, {80, 24}, {50, 16}}
+	screens := []struct {
+		name string
+		keys []tea.Msg
+	}{
+		{"maps", []tea.Msg{press("m")}},
+		{"maps-organ", append([]tea.Msg{press("m")}, typeText("appendix")...)},
+		{"maps-notation", append([]tea.Msg{press("m")}, typeText("T4 ERS(L)")...)},
+		{"maps-level", append([]tea.Msg{press("m")}, typeText("rib 4")...)},
+		{"maps-sacrum", append([]tea.Msg{press("m")}, typeText("left on left")...)},
+		{"search-map", append([]tea.Msg{press("/")}, typeText("PL5")...)},
+	}
+	for _, size := range sizes {
+		for _, sc := range screens {
+			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
+				m := realSized(t, size[0], size[1], Options{})
+				m = send(t, m, sc.keys...)
+				assertFits(t, screen(m), size[0], size[1])
+				golden.RequireEqual(t, asciiScreen(t, m))
+			})
+		}
+	}
+}

@@ -51,6 +51,17 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Filters):
 		f, cmd := newFacets(c, m.facets)
 		return m, m.open(f, cmd)
+	case key.Matches(msg, m.keys.Maps):
+		// On something from the maps, the view opens on it, with its
+		// diagram; otherwise on the list of maps.
+		var v *mapsView
+		var cmd tea.Cmd
+		if e, ok := m.list.SelectedEntry(); ok {
+			v, cmd = newMapsView(c, m.search.Value(), e.key)
+		} else {
+			v, cmd = newMapsView(c, "", "")
+		}
+		return m, m.open(v, cmd)
 	case key.Matches(msg, m.keys.Glossary):
 		g, cmd := newGlossaryView(c, m.glossaryIndex())
 		return m, m.open(g, cmd)

@@ -23,6 +23,7 @@ type KeyMap struct {
 	Condition   key.Binding
 	Filters     key.Binding
 	Glossary    key.Binding
+	Maps        key.Binding
 	Patient     key.Binding
 	ShowContra  key.Binding
 	SwitchPane  key.Binding
@@ -77,6 +78,7 @@ func DefaultKeyMap() KeyMap {
 		Condition:   key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
 		Filters:     key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
 		Glossary:    key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
+		Maps:        key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
 		Patient:     key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
 		ShowContra:  key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show contraindicated")),
 		SwitchPane:  key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
@@ -109,7 +111,7 @@ func DefaultKeyMap() KeyMap {
 
 // ShortHelp is the one-line help in the footer while browsing the list.
 func (k KeyMap) ShortHelp() []key.Binding {
-	return []key.Binding{k.Search, k.Condition, k.Filters, k.Patient, k.Glossary, k.Open, k.Back, k.Help, k.Quit}
+	return []key.Binding{k.Search, k.Help, k.Condition, k.Open, k.Maps, k.Glossary, k.Filters, k.Patient, k.Back, k.Quit}
 }
 
 // FullHelp is the help overlay shown by ?.
@@ -117,7 +119,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
-		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary},
+		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
 		{k.Copy, k.Note, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }

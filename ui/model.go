@@ -257,6 +257,10 @@ func (m *Model) refilter(best bool) {
 				if !narrowed {
 					content.ranked = append(content.ranked, termItem{m.catalog.Glossary[r.Index]})
 				}
+			default:
+				if e, ok := entryOf(m.catalog, r); ok && !narrowed {
+					content.ranked = append(content.ranked, mapItem{e})
+				}
 			}
 		}
 	}
@@ -284,6 +288,10 @@ func (m *Model) syncDetail() {
 	}
 	if g, ok := m.list.SelectedTerm(); ok {
 		m.detail.ShowTerm(g)
+		return
+	}
+	if e, ok := m.list.SelectedEntry(); ok {
+		m.detail.ShowEntry(e)
 		return
 	}
 	if m.list.Len() == 0 && m.list.Hidden() > 0 {

@@ -12,7 +12,7 @@ import (
 )
 
 // row is one line of the browser's list: a techItem, overviewItem,
-// dividerItem, conditionItem or termItem.
+// dividerItem, conditionItem, termItem or mapItem.
 type row any
 
 // techItem is one technique in the list, with its verdict for the patient.
@@ -36,6 +36,10 @@ type conditionItem struct{ c techniques.Condition }
 
 // termItem is a glossary term a search found: selecting it shows its definition.
 type termItem struct{ g techniques.GlossaryTerm }
+
+// mapItem is something from the maps a search found (an organ, a tender
+// point, a map row, a level or a diagnosis read back).
+type mapItem struct{ e mapEntry }
 
 // paint wraps text in the codes a style puts around it, without measuring,
 // padding or wrapping: rows are drawn on every frame, and lipgloss measures
@@ -124,6 +128,8 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 		return s.otherRow(lead, body, s.G.Overview, it.c.Name, "condition", w)
 	case termItem:
 		return s.otherRow(lead, body, s.G.Term, it.g.Term, "glossary", w)
+	case mapItem:
+		return s.otherRow(lead, body, s.G.Map, it.e.label, it.e.kind, w)
 	case techItem:
 		meta := classification(it.t, w)
 		nameWidth := max(1, w-2-2-1-len(meta))

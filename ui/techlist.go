@@ -25,6 +25,7 @@ type techList struct {
 	contra      int   // techniques contraindicated for the patient, listed or not
 	hidden      int   // contraindicated techniques left out
 	others      int   // conditions and glossary terms a search listed
+	fromMaps    int   // organs, tender points, rows and readings a search listed
 	memo        *memo // the last rows drawn
 }
 
@@ -55,7 +56,7 @@ func (l *techList) follow() { l.offset = follow(l.cursor, l.offset, l.rows()) }
 type listContent struct {
 	overview *techniques.Condition
 	grade    string
-	ranked   []row // techItem (unscreened), conditionItem and termItem
+	ranked   []row // techItem (unscreened), conditionItem, termItem and mapItem
 	patient  []string
 	showAll  bool // list contraindicated techniques too, in their own section
 }
@@ -72,11 +73,15 @@ func (l *techList) SetContent(c *techniques.Catalog, content listContent, best b
 		items = append(items, overviewItem{*content.overview, content.grade})
 	}
 	var contra []row
-	l.others, l.shown = 0, 0
+	l.others, l.fromMaps, l.shown = 0, 0, 0
 	for _, it := range content.ranked {
 		ti, ok := it.(techItem)
 		if !ok {
-			l.others++
+			if _, isMap := it.(mapItem); isMap {
+				l.fromMaps++
+			} else {
+				l.others++
+			}
 			items = append(items, it)
 			continue
 		}
@@ -158,8 +163,17 @@ func (l techList) SelectedTerm() (techniques.GlossaryTerm, bool) {
 	return it.g, ok
 }
 
+// SelectedEntry is the map entry a search found, under the cursor.
+func (l techList) SelectedEntry() (mapEntry, bool) {
+	it, ok := l.selected().(mapItem)
+	return it.e, ok
+}
+
 // Others is the number of conditions and terms a search listed.
 func (l techList) Others() int { return l.others }
+
+// FromMaps is the number of entries from the maps a search listed.
+func (l techList) FromMaps() int { return l.fromMaps }
 
 // OnDivider is true when the cursor rests on the contraindicated section's heading.
 func (l techList) OnDivider() bool {

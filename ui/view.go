@@ -131,6 +131,7 @@ func (m Model) bodyView() string {
 }
 
 func (m Model) overlayView(title, content string) string {
+	title = cut(title, max(1, m.width-4), m.styles.G.Ellipsis) // inside the box's borders and padding
 	inner := m.styles.Heading.Render(title) + "\n" + content
 	return m.styles.overlayBox.render(inner, m.width, m.layout.bodyHeight)
 }
@@ -142,8 +143,8 @@ func (m Model) headerView() string {
 	if m.searching {
 		query = m.search.View() // the input, with its cursor
 	}
-	key := fmt.Sprintf("%d|%p|%s|%v|%s|%v|%v|%d|%d|%d", m.width, m.styles, m.condition, m.searching, query,
-		m.facets, m.patient, m.list.Len(), m.list.Others(), m.list.Hidden())
+	key := fmt.Sprintf("%d|%p|%s|%v|%s|%v|%v|%d|%d|%d|%d", m.width, m.styles, m.condition, m.searching, query,
+		m.facets, m.patient, m.list.Len(), m.list.Others(), m.list.FromMaps(), m.list.Hidden())
 	return m.memos.header.get(key, m.styles, m.drawHeader)
 }
 
@@ -168,6 +169,9 @@ func (m Model) drawHeader() string {
 		counted += ", 1 condition or term"
 	case n > 1:
 		counted += fmt.Sprintf(", %d conditions and terms", n)
+	}
+	if n := m.list.FromMaps(); n > 0 {
+		counted += fmt.Sprintf(", %d from the maps (%s)", n, m.hint(m.keys.Maps))
 	}
 	if n := m.list.Hidden(); n > 0 {
 		counted += fmt.Sprintf(", %d contraindicated hidden (%s shows)", n, m.hint(m.keys.ShowContra))

@@ -1,0 +1,116 @@
+package ui
+
+import (
+	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques"
+)
+
+// mapEntry is one thing from the maps that a list can show: a whole map, an
+// organ, a tender point, a map row, everything at a level, or a diagnosis
+// read back.
+type mapEntry struct {
+	key   string // names the document, for the detail pane's scroll memory
+	kind  string // shown beside the label
+	label string
+	title string
+	sub   string
+	sheet func() []techniques.Section
+	lit   []notation.Range // the levels the diagram picks out
+}
+
+// entryOf turns a search result of a map kind (organ, tender point, map
+// row, level, notation) into an entry; other kinds are not map entries.
+func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
+	switch r.Kind {
+	case techniques.KindLevel:
+		l, err := notation.ParseLevel(r.Text)
+		if err != nil {
+			return mapEntry{}, false
+		}
+		rep := c.AtLevel(l)
+		return mapEntry{key: "level:" + rep.Name, kind: "level", label: rep.Name, title: rep.Name, sub: "what the maps hold at this level",
+			sheet: func() []techniques.Section { return c.LevelSheet(rep) }, lit: []notation.Range{notation.Single(l)}}, true
+	case techniques.KindNotation:
+		rd, err := c.ReadNotation(r.Text)
+		if err != nil {
+			return mapEntry{}, false
+		}
+		return mapEntry{key: "notation:" + rd.Canonical, kind: "reading", label: rd.Canonical, title: rd.Canonical,
+			sub: "dysfunction notation, read back", sheet: func() []techniques.Section { return c.NotationSheet(rd) }, lit: readingLevels(rd)}, true
+	case techniques.KindOrgan:
+		o := c.Maps.Organs.Rows[r.Index]
+		rep := c.OrganReport(o)
+		var lit []notation.Range
+		if rep.Viscerosomatic != nil {
+			lit = ranges(rep.Viscerosomatic.Levels)
+		}
+		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
+			sheet: func() []techniques.Section { return c.OrganSheet(rep) }, lit: lit}, true
+	case techniques.KindTenderPoint:
+		p := c.Maps.TenderPoints.Rows[r.Index]
+		var lit []notation.Range
+		if p.Level != "" {
+			lit = ranges([]string{p.Level})
+		}
+		return mapEntry{key: "tender-point:" + p.ID, kind: "tender point", label: p.Name, title: p.Name, sub: "counterstrain tender point",
+			sheet: func() []techniques.Section { return c.TenderPointSheet(p) }, lit: lit}, true
+	case techniques.KindMapRow:
+		ref := c.ResultRow(r)
+		return mapEntry{key: "row:" + ref.Map + "/" + ref.Row.ID, kind: "row", label: ref.Row.Name, title: ref.Row.Name, sub: "map: " + ref.Map,
+			sheet: func() []techniques.Section { return c.MapRowSheet(ref) }, lit: ranges(ref.Row.Levels)}, true
+	}
+	return mapEntry{}, false
+}
+
+// wholeMapEntry shows a whole map: its summary, then a section a row.
+func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
+	return mapEntry{key: "map:" + info.ID, kind: "map", label: info.Title, title: info.Title, sub: "map: omt maps " + info.ID,
+		sheet: func() []techniques.Section {
+			t, _ := c.MapAsTable(info.ID)
+			out := []techniques.Section{{Title: "About", Text: []string{t.Summary}}}
+			for _, r := range t.Rows {
+				sec := techniques.Section{Title: r.Name}
+				for i, col := range t.Columns {
+					sec.Fields = append(sec.Fields, techniques.Field{Label: col.Title, Value: r.Cells[i].Value})
+				}
+				if r.Note != "" {
+					sec.Fields = append(sec.Fields, techniques.Field{Label: "Note", Value: r.Note})
+				}
+				out = append(out, sec)
+			}
+			return append(out, techniques.Section{Title: "Sources", Items: citations(c, t.Sources)})
+		}}
+}
+
+// readingLevels are the levels a diagnosis names, for the diagram.
+func readingLevels(r techniques.NotationReading) []notation.Range {
+	d := r.Explanation.Diagnosis
+	switch d.Kind {
+	case notation.KindSegment:
+		return []notation.Range{d.Segment.Range}
+	case notation.KindRib:
+		return []notation.Range{d.Rib.Range}
+	case notation.KindSacrum:
+		return []notation.Range{{From: notation.S(1), To: notation.S(5)}}
+	}
+	return nil
+}
+
+// ranges reads levels for the diagram, skipping any that do not read.
+func ranges(levels []string) []notation.Range {
+	var out []notation.Range
+	for _, l := range levels {
+		if r, err := notation.ParseRange(l); err == nil {
+			out = append(out, r)
+		}
+	}
+	return out
+}
+
+func citations(c *techniques.Catalog, ids []string) []string {
+	out := make([]string, len(ids))
+	for i, id := range ids {
+		out[i] = c.Citation(id)
+	}
+	return out
+}

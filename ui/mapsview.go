@@ -1,0 +1,144 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textinput"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// mapsView asks the maps both ways: type a level (T10, rib 4), an organ, a
+// tender point (AC7), a dysfunction or a written diagnosis (T4 ERS(L)); with
+// nothing typed it lists the maps. The entry under the cursor is shown beside
+// the list, with the spine drawn and its levels picked out.
+type mapsView struct {
+	common
+	input   textinput.Model
+	entries []mapEntry
+	cursor  int
+	offset  int
+	doc     scroller
+	lines   []string // the entry on show, laid out
+	shown   int      // the entry laid out in lines, or -1
+	width   int
+	height  int
+	listW   int // the list's width; the rest is the document
+}
+
+var _ overlay = (*mapsView)(nil)
+
+// newMapsView opens the maps view on a query, with the cursor on the entry
+// whose key is at (or the first).
+func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {
+	in := textinput.New()
+	in.Prompt = "map: "
+	in.Placeholder = "a level (T10, rib 4), an organ, AC7, left on left, T4 ERS(L)"
+	in.CharLimit = techniques.MaxQueryLen
+	in.SetStyles(c.styles.TextInput)
+	v := &mapsView{common: c, input: in, doc: scroller{keys: c.keys}, shown: -1}
+	v.input.SetValue(query)
+	v.refilter()
+	for i, e := range v.entries {
+		if e.key == at {
+			v.cursor = i
+			break
+		}
+	}
+	return v, v.input.Focus()
+}
+
+func (v *mapsView) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
+
+func (v *mapsView) ShortHelp() []key.Binding {
+	return []key.Binding{v.keys.PrevItem, v.keys.NextItem, v.keys.DocUp, v.keys.DocDown, v.keys.Dismiss}
+}
+
+func (v *mapsView) SetStyles(s *Styles) {
+	v.styles = s
+	v.input.SetStyles(s.TextInput)
+	v.shown = -1
+	v.layout()
+}
+
+func (v *mapsView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.listW = w
+	if w >= 70 {
+		v.listW = max(26, w/3)
+	}
+	v.input.SetWidth(max(1, v.listW-len(v.input.Prompt)-1))
+	v.shown = -1
+	v.layout()
+}
+
+func (v *mapsView) full() bool { return len(v.input.Value()) >= techniques.MaxQueryLen }
+
+// refilter rebuilds the entries for the query: what search finds of the
+// maps (a reading of it as a level or a diagnosis first, then organs, tender
+// points and rows), then the maps whose titles hold it.
+func (v *mapsView) refilter() {
+	c := v.catalog
+	q := strings.TrimSpace(v.input.Value())
+	v.entries = v.entries[:0]
+	if q != "" {
+		for _, res := range c.SearchAll(q) {
+			if e, ok := entryOf(c, res); ok {
+				v.entries = append(v.entries, e)
+			}
+		}
+	}
+	for _, info := range c.Maps.MapInfos() {
+		if q == "" || strings.Contains(strings.ToLower(info.Title+" "+info.ID), strings.ToLower(q)) {
+			v.entries = append(v.entries, wholeMapEntry(c, info))
+		}
+	}
+	v.cursor, v.offset = 0, 0
+	v.shown = -1
+	v.layout()
+}
+
+func (v *mapsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			v.doc.ScrollUp(3)
+		} else if msg.Button == tea.MouseWheelDown {
+			v.doc.ScrollDown(3)
+		}
+		return v, nil, nil
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, v.keys.Dismiss):
+			if v.input.Value() != "" {
+				v.input.SetValue("")
+				v.refilter()
+				return v, nil, nil
+			}
+			return v, nil, closeOverlay{}
+		case key.Matches(msg, v.keys.PrevItem):
+			v.move(-1)
+			return v, nil, nil
+		case key.Matches(msg, v.keys.NextItem):
+			v.move(1)
+			return v, nil, nil
+		case key.Matches(msg, v.keys.DocUp, v.keys.DocDown):
+			v.doc, _ = v.doc.Update(tea.KeyPressMsg(msg))
+			return v, nil, nil
+		}
+	}
+	before := v.input.Value()
+	var cmd tea.Cmd
+	v.input, cmd = v.input.Update(msg)
+	if v.input.Value() != before {
+		v.refilter()
+	}
+	return v, cmd, nil
+}
+
+func (v *mapsView) move(n int) {
+	v.cursor = max(0, min(len(v.entries)-1, v.cursor+n))
+	v.layout()
+}

@@ -1,0 +1,153 @@
+package ui
+
+import (
+	"strings"
+
+	"github.com/charmbracelet/x/ansi"
+)
+
+// The maps view's geometry: the list beside the document when there are 70
+// columns, above it otherwise; the spine upright in a column of its own when
+// the document is wide and tall, lying in three lines above it when not.
+const (
+	uprightSpineWidth = 22
+	sidewaysSpine     = 3 // lines
+)
+
+// docArea is the document's width and height, and where the spine goes.
+func (v *mapsView) docArea() (w, h int, upright bool) {
+	if v.listW < v.width { // side by side
+		w = max(1, v.width-v.listW-2)
+		h = v.height
+	} else {
+		w = v.width
+		h = max(1, v.height-v.listRows()-2)
+	}
+	upright = w >= 48+uprightSpineWidth && h >= len(spineRows())+1
+	if upright {
+		w -= uprightSpineWidth + 1
+	}
+	return w, h, upright
+}
+
+// listRows is how many entries the list shows.
+func (v *mapsView) listRows() int {
+	if v.listW < v.width {
+		return max(1, v.height-1)
+	}
+	return max(1, min(len(v.entries), v.height/3))
+}
+
+// layout lays out the entry under the cursor when it changed, and sizes the
+// document's scroll.
+func (v *mapsView) layout() {
+	v.offset = follow(v.cursor, v.offset, v.listRows())
+	if v.width == 0 || v.height == 0 {
+		return
+	}
+	w, h, upright := v.docArea()
+	head := 2 // the entry's title and subtitle
+	if !upright {
+		head += sidewaysSpine + 1
+	}
+	v.doc.SetHeight(max(0, h-head))
+	if v.shown == v.cursor {
+		return
+	}
+	v.shown = v.cursor
+	v.lines = nil
+	if v.cursor < len(v.entries) {
+		e := v.entries[v.cursor]
+		_, body, _ := renderParts(e.title, e.sub, e.sheet(), v.styles, w)
+		v.lines = strings.Split(strings.TrimLeft(body, "\n"), "\n")
+	}
+	v.doc.SetTotal(len(v.lines))
+	v.doc.GotoTop()
+}
+
+func (v *mapsView) View() string {
+	list := v.listView()
+	doc := v.docView()
+	if v.listW >= v.width {
+		return list + "\n\n" + doc
+	}
+	left := strings.Split(list, "\n")
+	right := strings.Split(doc, "\n")
+	rows := max(len(left), len(right))
+	out := make([]string, rows)
+	for i := range rows {
+		l := ""
+		if i < len(left) {
+			l = left[i]
+		}
+		r := ""
+		if i < len(right) {
+			r = right[i]
+		}
+		out[i] = l + strings.Repeat(" ", max(0, v.listW-width(l))) + "  " + r
+	}
+	return strings.Join(out, "\n")
+}
+
+func (v *mapsView) listView() string {
+	lines := []string{fit(v.input.View(), v.listW)}
+	if len(v.entries) == 0 {
+		lines = append(lines, v.styles.rows.muted.on(cut("  nothing matches", v.listW, v.styles.G.Ellipsis)))
+	}
+	end := min(len(v.entries), v.offset+v.listRows())
+	for i := v.offset; i < end; i++ {
+		e := v.entries[i]
+		nameW := max(1, v.listW-2-1-len(e.kind))
+		name := pad(cut(e.label, nameW, v.styles.G.Ellipsis), nameW)
+		lead, body := "  ", v.styles.rows.item
+		if i == v.cursor {
+			lead, body = v.styles.rows.bar.on(selectionBar(v.styles.G))+" ", v.styles.rows.selected
+		}
+		lines = append(lines, lead+body.on(name)+" "+v.styles.rows.meta.on(e.kind))
+	}
+	if more := len(v.entries) - end; more > 0 {
+		lines = append(lines, v.styles.rows.muted.on(cut("  "+v.styles.G.Ellipsis+" more below", v.listW, "")))
+	}
+	return strings.Join(lines, "\n")
+}
+
+func (v *mapsView) docView() string {
+	if v.cursor >= len(v.entries) {
+		return ""
+	}
+	e := v.entries[v.cursor]
+	w, h, upright := v.docArea()
+	pic := spine{lit: e.lit, styles: v.styles}
+	head := []string{
+		v.styles.Heading.Render(ansi.Truncate(e.title, w, v.styles.G.Ellipsis)),
+		v.styles.Muted.Render(ansi.Truncate(e.sub, w, v.styles.G.Ellipsis)),
+	}
+	if !upright {
+		if d := pic.view(w, sidewaysSpine); d != "" {
+			head = append(head, d, "")
+		}
+	}
+	from := min(v.doc.YOffset(), len(v.lines))
+	to := min(len(v.lines), from+max(0, h-len(head)))
+	body := head
+	for _, l := range v.lines[from:to] {
+		body = append(body, fit(l, w)) // section titles are not wrapped
+	}
+	if !upright {
+		return strings.Join(body, "\n")
+	}
+	picture := strings.Split(pic.view(uprightSpineWidth, h), "\n")
+	out := make([]string, max(len(body), len(picture)))
+	for i := range out {
+		l := ""
+		if i < len(body) {
+			l = body[i]
+		}
+		p := ""
+		if i < len(picture) {
+			p = picture[i]
+		}
+		out[i] = l + strings.Repeat(" ", max(0, w-width(l))) + " " + p
+	}
+	return strings.Join(out, "\n")
+}
