@@ -70,6 +70,8 @@ type Catalog struct {
 	conditionKey                                                                           map[string]string // normalised id, name or synonym -> condition id
 	flagKey                                                                                map[string]string // normalised id, name or alias -> flag id
 	search                                                                                 *searchIndex
+	rowsOnce                                                                               sync.Once
+	rows                                                                                   []TableRowRef // every table map's rows, in map order
 }
 
 // lazyIndex finds the records of one kind by id, built on first use.

@@ -198,6 +198,17 @@ func (c *Catalog) OrganReport(o Organ) OrganReport {
 	return rep
 }
 
+// ReflexLevels are the levels where an organ's viscerosomatic reflex shows,
+// or nil: the cheap part of OrganReport, for drawing.
+func (c *Catalog) ReflexLevels(organ string) []string {
+	for _, r := range c.Maps.Viscerosomatic.Rows {
+		if r.Organ == organ {
+			return r.Levels
+		}
+	}
+	return nil
+}
+
 // TenderPoint returns the tender point with an id (ac7, pl5).
 func (c *Catalog) TenderPoint(id string) (TenderPoint, bool) {
 	for _, p := range c.Maps.TenderPoints.Rows {
@@ -211,13 +222,14 @@ func (c *Catalog) TenderPoint(id string) (TenderPoint, bool) {
 // tableRows lists the rows of every table map, in map order: a map-row
 // search result is an index into it.
 func (c *Catalog) tableRows() []TableRowRef {
-	var out []TableRowRef
-	for _, t := range c.Maps.Tables {
-		for _, r := range t.Rows {
-			out = append(out, TableRowRef{Map: t.ID, Row: r})
+	c.rowsOnce.Do(func() {
+		for _, t := range c.Maps.Tables {
+			for _, r := range t.Rows {
+				c.rows = append(c.rows, TableRowRef{Map: t.ID, Row: r})
+			}
 		}
-	}
-	return out
+	})
+	return c.rows
 }
 
 // MapRow finds a row of any table map by its id, as a diagnosis's Key names it.

@@ -73,6 +73,32 @@ func BenchmarkKeystrokeInSearch(b *testing.B) {
 	}
 }
 
+// BenchmarkKeystrokeInMaps is one typed letter in the maps view, with the
+// entries looked up again and the one under the cursor laid out and drawn
+// with the spine. It types "appendix" and "T4 ERS" in turn, so that organs,
+// levels and readings are all found along the way.
+func BenchmarkKeystrokeInMaps(b *testing.B) {
+	c, err := techniques.Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	c.PrepareSearch()
+	m, _ := New(c, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	m, _ = m.Update(tea.KeyPressMsg{Code: 'm', Text: "m"})
+	for _, query := range []string{"appendix", "T4 ERS"} {
+		b.Run(query, func(b *testing.B) {
+			for i := 0; b.Loop(); i++ {
+				// Type the query up to a letter, as the view would see it.
+				v := m.(Model).overlay.(*mapsView)
+				v.input.SetValue(query[:i%len(query)])
+				r := rune(query[i%len(query)])
+				next, _ := m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
+				_ = next.View()
+			}
+		})
+	}
+}
+
 // BenchmarkBursts drains bursts of input through the program's own path
 // (Filter, Update, View), as a terminal would deliver them: 5,000 presses of
 // j, a 100 KB paste arriving key by key (an unbracketed paste) and the same

@@ -19,7 +19,9 @@ type mapEntry struct {
 }
 
 // entryOf turns a search result of a map kind (organ, tender point, map
-// row, level, notation) into an entry; other kinds are not map entries.
+// row, level, notation) into an entry; other kinds are not map entries. It
+// runs for every result on every keystroke, so the reports that walk the
+// techniques are made only when the entry is shown.
 func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
 	switch r.Kind {
 	case techniques.KindLevel:
@@ -27,25 +29,26 @@ func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
 		if err != nil {
 			return mapEntry{}, false
 		}
-		rep := c.AtLevel(l)
-		return mapEntry{key: "level:" + rep.Name, kind: "level", label: rep.Name, title: rep.Name, sub: "what the maps hold at this level",
-			sheet: func() []techniques.Section { return c.LevelSheet(rep) }, lit: []notation.Range{notation.Single(l)}}, true
+		return mapEntry{key: "level:" + l.String(), kind: "level", label: l.String(), title: l.String(), sub: "what the maps hold at this level",
+			sheet: func() []techniques.Section { return c.LevelSheet(c.AtLevel(l)) }, lit: []notation.Range{notation.Single(l)}}, true
 	case techniques.KindNotation:
-		rd, err := c.ReadNotation(r.Text)
+		d, err := notation.Parse(r.Text)
 		if err != nil {
 			return mapEntry{}, false
 		}
-		return mapEntry{key: "notation:" + rd.Canonical, kind: "reading", label: rd.Canonical, title: rd.Canonical,
-			sub: "dysfunction notation, read back", sheet: func() []techniques.Section { return c.NotationSheet(rd) }, lit: readingLevels(rd)}, true
+		canonical := d.String()
+		return mapEntry{key: "notation:" + canonical, kind: "reading", label: canonical, title: canonical, sub: "dysfunction notation, read back",
+			sheet: func() []techniques.Section {
+				rd, err := c.ReadNotation(r.Text)
+				if err != nil {
+					return nil
+				}
+				return c.NotationSheet(rd)
+			}, lit: diagnosisLevels(d)}, true
 	case techniques.KindOrgan:
 		o := c.Maps.Organs.Rows[r.Index]
-		rep := c.OrganReport(o)
-		var lit []notation.Range
-		if rep.Viscerosomatic != nil {
-			lit = ranges(rep.Viscerosomatic.Levels)
-		}
 		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
-			sheet: func() []techniques.Section { return c.OrganSheet(rep) }, lit: lit}, true
+			sheet: func() []techniques.Section { return c.OrganSheet(c.OrganReport(o)) }, lit: ranges(c.ReflexLevels(o.ID))}, true
 	case techniques.KindTenderPoint:
 		p := c.Maps.TenderPoints.Rows[r.Index]
 		var lit []notation.Range
@@ -82,9 +85,8 @@ func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
 		}}
 }
 
-// readingLevels are the levels a diagnosis names, for the diagram.
-func readingLevels(r techniques.NotationReading) []notation.Range {
-	d := r.Explanation.Diagnosis
+// diagnosisLevels are the levels a diagnosis names, for the diagram.
+func diagnosisLevels(d notation.Diagnosis) []notation.Range {
 	switch d.Kind {
 	case notation.KindSegment:
 		return []notation.Range{d.Segment.Range}

@@ -38,6 +38,11 @@ var screensToSweep = []struct {
 	{"note", []string{"j", "n"}},
 	{"search-mixed", []string{"/", "t", "a", "r", "t"}},
 	{"help", []string{"?"}},
+	{"maps", []string{"m"}},
+	{"maps-organ", []string{"m", "a", "p", "p", "e", "n", "d", "i", "x"}},
+	{"maps-notation", []string{"m", "T", "4", "space", "E", "R", "S", "down"}},
+	{"maps-rib", []string{"m", "r", "i", "b", "space", "4", "pgdown"}},
+	{"search-map", []string{"/", "P", "L", "5"}},
 }
 
 // TestSizeSweep draws every screen at every terminal size from 1x1 to 200x60
