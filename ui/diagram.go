@@ -68,9 +68,11 @@ func (s spine) view(width, height int) string {
 // vertebra the rib pair that meets it.
 func (s spine) upright(width int) string {
 	g := s.styles.G
-	on, off, rib := "█", "▪", "─"
+	// A lit level differs by its glyph, not only its colour, so that it
+	// shows without colour (NO_COLOR, the ASCII profile).
+	on, off, rib, litRib := "█", "▪", "─", "━"
 	if g.Bullet == "*" { // the ASCII glyphs: no block characters
-		on, off, rib = "#", "o", "-"
+		on, off, rib, litRib = "#", "o", "-", "="
 	}
 	lit := s.styles.rows.absolute
 	var lines []string
@@ -91,13 +93,13 @@ func (s spine) upright(width int) string {
 			r := notation.R(l.Number)
 			arm := strings.Repeat(rib, 3)
 			if s.isLit(r) {
-				arm = lit.on(arm)
+				arm = lit.on(strings.Repeat(litRib, 3))
 			}
 			line = label + " " + arm + body + arm + fmt.Sprintf(" %d", l.Number)
 		} else {
 			line = label + "    " + body
 		}
-		if s.isLit(l) || (l.Region == notation.Sacral && s.sacrumLit()) {
+		if s.isLit(l) || (l.Region == notation.Sacral && s.sacrumLit()) || (l.Region == notation.Thoracic && s.isLit(notation.R(l.Number))) {
 			line += lit.on(" " + g.Pointer)
 		}
 		lines = append(lines, fit(line, width))

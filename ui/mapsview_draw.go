@@ -47,7 +47,7 @@ func (v *mapsView) layout() {
 	}
 	w, h, upright := v.docArea()
 	head := 2 // the entry's title and subtitle
-	if !upright {
+	if v.lyingSpine(upright) {
 		head += sidewaysSpine + 1
 	}
 	v.doc.SetHeight(max(0, h-head))
@@ -63,6 +63,13 @@ func (v *mapsView) layout() {
 	}
 	v.doc.SetTotal(len(v.lines))
 	v.doc.GotoTop()
+}
+
+// lyingSpine reports whether the entry on show gets the spine lying above
+// it: only when it is not upright beside it, and only when there are levels
+// to pick out, since lying down it costs the document four lines.
+func (v *mapsView) lyingSpine(upright bool) bool {
+	return !upright && v.cursor < len(v.entries) && len(v.entries[v.cursor].lit) > 0
 }
 
 func (v *mapsView) View() string {
@@ -122,7 +129,7 @@ func (v *mapsView) docView() string {
 		v.styles.Heading.Render(ansi.Truncate(e.title, w, v.styles.G.Ellipsis)),
 		v.styles.Muted.Render(ansi.Truncate(e.sub, w, v.styles.G.Ellipsis)),
 	}
-	if !upright {
+	if v.lyingSpine(upright) {
 		if d := pic.view(w, sidewaysSpine); d != "" {
 			head = append(head, d, "")
 		}
