@@ -381,6 +381,8 @@ var generated = Records{
 			{Flag: "acute-fracture", Note: "Muscle pull and traction load a fractured rib, clavicle or humerus; do not treat that area. Other regions may still be treated."},
 			{Flag: "connective-tissue-disorder", Note: "WHO rules out direct techniques where connective tissue disease has weakened the tissues."},
 			{Flag: "malignancy", Note: "Cancer in a rib or the chest wall at the contact; do not load it. Other regions may still be treated."},
+			{Flag: "joint-instability", Note: "StatPearls lists known ligament laxity against rib muscle energy: the resisted pulls load the rib joints and the shoulder they are set through."},
+			{Flag: "local-infection", Note: "StatPearls lists active infection of the skin or of the muscle used; do not contract or contact it. Other regions may still be treated."},
 			{Flag: "unchecked-anticoagulation", Note: "WHO 2010 rules out direct techniques while anticoagulant therapy lacks a recent clotting check or a bleeding or clotting disorder is known or suspected: pressure and stretch can bleed into muscle and joints."},
 		}, Relative: []Contraindication{
 			{Flag: "osteoporosis", Note: "Ribs fracture easily in weak bone; keep efforts light, or treat as absolute where bone is clearly compromised (WHO)."},
