@@ -79,6 +79,9 @@ func TestOutputsGolden(t *testing.T) {
 		{"maps_tender_points_json", []string{"maps", "tender-points", "--json"}},
 		{"search_notation", []string{"search", "L3 NSlRr"}},
 		{"search_tender_point_json", []string{"search", "AC7", "--json"}},
+		{"compare_text", []string{"compare", "muscle-energy-lumbar", "hvla-lumbar"}},
+		{"compare_markdown", []string{"compare", "counterstrain-lumbar", "facilitated-positional-release", "--format", "markdown"}},
+		{"compare_json", []string{"compare", "cv4", "venous-sinus-drainage", "--json"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {

@@ -56,7 +56,7 @@ func (a *app) rootCommand() *cobra.Command {
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
-		a.conditionCommand(), a.glossaryCommand(), a.noteCommand())
+		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
 	return root
 }
 

@@ -58,9 +58,10 @@ func TestGoldenScreens(t *testing.T) {
 	}
 }
 
-// TestGoldenMapsScreens pins the maps view and its diagram, over the shipped
-// catalogue, at the three sizes; regenerate with go test ./ui -update.
-func TestGoldenMapsScreens(t *testing.T) {
+// TestGoldenShippedScreens pins the screens that need the shipped catalogue (the maps
+// view and its diagram, the comparison)
+// at the three sizes; regenerate with go test ./ui -update.
+func TestGoldenShippedScreens(t *testing.T) {
 	sizes := [][2]int{{120, 40}, {80, 24}, {50, 16}}
 	screens := []struct {
 		name string
@@ -72,6 +73,7 @@ func TestGoldenMapsScreens(t *testing.T) {
 		{"maps-level", append([]tea.Msg{press("m")}, typeText("rib 4")...)},
 		{"maps-sacrum", append([]tea.Msg{press("m")}, typeText("left on left")...)},
 		{"search-map", append([]tea.Msg{press("/")}, typeText("PL5")...)},
+		{"compare", compareKeys()},
 	}
 	for _, size := range sizes {
 		for _, sc := range screens {

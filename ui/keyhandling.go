@@ -68,6 +68,13 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Patient):
 		l, cmd := newChecklist(c, m.patient)
 		return m, m.open(l, cmd)
+	case key.Matches(msg, m.keys.Compare):
+		if t, ok := m.list.Selected(); ok {
+			v, cmd := newCompareView(c, t.ID)
+			return m, m.open(v, cmd)
+		}
+		m.status = "Select a technique to compare it with another."
+		return m, nil
 	case key.Matches(msg, m.keys.Note):
 		if t, ok := m.list.Selected(); ok {
 			return m, m.open(newNoteView(c, t, m.patient), nil)

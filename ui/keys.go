@@ -32,6 +32,7 @@ type KeyMap struct {
 	Sections    [5]key.Binding // 1-5: contraindications, set-up, steps, evidence, sources
 	Copy        key.Binding
 	Note        key.Binding
+	Compare     key.Binding
 	Mouse       key.Binding
 	Help        key.Binding
 	Quit        key.Binding
@@ -52,6 +53,7 @@ type KeyMap struct {
 	CloseHelp key.Binding
 	Close     key.Binding // close a read-only overlay
 	BackList  key.Binding // from the detail pane to the list
+	AddThird  key.Binding // the compare key, in the comparison: add a third entry
 }
 
 // sectionNames are what the five section keys jump to, in order.
@@ -86,6 +88,7 @@ func DefaultKeyMap() KeyMap {
 		NextSection: key.NewBinding(key.WithKeys("]"), key.WithHelp("]", "next section")),
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
 		Note:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
+		Compare:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -101,6 +104,7 @@ func DefaultKeyMap() KeyMap {
 		CloseHelp:   key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help")),
 		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
 		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
+		AddThird:    key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third")),
 	}
 	for i, name := range sectionNames() {
 		n := string(rune('1' + i))
@@ -120,7 +124,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
-		{k.Copy, k.Note, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Copy, k.Note, k.Compare, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 

@@ -43,6 +43,8 @@ var screensToSweep = []struct {
 	{"maps-notation", []string{"m", "T", "4", "space", "E", "R", "S", "down"}},
 	{"maps-rib", []string{"m", "r", "i", "b", "space", "4", "pgdown"}},
 	{"search-map", []string{"/", "P", "L", "5"}},
+	{"compare", []string{"j", "=", "h", "v", "l", "a", "enter"}},
+	{"compare-picking", []string{"j", "="}},
 }
 
 // TestSizeSweep draws every screen at every terminal size from 1x1 to 200x60
@@ -100,7 +102,7 @@ func assertFitsSized(t *testing.T, what, s string, w, h int) {
 // stormKeys are the keys a storm presses: every binding and some letters.
 var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "G", "d", "p", "a", "?", "space",
 	"q", "x", "h", "v", "l", "m", "e", "t", "r", "b", "f", "n", "y", "M", "[", "]", "1", "3", "5",
-	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x"}
+	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x", "="}
 
 // TestKeyStorm presses long random key sequences, with resizes and mouse
 // wheels mixed in, against the real root model, and checks the invariants

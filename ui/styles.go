@@ -80,17 +80,17 @@ func (s *Styles) withBoxes() *Styles {
 
 // Glyphs are the non-letter symbols the browser and the text output draw.
 type Glyphs struct {
-	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Rule, Pointer, Cross, Caution, Times string
-	Pane, Item                                                                            lipgloss.Border
+	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Rule, Pointer, Cross, Caution, Times string
+	Pane, Item                                                                                    lipgloss.Border
 }
 
 func unicodeGlyphs() Glyphs {
-	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Rule: "──", Pointer: "▸",
+	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Rule: "──", Pointer: "▸",
 		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder()}
 }
 
 func asciiGlyphs() Glyphs {
-	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Rule: "--", Pointer: ">",
+	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Rule: "--", Pointer: ">",
 		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
 }
 

@@ -1,0 +1,184 @@
+package ui
+
+import (
+	"slices"
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// compareView sets two or three techniques side by side. It opens on the
+// technique in view and asks for the one to compare it with; = adds a third.
+type compareView struct {
+	common
+	ids     []string // the techniques compared, in order
+	cmp     techniques.Comparison
+	picking bool
+	list    filterList // the techniques that can be added
+	choices []string   // technique ids, parallel to the list's items
+	doc     scroller
+	lines   []string
+	width   int
+	height  int
+}
+
+var _ overlay = (*compareView)(nil)
+
+func newCompareView(c common, first string) (*compareView, tea.Cmd) {
+	v := &compareView{common: c, ids: []string{first}, doc: scroller{keys: c.keys}}
+	return v, v.pick()
+}
+
+// pick opens the list of techniques not yet compared.
+func (v *compareView) pick() tea.Cmd {
+	c := v.catalog
+	var items []filterItem
+	v.choices = v.choices[:0]
+	index := map[string]int{}
+	for _, t := range c.Techniques {
+		if slices.Contains(v.ids, t.ID) {
+			continue
+		}
+		index[t.ID] = len(items)
+		items = append(items, filterItem{label: t.Name, detail: string(t.Approach) + ", " + string(t.Participation),
+			keys: append([]string{t.ID}, t.Aliases...)})
+		v.choices = append(v.choices, t.ID)
+	}
+	v.list = newFilterList("with: ", "type a technique (muscle energy, HVLA, FPR…)", items, 0, v.keys, v.styles)
+	v.list.rank = func(q string) []int {
+		var out []int
+		for _, m := range c.Search(q) {
+			if i, ok := index[m.Technique.ID]; ok {
+				out = append(out, i)
+			}
+		}
+		return out
+	}
+	v.picking = true
+	v.SetSize(v.width, v.height)
+	return v.list.Open(0)
+}
+
+func (v *compareView) Title() string {
+	if v.picking {
+		name := v.ids[0]
+		if t, ok := v.catalog.Technique(v.ids[0]); ok {
+			name = t.Name
+		}
+		if len(v.ids) > 1 {
+			return "Add a third to the comparison"
+		}
+		return "Compare " + name + " with…"
+	}
+	names := make([]string, len(v.cmp.Techniques))
+	for i, t := range v.cmp.Techniques {
+		names[i] = t.ID
+	}
+	return "Compare: " + strings.Join(names, " vs ")
+}
+
+func (v *compareView) ShortHelp() []key.Binding {
+	if v.picking {
+		return []key.Binding{v.keys.Choose, v.keys.PrevItem, v.keys.NextItem, v.keys.Dismiss}
+	}
+	help := []key.Binding{v.keys.Up, v.keys.Down, v.keys.PageDown}
+	if len(v.ids) < techniques.MaxCompared {
+		help = append(help, v.keys.AddThird)
+	}
+	return append(help, v.keys.Close)
+}
+
+func (v *compareView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.list.SetSize(w, max(1, h))
+	v.layout()
+}
+
+func (v *compareView) SetStyles(s *Styles) {
+	v.styles = s
+	v.list.SetStyles(s)
+	v.layout()
+}
+
+// layout renders the comparison for the width; the legend takes a line.
+func (v *compareView) layout() {
+	v.doc.SetHeight(max(0, v.height-2))
+	if len(v.cmp.Techniques) == 0 || v.width == 0 {
+		return
+	}
+	v.lines = strings.Split(RenderComparison(v.cmp, v.width, v.styles), "\n")
+	v.doc.SetTotal(len(v.lines))
+}
+
+func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	if v.picking {
+		var cmd tea.Cmd
+		var action filterAction
+		v.list, cmd, action = v.list.Update(msg)
+		switch action {
+		case filterChoose:
+			if i := v.list.Selected(); i >= 0 {
+				v.ids = append(v.ids, v.choices[i])
+				if len(v.ids) >= 2 {
+					v.show()
+				}
+			}
+		case filterClose:
+			if len(v.ids) < 2 {
+				return v, cmd, closeOverlay{}
+			}
+			v.picking = false // back to the comparison as it was
+		}
+		return v, cmd, nil
+	}
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			v.doc.ScrollUp(3)
+		} else if msg.Button == tea.MouseWheelDown {
+			v.doc.ScrollDown(3)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, v.keys.Close, v.keys.Back):
+			return v, nil, closeOverlay{}
+		case key.Matches(msg, v.keys.AddThird) && len(v.ids) < techniques.MaxCompared:
+			return v, v.pick(), nil
+		case key.Matches(msg, v.keys.Up):
+			v.doc.ScrollUp(1)
+		case key.Matches(msg, v.keys.Down):
+			v.doc.ScrollDown(1)
+		default:
+			v.doc, _ = v.doc.Update(msg)
+		}
+	}
+	return v, nil, nil
+}
+
+// show compares the techniques chosen so far.
+func (v *compareView) show() {
+	cmp, err := v.catalog.Compare(v.ids...)
+	if err != nil { // the list offers only known, distinct techniques
+		v.ids = v.ids[:len(v.ids)-1]
+		return
+	}
+	v.cmp, v.picking = cmp, false
+	v.doc.GotoTop()
+	v.layout()
+}
+
+func (v *compareView) View() string {
+	if v.picking {
+		return v.list.View()
+	}
+	from := min(v.doc.YOffset(), len(v.lines))
+	to := min(len(v.lines), from+v.doc.Height())
+	head := v.styles.Muted.Render(cut(ComparisonLegend(v.styles.G), v.width, v.styles.G.Ellipsis))
+	return head + "\n" + strings.Join(v.lines[from:to], "\n")
+}
+
+// full reports whether the overlay's input can take no more text.
+func (v *compareView) full() bool { return v.picking && v.list.full() }
