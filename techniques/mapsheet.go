@@ -120,7 +120,11 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 	out = append(out, Section{Title: "Organs whose viscerosomatic reflex shows here", Items: orNone(vs)})
 	var as []string
 	for _, r := range rep.Autonomic {
-		as = append(as, fmt.Sprintf("%s: %s (%s)", organName(r.Organ), strings.Join(r.SympatheticLevels, ", "), r.Ganglia))
+		line := organName(r.Organ) + ": " + strings.Join(r.SympatheticLevels, ", ")
+		if g := strings.TrimSpace(r.Ganglia); g != "" {
+			line += " (" + g + ")"
+		}
+		as = append(as, line)
 		refs = append(refs, r.Sources...)
 	}
 	out = append(out, Section{Title: "Sympathetic supply from this level", Items: orNone(as)})
