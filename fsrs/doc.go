@@ -37,6 +37,10 @@
 //   - A stored card whose memory state is unusable is relearnt from New
 //     instead of raising an error, so no card ever leaves the schedule.
 //   - Scheduler.FuzzSeed, when set, is mixed into the reference's fuzz seed.
+//   - The weights are used as given. With two or more relearning steps,
+//     ts-fsrs lowers w[17] and w[18] of weights passed to it explicitly
+//     (clipParameters), but not its own defaults, and py-fsrs never does;
+//     with the default weights this package matches both.
 //
 // The package keeps no state and never reads the clock: every function
 // takes the time as an argument, and the fuzz is a pure function of the

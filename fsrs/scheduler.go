@@ -3,7 +3,6 @@ package fsrs
 import (
 	"errors"
 	"fmt"
-	"math"
 	"time"
 )
 
@@ -138,21 +137,4 @@ func (s Scheduler) mustBeValid() {
 	if err := s.Validate(); err != nil {
 		panic(err.Error())
 	}
-}
-
-// effectiveWeights are the weights as ts-fsrs uses them: with more than one
-// relearning step it lowers the ceiling of w[17] and w[18] so that a card
-// relearnt over several same-day steps cannot end with more stability than
-// it had before the lapse (ts-fsrs clipParameters).
-func (s Scheduler) effectiveWeights() Parameters {
-	w := s.Parameters
-	n := len(s.RelearningSteps)
-	if n <= 1 {
-		return w
-	}
-	value := -(math.Log(w[11]) + math.Log(math.Pow(2, w[13])-1) + w[14]*0.3) / float64(n)
-	ceiling := clamp(roundTo(math.Sqrt(math.Max(value, 0)), 8), 0.01, 2)
-	w[17] = math.Min(w[17], ceiling)
-	w[18] = math.Min(w[18], ceiling)
-	return w
 }
