@@ -134,26 +134,21 @@ func (r review) fromReview() [4]Card {
 	return [4]Card{again, hard, good, easy}
 }
 
-// applySteps is ts-fsrs applyLearningSteps: a step of under a day keeps the
-// card in (re)learning; a step of a day or more, or no step at all (the
-// steps are used up, or the rating has none), sends it to Review.
+// applySteps is ts-fsrs applyLearningSteps: a step keeps the card in
+// (re)learning; no step (the steps are used up, or the rating has none)
+// sends it to Review. ts-fsrs also moves a card to Review, step and all, on
+// a delay of a day or more; Validate keeps every delay under a day, so that
+// branch cannot be reached here and the guard only routes it to Review.
 func (r review) applySteps(next *Card, g Rating) {
 	minutes, nextStep, ok := r.step(g)
-	switch {
-	case ok && minutes > 0 && minutes < 1440:
+	if ok && minutes > 0 && minutes < 1440 {
 		next.Step = nextStep
 		next.ScheduledDays = 0
 		next.State = r.learningState()
 		next.Due = r.now.Add(time.Duration(minutes) * time.Minute)
-	case ok && minutes >= 1440:
-		// Reachable only by Hard on a single step of 16 hours or more.
-		next.Step = nextStep
-		next.State = Review
-		next.ScheduledDays = minutes / 1440
-		next.Due = r.now.Add(time.Duration(minutes) * time.Minute)
-	default:
-		r.graduate(next, r.interval(next.Stability))
+		return
 	}
+	r.graduate(next, r.interval(next.Stability))
 }
 
 // learningState is the state a card stays in while it has steps left.

@@ -63,8 +63,9 @@ type Scheduler struct {
 	DesiredRetention float64
 	// LearningSteps are the delays between the first reviews of a new
 	// card, before it graduates to Review; 1m and 10m by default. Each is a
-	// whole number of minutes, at least one minute and under a day. Empty
-	// means a new card goes straight to Review.
+	// whole number of minutes, at least one minute and under a day (under
+	// 16 hours if there is only one). Empty means a new card goes straight
+	// to Review.
 	LearningSteps []time.Duration
 	// RelearningSteps are the delays after a lapse; 10m by default, with the
 	// same rules as LearningSteps.
@@ -119,15 +120,19 @@ func (s Scheduler) Validate() error {
 	return nil
 }
 
-// validateSteps keeps steps to what the reference can express: it counts
-// steps in whole minutes, and a step of a day or more would leave a
-// Learning card in the day-based schedule without a memory-model interval.
+// validateSteps keeps steps to what the reference can express and keeps
+// within a day: it counts steps in whole minutes, and a delay of a day or
+// more would move a card to Review while still in its steps. Hard on a lone
+// step waits 1.5 times it, so a lone step must be under 16 hours.
 func validateSteps(kind string, steps []time.Duration) []error {
 	var errs []error
 	for i, step := range steps {
 		if step < time.Minute || step >= 24*time.Hour || step%time.Minute != 0 {
 			errs = append(errs, fmt.Errorf("%s step %d (%v) is not a whole number of minutes from 1m to under 24h", kind, i+1, step))
 		}
+	}
+	if len(steps) == 1 && steps[0] >= 16*time.Hour && steps[0] < 24*time.Hour {
+		errs = append(errs, fmt.Errorf("a lone %s step (%v) must be under 16h, so that Hard's 1.5 times it stays under a day", kind, steps[0]))
 	}
 	return errs
 }
