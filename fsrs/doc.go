@@ -22,18 +22,24 @@
 // 0cbb9d3c8fbd7cbe4903f25d6e4c7ed01a65edf9), the implementation inside Anki.
 // py-fsrs 6.3.1 (https://github.com/open-spaced-repetition/py-fsrs, commit
 // 3abe686e9c058d3f3c00bbeb92e68b71211b2b31) publishes the same default
-// weights and the same long-term schedule in its tests, but differs in three
-// places, where this package does as ts-fsrs and fsrs-rs do: its same-day
-// stability does not floor Hard at no loss, its Hard learning delay at the
-// second step is that step rather than the mean of the first two, and it
-// keeps learning delays to the second instead of rounding to the minute.
+// weights and the same worked examples, but differs in details where this
+// package does as ts-fsrs (and, for the same-day formula, fsrs-rs) does:
+// py-fsrs lets same-day Hard lower stability, waits at a later step's own
+// length on Hard instead of the mean of the first two steps, keeps learning
+// delays to the second instead of the minute, counts days as 24-hour
+// periods instead of UTC calendar days, rounds the fuzzed interval instead
+// of flooring it and does not keep it past the days already elapsed, and
+// does not force Hard <= Good < Easy.
 //
 // Where this package departs from ts-fsrs:
 //   - Hard, Good and Easy intervals of a Review card are capped at
 //     MaximumInterval after being put in order; ts-fsrs can schedule Good
 //     and Easy one and two days beyond it.
 //   - Out-of-range weights, retention and steps are refused by Validate
-//     (as py-fsrs does) instead of being clamped silently.
+//     (as py-fsrs does) instead of being clamped silently. Steps must be
+//     whole minutes under a day, and a lone step under 16 hours: ts-fsrs
+//     also takes delays of a day or more, which move a card to Review while
+//     it still holds a step.
 //   - A stored card whose memory state is unusable is relearnt from New
 //     instead of raising an error, so no card ever leaves the schedule.
 //   - Scheduler.FuzzSeed, when set, is mixed into the reference's fuzz seed.

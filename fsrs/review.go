@@ -43,7 +43,8 @@ func (s Scheduler) Preview(card Card, now time.Time) map[Rating]Card {
 
 // Retrievability is the modelled probability, from 0 to 1, that the
 // student recalls card at now; 0 for a card never reviewed. As in ts-fsrs
-// get_retrievability, time counts in whole days since the last review.
+// get_retrievability, time counts in whole 24-hour days since the last
+// review. It panics on an invalid Scheduler, as Review does.
 func (s Scheduler) Retrievability(card Card, now time.Time) float64 {
 	s.mustBeValid()
 	st := card.Stability

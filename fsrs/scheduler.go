@@ -53,7 +53,8 @@ const (
 // Scheduler holds the settings of the FSRS scheduler. It is a value with no
 // hidden state: copies are independent and one Scheduler may be used from
 // several goroutines. Start from DefaultScheduler; after changing a field,
-// call Validate, because Review and Preview panic on an invalid Scheduler.
+// call Validate, because Review, Preview and Retrievability panic on an
+// invalid Scheduler.
 type Scheduler struct {
 	// Parameters are the model's weights; DefaultParameters unless the
 	// student's own have been fitted.
