@@ -8,6 +8,7 @@ import (
 	"io"
 	"io/fs"
 	"os"
+	"strings"
 	"time"
 
 	"modernc.org/sqlite"
@@ -41,9 +42,18 @@ func inspect(path string, known int) (problem string, err error) {
 	if info.Size() == 0 { // SQLite treats an empty file as an empty database
 		return "", nil
 	}
-	// The header alone settles most newer databases before SQLite opens the
-	// file and creates its -wal and -shm beside it.
-	if version, ok := headerVersion(path); ok && version > known {
+	// The header alone settles a file that is not a database at all, and
+	// most newer databases, before SQLite opens it: SQLite would create a
+	// -wal and -shm beside it, and rewrite an existing -shm (the index of
+	// the -wal, which every reader rebuilds as needed).
+	version, ok, err := headerVersion(path)
+	if err != nil {
+		return "", err
+	}
+	if !ok {
+		return "it is not an SQLite database (its header is wrong)", nil
+	}
+	if version > known {
 		return "", &TooNewError{Path: path, Found: version, Known: known}
 	}
 	db, err := sql.Open("sqlite", dsn(path, "ro"))
@@ -53,7 +63,8 @@ func inspect(path string, known int) (problem string, err error) {
 	defer db.Close()
 	db.SetMaxOpenConns(1)
 
-	version, err := userVersion(db)
+	// The version again, through SQLite: it may be newer in the -wal.
+	version, err = userVersion(db)
 	if err != nil {
 		return classify(path, err)
 	}
@@ -70,26 +81,37 @@ func inspect(path string, known int) (problem string, err error) {
 	if len(findings) == 0 {
 		return "integrity check gave no answer", nil
 	}
-	return "integrity check failed: " + findings[0], nil
+	// A finding may begin by naming the schema ("*** in database main
+	// ***"); report the first line that says what is wrong.
+	for _, line := range strings.Split(strings.Join(findings, "\n"), "\n") {
+		if line = strings.TrimSpace(line); line != "" && !strings.HasPrefix(line, "***") {
+			return "integrity check failed: " + line, nil
+		}
+	}
+	return "integrity check failed: " + strings.Join(findings, " "), nil
 }
 
 // headerVersion reads the schema version (PRAGMA user_version) from the
 // database header: the big-endian integer at offset 60 of a file that starts
 // with SQLite's magic string (https://www.sqlite.org/fileformat.html). ok is
-// false when the file does not look like a database. A version committed to
-// the -wal file but not yet copied into the database is not seen here; the
-// read through SQLite that follows sees it.
-func headerVersion(path string) (version int, ok bool) {
+// false when the file is not an SQLite database. A version committed to the
+// -wal file but not yet copied into the database is not seen here; the read
+// through SQLite that follows sees it.
+func headerVersion(path string) (version int, ok bool, err error) {
 	f, err := os.Open(path)
 	if err != nil {
-		return 0, false
+		return 0, false, err
 	}
 	defer f.Close()
-	header := make([]byte, 64)
-	if _, err := io.ReadFull(f, header); err != nil || string(header[:16]) != "SQLite format 3\x00" {
-		return 0, false
+	header := make([]byte, 100) // the whole database header
+	n, err := io.ReadFull(f, header)
+	if err != nil && !errors.Is(err, io.ErrUnexpectedEOF) {
+		return 0, false, err
 	}
-	return int(int32(binary.BigEndian.Uint32(header[60:64]))), true
+	if n < len(header) || string(header[:16]) != "SQLite format 3\x00" {
+		return 0, false, nil
+	}
+	return int(int32(binary.BigEndian.Uint32(header[60:64]))), true, nil
 }
 
 // classify turns a failure to read the database into a problem (the file is

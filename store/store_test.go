@@ -209,7 +209,7 @@ func TestANewerVersionIsRefusedAndNeverWritten(t *testing.T) {
 			if inWAL {
 				// Keep the writer open so the new version stays in the -wal;
 				// a read-only connection must still see it.
-				if v, ok := headerVersion(path); !ok || v == newer {
+				if v, ok, err := headerVersion(path); err != nil || !ok || v == newer {
 					t.Fatalf("the header already says %d; the test needs it only in the -wal", v)
 				}
 			} else {

@@ -106,26 +106,33 @@ func (st *Study) Record(r Review) (int64, error) {
 		return 0, err
 	}
 	var id int64
-	err := writeTx(st.db, func(tx *sql.Tx) error {
-		_, err := tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
-			VALUES (?, ?, ?, ?, ?, 0)
-			ON CONFLICT (profile, card_id) DO UPDATE SET
-				content_hash = excluded.content_hash, state = excluded.state,
-				due_ms = excluded.due_ms, updated = 0`,
-			st.profile, r.CardID, r.ContentHash, string(r.After), millis(r.Due))
-		if err != nil {
-			return err
-		}
-		return tx.QueryRow(`INSERT INTO review (profile, card_id, content_hash, reviewed_ms,
-				rating, elapsed_ms, state_before, state_after, due_ms)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			st.profile, r.CardID, r.ContentHash, millis(r.At), r.Rating,
-			r.Elapsed.Milliseconds(), string(r.Before), string(r.After), millis(r.Due)).Scan(&id)
+	err := writeTx(st.db, func(tx *sql.Tx) (err error) {
+		id, err = record(tx, st.profile, r)
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("recording a review of %s: %w", r.CardID, err)
 	}
 	return id, nil
+}
+
+// record writes a checked review and its schedule within tx.
+func record(tx *sql.Tx, profile string, r Review) (id int64, err error) {
+	_, err = tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
+		VALUES (?, ?, ?, ?, ?, 0)
+		ON CONFLICT (profile, card_id) DO UPDATE SET
+			content_hash = excluded.content_hash, state = excluded.state,
+			due_ms = excluded.due_ms, updated = 0`,
+		profile, r.CardID, r.ContentHash, string(r.After), millis(r.Due))
+	if err != nil {
+		return 0, err
+	}
+	err = tx.QueryRow(`INSERT INTO review (profile, card_id, content_hash, reviewed_ms,
+			rating, elapsed_ms, state_before, state_after, due_ms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		profile, r.CardID, r.ContentHash, millis(r.At), r.Rating,
+		r.Elapsed.Milliseconds(), string(r.Before), string(r.After), millis(r.Due)).Scan(&id)
+	return id, err
 }
 
 // Card returns the schedule of one card; ok is false when the card has never
