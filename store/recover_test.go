@@ -104,7 +104,7 @@ func fill(t *testing.T, path string) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	if err := seedReviews(s.Study(""), 2000, 100); err != nil {
+	if err := seedReviews(s.Study(""), 400, 40); err != nil {
 		t.Fatal(err)
 	}
 	if lines, err := checkLines(s.db, "integrity_check"); err != nil || len(lines) != 1 || lines[0] != "ok" {

@@ -62,21 +62,33 @@ type Review struct {
 	Due time.Time
 }
 
-// Add puts a new card into the schedule. A card that is already scheduled is
-// left as it is, so adding a deck twice never undoes progress; added reports
-// whether the card was new.
-func (st *Study) Add(s Schedule) (added bool, err error) {
-	if err := s.check(); err != nil {
-		return false, err
+// Add puts new cards into the schedule, all in one transaction, and reports
+// how many were new. A card that is already scheduled is left as it is, so
+// adding a deck twice never undoes progress.
+func (st *Study) Add(cards ...Schedule) (added int, err error) {
+	for _, s := range cards {
+		if err := s.check(); err != nil {
+			return 0, err
+		}
 	}
-	res, err := st.db.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
-		VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
-		st.profile, s.CardID, s.ContentHash, string(s.State), millis(s.Due), s.Updated)
-	if err != nil {
-		return false, err
-	}
-	n, err := res.RowsAffected()
-	return n == 1, err
+	err = writeTx(st.db, func(tx *sql.Tx) error {
+		added = 0
+		for _, s := range cards {
+			res, err := tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
+				VALUES (?, ?, ?, ?, ?, ?) ON CONFLICT DO NOTHING`,
+				st.profile, s.CardID, s.ContentHash, string(s.State), millis(s.Due), s.Updated)
+			if err != nil {
+				return err
+			}
+			n, err := res.RowsAffected()
+			if err != nil {
+				return err
+			}
+			added += int(n)
+		}
+		return nil
+	})
+	return added, err
 }
 
 // Reset replaces a card's schedule with s, a fresh state for the card's new

@@ -66,12 +66,13 @@ func TestDueChoosesTheMostOverdueFirst(t *testing.T) {
 	s, _ := openTemp(t)
 	st := s.Study("")
 	// Due times in hours after t0; "d" and "e" share theirs.
+	var deck []Schedule
 	for id, h := range map[string]int{"a": 5, "b": -3, "c": 0, "d": 2, "e": 2, "later": 30} {
-		added, err := st.Add(Schedule{CardID: id, ContentHash: "h", State: json.RawMessage(`{}`),
+		deck = append(deck, Schedule{CardID: id, ContentHash: "h", State: json.RawMessage(`{}`),
 			Due: t0.Add(time.Duration(h) * time.Hour)})
-		if err != nil || !added {
-			t.Fatalf("Add(%s) = %v, %v", id, added, err)
-		}
+	}
+	if added, err := st.Add(deck...); err != nil || added != len(deck) {
+		t.Fatalf("Add(deck) = %d, %v; want %d", added, err, len(deck))
 	}
 	now := t0.Add(5 * time.Hour)
 	due, err := st.Due(now, 4)
@@ -109,9 +110,10 @@ func TestAddingACardAgainNeverUndoesProgress(t *testing.T) {
 	if _, err := st.Record(r); err != nil {
 		t.Fatal(err)
 	}
-	added, err := st.Add(fresh)
-	if err != nil || added {
-		t.Fatalf("adding a scheduled card again: added=%v, %v", added, err)
+	other := Schedule{CardID: "c2", ContentHash: "h1", State: json.RawMessage(`{"new":true}`), Due: t0}
+	added, err := st.Add(fresh, other)
+	if err != nil || added != 1 {
+		t.Fatalf("adding a scheduled and a new card: added=%d, %v; want 1", added, err)
 	}
 	if card, _, _ := st.Card("c1"); string(card.State) != string(r.After) {
 		t.Errorf("state after adding again = %s, want the reviewed %s", card.State, r.After)
@@ -170,6 +172,23 @@ func countLog(t *testing.T, st *Study, f LogFilter) int {
 		n++
 	}
 	return n
+}
+
+func TestAddRefusesABadCardAndAddsNone(t *testing.T) {
+	s, _ := openTemp(t)
+	st := s.Study("")
+	good := Schedule{CardID: "c1", ContentHash: "h1", State: json.RawMessage(`{}`), Due: t0}
+	for name, bad := range map[string]Schedule{
+		"no id":         {ContentHash: "h1", State: json.RawMessage(`{}`), Due: t0},
+		"state missing": {CardID: "c2", ContentHash: "h1", Due: t0},
+	} {
+		if _, err := st.Add(good, bad); err == nil {
+			t.Errorf("%s: Add accepted %+v", name, bad)
+		}
+	}
+	if _, ok, _ := st.Card("c1"); ok {
+		t.Error("the good card of a refused batch was added")
+	}
 }
 
 func TestRecordRefusesABadReviewAndWritesNothing(t *testing.T) {
