@@ -29,18 +29,18 @@ type Bookmark struct {
 	Created     time.Time
 }
 
-// Kind is what a history entry points at.
-type Kind string
+// VisitKind is what a history entry points at.
+type VisitKind string
 
 // The kinds of item that history records.
 const (
-	KindTechnique Kind = "technique"
-	KindCondition Kind = "condition"
+	VisitTechnique VisitKind = "technique"
+	VisitCondition VisitKind = "condition"
 )
 
 // Visit is one entry of the history: an item the user opened, and when.
 type Visit struct {
-	Kind Kind
+	Kind VisitKind
 	ID   string
 	At   time.Time
 }
@@ -121,9 +121,9 @@ func (p *Personal) Bookmarks() ([]Bookmark, error) {
 // Visit records that the user opened an item at time at. An item already in
 // the history moves to the top instead of appearing twice, and only the
 // latest HistoryLimit visits are kept.
-func (p *Personal) Visit(kind Kind, id string, at time.Time) error {
-	if kind != KindTechnique && kind != KindCondition {
-		return fmt.Errorf("history kind %q is not %q or %q", kind, KindTechnique, KindCondition)
+func (p *Personal) Visit(kind VisitKind, id string, at time.Time) error {
+	if kind != VisitTechnique && kind != VisitCondition {
+		return fmt.Errorf("history kind %q is not %q or %q", kind, VisitTechnique, VisitCondition)
 	}
 	if id == "" {
 		return errors.New("a visit needs an id")

@@ -53,18 +53,18 @@ func TestHistoryMovesARevisitToTheTopAndKeepsTheLatest200(t *testing.T) {
 	s, _ := openTemp(t)
 	p := s.Personal("")
 	other := s.Personal("someone else")
-	if err := other.Visit(KindCondition, "kept", t0); err != nil {
+	if err := other.Visit(VisitCondition, "kept", t0); err != nil {
 		t.Fatal(err)
 	}
 	for i := range HistoryLimit + 50 {
-		if err := p.Visit(KindTechnique, fmt.Sprintf("t%03d", i), t0.Add(time.Duration(i)*time.Second)); err != nil {
+		if err := p.Visit(VisitTechnique, fmt.Sprintf("t%03d", i), t0.Add(time.Duration(i)*time.Second)); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if err := p.Visit(KindCondition, "t100", t0.Add(time.Hour)); err != nil { // same id, other kind
+	if err := p.Visit(VisitCondition, "t100", t0.Add(time.Hour)); err != nil { // same id, other kind
 		t.Fatal(err)
 	}
-	if err := p.Visit(KindTechnique, "t100", t0.Add(2*time.Hour)); err != nil {
+	if err := p.Visit(VisitTechnique, "t100", t0.Add(2*time.Hour)); err != nil {
 		t.Fatal(err)
 	}
 	visits, err := p.History(1000)
@@ -75,9 +75,9 @@ func TestHistoryMovesARevisitToTheTopAndKeepsTheLatest200(t *testing.T) {
 		t.Fatalf("History kept %d visits, want %d", len(visits), HistoryLimit)
 	}
 	top := []Visit{
-		{KindTechnique, "t100", t0.Add(2 * time.Hour)},
-		{KindCondition, "t100", t0.Add(time.Hour)},
-		{KindTechnique, "t249", t0.Add(249 * time.Second)},
+		{VisitTechnique, "t100", t0.Add(2 * time.Hour)},
+		{VisitCondition, "t100", t0.Add(time.Hour)},
+		{VisitTechnique, "t249", t0.Add(249 * time.Second)},
 	}
 	for i, w := range top {
 		if v := visits[i]; v.Kind != w.Kind || v.ID != w.ID || !v.At.Equal(w.At) {
@@ -88,7 +88,7 @@ func TestHistoryMovesARevisitToTheTopAndKeepsTheLatest200(t *testing.T) {
 	for _, v := range visits {
 		seen[Visit{Kind: v.Kind, ID: v.ID}]++
 	}
-	if n := seen[Visit{Kind: KindTechnique, ID: "t100"}]; n != 1 {
+	if n := seen[Visit{Kind: VisitTechnique, ID: "t100"}]; n != 1 {
 		t.Errorf("the revisited technique is in the history %d times, want once", n)
 	}
 	// 250 techniques keep t050-t249; the condition pushes t050 out; moving
@@ -161,7 +161,7 @@ func TestPersonalDataSurvivesARestart(t *testing.T) {
 	p := s.Personal("")
 	steps := []error{
 		p.SetBookmark("t1", true, t0),
-		p.Visit(KindCondition, "low-back-pain", t0),
+		p.Visit(VisitCondition, "low-back-pain", t0),
 		p.SetNote("t1", "mine", t0),
 		p.SetSetting("last-screen", "detail:t1"),
 	}

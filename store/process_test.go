@@ -117,7 +117,7 @@ func writeRounds(s *Store, writer string, n int, committed func(int64)) (slowest
 		if _, err := p.ToggleBookmark("shared", t0); err != nil {
 			return slowest, err
 		}
-		if err := p.Visit(KindTechnique, fmt.Sprintf("%s-%d", writer, i), t0); err != nil {
+		if err := p.Visit(VisitTechnique, fmt.Sprintf("%s-%d", writer, i), t0); err != nil {
 			return slowest, err
 		}
 		took := time.Since(start)

@@ -79,6 +79,9 @@ func DefaultPath() (string, error) {
 // a newer omt (*TooNewError), is returned and the file is left alone.
 func Open(path string) (*Store, Notice, error) {
 	var notice Notice
+	if path == "" {
+		return nil, notice, errors.New("no path for the database")
+	}
 	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
 		return nil, notice, fmt.Errorf("creating the data directory: %w", err)
 	}

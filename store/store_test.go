@@ -107,6 +107,30 @@ func TestOpenCreatesTheDirectoryAndSchema(t *testing.T) {
 	}
 }
 
+// TestAnEmptyFileBecomesADatabase: SQLite treats an empty file as an empty
+// database (a user may have touched it), so it is used, not moved aside.
+func TestAnEmptyFileBecomesADatabase(t *testing.T) {
+	path := filepath.Join(t.TempDir(), "omt.db")
+	if err := os.WriteFile(path, nil, 0o600); err != nil {
+		t.Fatal(err)
+	}
+	s, notice, err := Open(path)
+	if err != nil || notice != (Notice{}) {
+		t.Fatalf("Open of an empty file: %q, %v", notice, err)
+	}
+	defer s.Close()
+	if _, err := s.Study("").Record(review("c1", 0)); err != nil {
+		t.Error(err)
+	}
+}
+
+func TestOpenWithoutAPathFails(t *testing.T) {
+	if s, _, err := Open(""); err == nil {
+		s.Close()
+		t.Error("Open(\"\") opened a database")
+	}
+}
+
 func TestDefaultPathIsInTheXDGDataDirectory(t *testing.T) {
 	home := t.TempDir()
 	t.Setenv("XDG_DATA_HOME", home)
