@@ -40,10 +40,18 @@ func review(card string, m int) Review {
 	at := t0.Add(time.Duration(m) * time.Minute)
 	return Review{
 		CardID: card, ContentHash: "h1", At: at, Rating: 3, Elapsed: time.Hour,
-		Before: json.RawMessage(fmt.Sprintf(`{"reps":%d}`, m)),
-		After:  json.RawMessage(fmt.Sprintf(`{"reps":%d}`, m+1)),
-		Due:    at.Add(24 * time.Hour),
+		Before: schedulerState(m, at), After: schedulerState(m+1, at.Add(24*time.Hour)),
+		Due: at.Add(24 * time.Hour),
 	}
+}
+
+// schedulerState is a state the size of an FSRS card's (about 200 bytes),
+// so that the benchmarks' database is as large as a real one.
+func schedulerState(reps int, due time.Time) json.RawMessage {
+	return json.RawMessage(fmt.Sprintf(`{"due":%q,"stability":%.4f,"difficulty":%.4f,`+
+		`"elapsed_days":1,"scheduled_days":1,"learning_steps":0,"reps":%d,"lapses":0,`+
+		`"state":2,"last_review":%q}`,
+		due.Format(time.RFC3339), 3.1262+float64(reps), 5.3144, reps, due.Add(-24*time.Hour).Format(time.RFC3339)))
 }
 
 // rawOpen opens path with SQLite directly, apart from the store, as another
