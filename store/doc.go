@@ -21,8 +21,11 @@
 //     UTC timestamp and tells the caller where it went in a Notice.
 //   - A database written by a newer omt is refused, untouched, instead of
 //     being half understood (see TooNewError).
-//   - A command that never calls Open pays nothing: the package has no init
-//     work of its own and no package-level state.
+//   - A command that never calls Open does no database work: the package
+//     has no init work and no package-level state of its own. Linking it
+//     still runs its dependencies' init (modernc.org/sqlite's libc and
+//     helpers, adrg/xdg), a fraction of a millisecond measured in
+//     BENCHMARKS.md.
 //
 // The schema is created and upgraded by ordered migrations in Go, tracked by
 // PRAGMA user_version (see schema.go).
