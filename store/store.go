@@ -54,7 +54,10 @@ func (n Notice) String() string {
 // schema version is above the newest this build knows. The file is left
 // exactly as it was.
 type TooNewError struct {
-	Path         string
+	// Path is the database's file.
+	Path string
+	// Found is the file's schema version; Known the newest this build
+	// understands.
 	Found, Known int
 }
 

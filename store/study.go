@@ -41,8 +41,8 @@ type Schedule struct {
 
 // Review is one graded answer, as kept in the review log.
 type Review struct {
-	// ID is the review's number in the log, set by Record; later reviews
-	// have larger numbers.
+	// ID is the review's number in the log, set by Record; a review
+	// committed later has a larger number.
 	ID int64
 	// CardID is the card that was reviewed.
 	CardID string
