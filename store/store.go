@@ -1,0 +1,180 @@
+package store
+
+import (
+	"context"
+	"database/sql"
+	"errors"
+	"fmt"
+	"net/url"
+	"os"
+	"path/filepath"
+	"time"
+
+	"github.com/adrg/xdg"
+	_ "modernc.org/sqlite" // the pure-Go SQLite driver, registered as "sqlite"
+)
+
+// LocalProfile is the profile of the person at this machine. A server that
+// keeps many students in one database uses its own keys instead (for
+// example an SSH key fingerprint).
+const LocalProfile = "local"
+
+// busyTimeout is how long a connection waits for another writer before it
+// gives up with "database is locked". A review is one small transaction, so
+// five seconds is far more than two omt windows ever hold a lock.
+const busyTimeout = 5 * time.Second
+
+// Store is an open database. It is safe for use by many goroutines; Close it
+// when done.
+type Store struct {
+	db   *sql.DB
+	path string
+}
+
+// Notice tells the caller about something Open did that the user should hear
+// of. The zero Notice means there is nothing to say.
+type Notice struct {
+	// MovedTo is where an unusable database was moved before a fresh one was
+	// created in its place; empty when nothing was moved.
+	MovedTo string
+	// Reason is what was wrong with the database that was moved.
+	Reason string
+}
+
+// String is the notice as a sentence for the user, or "" when there is
+// nothing to say.
+func (n Notice) String() string {
+	if n.MovedTo == "" {
+		return ""
+	}
+	return fmt.Sprintf("omt's database could not be used (%s); it was moved to %s and a new one was started", n.Reason, n.MovedTo)
+}
+
+// TooNewError is returned by Open for a database written by a newer omt: its
+// schema version is above the newest this build knows. The file is left
+// exactly as it was.
+type TooNewError struct {
+	// Path is the database's file.
+	Path string
+	// Found is the file's schema version; Known the newest this build
+	// understands.
+	Found, Known int
+}
+
+// Error says which versions were found and expected and what to do.
+func (e *TooNewError) Error() string {
+	return fmt.Sprintf("%s has schema version %d, newer than the %d this omt knows; upgrade omt to use it (the file was not changed)", e.Path, e.Found, e.Known)
+}
+
+// DefaultPath is where omt keeps its database: omt/omt.db in the XDG data
+// directory ($XDG_DATA_HOME, ~/.local/share by default on Linux).
+func DefaultPath() (string, error) {
+	if xdg.DataHome == "" {
+		return "", errors.New("no data directory: set XDG_DATA_HOME or HOME")
+	}
+	return filepath.Join(xdg.DataHome, "omt", "omt.db"), nil
+}
+
+// Open opens the database at path, creating it and its directory if needed
+// and bringing its schema up to date. A database that cannot be read or fails
+// its integrity check is moved aside (see Notice) and a fresh one is opened in
+// its place; any other failure, such as a permission error or a database from
+// a newer omt (*TooNewError), is returned and the file is left alone.
+func Open(path string) (*Store, Notice, error) {
+	var notice Notice
+	if path == "" {
+		return nil, notice, errors.New("no path for the database")
+	}
+	if err := os.MkdirAll(filepath.Dir(path), 0o700); err != nil {
+		return nil, notice, fmt.Errorf("creating the data directory: %w", err)
+	}
+	problem, err := inspect(path, len(migrations()))
+	if err != nil {
+		return nil, notice, err
+	}
+	if problem != "" {
+		moved, err := moveAside(path, time.Now())
+		if err != nil {
+			return nil, notice, fmt.Errorf("%s is unusable (%s) and could not be moved aside: %w", path, problem, err)
+		}
+		notice = Notice{MovedTo: moved, Reason: problem}
+	}
+	s, err := openAt(path, migrations())
+	return s, notice, err
+}
+
+// openAt opens the database read-write and applies steps to it. It is Open
+// without the integrity check, with the migrations as a parameter so that
+// tests can build a database as an older omt left it.
+func openAt(path string, steps []migration) (*Store, error) {
+	db, err := sql.Open("sqlite", dsn(path, ""))
+	if err != nil {
+		return nil, err
+	}
+	if err := migrate(db, path, steps); err != nil {
+		db.Close()
+		return nil, err
+	}
+	return &Store{db: db, path: path}, nil
+}
+
+// dsn is the connection string for path. Every connection of the pool gets
+// the same settings: WAL, the busy timeout, foreign keys, full sync, and
+// BEGIN IMMEDIATE for transactions so that a writer queues for the lock at
+// its start instead of failing when a read turns into a write. mode is ""
+// for read-write or "ro".
+func dsn(path, mode string) string {
+	q := url.Values{}
+	q.Set("_busy_timeout", fmt.Sprint(busyTimeout.Milliseconds()))
+	if mode != "" {
+		q.Set("mode", mode)
+	} else {
+		q.Set("_journal_mode", "WAL")
+		q.Set("_synchronous", "FULL")
+		q.Set("_foreign_keys", "1")
+		q.Set("_txlock", "immediate")
+	}
+	abs, err := filepath.Abs(path)
+	if err != nil {
+		abs = path
+	}
+	abs = filepath.ToSlash(abs)
+	if abs[0] != '/' { // a Windows drive letter: file:/C:/...
+		abs = "/" + abs
+	}
+	return "file:" + (&url.URL{Path: abs}).EscapedPath() + "?" + q.Encode()
+}
+
+// Close closes the database. Every write has already been committed.
+func (s *Store) Close() error {
+	return s.db.Close()
+}
+
+// Path is the file the store was opened from.
+func (s *Store) Path() string {
+	return s.path
+}
+
+// write runs fn in one write transaction and commits it, or rolls it back
+// if fn fails. Transactions begin IMMEDIATE (see dsn).
+func (s *Store) write(fn func(tx *sql.Tx) error) error {
+	return writeTx(s.db, fn)
+}
+
+func writeTx(db *sql.DB, fn func(tx *sql.Tx) error) error {
+	tx, err := db.BeginTx(context.Background(), nil)
+	if err != nil {
+		return err
+	}
+	if err := fn(tx); err != nil {
+		tx.Rollback()
+		return err
+	}
+	return tx.Commit()
+}
+
+// millis and fromMillis convert between times and the stored Unix
+// milliseconds.
+func millis(t time.Time) int64 { return t.UnixMilli() }
+
+func fromMillis(ms int64) time.Time { return time.UnixMilli(ms).UTC() }
