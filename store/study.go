@@ -128,6 +128,30 @@ func (st *Study) Record(r Review) (int64, error) {
 	return id, nil
 }
 
+// RecordAll records many reviews, oldest first, in one transaction: all of
+// them or, on any error, none. It is for bringing a log in from elsewhere
+// (an import, a benchmark's months of history), where a commit per review
+// would take minutes.
+func (st *Study) RecordAll(rs []Review) error {
+	for _, r := range rs {
+		if err := r.check(); err != nil {
+			return err
+		}
+	}
+	err := writeTx(st.db, func(tx *sql.Tx) error {
+		for _, r := range rs {
+			if _, err := record(tx, st.profile, r); err != nil {
+				return fmt.Errorf("%s: %w", r.CardID, err)
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("recording %d reviews: %w", len(rs), err)
+	}
+	return nil
+}
+
 // record writes a checked review and its schedule within tx.
 func record(tx *sql.Tx, profile string, r Review) (id int64, err error) {
 	_, err = tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)

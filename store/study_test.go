@@ -303,3 +303,31 @@ func TestQueriesUseTheirIndexes(t *testing.T) {
 		}
 	}
 }
+
+// TestRecordAllIsAllOrNothing: a batch with one bad review records none.
+func TestRecordAllIsAllOrNothing(t *testing.T) {
+	s, _ := openTemp(t)
+	st := s.Study("")
+	good := review("card-a", 1)
+	bad := review("card-b", 2)
+	bad.Rating = 9
+	if err := st.RecordAll([]Review{good, bad}); err == nil {
+		t.Fatal("a batch with a rating of 9 was accepted")
+	}
+	if _, ok, _ := st.Card("card-a"); ok {
+		t.Error("the good review of a refused batch was kept")
+	}
+	if err := st.RecordAll([]Review{good, review("card-b", 2)}); err != nil {
+		t.Fatal(err)
+	}
+	n := 0
+	for _, err := range st.Log(LogFilter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 2 {
+		t.Errorf("%d reviews in the log; want 2", n)
+	}
+}

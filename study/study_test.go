@@ -1,0 +1,174 @@
+package study
+
+import (
+	"fmt"
+	"path/filepath"
+	"testing"
+	"time"
+
+	"github.com/omt-reference/omt/fsrs"
+	"github.com/omt-reference/omt/store"
+)
+
+func openStudy(t testing.TB) *store.Study {
+	t.Helper()
+	s, _, err := store.Open(filepath.Join(t.TempDir(), "omt.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { _ = s.Close() })
+	return s.Study("")
+}
+
+func deckOf(n int, deck string) []CardRef {
+	out := make([]CardRef, n)
+	for i := range out {
+		out[i] = CardRef{ID: fmt.Sprintf("card-%03d", i), Hash: "h1", Decks: []string{deck}}
+	}
+	return out
+}
+
+var monday = time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)
+
+// TestNewCardsAreRationed: a fresh deck shows today's allowance of new cards
+// and no more, across sessions the same day; the next day brings more.
+func TestNewCardsAreRationed(t *testing.T) {
+	st := openStudy(t)
+	deck := deckOf(50, "family/counterstrain")
+	set := Settings{Retention: 0.9, NewPerDay: 20}
+	q, err := Queue(st, deck, set, monday)
+	if err != nil || len(q) != 20 || !q[0].New || q[0].Ref.ID != "card-000" {
+		t.Fatalf("first queue: %d items, %v", len(q), err)
+	}
+	sch := set.Scheduler()
+	now := monday
+	for _, it := range q[:12] {
+		now = now.Add(20 * time.Second)
+		if _, err := Grade(st, sch, it, fsrs.Easy, now); err != nil {
+			t.Fatal(err)
+		}
+	}
+	q, _ = Queue(st, deck, set, now)
+	if news := countNew(q); news != 8 {
+		t.Errorf("after 12 new cards today, %d new are offered; want 8", news)
+	}
+	next := monday.AddDate(0, 0, 1)
+	q, _ = Queue(st, deck, set, next)
+	if news := countNew(q); news != 20 {
+		t.Errorf("the next day offers %d new; want 20", news)
+	}
+}
+
+func countNew(q []Item) int {
+	n := 0
+	for _, it := range q {
+		if it.New {
+			n++
+		}
+	}
+	return n
+}
+
+// TestGradedCardsComeBackWhenDue: a card graded Good is away for the interval
+// FSRS gave and back once it passes; the review is in the log at once.
+func TestGradedCardsComeBackWhenDue(t *testing.T) {
+	st := openStudy(t)
+	deck := deckOf(1, "glossary")
+	set := Settings{Retention: 0.9, NewPerDay: 5}
+	sch := set.Scheduler()
+	q, _ := Queue(st, deck, set, monday)
+	it := q[0]
+	card, err := Grade(st, sch, it, fsrs.Good, monday)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got, ok, _ := st.Card(it.Ref.ID); !ok || !got.Due.Equal(card.Due) {
+		t.Fatalf("the schedule after grading: %+v", got)
+	}
+	if q, _ := Queue(st, deck, set, card.Due.Add(-time.Second)); len(q) != 0 {
+		t.Errorf("before its due time the card is offered: %+v", q)
+	}
+	q, _ = Queue(st, deck, set, card.Due)
+	if len(q) != 1 || q[0].New || q[0].Card.Reps != 1 {
+		t.Errorf("at its due time: %+v", q)
+	}
+	iv := Intervals(sch, q[0], card.Due)
+	for i := 1; i < 4; i++ {
+		if iv[i] < iv[i-1] {
+			t.Errorf("intervals not ordered Again <= Hard <= Good <= Easy: %v", iv)
+		}
+	}
+}
+
+// TestChangedFactComesBackAsNew: a card whose content hash changed in a
+// catalogue update is offered again as new and marked updated.
+func TestChangedFactComesBackAsNew(t *testing.T) {
+	st := openStudy(t)
+	deck := deckOf(1, "condition/low-back-pain")
+	set := DefaultSettings()
+	q, _ := Queue(st, deck, set, monday)
+	if _, err := Grade(st, set.Scheduler(), q[0], fsrs.Easy, monday); err != nil {
+		t.Fatal(err)
+	}
+	deck[0].Hash = "h2"
+	q, err := Queue(st, deck, set, monday.Add(time.Minute))
+	if err != nil || len(q) != 1 || !q[0].Updated || q[0].Card.State != fsrs.New {
+		t.Fatalf("after the fact changed: %+v, %v", q, err)
+	}
+	if s, _, _ := st.Card(deck[0].ID); s.ContentHash != "h2" {
+		t.Errorf("the schedule keeps the old hash %q", s.ContentHash)
+	}
+}
+
+func TestCountAndStats(t *testing.T) {
+	st := openStudy(t)
+	deck := append(deckOf(10, "map/viscerosomatic"), CardRef{ID: "other", Hash: "x", Decks: []string{"glossary"}})
+	set := Settings{Retention: 0.9, NewPerDay: 4}
+	n, err := Count(st, deck, set, monday)
+	if err != nil || n.Due != 0 || n.New != 4 {
+		t.Fatalf("fresh: %+v, %v", n, err)
+	}
+	sch := set.Scheduler()
+	q, _ := Queue(st, deck, set, monday)
+	for _, it := range q {
+		if _, err := Grade(st, sch, it, fsrs.Again, monday); err != nil {
+			t.Fatal(err)
+		}
+	}
+	if n, _ := Count(st, deck, set, monday.Add(time.Hour)); n.Due != 4 || n.New != 0 {
+		t.Errorf("an hour after four Agains: %+v; want 4 due (their learning step passed), 0 new", n)
+	}
+	rep, err := Stats(st, deck, monday.Add(time.Hour))
+	if err != nil {
+		t.Fatal(err)
+	}
+	if rep.Reviews != 4 || rep.ReviewsPerDay[ReportDays-1] != 4 || rep.Unseen != 7 || rep.DueToday != 4 {
+		t.Errorf("stats: %+v", rep)
+	}
+	if rep.Retention != -1 {
+		t.Errorf("learning steps are not recall; retention should be unknown, got %v", rep.Retention)
+	}
+}
+
+func TestSettingsAreReadAndChecked(t *testing.T) {
+	s, _, err := store.Open(filepath.Join(t.TempDir(), "omt.db"))
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer s.Close()
+	p := s.Personal("")
+	if got, err := ReadSettings(p); err != nil || got != DefaultSettings() {
+		t.Errorf("defaults: %+v, %v", got, err)
+	}
+	_ = p.SetSetting(RetentionKey, "0.85")
+	_ = p.SetSetting(NewPerDayKey, "10")
+	if got, err := ReadSettings(p); err != nil || got.Retention != 0.85 || got.NewPerDay != 10 {
+		t.Errorf("set: %+v, %v", got, err)
+	}
+	for _, bad := range []string{"1.5", "x", "0.2"} {
+		_ = p.SetSetting(RetentionKey, bad)
+		if _, err := ReadSettings(p); err == nil {
+			t.Errorf("retention %q accepted", bad)
+		}
+	}
+}
