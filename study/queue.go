@@ -115,3 +115,38 @@ func Count(st *store.Study, all []CardRef, set Settings, now time.Time) (Counts,
 	n.New = min(allowance, len(all)-scheduled)
 	return n, err
 }
+
+// CountDecks is Count for every deck at once, in one pass over the schedule:
+// the deck picker shows each deck's due and new cards. A deck's new count is
+// capped by the day's allowance, which all decks share.
+func CountDecks(st *store.Study, all []CardRef, set Settings, now time.Time) (map[string]Counts, error) {
+	decksOf := make(map[string][]string, len(all))
+	unseen := map[string]int{}
+	for _, c := range all {
+		decksOf[c.ID] = c.Decks
+		for _, d := range c.Decks {
+			unseen[d]++
+		}
+	}
+	out := make(map[string]Counts, len(unseen))
+	for s, err := range st.Schedules() {
+		if err != nil {
+			return out, err
+		}
+		for _, d := range decksOf[s.CardID] {
+			unseen[d]--
+			if !s.Due.After(now) {
+				n := out[d]
+				n.Due++
+				out[d] = n
+			}
+		}
+	}
+	allowance, err := newAllowance(st, set, now)
+	for d, left := range unseen {
+		n := out[d]
+		n.New = min(allowance, left)
+		out[d] = n
+	}
+	return out, err
+}

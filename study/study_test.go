@@ -172,3 +172,30 @@ func TestSettingsAreReadAndChecked(t *testing.T) {
 		}
 	}
 }
+
+func TestCountDecksAgreesWithCount(t *testing.T) {
+	st := openStudy(t)
+	a, b := deckOf(6, "a"), deckOf(3, "b")
+	for i := range b {
+		b[i].ID = "b-" + b[i].ID
+	}
+	all := append(append([]CardRef{}, a...), b...)
+	set := Settings{Retention: 0.9, NewPerDay: 4}
+	q, _ := Queue(st, a, set, monday)
+	for _, it := range q[:2] {
+		if _, err := Grade(st, set.Scheduler(), it, fsrs.Again, monday); err != nil {
+			t.Fatal(err)
+		}
+	}
+	later := monday.Add(time.Hour)
+	per, err := CountDecks(st, all, set, later)
+	if err != nil {
+		t.Fatal(err)
+	}
+	for name, refs := range map[string][]CardRef{"a": a, "b": b} {
+		want, _ := Count(st, refs, set, later)
+		if per[name] != want {
+			t.Errorf("deck %s: CountDecks %+v, Count %+v", name, per[name], want)
+		}
+	}
+}
