@@ -205,7 +205,7 @@ func (t Timer) Untimed() bool {
 // Summary describes the timer in a short line for the technique sheet.
 func (t Timer) Summary() string {
 	times := func(r Range, what string) string {
-		if r.Max() == 1 {
+		if r.Max() <= 1 {
 			return ""
 		}
 		return fmt.Sprintf(", %s %s", r, what)
