@@ -55,9 +55,9 @@ func TimerKinds() []TimerKind {
 	return []TimerKind{TimerHold, TimerCycles, TimerBreaths, TimerRhythm, TimerRelease}
 }
 
-// Range is a sourced [min, max] pair; min equals max for a fixed value.
-// Durations are always in seconds, so that one unit runs through the timer,
-// the planner and the validator; a source's "2 min" is written 120.
+// Range is a sourced [min, max] pair; min equals max for a fixed value. A
+// duration is always in seconds, so that one unit runs through the timer, the
+// planner and the validator; a source's "2 min" is written 120.
 type Range []int
 
 // Min is the lower bound, or 0 for an empty range.
