@@ -107,17 +107,51 @@ func FuzzTechniqueFile(f *testing.F) {
 	f.Add("- a\n- b\n")
 	f.Add("id: hvla-lumbar\nname: &a [*a]\n")
 	f.Add("")
+	hvla := string(base["techniques/hvla-lumbar.yaml"].Data)
+	for _, timer := range []string{
+		"timer:\n  kind: cycles\n  contract_seconds: [3, 5]\n  relax_seconds: [5, 5]\n  repetitions: [3, 5]\n",
+		"timer:\n  kind: rhythm\n  repetitions: [20, 20]\n  rate_per_minute: [60, 120]\n",
+		"timer:\n  kind: release\n  seconds: [20, 60]\n  until: release\n",
+		"timer:\n  kind: breaths\n  repetitions: [3, 5]\n",
+		"timer:\n  kind: hold\n  hold_seconds: [90, 1]\n",
+	} {
+		f.Add(strings.Replace(hvla, "endpoint:", timer+"endpoint:", 1))
+	}
 	f.Fuzz(func(t *testing.T, data string) {
 		fsys := fstest.MapFS{}
 		for k, v := range base {
 			fsys[k] = v
 		}
 		fsys["techniques/hvla-lumbar.yaml"] = &fstest.MapFile{Data: []byte(data)}
-		_, err := LoadFS(fsys)
+		c, err := LoadFS(fsys)
 		if err != nil && !strings.Contains(err.Error(), "hvla-lumbar") && !strings.Contains(err.Error(), "techniques/") {
 			t.Fatalf("the error does not name the file:\n%v", err)
 		}
+		if err == nil {
+			for _, tech := range c.Techniques {
+				checkTimerLaws(t, tech.Timer)
+			}
+		}
 	})
+}
+
+// checkTimerLaws holds for every timer the validator accepts: a defined timer
+// has phases, each a numbered step of no negative length, and its estimate
+// runs from a lower bound to a higher one.
+func checkTimerLaws(t *testing.T, timer Timer) {
+	t.Helper()
+	phases := timer.Phases()
+	if timer.Defined() != (len(phases) > 0) {
+		t.Fatalf("timer %+v: defined %v but %d phases", timer, timer.Defined(), len(phases))
+	}
+	for _, p := range phases {
+		if p.Seconds < 0 || p.Repetition < 1 || p.Repetition > p.Of {
+			t.Fatalf("timer %+v: bad phase %+v", timer, p)
+		}
+	}
+	if lo, hi := timer.Estimate(); lo < 0 || lo > hi {
+		t.Fatalf("timer %+v: estimate %v to %v", timer, lo, hi)
+	}
 }
 
 // FuzzEditDistance checks the distance against its definition's basic laws.

@@ -69,6 +69,7 @@ func (c *Catalog) Sheet(t Technique) []Section {
 		{Title: "Dose and endpoint", Fields: []Field{
 			{"Timing", t.Timing},
 			{"Repetitions", t.Repetitions},
+			{"Timer", t.Timer.Summary()},
 			{"Endpoint", t.Endpoint},
 		}},
 		{Title: "Aftercare", Text: []string{t.Aftercare}},

@@ -64,16 +64,22 @@ type Technique struct {
 	Contraindications Contraindications `yaml:"contraindications" json:"contraindications"`
 	Diagnosis         string            `yaml:"diagnosis" json:"diagnosis"`
 	Position          Position          `yaml:"position" json:"position"`
-	Monitoring        string            `yaml:"monitoring" json:"monitoring"`
-	Barrier           string            `yaml:"barrier" json:"barrier"`
-	Steps             []string          `yaml:"steps" json:"steps"`
-	Timing            string            `yaml:"timing" json:"timing"`
-	Repetitions       string            `yaml:"repetitions" json:"repetitions"`
-	Endpoint          string            `yaml:"endpoint" json:"endpoint"`
-	Aftercare         string            `yaml:"aftercare" json:"aftercare"`
-	Evidence          []Evidence        `yaml:"evidence" json:"evidence"`
-	Sources           []string          `yaml:"sources" json:"sources"`
-	Reviewed          string            `yaml:"reviewed" json:"reviewed"`
+	// Positions are the patient positions the technique uses, from the closed
+	// vocabulary of PatientPositions, so that a plan can group techniques.
+	Positions   []PatientPosition `yaml:"positions" json:"positions"`
+	Monitoring  string            `yaml:"monitoring" json:"monitoring"`
+	Barrier     string            `yaml:"barrier" json:"barrier"`
+	Steps       []string          `yaml:"steps" json:"steps"`
+	Timing      string            `yaml:"timing" json:"timing"`
+	Repetitions string            `yaml:"repetitions" json:"repetitions"`
+	// Timer is the dose of Timing and Repetitions in numbers, for a guided
+	// timer and a planner; the zero Timer means the sources fix no timing.
+	Timer     Timer      `yaml:"timer,omitempty" json:"timer,omitzero"`
+	Endpoint  string     `yaml:"endpoint" json:"endpoint"`
+	Aftercare string     `yaml:"aftercare" json:"aftercare"`
+	Evidence  []Evidence `yaml:"evidence" json:"evidence"`
+	Sources   []string   `yaml:"sources" json:"sources"`
+	Reviewed  string     `yaml:"reviewed" json:"reviewed"`
 }
 
 // Position is the initial set-up of patient and operator.
