@@ -81,11 +81,20 @@ func (c *Catalog) Compare(ids ...string) (Comparison, error) {
 	text("Participation", func(t Technique) string { return string(t.Participation) })
 	list("Activating forces", func(t Technique) []string { return t.ActivatingForces })
 	list("Regions", func(t Technique) []string { return t.Regions })
+	list("Patient positions", func(t Technique) []string {
+		return mapNames(t.Positions, func(p PatientPosition) string { return string(p) })
+	})
 	text("Patient position", func(t Technique) string { return t.Position.Patient })
 	text("Operator position", func(t Technique) string { return t.Position.Operator })
 	text("Barrier", func(t Technique) string { return t.Barrier })
 	text("Timing", func(t Technique) string { return t.Timing })
 	text("Repetitions", func(t Technique) string { return t.Repetitions })
+	text("Timer", func(t Technique) string {
+		if !t.Timer.Defined() {
+			return "no fixed timing"
+		}
+		return t.Timer.Summary()
+	})
 	text("Endpoint", func(t Technique) string { return t.Endpoint })
 	list("Absolute contraindications", func(t Technique) []string { return c.flagNames(t.Contraindications.Absolute) })
 	list("Relative contraindications", func(t Technique) []string { return c.flagNames(t.Contraindications.Relative) })
