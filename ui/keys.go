@@ -33,6 +33,9 @@ type KeyMap struct {
 	Copy        key.Binding
 	Note        key.Binding
 	Compare     key.Binding
+	Study       key.Binding // the study screen: choose a deck
+	StudyStats  key.Binding
+	AddToStudy  key.Binding // put the technique's cards in today's study
 	Mouse       key.Binding
 	Help        key.Binding
 	Quit        key.Binding
@@ -54,6 +57,16 @@ type KeyMap struct {
 	Close     key.Binding // close a read-only overlay
 	BackList  key.Binding // from the detail pane to the list
 	AddThird  key.Binding // the compare key, in the comparison: add a third entry
+
+	// Keys of a study session, where there is no text input.
+	Reveal     key.Binding
+	Grades     [4]key.Binding // 1-4: Again, Hard, Good, Easy
+	Choices    [4]key.Binding // 1-4 or a-d: the choices of a multiple-choice card
+	Grade      key.Binding    // the grades, as one entry of help
+	Answer     key.Binding    // the choices, as one entry of help
+	NextCard   key.Binding
+	ShowSource key.Binding
+	EndSession key.Binding
 }
 
 // sectionNames are what the five section keys jump to, in order.
@@ -89,6 +102,15 @@ func DefaultKeyMap() KeyMap {
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
 		Note:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
 		Compare:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
+		Study:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
+		StudyStats:  key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
+		AddToStudy:  key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "study this technique")),
+		Reveal:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "show answer")),
+		Grade:       key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "again/hard/good/easy")),
+		Answer:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "a", "b", "c", "d"), key.WithHelp("1-4/a-d", "answer")),
+		NextCard:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next card")),
+		ShowSource:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sources")),
+		EndSession:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "end session")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -105,6 +127,11 @@ func DefaultKeyMap() KeyMap {
 		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
 		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		AddThird:    key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third")),
+	}
+	for i := range k.Grades {
+		n, letter := string(rune('1'+i)), string(rune('a'+i))
+		k.Grades[i] = key.NewBinding(key.WithKeys(n))
+		k.Choices[i] = key.NewBinding(key.WithKeys(n, letter))
 	}
 	for i, name := range sectionNames() {
 		n := string(rune('1' + i))

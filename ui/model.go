@@ -175,6 +175,11 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.status = ""
 		return m.handleKey(msg)
 	}
+	if m.overlay != nil {
+		// The answers of an overlay's commands (a study session's queue, a
+		// timer's tick) and its inputs' blinks go back to it.
+		return m.routeToOverlay(msg)
+	}
 	return m, nil
 }
 
@@ -190,6 +195,9 @@ func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 	switch e := eff.(type) {
 	case closeOverlay:
 		m.overlay = nil
+	case switchOverlay:
+		m.overlay = e.to
+		m.layout.key = "" // the new overlay must be sized in relayout
 	case chooseCondition:
 		m.overlay = nil
 		m.condition = e.id

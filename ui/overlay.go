@@ -50,8 +50,13 @@ type setFacets struct{ filter techniques.Filter }
 // copyText puts text on the clipboard and says what was copied.
 type copyText struct{ text, what string }
 
+// switchOverlay replaces the overlay with another (a deck chosen opens its
+// session); the command that starts it comes with the effect's Update.
+type switchOverlay struct{ to overlay }
+
 func (closeOverlay) isEffect()    {}
 func (chooseCondition) isEffect() {}
 func (setPatient) isEffect()      {}
 func (setFacets) isEffect()       {}
 func (copyText) isEffect()        {}
+func (switchOverlay) isEffect()   {}
