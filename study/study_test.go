@@ -1,6 +1,9 @@
 package study
 
 import (
+	"bytes"
+	"encoding/csv"
+	"encoding/json"
 	"fmt"
 	"path/filepath"
 	"testing"
@@ -197,5 +200,34 @@ func TestCountDecksAgreesWithCount(t *testing.T) {
 		if per[name] != want {
 			t.Errorf("deck %s: CountDecks %+v, Count %+v", name, per[name], want)
 		}
+	}
+}
+
+// TestExportsHoldEveryReview: the CSV and JSON exports carry every review
+// and every scheduled card, and the JSON reads back.
+func TestExportsHoldEveryReview(t *testing.T) {
+	st := openStudy(t)
+	deck := deckOf(3, "glossary")
+	set := DefaultSettings()
+	q, _ := Queue(st, deck, set, monday)
+	for i, it := range q {
+		if _, err := Grade(st, set.Scheduler(), it, fsrs.Rating(1+i%4), monday.Add(time.Duration(i)*time.Minute)); err != nil {
+			t.Fatal(err)
+		}
+	}
+	var js, cs bytes.Buffer
+	if err := ExportJSON(&js, st, monday); err != nil {
+		t.Fatal(err)
+	}
+	var back Export
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Reviews) != 3 || len(back.Schedule) != 3 {
+		t.Fatalf("JSON export: %d reviews, %d cards, %v", len(back.Reviews), len(back.Schedule), err)
+	}
+	if err := ExportCSV(&cs, st); err != nil {
+		t.Fatal(err)
+	}
+	rows, err := csv.NewReader(&cs).ReadAll()
+	if err != nil || len(rows) != 1+3+3 || rows[1][0] != "review" || rows[4][0] != "schedule" {
+		t.Fatalf("CSV export: %v rows, %v", len(rows), err)
 	}
 }

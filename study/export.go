@@ -1,0 +1,103 @@
+package study
+
+import (
+	"encoding/csv"
+	"encoding/json"
+	"io"
+	"strconv"
+	"time"
+
+	"github.com/omt-reference/omt/store"
+)
+
+// The export is the student's whole record, theirs to keep or move: every
+// review in the log and every card's place in the schedule.
+
+// ExportedReview is a review as exported.
+type ExportedReview struct {
+	CardID      string          `json:"card"`
+	ContentHash string          `json:"content_hash"`
+	At          time.Time       `json:"reviewed"`
+	Rating      int             `json:"rating"` // 1 Again, 2 Hard, 3 Good, 4 Easy
+	ElapsedDays float64         `json:"elapsed_days"`
+	Before      json.RawMessage `json:"before"`
+	After       json.RawMessage `json:"after"`
+	Due         time.Time       `json:"due"`
+}
+
+// ExportedCard is a card's place in the schedule as exported.
+type ExportedCard struct {
+	CardID      string          `json:"card"`
+	ContentHash string          `json:"content_hash"`
+	Due         time.Time       `json:"due"`
+	Updated     bool            `json:"updated"`
+	State       json.RawMessage `json:"state"`
+}
+
+// Export is the JSON export.
+type Export struct {
+	Exported time.Time        `json:"exported"`
+	Schedule []ExportedCard   `json:"schedule"`
+	Reviews  []ExportedReview `json:"reviews"`
+}
+
+func exportedReview(r store.Review) ExportedReview {
+	return ExportedReview{CardID: r.CardID, ContentHash: r.ContentHash, At: r.At.UTC(), Rating: r.Rating,
+		ElapsedDays: r.Elapsed.Hours() / 24, Before: r.Before, After: r.After, Due: r.Due.UTC()}
+}
+
+// ExportJSON writes the schedule and the review log as one JSON document.
+func ExportJSON(w io.Writer, st *store.Study, now time.Time) error {
+	out := Export{Exported: now.UTC(), Schedule: []ExportedCard{}, Reviews: []ExportedReview{}}
+	for s, err := range st.Schedules() {
+		if err != nil {
+			return err
+		}
+		out.Schedule = append(out.Schedule, ExportedCard{CardID: s.CardID, ContentHash: s.ContentHash,
+			Due: s.Due.UTC(), Updated: s.Updated, State: s.State})
+	}
+	for r, err := range st.Log(store.LogFilter{}) {
+		if err != nil {
+			return err
+		}
+		out.Reviews = append(out.Reviews, exportedReview(r))
+	}
+	enc := json.NewEncoder(w)
+	enc.SetIndent("", "  ")
+	return enc.Encode(out)
+}
+
+// csvHeader are the CSV export's columns: a row per review, then a row per
+// scheduled card, told apart by the first column.
+var csvHeader = []string{"record", "card", "content_hash", "time", "rating", "elapsed_days", "due", "updated", "state_before", "state_after"}
+
+// ExportCSV writes the review log, then the schedule, as CSV with a header.
+// A review row's time is when it was graded; a schedule row has no rating
+// and its state in state_after.
+func ExportCSV(w io.Writer, st *store.Study) error {
+	cw := csv.NewWriter(w)
+	if err := cw.Write(csvHeader); err != nil {
+		return err
+	}
+	for r, err := range st.Log(store.LogFilter{}) {
+		if err != nil {
+			return err
+		}
+		e := exportedReview(r)
+		if err := cw.Write([]string{"review", e.CardID, e.ContentHash, e.At.Format(time.RFC3339), strconv.Itoa(e.Rating),
+			strconv.FormatFloat(e.ElapsedDays, 'f', 3, 64), e.Due.Format(time.RFC3339), "", string(e.Before), string(e.After)}); err != nil {
+			return err
+		}
+	}
+	for s, err := range st.Schedules() {
+		if err != nil {
+			return err
+		}
+		if err := cw.Write([]string{"schedule", s.CardID, s.ContentHash, "", "", "", s.Due.UTC().Format(time.RFC3339),
+			strconv.FormatBool(s.Updated), "", string(s.State)}); err != nil {
+			return err
+		}
+	}
+	cw.Flush()
+	return cw.Error()
+}
