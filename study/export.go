@@ -73,11 +73,16 @@ var csvHeader = []string{"record", "card", "content_hash", "time", "rating", "el
 
 // ExportCSV writes the review log, then the schedule, as CSV with a header.
 // A review row's time is when it was graded; a schedule row has no rating
-// and its state in state_after.
+// and its state in state_after. A nil st (no database yet) writes the header
+// alone.
 func ExportCSV(w io.Writer, st *store.Study) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
+	}
+	if st == nil {
+		cw.Flush()
+		return cw.Error()
 	}
 	for r, err := range st.Log(store.LogFilter{}) {
 		if err != nil {
