@@ -33,6 +33,7 @@ type KeyMap struct {
 	Copy        key.Binding
 	Note        key.Binding
 	Compare     key.Binding
+	Plan        key.Binding // plan a visit for the condition in view
 	Mouse       key.Binding
 	Help        key.Binding
 	Quit        key.Binding
@@ -54,6 +55,10 @@ type KeyMap struct {
 	Close     key.Binding // close a read-only overlay
 	BackList  key.Binding // from the detail pane to the list
 	AddThird  key.Binding // the compare key, in the comparison: add a third entry
+
+	// Keys of the visit plan.
+	BudgetMore key.Binding
+	BudgetLess key.Binding
 }
 
 // sectionNames are what the five section keys jump to, in order.
@@ -89,6 +94,7 @@ func DefaultKeyMap() KeyMap {
 		Copy:        key.NewBinding(key.WithKeys("y"), key.WithHelp("y", "copy")),
 		Note:        key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
 		Compare:     key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
+		Plan:        key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -105,6 +111,8 @@ func DefaultKeyMap() KeyMap {
 		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
 		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		AddThird:    key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third")),
+		BudgetMore:  key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
+		BudgetLess:  key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time")),
 	}
 	for i, name := range sectionNames() {
 		n := string(rune('1' + i))
@@ -124,7 +132,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
-		{k.Copy, k.Note, k.Compare, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Copy, k.Note, k.Compare, k.Plan, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 
