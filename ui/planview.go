@@ -137,7 +137,7 @@ func (v *planView) budgetLine() string {
 		text += " (+/-)"
 	}
 	if n := len(v.plan.LeftOut); n > 0 {
-		text += fmt.Sprintf(" · %d left out", n)
+		text += fmt.Sprintf(" %s %d left out", v.styles.G.Dot, n)
 	}
 	return v.styles.Muted.Render(ansi.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
 }
