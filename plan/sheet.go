@@ -51,6 +51,9 @@ func (p Plan) Sections(c *techniques.Catalog) []techniques.Section {
 		}
 		out = append(out, sec)
 	}
+	if len(p.Groups) == 0 {
+		return out // no time, order or chart line for a plan with nothing in it
+	}
 	out = append(out, p.timeSection(), orderSection())
 	if note, ok := p.ChartLine(c); ok {
 		out = append(out, techniques.Section{Title: "Chart line (SOAP)", Text: []string{note,
