@@ -31,6 +31,7 @@ type planView struct {
 	full      plan.Plan
 	plan      plan.Plan
 	lines     []string
+	sections  []int // the line each section starts on, for [ and ]
 	doc       scroller
 	width     int
 	height    int
@@ -50,8 +51,8 @@ func (v *planView) Title() string { return v.plan.Title() }
 
 func (v *planView) ShortHelp() []key.Binding {
 	// The budget keys first: a narrow footer keeps the start of the line.
-	return []key.Binding{v.keys.BudgetLess, v.keys.BudgetMore, v.keys.Copy, v.keys.Close, v.keys.Down,
-		v.keys.Up, v.keys.PageDown}
+	return []key.Binding{v.keys.BudgetLess, v.keys.BudgetMore, v.keys.Copy, v.keys.Close, v.keys.NextSection,
+		v.keys.Down, v.keys.Up, v.keys.PageDown}
 }
 
 func (v *planView) SetSize(w, h int) {
@@ -70,8 +71,12 @@ func (v *planView) layout() {
 	if v.width == 0 {
 		return
 	}
-	_, body, _ := renderParts("", "", v.plan.Sections(v.catalog), v.styles, v.width)
+	_, body, anchors := renderParts("", "", v.plan.Sections(v.catalog), v.styles, v.width)
 	v.lines = strings.Split(strings.TrimPrefix(body, "\n"), "\n")
+	v.sections = v.sections[:0]
+	for _, a := range anchors {
+		v.sections = append(v.sections, max(0, a.line-1)) // the body's leading newline is trimmed
+	}
 	v.doc.SetTotal(len(v.lines))
 }
 
@@ -113,6 +118,10 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		case key.Matches(msg, v.keys.Copy):
 			md := MarkdownDocument(v.plan.Title(), v.plan.Subtitle(v.catalog), v.plan.Sections(v.catalog))
 			return v, nil, copyText{md, "the plan as markdown"}
+		case key.Matches(msg, v.keys.NextSection):
+			v.jump(1)
+		case key.Matches(msg, v.keys.PrevSection):
+			v.jump(-1)
 		case key.Matches(msg, v.keys.BudgetLess):
 			v.setBudget(v.shorter())
 		case key.Matches(msg, v.keys.BudgetMore):
@@ -124,6 +133,21 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		}
 	}
 	return v, nil, nil
+}
+
+// jump scrolls to the start of the next (dir 1) or previous (dir -1) section.
+func (v *planView) jump(dir int) {
+	at := v.doc.YOffset()
+	for i := range v.sections {
+		line := v.sections[i]
+		if dir < 0 {
+			line = v.sections[len(v.sections)-1-i]
+		}
+		if dir > 0 && line > at || dir < 0 && line < at {
+			v.doc.SetYOffset(line)
+			return
+		}
+	}
 }
 
 // budgetLine says what the plan holds and how to change it, above the plan.

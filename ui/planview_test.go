@@ -125,6 +125,23 @@ func TestPlanScrollsCopiesAndCloses(t *testing.T) {
 	}
 }
 
+func TestPlanSectionKeys(t *testing.T) {
+	m, v := planFor(t, "low-back-pain", "osteoporosis")
+	m = send(t, m, press("]"), press("]"))
+	if first := v.lines[v.doc.YOffset()]; !strings.Contains(first, "Position 1 of") {
+		t.Errorf("] ] shows %q first, want the first position", first)
+	}
+	m = send(t, m, press("["))
+	if first := v.lines[v.doc.YOffset()]; !strings.Contains(first, "SCREENING") {
+		t.Errorf("[ shows %q first, want the screening", first)
+	}
+	m = send(t, m, press("["), press("["))
+	if v.doc.YOffset() != 0 {
+		t.Errorf("[ at the top scrolled to %d", v.doc.YOffset())
+	}
+	_ = m
+}
+
 func TestPlanCopyIsTheMarkdownPlan(t *testing.T) {
 	_, v := planFor(t, "pneumonia", "fever-infection")
 	_, _, eff := v.Update(press("y"))
@@ -148,7 +165,7 @@ func TestGoldenPlanScreens(t *testing.T) {
 		keys []tea.Msg
 	}{
 		{"plan", []tea.Msg{press("P"), press("-"), press("-")}},
-		{"plan-steps", []tea.Msg{press("P"), press("-"), press("-"), press("pgdown"), press("pgdown")}},
+		{"plan-steps", []tea.Msg{press("P"), press("-"), press("-"), press("]"), press("]")}},
 	}
 	for _, size := range sizes {
 		for _, sc := range screens {
