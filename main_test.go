@@ -82,6 +82,10 @@ func TestOutputsGolden(t *testing.T) {
 		{"compare_text", []string{"compare", "muscle-energy-lumbar", "hvla-lumbar"}},
 		{"compare_markdown", []string{"compare", "counterstrain-lumbar", "facilitated-positional-release", "--format", "markdown"}},
 		{"compare_json", []string{"compare", "cv4", "venous-sinus-drainage", "--json"}},
+		{"plan_text", []string{"plan", "--condition", "low back pain", "--patient", "osteoporosis", "--minutes", "15"}},
+		{"plan_markdown", []string{"plan", "--condition", "pneumonia", "--patient", "fever", "--format", "markdown"}},
+		{"plan_json", []string{"plan", "-c", "ear infection", "-p", "child", "-m", "10", "--json"}},
+		{"plan_pregnancy", []string{"plan", "--condition", "pregnancy back pain", "--patient", "pregnancy"}},
 	}
 	for _, tt := range tests {
 		t.Run(tt.name, func(t *testing.T) {
@@ -110,6 +114,11 @@ func TestErrorPaths(t *testing.T) {
 		{[]string{"organ", "appendx"}, 1, "Appendix"},
 		{[]string{"notation", "T4 XYZ"}, 2, "T4 ERS(L)"},
 		{[]string{"maps", "viscerosomatc"}, 1, "viscerosomatic"},
+		{[]string{"plan", "--condition", "ear infecton"}, 1, "ear infection (Acute otitis media)"},
+		{[]string{"plan", "--condition", "pregnancy"}, 2, "which one?"},
+		{[]string{"plan"}, 2, "needs --condition"},
+		{[]string{"plan", "-c", "lbp", "--minutes", "0"}, 2, "1 to 240 minutes"},
+		{[]string{"plan", "-c", "lbp", "--patient", "warfarn"}, 1, "warfarin"},
 	}
 	for _, tt := range tests {
 		out, errOut, code := omt(t, nil, tt.args...)

@@ -57,6 +57,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
+	root.AddCommand(a.planCommand())
 	return root
 }
 

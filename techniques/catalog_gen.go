@@ -1762,27 +1762,27 @@ var generated = Records{
 				{Key: "step", Value: "1"},
 				{Key: "techniques", Value: "Myofascial release of the thoracic inlet (Sibson's fascia, which attaches to the C7 transverse process): patient supine, hands over the shoulders at the cervicothoracic junction, stack the tissues toward ease (indirect) or toward the barrier (direct) and hold until the fascia releases."},
 				{Key: "why", Value: "Both terminal lymph ducts pass through this fascia on their way back to the venous circulation, so it is the common outlet for lymph. StatPearls advises releasing it before most other lymphatic treatment, so that fluid moved later has somewhere to drain."},
-			}, Levels: []string{"C7"}, Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture"}},
+			}, Levels: []string{"C7"}, Techniques: []string{"thoracic-inlet-release"}, Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture"}},
 			{ID: "lymph-thoracoabdominal-diaphragm", Name: "Release the thoracoabdominal diaphragm", Cells: []Cell{
 				{Key: "step", Value: "2"},
 				{Key: "techniques", Value: "Doming of the diaphragm: patient supine, hands along the lower costal margins, follow the ribs through one phase of breathing and gently resist the other; StatPearls repeats it three times. It can be uncomfortable."},
 				{Key: "why", Value: "Breathing changes intrathoracic and abdominal pressure, which drives lymph up the thoracic duct, and the duct passes through the diaphragm at T12. A restricted diaphragm weakens that pump and may narrow the passage."},
-			}, Levels: []string{"T12"}, Note: "Teachers differ on which breathing phase is followed and which is resisted; StatPearls follows the ribs on inhalation and resists on exhalation.", Sources: []string{"statpearls-lymphatic", "statpearls-five-diaphragm", "yao-lymph-pump-lecture"}},
+			}, Levels: []string{"T12"}, Techniques: []string{"diaphragm-doming"}, Note: "Teachers differ on which breathing phase is followed and which is resisted; StatPearls follows the ribs on inhalation and resists on exhalation.", Sources: []string{"statpearls-lymphatic", "statpearls-five-diaphragm", "yao-lymph-pump-lecture"}},
 			{ID: "lymph-pelvic-diaphragm", Name: "Release the pelvic diaphragm", Cells: []Cell{
 				{Key: "step", Value: "3"},
 				{Key: "techniques", Value: "Release of the pelvic floor (pelvic diaphragm), one of the five diaphragms of the respiratory-circulatory model."},
 				{Key: "why", Value: "Yao's sequence opens every transverse diaphragm before anything else is done; StatPearls counts the pelvic floor among the five diaphragms whose release improves fluid flow."},
-			}, Levels: []string{}, Note: "The thoracic inlet always comes first (StatPearls); the order among the other diaphragms varies between teachers.", Sources: []string{"yao-lymph-pump-lecture", "statpearls-five-diaphragm"}},
+			}, Levels: []string{}, Techniques: []string{"pelvic-diaphragm-release"}, Note: "The thoracic inlet always comes first (StatPearls); the order among the other diaphragms varies between teachers.", Sources: []string{"yao-lymph-pump-lecture", "statpearls-five-diaphragm"}},
 			{ID: "lymph-rib-cage", Name: "Free the rib cage", Cells: []Cell{
 				{Key: "step", Value: "4"},
 				{Key: "techniques", Value: "Rib raising, treatment of rib and thoracic somatic dysfunction, and release of tight muscles along the lymphatic channels."},
 				{Key: "why", Value: "Lymph moves up the thoracic duct with the swings in intrathoracic pressure. A more compliant rib cage makes those swings larger, so each breath pumps more (StatPearls). Yao places this after the diaphragms and before the pumps."},
-			}, Levels: []string{"rib 1-rib 12"}, Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture"}},
+			}, Levels: []string{"rib 1-rib 12"}, Techniques: []string{"rib-raising"}, Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture"}},
 			{ID: "lymph-pumps", Name: "Apply the lymphatic pumps", Cells: []Cell{
 				{Key: "step", Value: "5"},
 				{Key: "techniques", Value: "Thoracic (Miller) pump, pedal (Dalrymple) pump, pectoral traction, and liver and spleen pumps. Yao gives 30 seconds to 2 minutes as a usual duration for a pump, stopping when the tissue resistance eases."},
 				{Key: "why", Value: "Pumps push lymph toward the centre, so they come last, once the outlet and the diaphragms are open; Yao opens the diaphragms before any pedal pump."},
-			}, Levels: []string{}, Note: "Check contraindications first. Do not pump over a fracture; avoid the pedal pump when deep vein thrombosis is possible; avoid liver and spleen pumps with acute liver injury or an enlarged spleen; prefer opening the pathways to pumping in acute heart failure (StatPearls). With a bacterial infection and fever over 102 °F, Yao treats only once antibiotics have been started, and may use the opening steps alone.", Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture", "yao-lymph-thoracic-lecture"}},
+			}, Levels: []string{}, Techniques: []string{"thoracic-lymphatic-pump", "pedal-pump", "liver-pump", "spleen-pump"}, Note: "Check contraindications first. Do not pump over a fracture; avoid the pedal pump when deep vein thrombosis is possible; avoid liver and spleen pumps with acute liver injury or an enlarged spleen; prefer opening the pathways to pumping in acute heart failure (StatPearls). With a bacterial infection and fever over 102 °F, Yao treats only once antibiotics have been started, and may use the opening steps alone.", Sources: []string{"statpearls-lymphatic", "yao-lymph-pump-lecture", "yao-lymph-thoracic-lecture"}},
 		}},
 		{MapInfo: MapInfo{ID: "models-of-care", Title: "The five models of osteopathic patient care", Summary: "Five structure-function models, set out by the Educational Council on Osteopathic Principles in the early 1980s, give five lenses for looking at a patient and choosing treatment: biomechanical, respiratory-circulatory, neurological, metabolic-energy and behavioural. They overlap and are used together, not one at a time. Board examinations ask which model a treatment choice follows from. The WHO benchmarks describe the same five under slightly different names (biopsychosocial for behavioural, bioenergetic for metabolic-energy).", Sources: []string{"cymet-five-models-intro", "hendryx-2014", "statpearls-five-diaphragm", "who-benchmarks-2010"}, Reviewed: "2026-11-29"}, Columns: []Column{
 			{Key: "model", Title: "Model"},

@@ -81,6 +81,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.status = "Select a technique to write its chart note."
 		return m, nil
+	case key.Matches(msg, m.keys.Plan):
+		return m.openPlan()
 	case key.Matches(msg, m.keys.Copy):
 		return m.copyDocument()
 	case key.Matches(msg, m.keys.Mouse):
@@ -179,6 +181,22 @@ func (m Model) copyDocument() (Model, tea.Cmd) {
 		return m, nil
 	}
 	return m.apply(copyText{md, m.detail.doc.title + " as markdown"}, nil)
+}
+
+// openPlan plans a visit for the condition under the cursor (its overview
+// row, or a condition found by a search), or else the condition chosen.
+func (m Model) openPlan() (Model, tea.Cmd) {
+	id := m.condition
+	if x, ok := m.list.SelectedOverview(); ok {
+		id = x.ID
+	} else if x, ok := m.list.SelectedCondition(); ok {
+		id = x.ID
+	}
+	if id == "" {
+		m.status = "Choose a condition (" + m.hint(m.keys.Condition) + "), then press " + m.hint(m.keys.Plan) + " on its overview to plan a visit."
+		return m, nil
+	}
+	return m, m.open(newPlanView(m.common, id, m.patient), nil)
 }
 
 // glossaryIndex opens the glossary on the term the list has selected, if any.

@@ -36,6 +36,7 @@ type KeyMap struct {
 	Study       key.Binding // the study screen: choose a deck
 	StudyStats  key.Binding
 	AddToStudy  key.Binding // put the technique's cards in today's study
+	Plan        key.Binding // plan a visit for the condition in view
 	Mouse       key.Binding
 	Help        key.Binding
 	Quit        key.Binding
@@ -67,6 +68,9 @@ type KeyMap struct {
 	NextCard   key.Binding
 	ShowSource key.Binding
 	EndSession key.Binding
+	// Keys of the visit plan.
+	BudgetMore key.Binding
+	BudgetLess key.Binding
 }
 
 // sectionNames are what the five section keys jump to, in order.
@@ -111,6 +115,7 @@ func DefaultKeyMap() KeyMap {
 		NextCard:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next card")),
 		ShowSource:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sources")),
 		EndSession:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "end session")),
+		Plan:        key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
@@ -127,6 +132,8 @@ func DefaultKeyMap() KeyMap {
 		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
 		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		AddThird:    key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third")),
+		BudgetMore:  key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
+		BudgetLess:  key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time")),
 	}
 	for i := range k.Grades {
 		n, letter := string(rune('1'+i)), string(rune('a'+i))
@@ -151,7 +158,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
-		{k.Copy, k.Note, k.Compare, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Copy, k.Note, k.Compare, k.Plan, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 

@@ -45,6 +45,7 @@ var screensToSweep = []struct {
 	{"search-map", []string{"/", "P", "L", "5"}},
 	{"compare", []string{"j", "=", "h", "v", "l", "a", "enter"}},
 	{"compare-picking", []string{"j", "="}},
+	{"plan", []string{"c", "down", "enter", "P", "-"}},
 }
 
 // TestSizeSweep draws every screen at every terminal size from 1x1 to 200x60
@@ -102,7 +103,7 @@ func assertFitsSized(t *testing.T, what, s string, w, h int) {
 // stormKeys are the keys a storm presses: every binding and some letters.
 var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "G", "d", "p", "a", "?", "space",
 	"q", "x", "h", "v", "l", "m", "e", "t", "r", "b", "f", "n", "y", "M", "[", "]", "1", "3", "5",
-	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x", "="}
+	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x", "=", "P"}
 
 // TestKeyStorm presses long random key sequences, with resizes and mouse
 // wheels mixed in, against the real root model, and checks the invariants

@@ -1,0 +1,95 @@
+package cli
+
+import (
+	"fmt"
+	"io"
+	"strings"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
+)
+
+// maxPlanMinutes bounds --minutes: a visit, not a day.
+const maxPlanMinutes = 240
+
+func (a *app) planCommand() *cobra.Command {
+	var opts outputOptions
+	var condition string
+	var minutes int
+	cmd := &cobra.Command{
+		Use:   "plan --condition NAME",
+		Short: "Plan one visit: the condition's techniques screened, grouped by position, ordered and timed",
+		Long: "Plans one visit for a condition: its techniques screened for the patient's flags (those\n" +
+			"contraindicated are left out with the reason, cautions are marked), grouped by patient position so\n" +
+			"the patient moves as little as possible, in teaching order, timed from each entry's timer and, with\n" +
+			"--minutes, fitted to the time available. The order is a teaching convention, not evidence; the plan\n" +
+			"lists the rules it follows and ends with a chart line.",
+		Example: "  omt plan --condition \"low back pain\" --patient osteoporosis --minutes 15\n" +
+			"  omt plan --condition pneumonia --patient fever --format markdown\n" +
+			"  omt plan -c \"ear infection\" -p child --json",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			if !cmd.Flags().Changed("condition") {
+				return &usageError{"omt plan needs --condition, e.g. omt plan --condition \"low back pain\" (omt conditions lists them)"}
+			}
+			x, err := oneCondition(c, condition)
+			if err != nil {
+				return err
+			}
+			if cmd.Flags().Changed("minutes") && (minutes < 1 || minutes > maxPlanMinutes) {
+				return &usageError{fmt.Sprintf("--minutes %d: give the time for the visit, 1 to %d minutes", minutes, maxPlanMinutes)}
+			}
+			l, err := a.listing(c, opts)
+			if err != nil {
+				return err
+			}
+			p, err := plan.Build(c, x.ID, l.patient, time.Duration(minutes)*time.Minute)
+			if err != nil {
+				return err
+			}
+			return a.printPlan(c, p, l.format)
+		},
+	}
+	cmd.Flags().StringVarP(&condition, "condition", "c", "", "the condition to plan for (name, synonym or abbreviation)")
+	cmd.Flags().IntVarP(&minutes, "minutes", "m", 0, "the time for the visit, in minutes; techniques that do not fit are listed")
+	a.completeConditions(cmd, "condition")
+	opts.register(a, cmd, true)
+	return cmd
+}
+
+// oneCondition reads a condition word that must name exactly one condition:
+// a word that names several is answered with the names to choose from.
+func oneCondition(c *techniques.Catalog, word string) (techniques.Condition, error) {
+	found, err := resolveConditions(c, word)
+	if err != nil {
+		return techniques.Condition{}, err
+	}
+	if len(found) > 1 {
+		names := mapSlice(found, func(x techniques.Condition) string { return quote(x.Name) })
+		return techniques.Condition{}, &usageError{fmt.Sprintf("%s names %d conditions: %s; which one? e.g. omt plan --condition %s",
+			quote(word), len(found), strings.Join(names, ", "), names[0])}
+	}
+	return found[0], nil
+}
+
+func (a *app) printPlan(c *techniques.Catalog, p plan.Plan, format string) error {
+	switch format {
+	case formatJSON:
+		return writeJSON(a.io.Out, p.Document(c))
+	case formatMarkdown:
+		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(p.Title(), p.Subtitle(c), p.Sections(c)))
+		return err
+	}
+	w, styles := a.out()
+	fmt.Fprintln(w, ui.RenderDocument(p.Title(), p.Subtitle(c), p.Sections(c), styles, a.textWidth()))
+	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	return nil
+}

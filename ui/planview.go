@@ -1,0 +1,173 @@
+package ui
+
+import (
+	"fmt"
+	"strings"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/plan"
+)
+
+// The budget steps of the plan view: + and - move by budgetStep, between
+// minBudget and maxBudget minutes.
+const (
+	budgetStep = 5
+	minBudget  = 5
+	maxBudget  = 240
+)
+
+// planView shows the visit plan for a condition, screened for the findings
+// ticked, as `omt plan` prints it. + and - change the time budget; y copies
+// the plan as markdown.
+type planView struct {
+	common
+	condition string   // condition id
+	patient   []string // flag ids
+	budget    int      // minutes; 0: no budget
+	full      plan.Plan
+	plan      plan.Plan
+	lines     []string
+	sections  []int // the line each section starts on, for [ and ]
+	doc       scroller
+	width     int
+	height    int
+}
+
+var _ overlay = (*planView)(nil)
+
+// newPlanView plans a visit for a condition (by id) without a budget.
+func newPlanView(c common, conditionID string, patient []string) *planView {
+	v := &planView{common: c, condition: conditionID, patient: patient, doc: scroller{keys: c.keys}}
+	v.full, _ = plan.Build(c.catalog, conditionID, patient, 0) // the id comes from the catalogue
+	v.plan = v.full
+	return v
+}
+
+func (v *planView) Title() string { return v.plan.Title() }
+
+func (v *planView) ShortHelp() []key.Binding {
+	// The budget keys first: a narrow footer keeps the start of the line.
+	return []key.Binding{v.keys.BudgetLess, v.keys.BudgetMore, v.keys.Copy, v.keys.Close, v.keys.NextSection,
+		v.keys.Down, v.keys.Up, v.keys.PageDown}
+}
+
+func (v *planView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.layout()
+}
+
+func (v *planView) SetStyles(s *Styles) {
+	v.styles = s
+	v.layout()
+}
+
+// layout renders the plan for the width; the budget line stays above it.
+func (v *planView) layout() {
+	v.doc.SetHeight(max(0, v.height-1))
+	if v.width == 0 {
+		return
+	}
+	_, body, anchors := renderParts("", "", v.plan.Sections(v.catalog), v.styles, v.width)
+	v.lines = strings.Split(strings.TrimPrefix(body, "\n"), "\n")
+	v.sections = v.sections[:0]
+	for _, a := range anchors {
+		v.sections = append(v.sections, max(0, a.line-1)) // the body's leading newline is trimmed
+	}
+	v.doc.SetTotal(len(v.lines))
+}
+
+// setBudget plans again for a budget in minutes (0: none).
+func (v *planView) setBudget(minutes int) {
+	if minutes == v.budget {
+		return
+	}
+	v.budget = minutes
+	v.plan = v.full
+	if minutes > 0 {
+		v.plan, _ = plan.Build(v.catalog, v.condition, v.patient, time.Duration(minutes)*time.Minute)
+	}
+	v.layout()
+}
+
+// shorter is the next budget down: from none, the whole plan's time
+// rounded down to the step.
+func (v *planView) shorter() int {
+	if v.budget == 0 {
+		whole := int(v.full.Time.Max / time.Minute)
+		return max(minBudget, whole/budgetStep*budgetStep)
+	}
+	return max(minBudget, v.budget-budgetStep)
+}
+
+func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		if msg.Button == tea.MouseWheelUp {
+			v.doc.ScrollUp(3)
+		} else if msg.Button == tea.MouseWheelDown {
+			v.doc.ScrollDown(3)
+		}
+	case tea.KeyPressMsg:
+		switch {
+		case key.Matches(msg, v.keys.Close, v.keys.Back):
+			return v, nil, closeOverlay{}
+		case key.Matches(msg, v.keys.Copy):
+			md := MarkdownDocument(v.plan.Title(), v.plan.Subtitle(v.catalog), v.plan.Sections(v.catalog))
+			return v, nil, copyText{md, "the plan as markdown"}
+		case key.Matches(msg, v.keys.NextSection):
+			v.jump(1)
+		case key.Matches(msg, v.keys.PrevSection):
+			v.jump(-1)
+		case key.Matches(msg, v.keys.BudgetLess):
+			v.setBudget(v.shorter())
+		case key.Matches(msg, v.keys.BudgetMore):
+			if v.budget > 0 {
+				v.setBudget(min(maxBudget, v.budget+budgetStep))
+			}
+		default:
+			v.doc, _ = v.doc.Update(msg)
+		}
+	}
+	return v, nil, nil
+}
+
+// jump scrolls to the start of the next (dir 1) or previous (dir -1) section.
+func (v *planView) jump(dir int) {
+	at := v.doc.YOffset()
+	for i := range v.sections {
+		line := v.sections[i]
+		if dir < 0 {
+			line = v.sections[len(v.sections)-1-i]
+		}
+		if dir > 0 && line > at || dir < 0 && line < at {
+			v.doc.SetYOffset(line)
+			return
+		}
+	}
+}
+
+// budgetLine says what the plan holds and how to change it, above the plan.
+func (v *planView) budgetLine() string {
+	text := fmt.Sprintf("no budget: all planned, %s (- sets one)", v.plan.Time)
+	if v.budget > 0 {
+		text = fmt.Sprintf("budget %d min: %s planned", v.budget, v.plan.Time)
+		if n := len(v.plan.DidNotFit); n > 0 {
+			text += fmt.Sprintf(", %d did not fit", n)
+		}
+		text += " (+/-)"
+	}
+	if n := len(v.plan.LeftOut); n > 0 {
+		text += fmt.Sprintf(" %s %d left out", v.styles.G.Dot, n)
+	}
+	return v.styles.Muted.Render(ansi.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
+}
+
+func (v *planView) View() string {
+	from := min(v.doc.YOffset(), len(v.lines))
+	to := min(len(v.lines), from+v.doc.Height())
+	return v.budgetLine() + "\n" + strings.Join(v.lines[from:to], "\n")
+}
