@@ -119,7 +119,7 @@ func (f Filter) Keeps(t *Technique) bool {
 // in search rank order.
 func (c *Catalog) Find(f Filter) []Match {
 	var out []Match
-	if normalize(f.Query) == "" {
+	if BlankQuery(f.Query) {
 		for i := range c.Techniques {
 			if t := &c.Techniques[i]; f.Keeps(t) {
 				out = append(out, Match{Technique: t, Tier: TierAll})
@@ -184,3 +184,7 @@ func Closest(query string, candidates []string, n int) []string {
 	}
 	return out
 }
+
+// BlankQuery reports whether a query has nothing to search by: empty, or
+// only punctuation and spaces ("+", "--"). Such a query narrows nothing.
+func BlankQuery(q string) bool { return normalize(q) == "" }

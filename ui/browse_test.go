@@ -283,3 +283,16 @@ func TestHelpScrollsOnASmallScreen(t *testing.T) {
 		t.Errorf("j should scroll the help down to its legend:\n%s", screen(m))
 	}
 }
+
+// TestPunctuationAloneNarrowsNothing: a search of only punctuation lists
+// what an empty one does, as the command line's Find does, instead of
+// nothing.
+func TestPunctuationAloneNarrowsNothing(t *testing.T) {
+	c := realCatalog(t)
+	for _, q := range []string{"+", "-", "(  )", "/"} {
+		m := searchFor(t, realSized(t, 100, 30, Options{}), q)
+		if got := m.list.Len(); got != len(c.Techniques) {
+			t.Errorf("search %q lists %d techniques; want all %d", q, got, len(c.Techniques))
+		}
+	}
+}

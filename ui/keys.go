@@ -68,6 +68,7 @@ type KeyMap struct {
 	NextCard   key.Binding
 	ShowSource key.Binding
 	EndSession key.Binding
+
 	// Keys of the visit plan.
 	BudgetMore key.Binding
 	BudgetLess key.Binding

@@ -243,7 +243,7 @@ func (m *Model) refilter(best bool) {
 		}
 	}
 	f := m.filter()
-	if f.Query == "" {
+	if techniques.BlankQuery(f.Query) {
 		for _, mt := range m.catalog.Find(f) {
 			content.ranked = append(content.ranked, techItem{t: mt.Technique})
 		}

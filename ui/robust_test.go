@@ -101,7 +101,7 @@ func assertFitsSized(t *testing.T, what, s string, w, h int) {
 }
 
 // stormKeys are the keys a storm presses: every binding and some letters.
-var stormKeys = []string{"j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "G", "d", "p", "a", "?", "space",
+var stormKeys = []string{"+", "-", "j", "k", "up", "down", "enter", "esc", "tab", "/", "c", "g", "G", "d", "p", "a", "?", "space",
 	"q", "x", "h", "v", "l", "m", "e", "t", "r", "b", "f", "n", "y", "M", "[", "]", "1", "3", "5",
 	"backspace", "pgup", "pgdown", "home", "end", "ctrl+x", "=", "P"}
 
