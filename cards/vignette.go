@@ -1,0 +1,140 @@
+package cards
+
+import (
+	"slices"
+	"strings"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// impliedFlags are findings a condition's name already states about the
+// patient: screening for pregnancy back pain without pregnancy would be
+// wrong. contradictoryFlags are findings that cannot go with a condition
+// (a pregnant patient has no menstrual pain); ageFlags only make sense with
+// the paediatric conditions. These are judgements about ids, not catalogue
+// facts, so they live here; an id that leaves the catalogue is simply inert.
+func impliedFlags(condition string) []string {
+	switch condition {
+	case "pregnancy-back-pain", "pregnancy-sleep-disturbance":
+		return []string{"pregnancy"}
+	case "preterm-infant", "infant-colic":
+		return []string{"infant"}
+	}
+	return nil
+}
+
+func contradictoryFlag(x techniques.Condition, flag string) bool {
+	switch flag {
+	case "infant", "young-child":
+		return x.System != "paediatric"
+	case "pregnancy":
+		return x.ID == "dysmenorrhoea" || x.System == "paediatric"
+	case "older-adult":
+		return x.System == "paediatric"
+	}
+	return false
+}
+
+// vignetteCards builds, for every condition and patient finding, the case
+// "a patient with this condition has this finding: which technique is
+// contraindicated?". The options are techniques indicated for the condition,
+// screened with the catalogue's own Screen: the answer is one the screen
+// rules out, and every wrong option screens ok or caution and is not of the
+// same kind on the same region as one it rules out (see sameKindAndRegion).
+// Techniques that the condition's implied findings already rule out are no
+// option at all, and a case without three safe options is not asked.
+func (b *builder) vignetteCards() {
+	for _, x := range b.c.Conditions {
+		implied := impliedFlags(x.ID)
+		var options []techniques.Technique
+		for _, t := range b.c.TechniquesFor(x.ID) {
+			if b.c.Screen(t, implied).Status != techniques.StatusContraindicated {
+				options = append(options, t)
+			}
+		}
+		if len(options) < choicesPerCard {
+			continue
+		}
+		for _, f := range b.c.Flags {
+			if slices.Contains(implied, f.ID) || contradictoryFlag(x, f.ID) {
+				continue
+			}
+			b.vignette(x, f, append(slices.Clone(implied), f.ID), options)
+		}
+	}
+}
+
+func (b *builder) vignette(x techniques.Condition, f techniques.Flag, flags []string, options []techniques.Technique) {
+	id := "vignette/" + x.ID + "/" + f.ID
+	var ruledOut, safe []option
+	var barred []techniques.Technique
+	screens := map[string]techniques.Screening{}
+	for _, t := range options {
+		screens[t.ID] = b.c.Screen(t, flags)
+		if screens[t.ID].Status == techniques.StatusContraindicated {
+			ruledOut = append(ruledOut, option{key: t.ID, text: t.Name})
+			barred = append(barred, t)
+		}
+	}
+	for _, t := range options {
+		if screens[t.ID].Status != techniques.StatusContraindicated && !sameKindAndRegion(t, barred) {
+			safe = append(safe, option{key: t.ID, text: t.Name})
+		}
+	}
+	answer, ok := firstRanked(id, ruledOut)
+	if !ok {
+		return
+	}
+	wrong := b.pickDistractors(id, answer, [][]option{safe}, choicesPerCard-1)
+	if len(wrong) < choicesPerCard-1 {
+		return
+	}
+	t, _ := b.c.Technique(answer.key)
+	lines := []string{screenLine(answer.text, screens[answer.key], f.ID)}
+	for _, o := range wrong {
+		lines = append(lines, screenLine(o.text, screens[o.key], f.ID))
+	}
+	if f.Scope == techniques.Local {
+		lines = append(lines, "A local finding bars treatment where the force lands: a technique that does not list it is not ruled out, but its contacts still keep clear of the site.")
+	}
+	b.ask(question{
+		kind: Vignette, id: id,
+		front: "A patient with " + lower(x.Name) + " has this finding: " + f.Name + ".\n" +
+			"Which of these techniques is contraindicated?",
+		answer: answer,
+		why:    strings.Join(lines, "\n"),
+		pools:  [][]option{wrong},
+		src:    Source{Kind: SourceTechnique, ID: t.ID, Name: t.Name, Field: "absolute/" + f.ID, References: t.Sources},
+		decks:  []string{conditionDeck(x.ID), DeckVignettes},
+	})
+}
+
+// sameKindAndRegion reports whether t is of the same kind as one of the
+// barred techniques and works on one of its regions. The catalogue grades a
+// flag once per kind, so such a technique that does not list the flag is a
+// gap (a general muscle energy entry that does not repeat what the cervical
+// one says about vertebrobasilar insufficiency), not a safe choice.
+func sameKindAndRegion(t techniques.Technique, barred []techniques.Technique) bool {
+	kind := techniques.KindOf(t)
+	for _, u := range barred {
+		if techniques.KindOf(u) == kind && slices.ContainsFunc(u.Regions, func(r string) bool { return slices.Contains(t.Regions, r) }) {
+			return true
+		}
+	}
+	return false
+}
+
+// screenLine says how a technique screened for the finding asked about:
+// "HVLA ...: contraindicated (absolute): Thrust through weakened bone."
+func screenLine(name string, s techniques.Screening, flag string) string {
+	for _, r := range s.Reasons {
+		if r.Flag == flag {
+			verdict := "contraindicated"
+			if r.Kind != "absolute" {
+				verdict = "caution"
+			}
+			return "- " + name + ": " + verdict + " (" + r.Kind + "): " + oneLine(r.Note)
+		}
+	}
+	return "- " + name + ": not listed against it"
+}
