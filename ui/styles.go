@@ -82,16 +82,20 @@ func (s *Styles) withBoxes() *Styles {
 type Glyphs struct {
 	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Rule, Pointer, Cross, Caution, Times string
 	Pane, Item                                                                                    lipgloss.Border
+	// A lit and an unlit cell: the timer's big digits and its progress bar.
+	Block, Shade string
 }
 
 func unicodeGlyphs() Glyphs {
 	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Rule: "──", Pointer: "▸",
-		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder()}
+		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder(),
+		Block: "█", Shade: "░"}
 }
 
 func asciiGlyphs() Glyphs {
 	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Rule: "--", Pointer: ">",
-		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
+		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder(),
+		Block: "#", Shade: "-"}
 }
 
 // ASCII returns a copy of the styles with ASCII-only symbols and borders,
