@@ -81,6 +81,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		}
 		m.status = "Select a technique to write its chart note."
 		return m, nil
+	case key.Matches(msg, m.keys.Timer):
+		if t, ok := m.list.Selected(); ok {
+			return m, m.open(newTimerView(c, t, m.quiet, m.clock))
+		}
+		m.status = "Select a technique to time it."
+		return m, nil
 	case key.Matches(msg, m.keys.Copy):
 		return m.copyDocument()
 	case key.Matches(msg, m.keys.Mouse):

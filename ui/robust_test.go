@@ -45,6 +45,8 @@ var screensToSweep = []struct {
 	{"search-map", []string{"/", "P", "L", "5"}},
 	{"compare", []string{"j", "=", "h", "v", "l", "a", "enter"}},
 	{"compare-picking", []string{"j", "="}},
+	{"timer", []string{"/", "c", "v", "4", "enter", "t"}},
+	{"timer-none", []string{"/", "h", "v", "l", "a", "enter", "t"}},
 }
 
 // TestSizeSweep draws every screen at every terminal size from 1x1 to 200x60

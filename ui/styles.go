@@ -68,6 +68,8 @@ type Styles struct {
 	focusedBox, blurredBox, overlayBox box
 	// The paints of the list's rows (see renderRow): empty for plain output.
 	rows rowPaints
+	// The timer's own styles (see timerview.go).
+	timer timerStyles
 }
 
 // withBoxes derives the hand-drawn boxes from the pane and overlay styles.
@@ -174,6 +176,7 @@ func NewStyles(isDark bool) *Styles {
 
 		Help:      help.DefaultStyles(isDark),
 		TextInput: textinput.DefaultStyles(isDark),
+		timer:     newTimerStyles(p),
 		rows: rowPaints{
 			item:             newPaint(lipgloss.NewStyle().Foreground(p.text)),
 			selected:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.primary)),
