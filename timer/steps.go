@@ -6,7 +6,9 @@ package timer
 
 import (
 	"fmt"
+	"strings"
 	"time"
+	"unicode"
 
 	"github.com/omt-reference/omt/techniques"
 )
@@ -87,4 +89,37 @@ func (s Step) Count() string {
 		return ""
 	}
 	return fmt.Sprintf("%s %d of %d", s.Counted, s.Repetition, s.Of)
+}
+
+// NoTiming is what a timer says for a technique whose sources fix no
+// timing: that, in the entry's own words, and never a figure.
+func NoTiming(t techniques.Technique) string {
+	return "No fixed timing: " + lowerFirst(t.Timing)
+}
+
+// Ranged reports whether any of a timer's ranges has two different bounds,
+// so that running it at the lower bounds is worth saying.
+func Ranged(t techniques.Timer) bool {
+	for _, r := range []techniques.Range{t.HoldSeconds, t.ContractSeconds, t.RelaxSeconds, t.Repetitions, t.RatePerMinute, t.Seconds} {
+		if r.Min() != r.Max() {
+			return true
+		}
+	}
+	return false
+}
+
+// lowerFirst lowers the first letter of a sentence that follows a colon,
+// unless its first word is an abbreviation (HVLA, CV4).
+func lowerFirst(s string) string {
+	word, _, _ := strings.Cut(s, " ")
+	for i, r := range word {
+		if i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
+			return s
+		}
+	}
+	r := []rune(s)
+	if len(r) > 0 {
+		r[0] = unicode.ToLower(r[0])
+	}
+	return string(r)
 }

@@ -155,3 +155,21 @@ func TestStepsSayWhatToDo(t *testing.T) {
 		}
 	}
 }
+
+func TestNoTimingAndRanged(t *testing.T) {
+	for timing, want := range map[string]string{
+		"A single thrust.":           "No fixed timing: a single thrust.",
+		"No standard duration.":      "No fixed timing: no standard duration.",
+		"HVLA thrusts are not held.": "No fixed timing: HVLA thrusts are not held.",
+		"CV4 varies.":                "No fixed timing: CV4 varies.",
+	} {
+		if got := NoTiming(techniques.Technique{Timing: timing}); got != want {
+			t.Errorf("NoTiming(%q) = %q; want %q", timing, got, want)
+		}
+	}
+	fixed := techniques.Timer{Kind: techniques.TimerHold, HoldSeconds: techniques.Range{90, 90}}
+	ranged := techniques.Timer{Kind: techniques.TimerCycles, ContractSeconds: techniques.Range{3, 3}, Repetitions: techniques.Range{3, 5}}
+	if Ranged(fixed) || !Ranged(ranged) {
+		t.Errorf("Ranged: fixed %v, ranged %v", Ranged(fixed), Ranged(ranged))
+	}
+}

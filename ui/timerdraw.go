@@ -3,7 +3,6 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode"
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/timer"
@@ -16,7 +15,7 @@ import (
 func (v *timerView) View() string {
 	s, w := v.styles, max(1, v.width)
 	if !v.tech.Timer.Defined() {
-		return s.timer.label.Render(wrap("No fixed timing: "+lowerFirst(v.tech.Timing), w)) + "\n\n" +
+		return s.timer.label.Render(wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
 			s.Muted.Render(wrap("The sources give no figure to count down, so the timer does not make one up.", w)) + "\n\n" +
 			s.Text.Render(wrap("Endpoint: "+v.tech.Endpoint, w))
 	}
@@ -139,24 +138,13 @@ func (v *timerView) bottomLines(w int) []string {
 // doseText is the entry's dose, and how the timer reads a range.
 func (v *timerView) doseText() string {
 	text := "Dose in the entry: " + v.tech.Timer.Summary() + "."
-	if v.ranged() {
+	if timer.Ranged(v.tech.Timer) {
 		text += " The timer runs the least the sources give (the lower bound of each range); extend by feel."
 	}
 	if v.quiet {
 		text += " Bell off."
 	}
 	return text
-}
-
-// ranged reports whether any of the timer's ranges has two different bounds.
-func (v *timerView) ranged() bool {
-	t := v.tech.Timer
-	for _, r := range []techniques.Range{t.HoldSeconds, t.ContractSeconds, t.RelaxSeconds, t.Repetitions, t.Seconds} {
-		if r.Min() != r.Max() {
-			return true
-		}
-	}
-	return false
 }
 
 // guideText writes a guide as the sources say it: "20-30 s", "90 s to 10 min".
@@ -171,22 +159,6 @@ func guideText(r techniques.Range) string {
 		return fmt.Sprintf("%d s", s)
 	}
 	return one(r.Min()) + " to " + one(r.Max())
-}
-
-// lowerFirst lowers the first letter of a sentence that follows a colon,
-// unless its first word is an abbreviation (HVLA, CV4).
-func lowerFirst(s string) string {
-	word, _, _ := strings.Cut(s, " ")
-	for i, r := range word {
-		if i > 0 && (unicode.IsUpper(r) || unicode.IsDigit(r)) {
-			return s
-		}
-	}
-	r := []rune(s)
-	if len(r) > 0 {
-		r[0] = unicode.ToLower(r[0])
-	}
-	return string(r)
 }
 
 // centre pads a line on the left to sit in the middle of w columns.
