@@ -17,6 +17,7 @@ const (
 	Cancelled
 )
 
+// String names the state in lower case, for messages and tests.
 func (s State) String() string {
 	switch s {
 	case Ready:

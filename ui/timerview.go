@@ -141,6 +141,7 @@ func firstRune(glyph string, or rune) rune {
 	return or
 }
 
+// Update takes the timer's ticks and keys; the time comes from the ticks only.
 func (v *timerView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	switch msg := msg.(type) {
 	case timerTickMsg:
