@@ -55,6 +55,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
+	root.AddCommand(a.timerCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
 	root.AddCommand(a.planCommand())

@@ -83,6 +83,12 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Plan):
 		return m.openPlan()
+	case key.Matches(msg, m.keys.Timer):
+		if t, ok := m.list.Selected(); ok {
+			return m, m.open(newTimerView(c, t, m.quiet, m.clock))
+		}
+		m.status = "Select a technique to time it."
+		return m, nil
 	case key.Matches(msg, m.keys.Copy):
 		return m.copyDocument()
 	case key.Matches(msg, m.keys.Mouse):

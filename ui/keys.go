@@ -42,6 +42,7 @@ type KeyMap struct {
 	Quit        key.Binding
 	ForceQuit   key.Binding
 	Suspend     key.Binding // hands the terminal back to the shell; fg returns
+	Timer       key.Binding // times the technique in view (see timerview.go)
 
 	// Keys of the overlays with a text input, where letters type.
 	Toggle      key.Binding // tick a row of a checklist without leaving it
@@ -72,6 +73,12 @@ type KeyMap struct {
 	// Keys of the visit plan.
 	BudgetMore key.Binding
 	BudgetLess key.Binding
+
+	// The timer's keys, for hands that are busy: big keys, each with one job.
+	TimerPause  key.Binding // start, pause and resume
+	TimerNext   key.Binding // end a phase that waits for the operator
+	TimerBell   key.Binding // the bell at each phase change, off and on
+	TimerCancel key.Binding // stop the timer and close it
 }
 
 // sectionNames are what the five section keys jump to, in order.
@@ -122,6 +129,7 @@ func DefaultKeyMap() KeyMap {
 		Quit:        key.NewBinding(key.WithKeys("q"), key.WithHelp("q", "quit")),
 		ForceQuit:   key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
 		Suspend:     key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend")),
+		Timer:       key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
 		Toggle:      key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "tick")),
 		ToggleClear: key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "tick, type next")),
 		ClearAll:    key.NewBinding(key.WithKeys("ctrl+x"), key.WithHelp("ctrl+x", "untick all")),
@@ -133,6 +141,10 @@ func DefaultKeyMap() KeyMap {
 		Close:       key.NewBinding(key.WithKeys("esc", "q", "n"), key.WithHelp("esc", "close")),
 		BackList:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
 		AddThird:    key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third")),
+		TimerPause:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
+		TimerNext:   key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter/n", "next")),
+		TimerBell:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "bell off")),
+		TimerCancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "cancel")),
 		BudgetMore:  key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
 		BudgetLess:  key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time")),
 	}
@@ -159,7 +171,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
-		{k.Copy, k.Note, k.Compare, k.Plan, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Copy, k.Note, k.Compare, k.Plan, k.Timer, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 

@@ -39,6 +39,7 @@ type Options struct {
 	Filter         techniques.Filter // facets to start with; its Condition and Query are ignored
 	Patient        []string          // flag ids to screen for
 	ASCII          bool              // draw with ASCII only: the locale is not UTF-8
+	Quiet          bool              // the timer rings no bell at its phase changes (s turns it on)
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
@@ -66,6 +67,11 @@ type Model struct {
 	interrupted bool        // left with Ctrl+C
 	memos       *memos      // parts of the last frame, reused while unchanged
 	input       *inputState // bursts of input, shared with Filter
+
+	// The timer's settings: its bell starts off when quiet, and it reads
+	// the time from clock in its commands only (tests set a fake).
+	quiet bool
+	clock timerClock
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -110,6 +116,8 @@ func New(c *techniques.Catalog, opts Options) Model {
 		patient:   opts.Patient,
 		memos:     &memos{},
 		input:     &inputState{},
+		quiet:     opts.Quiet,
+		clock:     realClock(),
 	}
 	m.refilter(false)
 	if opts.ConditionQuery != "" {
@@ -174,6 +182,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m.status = ""
 		return m.handleKey(msg)
+	case timerTickMsg:
+		if m.overlay != nil {
+			return m.routeToOverlay(msg)
+		}
 	}
 	if m.overlay != nil {
 		// The answers of an overlay's commands (a study session's queue, a

@@ -46,6 +46,8 @@ var screensToSweep = []struct {
 	{"compare", []string{"j", "=", "h", "v", "l", "a", "enter"}},
 	{"compare-picking", []string{"j", "="}},
 	{"plan", []string{"c", "down", "enter", "P", "-"}},
+	{"timer", []string{"/", "c", "v", "4", "enter", "t"}},
+	{"timer-none", []string{"/", "h", "v", "l", "a", "enter", "t"}},
 }
 
 // TestSizeSweep draws every screen at every terminal size from 1x1 to 200x60

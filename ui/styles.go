@@ -68,6 +68,8 @@ type Styles struct {
 	focusedBox, blurredBox, overlayBox box
 	// The paints of the list's rows (see renderRow): empty for plain output.
 	rows rowPaints
+	// The timer's own styles (see timerview.go).
+	timer timerStyles
 }
 
 // withBoxes derives the hand-drawn boxes from the pane and overlay styles.
@@ -82,16 +84,20 @@ func (s *Styles) withBoxes() *Styles {
 type Glyphs struct {
 	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Rule, Pointer, Cross, Caution, Times string
 	Pane, Item                                                                                    lipgloss.Border
+	// A lit and an unlit cell: the timer's big digits and its progress bar.
+	Block, Shade string
 }
 
 func unicodeGlyphs() Glyphs {
 	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Rule: "──", Pointer: "▸",
-		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder()}
+		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder(),
+		Block: "█", Shade: "░"}
 }
 
 func asciiGlyphs() Glyphs {
 	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Rule: "--", Pointer: ">",
-		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder()}
+		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder(),
+		Block: "#", Shade: "-"}
 }
 
 // ASCII returns a copy of the styles with ASCII-only symbols and borders,
@@ -170,6 +176,7 @@ func NewStyles(isDark bool) *Styles {
 
 		Help:      help.DefaultStyles(isDark),
 		TextInput: textinput.DefaultStyles(isDark),
+		timer:     newTimerStyles(p),
 		rows: rowPaints{
 			item:             newPaint(lipgloss.NewStyle().Foreground(p.text)),
 			selected:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.primary)),

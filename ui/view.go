@@ -242,7 +242,7 @@ func (m Model) contextKeys() []key.Binding {
 	case m.searching:
 		return []key.Binding{k.Done, k.Clear, k.PrevItem, k.NextItem}
 	case m.focus == detailPane:
-		return []key.Binding{k.Up, k.Down, k.PageDown, k.NextSection, k.Sections[0], k.Sections[2], k.Copy, k.Note, k.BackList, k.Help}
+		return []key.Binding{k.Up, k.Down, k.PageDown, k.NextSection, k.Sections[0], k.Sections[2], k.Timer, k.Copy, k.Note, k.BackList, k.Help}
 	}
 	return k.ShortHelp()
 }

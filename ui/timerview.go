@@ -1,0 +1,224 @@
+package ui
+
+import (
+	"image/color"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+	"charm.land/lipgloss/v2"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/timer"
+)
+
+// How often the timer wakes: often enough that a key acts at most this late
+// (keys carry no time; the run reads it from the latest tick), rarely enough
+// to cost nothing. A countdown also wakes exactly when it ends, so the bell
+// is on time.
+const (
+	tickRunning = 250 * time.Millisecond
+	tickIdle    = 500 * time.Millisecond // ready or paused: only the flash moves
+	flashFor    = time.Second            // the phase name is shown inverted this long after a change
+)
+
+// timerTickMsg is a tick of one timer: it carries the time, so the run never
+// reads the clock in Update, and its owner, so a closed timer's last tick
+// does not drive the next one.
+type timerTickMsg struct {
+	owner *timerView
+	at    time.Time
+}
+
+// timerClock is where the timer reads the time: inside its commands only,
+// never in Update. Tests replace it with a fake that moves only when a
+// command asks it to wait, so a 90-second hold runs without sleeping.
+type timerClock struct {
+	now func() time.Time
+	// after is tea.Tick: a command that waits d, then makes a message.
+	after func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd
+}
+
+func realClock() timerClock { return timerClock{now: time.Now, after: tea.Tick} }
+
+// timerStyles are the timer's own styles, from the palette.
+type timerStyles struct {
+	clock, label, flash, waiting, done lipgloss.Style
+	barFull, barEmpty                  color.Color
+}
+
+func newTimerStyles(p palette) timerStyles {
+	return timerStyles{
+		clock:    lipgloss.NewStyle().Bold(true).Foreground(p.primary),
+		label:    lipgloss.NewStyle().Bold(true).Foreground(p.text),
+		flash:    lipgloss.NewStyle().Bold(true).Reverse(true),
+		waiting:  lipgloss.NewStyle().Bold(true).Foreground(p.warning),
+		done:     lipgloss.NewStyle().Bold(true).Foreground(p.accent),
+		barFull:  p.primary,
+		barEmpty: p.border,
+	}
+}
+
+// timerView runs a technique's guided timer (see package timer): a large
+// countdown, the phase and the repetition, a progress bar, and a bell at each
+// phase change. A technique without a timer gets a plain statement that the
+// sources fix no timing, in the entry's own words, and no countdown.
+type timerView struct {
+	common
+	tech      techniques.Technique
+	run       *timer.Run
+	clock     timerClock
+	now       time.Time // the time of the latest tick
+	changedAt time.Time // when a phase last began or the run ended
+	quiet     bool      // no bell
+	bar       progress.Model
+	width     int
+	height    int
+}
+
+var _ overlay = (*timerView)(nil)
+
+// newTimerView opens the timer for t, ready to start; the command starts its
+// ticks, each of which carries the time it was read.
+func newTimerView(c common, t techniques.Technique, quiet bool, clock timerClock) (*timerView, tea.Cmd) {
+	v := &timerView{common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet}
+	v.SetStyles(c.styles)
+	if !t.Timer.Defined() {
+		return v, nil
+	}
+	return v, func() tea.Msg { return timerTickMsg{owner: v, at: v.clock.now()} }
+}
+
+func (v *timerView) Title() string { return "Timer: " + v.tech.Name }
+
+func (v *timerView) ShortHelp() []key.Binding {
+	k := v.keys
+	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
+		return []key.Binding{withHelp(k.TimerCancel, "close")}
+	}
+	pause := withHelp(k.TimerPause, "pause")
+	switch v.run.State() {
+	case timer.Ready:
+		pause = withHelp(k.TimerPause, "start")
+	case timer.Paused:
+		pause = withHelp(k.TimerPause, "resume")
+	}
+	help := []key.Binding{pause}
+	if v.run.WaitsForKey() {
+		help = append(help, withHelp(k.TimerNext, "done, next"))
+	}
+	bell := k.TimerBell
+	if v.quiet {
+		bell = withHelp(bell, "bell on")
+	}
+	return append(help, bell, k.TimerCancel)
+}
+
+// withHelp is b described for where it is used now.
+func withHelp(b key.Binding, desc string) key.Binding {
+	b.SetHelp(b.Help().Key, desc)
+	return b
+}
+
+func (v *timerView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.bar.SetWidth(max(1, min(w, 60)))
+}
+
+func (v *timerView) SetStyles(s *Styles) {
+	v.styles = s
+	v.bar = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters(firstRune(s.G.Block, '#'), firstRune(s.G.Shade, '-')),
+		progress.WithColors(s.timer.barFull), progress.WithWidth(max(1, min(v.width, 60))))
+	v.bar.EmptyColor = s.timer.barEmpty
+}
+
+// firstRune is the first character of a glyph, or or if it is empty.
+func firstRune(glyph string, or rune) rune {
+	for _, r := range glyph {
+		return r
+	}
+	return or
+}
+
+// Update takes the timer's ticks and keys; the time comes from the ticks only.
+func (v *timerView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case timerTickMsg:
+		if msg.owner != v || !v.ticking() {
+			return v, nil, nil
+		}
+		v.now = msg.at
+		return v, tea.Batch(v.changed(v.run.Tick(msg.at), true), v.tick()), nil
+	case tea.KeyPressMsg:
+		return v.press(msg)
+	}
+	return v, nil, nil
+}
+
+// press handles a key. A key carries no time: it acts at the latest tick.
+func (v *timerView) press(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
+	k := v.keys
+	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
+		if key.Matches(msg, k.TimerCancel, k.TimerNext, k.Close) {
+			return v, nil, closeOverlay{}
+		}
+		return v, nil, nil
+	}
+	if v.now.IsZero() && !key.Matches(msg, k.TimerCancel) {
+		return v, nil, nil // the clock has not been read yet: nothing to time from
+	}
+	switch {
+	case key.Matches(msg, k.TimerCancel):
+		v.run.Cancel(v.now)
+		return v, nil, closeOverlay{}
+	case key.Matches(msg, k.TimerPause):
+		return v, v.changed(v.run.Toggle(v.now), false), nil
+	case key.Matches(msg, k.TimerNext):
+		return v, v.changed(v.run.Next(v.now), false), nil
+	case key.Matches(msg, k.TimerBell):
+		v.quiet = !v.quiet
+	}
+	return v, nil, nil
+}
+
+// changed marks a phase change for the flash. When time made it (ring), it
+// rings the bell too: a change the operator's own key made needs no alarm.
+func (v *timerView) changed(c timer.Change, ring bool) tea.Cmd {
+	if !c.Any() {
+		return nil
+	}
+	v.changedAt = v.now
+	if v.quiet || !ring {
+		return nil
+	}
+	return tea.Raw("\a") // BEL: the terminal beeps, or flashes if set to a visual bell
+}
+
+// ticking reports whether the timer still needs its clock.
+func (v *timerView) ticking() bool {
+	s := v.run.State()
+	return s == timer.Ready || s == timer.Running || s == timer.Paused
+}
+
+// tick asks for the next tick: soon while a countdown runs, and exactly when
+// it ends.
+func (v *timerView) tick() tea.Cmd {
+	if !v.ticking() {
+		return nil
+	}
+	every := tickIdle
+	if v.run.State() == timer.Running {
+		every = tickRunning
+		if left := v.run.Remaining(); left > 0 && left < every {
+			every = left
+		}
+	}
+	now := v.clock.now
+	return v.clock.after(every, func(time.Time) tea.Msg { return timerTickMsg{owner: v, at: now()} })
+}
+
+// flashing reports whether the phase has just changed.
+func (v *timerView) flashing() bool {
+	return !v.changedAt.IsZero() && v.now.Sub(v.changedAt) < flashFor
+}
