@@ -49,7 +49,11 @@ func familyDeck(id string) string    { return GroupFamily + "/" + id }
 func regionDeck(id string) string    { return GroupRegion + "/" + id }
 func conditionDeck(id string) string { return GroupCondition + "/" + id }
 func mapDeck(id string) string       { return GroupMap + "/" + id }
-func techniqueDeck(id string) string { return GroupTechnique + "/" + id }
+func techniqueDeck(id string) string { return TechniqueDeck(id) }
+
+// TechniqueDeck names the deck of one technique's cards, for "study this
+// technique" from its page.
+func TechniqueDeck(id string) string { return GroupTechnique + "/" + id }
 
 // Decks lists every deck the cards belong to, with its size: families,
 // regions (in the COMLEX blueprint's order), conditions, maps, notation,

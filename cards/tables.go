@@ -67,7 +67,7 @@ func (b *builder) rowCard(t techniques.MapTable, r techniques.TableRow) {
 		return
 	}
 	src := tableSource(t, r, "row")
-	b.recall(mapCardID(t.ID, r.ID, src.Field), r.Name+" ("+lower(t.Title)+"): give the "+strings.Join(titles, "; ")+".",
+	b.recall(mapCardID(t.ID, r.ID, src.Field), t.Title+": "+r.Name+". Recall its "+strings.Join(titles, "; ")+".",
 		strings.Join(lines, "\n"), src, []string{mapDeck(t.ID)})
 }
 

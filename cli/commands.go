@@ -48,7 +48,16 @@ func (a *app) rootCommand() *cobra.Command {
 			default:
 				opts.ConditionQuery = filters.condition
 			}
-			return a.browse(cmd, c, opts)
+			u, err := a.userData()
+			if err != nil {
+				return err
+			}
+			opts.Data = u.forUI()
+			err = a.browse(cmd, c, opts)
+			if cerr := u.close(); err == nil {
+				err = cerr
+			}
+			return err
 		},
 	}
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
@@ -59,6 +68,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
 	root.AddCommand(a.planCommand())
+	root.AddCommand(a.studyCommand())
 	return root
 }
 

@@ -1,7 +1,9 @@
 package study
 
 import (
+	"cmp"
 	"encoding/json"
+	"hash/fnv"
 	"slices"
 	"time"
 
@@ -44,7 +46,7 @@ func Queue(st *store.Study, deck []CardRef, set Settings, now time.Time) ([]Item
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range deck {
+	for _, c := range interleaved(deck) {
 		if allowance == 0 {
 			break
 		}
@@ -54,6 +56,20 @@ func Queue(st *store.Study, deck []CardRef, set Settings, now time.Time) ([]Item
 		}
 	}
 	return due, nil
+}
+
+// interleaved orders new cards by a hash of their ids: mixed across entries
+// and kinds (interleaved practice, not twenty cards on one technique), yet
+// the same order every day, so tomorrow's new cards follow today's.
+func interleaved(deck []CardRef) []CardRef {
+	out := slices.Clone(deck)
+	key := func(id string) uint64 {
+		h := fnv.New64a()
+		h.Write([]byte(id))
+		return h.Sum64()
+	}
+	slices.SortStableFunc(out, func(a, b CardRef) int { return cmp.Compare(key(a.ID), key(b.ID)) })
+	return out
 }
 
 // newAllowance is how many new cards may still be shown today.

@@ -40,8 +40,18 @@ func TestNewCardsAreRationed(t *testing.T) {
 	deck := deckOf(50, "family/counterstrain")
 	set := Settings{Retention: 0.9, NewPerDay: 20}
 	q, err := Queue(st, deck, set, monday)
-	if err != nil || len(q) != 20 || !q[0].New || q[0].Ref.ID != "card-000" {
+	if err != nil || len(q) != 20 || !q[0].New {
 		t.Fatalf("first queue: %d items, %v", len(q), err)
+	}
+	if again, _ := Queue(st, deck, set, monday); again[0].Ref.ID != q[0].Ref.ID {
+		t.Errorf("new cards come in a different order each time: %s, then %s", q[0].Ref.ID, again[0].Ref.ID)
+	}
+	inOrder := true
+	for i, it := range q {
+		inOrder = inOrder && it.Ref.ID == deck[i].ID
+	}
+	if inOrder {
+		t.Errorf("new cards come in the deck's order; they should be interleaved")
 	}
 	sch := set.Scheduler()
 	now := monday

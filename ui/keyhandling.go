@@ -68,6 +68,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Patient):
 		l, cmd := newChecklist(c, m.patient)
 		return m, m.open(l, cmd)
+	case key.Matches(msg, m.keys.Study, m.keys.StudyStats, m.keys.AddToStudy):
+		return m.studyKey(msg)
 	case key.Matches(msg, m.keys.Compare):
 		if t, ok := m.list.Selected(); ok {
 			v, cmd := newCompareView(c, t.ID)
@@ -276,4 +278,28 @@ func (m *Model) wheel(mouse tea.Mouse) {
 	}
 	m.list.MoveBy(step)
 	m.syncDetail()
+}
+
+// studyKey opens the study screens, or adds the technique in view to today's
+// study.
+func (m Model) studyKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.data == nil {
+		m.status = "Study needs the local database, which this session has none of."
+		return m, nil
+	}
+	c := m.common
+	switch {
+	case key.Matches(msg, m.keys.Study):
+		p, cmd := newDeckPicker(c, m.data)
+		return m, m.open(p, cmd)
+	case key.Matches(msg, m.keys.StudyStats):
+		v, cmd := newStatsView(c, m.data)
+		return m, m.open(v, cmd)
+	}
+	t, ok := m.list.Selected()
+	if !ok {
+		m.status = "Select a technique to add its cards to today's study."
+		return m, nil
+	}
+	return m, m.data.addToStudy(m.catalog, t)
 }

@@ -170,7 +170,7 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 	return [][]key.Binding{
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
-		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps},
+		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps, k.Study, k.StudyStats, k.AddToStudy},
 		{k.Copy, k.Note, k.Compare, k.Plan, k.Timer, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }

@@ -40,7 +40,16 @@ type Options struct {
 	Patient        []string          // flag ids to screen for
 	ASCII          bool              // draw with ASCII only: the locale is not UTF-8
 	Quiet          bool              // the timer rings no bell at its phase changes (s turns it on)
+	// Data is the user's own data (study progress); nil turns study off.
+	Data *UserData
+	// StudyDeck, when set, opens a study session on this deck at start
+	// (omt study).
+	StudyDeck *StudyDeck
 }
+
+// StudyDeck names a deck to study: Name as cards carry it ("" is
+// everything due), Title as people read it.
+type StudyDeck struct{ Name, Title string }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
 // return strings. It owns the filter (condition, facets, query, patient) and
@@ -72,6 +81,12 @@ type Model struct {
 	// the time from clock in its commands only (tests set a fake).
 	quiet bool
 	clock timerClock
+
+	// data is the user's own data, nil when there is none to use; due is
+	// what is due to study now, once counted.
+	data     *userData
+	due      *dueCountMsg
+	startCmd tea.Cmd // what an overlay opened by New needs run at Init
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -119,10 +134,16 @@ func New(c *techniques.Catalog, opts Options) Model {
 		quiet:     opts.Quiet,
 		clock:     realClock(),
 	}
+	if opts.Data != nil {
+		m.data = &userData{UserData: *opts.Data}
+	}
 	m.refilter(false)
 	if opts.ConditionQuery != "" {
 		p, _ := newPicker(cm, "", opts.ConditionQuery)
 		m.overlay = p
+	}
+	if opts.StudyDeck != nil && m.data != nil {
+		m.overlay, m.startCmd = newStudyView(cm, m.data, opts.StudyDeck.Name, opts.StudyDeck.Title)
 	}
 	return m
 }
@@ -143,7 +164,10 @@ func (m Model) Init() tea.Cmd {
 		return searchReadyMsg{}
 	}}
 	if m.overlay != nil {
-		cmds = append(cmds, textinput.Blink)
+		cmds = append(cmds, textinput.Blink, m.startCmd)
+	}
+	if m.data != nil {
+		cmds = append(cmds, m.data.countDue(c))
 	}
 	return tea.Batch(cmds...)
 }
@@ -182,10 +206,15 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case tea.KeyPressMsg:
 		m.status = ""
 		return m.handleKey(msg)
-	case timerTickMsg:
-		if m.overlay != nil {
-			return m.routeToOverlay(msg)
+	case dueCountMsg:
+		m.due = &msg
+		if msg.notice != "" {
+			m.status = msg.notice
 		}
+		return m, nil
+	case studyAddedMsg:
+		m.status = msg.text
+		return m, m.data.countDue(m.catalog)
 	}
 	if m.overlay != nil {
 		// The answers of an overlay's commands (a study session's queue, a
@@ -206,6 +235,9 @@ func (m Model) routeToOverlay(msg tea.Msg) (Model, tea.Cmd) {
 func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 	switch e := eff.(type) {
 	case closeOverlay:
+		if _, studied := m.overlay.(*studyView); studied && m.data != nil {
+			cmd = tea.Batch(cmd, m.data.countDue(m.catalog)) // the header's count is out of date
+		}
 		m.overlay = nil
 	case switchOverlay:
 		m.overlay = e.to

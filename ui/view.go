@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/study"
 )
 
 // The smallest terminal the browser draws in, and the width from which list and
@@ -143,8 +145,8 @@ func (m Model) headerView() string {
 	if m.searching {
 		query = m.search.View() // the input, with its cursor
 	}
-	key := fmt.Sprintf("%d|%p|%s|%v|%s|%v|%v|%d|%d|%d|%d", m.width, m.styles, m.condition, m.searching, query,
-		m.facets, m.patient, m.list.Len(), m.list.Others(), m.list.FromMaps(), m.list.Hidden())
+	key := fmt.Sprintf("%d|%p|%s|%v|%s|%v|%v|%d|%d|%d|%d|%v", m.width, m.styles, m.condition, m.searching, query,
+		m.facets, m.patient, m.list.Len(), m.list.Others(), m.list.FromMaps(), m.list.Hidden(), m.dueCounts())
 	return m.memos.header.get(key, m.styles, m.drawHeader)
 }
 
@@ -190,6 +192,10 @@ func (m Model) drawHeader() string {
 		parts = append(parts, s.Muted.Render(fmt.Sprintf("%s caution  %s contraindicated", s.G.Caution, s.G.Cross)))
 	}
 	parts = append(parts, s.Count.Render(counted))
+	if m.due != nil && m.due.counts.Total() > 0 {
+		parts = append(parts, s.FilterLabel.Render("study: ")+s.FilterValue.Render(
+			fmt.Sprintf("%d due, %d new", m.due.counts.Due, m.due.counts.New))+s.Muted.Render(" ("+m.hint(m.keys.Study)+")"))
+	}
 	return wrapParts(parts, "  ", m.width, m.styles.G.Ellipsis)
 }
 
@@ -256,4 +262,12 @@ func clip(s string, h int) string {
 	}
 	lines := strings.SplitN(s, "\n", h+1)
 	return strings.Join(lines[:h], "\n")
+}
+
+// dueCounts is what the header says of study, once counted.
+func (m Model) dueCounts() study.Counts {
+	if m.due == nil {
+		return study.Counts{}
+	}
+	return m.due.counts
 }

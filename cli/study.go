@@ -1,0 +1,256 @@
+package cli
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui"
+)
+
+func (a *app) studyCommand() *cobra.Command {
+	var deckName string
+	cmd := &cobra.Command{
+		Use:   "study",
+		Short: "Practise with spaced repetition: cards generated from the catalogue, scheduled by FSRS",
+		Long: "Opens a study session on the cards due today (or one deck's). Cards are generated from the\n" +
+			"catalogue, so every answer traces to a sourced entry; FSRS schedules them, and every grade is\n" +
+			"saved to a local database before the next card shows.",
+		Example: "  omt study\n" +
+			"  omt study --deck family/counterstrain\n" +
+			"  omt study decks\n" +
+			"  omt study stats --json\n" +
+			"  omt study export --format anki --output omt.txt",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			if !a.io.IsTerminal || a.dumbTerminal() {
+				return &usageError{"omt study opens a session on a terminal; for scripts use omt study cards, decks, stats or export"}
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			all := cards.Generate(c)
+			deck, title, err := resolveDeck(c, all, deckName)
+			if err != nil {
+				return err
+			}
+			u, err := a.userData()
+			if err != nil {
+				return err
+			}
+			opts := ui.Options{ASCII: !ui.UTF8Locale(a.io.Env), Data: u.forUI(), StudyDeck: &ui.StudyDeck{Name: deck, Title: title}}
+			err = a.browse(cmd, c, opts)
+			if cerr := u.close(); err == nil {
+				err = cerr
+			}
+			return err
+		},
+	}
+	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "study one deck (see omt study decks); default: everything due")
+	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand())
+	return cmd
+}
+
+// resolveDeck reads a deck by name or title ("" is everything due); an
+// unknown one suggests the closest.
+func resolveDeck(c *techniques.Catalog, all []cards.Card, query string) (name, title string, err error) {
+	if query == "" {
+		return "", "", nil
+	}
+	var names []string
+	for _, d := range cards.Decks(c, all) {
+		if strings.EqualFold(d.Name, query) || strings.EqualFold(d.Title, query) {
+			return d.Name, d.Title, nil
+		}
+		names = append(names, d.Name)
+	}
+	return "", "", &notFoundError{what: "deck", query: query, suggestions: techniques.Closest(query, names, 3)}
+}
+
+func (a *app) studyDecksCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "decks",
+		Short: "The decks, with their cards, and those due now and new today",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			all := cards.Generate(c)
+			counts, err := a.deckCounts(c, all)
+			if err != nil {
+				return err
+			}
+			type deckJSON struct {
+				Name  string `json:"name"`
+				Title string `json:"title"`
+				Cards int    `json:"cards"`
+				Due   int    `json:"due"`
+				New   int    `json:"new"`
+			}
+			var out []deckJSON
+			for _, d := range cards.Decks(c, all) {
+				n := counts[d.Name]
+				out = append(out, deckJSON{d.Name, d.Title, d.Count, n.Due, n.New})
+			}
+			if asJSON {
+				return writeJSON(a.io.Out, out)
+			}
+			w, _ := a.out()
+			tw := newTable(w)
+			fmt.Fprintln(tw, "DECK\tTITLE\tCARDS\tDUE\tNEW")
+			for _, d := range out {
+				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", d.Name, d.Title, d.Cards, d.Due, d.New)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+// deckCounts counts each deck's due and new cards without creating a
+// database that does not exist yet: then nothing is due, and every deck
+// offers today's allowance of new cards.
+func (a *app) deckCounts(c *techniques.Catalog, all []cards.Card) (map[string]study.Counts, error) {
+	refs := cardRefs(all)
+	u, err := a.userData()
+	if err != nil {
+		return nil, err
+	}
+	if !u.exists() {
+		out := map[string]study.Counts{}
+		for _, d := range cards.Decks(c, all) {
+			out[d.Name] = study.Counts{New: min(study.DefaultNewPerDay, d.Count)}
+		}
+		return out, nil
+	}
+	s, _, err := u.open()
+	defer u.close()
+	if err != nil {
+		return nil, err
+	}
+	set, err := study.ReadSettings(s.Personal(""))
+	if err != nil {
+		return nil, err
+	}
+	return study.CountDecks(s.Study(""), refs, set, u.clock())
+}
+
+func cardRefs(all []cards.Card) []study.CardRef {
+	refs := make([]study.CardRef, len(all))
+	for i, k := range all {
+		refs[i] = study.CardRef{ID: k.ID, Hash: k.Hash, Decks: k.Decks}
+	}
+	return refs
+}
+
+func (a *app) studyCardsCommand() *cobra.Command {
+	var asJSON bool
+	var deckName string
+	cmd := &cobra.Command{
+		Use:   "cards",
+		Short: "The cards generated from the catalogue, with their answers and sources",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			all := cards.Generate(c)
+			name, _, err := resolveDeck(c, all, deckName)
+			if err != nil {
+				return err
+			}
+			var shown []cards.Card
+			for _, k := range all {
+				if name == "" || contains(k.Decks, name) {
+					shown = append(shown, k)
+				}
+			}
+			if asJSON {
+				return writeJSON(a.io.Out, shown)
+			}
+			w, _ := a.out()
+			tw := newTable(w)
+			fmt.Fprintln(tw, "ID\tKIND\tQUESTION")
+			for _, k := range shown {
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, k.Kind, cutText(k.Front, 80))
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
+	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
+	return cmd
+}
+
+func contains(xs []string, x string) bool {
+	for _, y := range xs {
+		if y == x {
+			return true
+		}
+	}
+	return false
+}
+
+// cutText shortens one line of text for a table.
+func cutText(s string, n int) string {
+	s = strings.Join(strings.Fields(s), " ")
+	if r := []rune(s); len(r) > n {
+		return string(r[:n-1]) + "…"
+	}
+	return s
+}
+
+func (a *app) studyStatsCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "stats",
+		Short: "Due today and this week, reviews a day over 30 days, retention, weakest decks",
+		Args:  cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			all := cards.Generate(c)
+			u, err := a.userData()
+			if err != nil {
+				return err
+			}
+			var rep study.Report
+			if u.exists() {
+				s, _, err := u.open()
+				defer u.close()
+				if err != nil {
+					return err
+				}
+				if rep, err = study.Stats(s.Study(""), cardRefs(all), u.clock()); err != nil {
+					return err
+				}
+			} else {
+				rep = study.Report{Retention: -1, States: map[string]int{}, Unseen: len(all)}
+			}
+			if asJSON {
+				return writeJSON(a.io.Out, rep)
+			}
+			w, styles := a.out()
+			titles := map[string]string{}
+			for _, d := range cards.Decks(c, all) {
+				titles[d.Name] = d.Title
+			}
+			fmt.Fprintln(w, ui.RenderStats(rep, titles, u.clock(), a.textWidth(), styles))
+			return nil
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}

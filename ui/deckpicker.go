@@ -1,0 +1,142 @@
+package ui
+
+import (
+	"fmt"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/study"
+)
+
+// deckPicker chooses what to study: everything due, or one deck (a family,
+// a region, a condition, a map, the glossary), each with its cards due now
+// and the new ones today's allowance leaves. Enter starts the session.
+type deckPicker struct {
+	common
+	data   *userData
+	list   filterList
+	names  []string // deck names, parallel to the list's items; "" is everything
+	titles []string
+	counts map[string]study.Counts
+	total  study.Counts
+	err    string
+}
+
+var _ overlay = (*deckPicker)(nil)
+
+// deckCountsMsg carries every deck's counts.
+type deckCountsMsg struct {
+	perDeck map[string]study.Counts
+	total   study.Counts
+	err     error
+}
+
+func newDeckPicker(c common, data *userData) (*deckPicker, tea.Cmd) {
+	d := data.deck.load(c.catalog)
+	p := &deckPicker{common: c, data: data, names: []string{""}, titles: []string{"Everything due today"}}
+	for _, dk := range d.decks {
+		p.names = append(p.names, dk.Name)
+		p.titles = append(p.titles, dk.Title)
+	}
+	p.rebuild()
+	return p, tea.Batch(p.list.Open(0), p.count())
+}
+
+// rebuild lays out the rows with the counts known so far.
+func (p *deckPicker) rebuild() {
+	items := make([]filterItem, len(p.names))
+	for i, name := range p.names {
+		n := p.total
+		if name != "" {
+			n = p.counts[name]
+		}
+		detail := "counting…"
+		if p.counts != nil {
+			detail = fmt.Sprintf("%d due, %d new", n.Due, n.New)
+		}
+		items[i] = filterItem{label: p.titles[i], detail: detail, keys: []string{name}}
+	}
+	query, cursor, w, h := p.list.Query(), p.list.Selected(), p.list.width, p.list.height
+	p.list = newFilterList("deck: ", "type to find a deck (counterstrain, lumbar, viscerosomatic)", items, 1, p.keys, p.styles)
+	p.list.Open(max(0, cursor))
+	p.list.SetSize(w, h)
+	if query != "" {
+		p.list.SetQuery(query)
+	}
+}
+
+func (p *deckPicker) count() tea.Cmd {
+	data, c := p.data, p.catalog
+	return func() tea.Msg {
+		s, _, err := data.Open()
+		if err != nil {
+			return deckCountsMsg{err: err}
+		}
+		set, err := study.ReadSettings(s.Personal(""))
+		if err != nil {
+			set = study.DefaultSettings()
+		}
+		refs := data.deck.load(c).refs
+		per, err := study.CountDecks(s.Study(""), refs, set, data.now())
+		if err != nil {
+			return deckCountsMsg{err: err}
+		}
+		total, err := study.Count(s.Study(""), refs, set, data.now())
+		return deckCountsMsg{perDeck: per, total: total, err: err}
+	}
+}
+
+func (p *deckPicker) Title() string { return "Study: choose a deck" }
+
+func (p *deckPicker) ShortHelp() []key.Binding {
+	return []key.Binding{p.keys.Choose, p.keys.PrevItem, p.keys.NextItem, p.keys.Dismiss}
+}
+
+func (p *deckPicker) SetSize(w, h int) { p.list.SetSize(w, max(1, h-1)) }
+
+func (p *deckPicker) SetStyles(s *Styles) {
+	p.styles = s
+	p.list.SetStyles(s)
+}
+
+func (p *deckPicker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case deckCountsMsg:
+		if msg.err != nil {
+			p.err = msg.err.Error()
+			return p, nil, nil
+		}
+		p.counts, p.total = msg.perDeck, msg.total
+		p.rebuild()
+		return p, nil, nil
+	}
+	var cmd tea.Cmd
+	var action filterAction
+	p.list, cmd, action = p.list.Update(msg)
+	switch action {
+	case filterChoose:
+		if i := p.list.Selected(); i >= 0 {
+			title := p.titles[i]
+			if p.names[i] == "" {
+				title = ""
+			}
+			v, start := newStudyView(p.common, p.data, p.names[i], title)
+			return p, tea.Batch(cmd, start), switchOverlay{v}
+		}
+	case filterClose:
+		return p, cmd, closeOverlay{}
+	}
+	return p, cmd, nil
+}
+
+func (p *deckPicker) View() string {
+	head := p.styles.Muted.Render(cut("Each deck's cards due now, and the new ones today still has room for.", p.list.width, p.styles.G.Ellipsis))
+	if p.err != "" {
+		head = p.styles.Absolute.Render(cut("Your study progress could not be read: "+p.err, p.list.width, p.styles.G.Ellipsis))
+	}
+	return head + "\n" + p.list.View()
+}
+
+// full reports whether the overlay's input can take no more text.
+func (p *deckPicker) full() bool { return p.list.full() }

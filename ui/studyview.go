@@ -1,0 +1,313 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/progress"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/fsrs"
+	"github.com/omt-reference/omt/study"
+)
+
+// studyPhase is where a study session stands.
+type studyPhase int
+
+const (
+	studyLoading  studyPhase = iota
+	studyFront               // the question is shown
+	studyBack                // a recall card's answer is shown; a grade is asked for
+	studyAnswered            // a multiple-choice card was answered; its grade is being kept
+	studyDone                // the summary
+	studyFailed              // the schedule could not be read or written
+)
+
+// studyView is a study session: a card at a time, the answer on space, a
+// grade from 1 to 4 with the interval each would give, multiple choice by
+// number or letter. A grade is committed to the database before the next
+// card shows.
+type studyView struct {
+	common
+	data     *userData
+	deckName string // "" is everything due
+	title    string
+	phase    studyPhase
+	queue    []study.Item
+	at       int // index into queue
+	set      study.Settings
+	chosen   int  // the choice picked on a multiple-choice card, or -1
+	saving   bool // a grade is being committed; keys wait for it
+	sources  bool // the card's references are shown
+	err      string
+	started  time.Time
+	reviewed int
+	correct  int
+	tomorrow *study.Counts
+	// intervals are what each grade would give the card on show, worked
+	// out when its answer is revealed.
+	intervals [4]time.Duration
+	lastAway  time.Duration // how long the card just graded is away
+	bar       progress.Model
+	doc       scroller
+	width     int
+	height    int
+}
+
+var _ overlay = (*studyView)(nil)
+
+// The messages of a session's commands.
+type (
+	studyQueueMsg struct {
+		items []study.Item
+		set   study.Settings
+		err   error
+	}
+	studyGradedMsg struct {
+		away time.Duration // how long until the card comes back
+		err  error
+	}
+	studyTomorrowMsg struct {
+		counts study.Counts
+	}
+)
+
+func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
+	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1,
+		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
+	v.started = data.now()
+	return v, v.loadQueue()
+}
+
+// loadQueue reads the schedule and chooses the session's cards.
+func (v *studyView) loadQueue() tea.Cmd {
+	data, c, deckName := v.data, v.catalog, v.deckName
+	return func() tea.Msg {
+		s, _, err := data.Open()
+		if err != nil {
+			return studyQueueMsg{err: err}
+		}
+		set, err := study.ReadSettings(s.Personal(""))
+		if err != nil {
+			return studyQueueMsg{err: err}
+		}
+		items, err := study.Queue(s.Study(""), data.deck.load(c).in(deckName), set, data.now())
+		return studyQueueMsg{items: items, set: set, err: err}
+	}
+}
+
+// grade commits a grade; the session moves on when it is kept.
+func (v *studyView) grade(r fsrs.Rating) tea.Cmd {
+	it, set, data := v.queue[v.at], v.set, v.data
+	v.saving = true
+	v.reviewed++
+	if r > fsrs.Again {
+		v.correct++
+	}
+	return func() tea.Msg {
+		s, _, err := data.Open()
+		if err != nil {
+			return studyGradedMsg{err: err}
+		}
+		now := data.now()
+		card, err := study.Grade(s.Study(""), set.Scheduler(), it, r, now)
+		return studyGradedMsg{away: card.Due.Sub(now), err: err}
+	}
+}
+
+// countTomorrow counts what tomorrow holds, for the summary.
+func (v *studyView) countTomorrow() tea.Cmd {
+	data, c, set := v.data, v.catalog, v.set
+	return func() tea.Msg {
+		s, _, err := data.Open()
+		if err != nil {
+			return nil
+		}
+		now := data.now()
+		y, m, d := now.Local().Date()
+		endOfTomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, time.Local).Add(-time.Second)
+		n, err := study.Count(s.Study(""), data.deck.load(c).refs, set, endOfTomorrow)
+		if err != nil {
+			return nil
+		}
+		return studyTomorrowMsg{counts: n}
+	}
+}
+
+func (v *studyView) current() (cards.Card, study.Item, bool) {
+	if v.at >= len(v.queue) {
+		return cards.Card{}, study.Item{}, false
+	}
+	it := v.queue[v.at]
+	card, ok := v.data.deck.card(it.Ref.ID)
+	return card, it, ok
+}
+
+func (v *studyView) Title() string {
+	if v.title == "" {
+		return "Study: everything due"
+	}
+	return "Study: " + v.title
+}
+
+func (v *studyView) ShortHelp() []key.Binding {
+	k := v.keys
+	switch v.phase {
+	case studyFront:
+		if card, _, ok := v.current(); ok && len(card.Choices) > 0 {
+			return []key.Binding{k.Answer, k.ShowSource, k.EndSession}
+		}
+		return []key.Binding{k.Reveal, k.ShowSource, k.EndSession}
+	case studyBack:
+		return []key.Binding{k.Grade, k.ShowSource, k.EndSession}
+	case studyAnswered:
+		return []key.Binding{k.NextCard, k.ShowSource, k.EndSession}
+	}
+	return []key.Binding{k.Close}
+}
+
+func (v *studyView) SetSize(w, h int) {
+	v.width, v.height = w, h
+	v.bar.SetWidth(max(10, min(40, w/3)))
+	v.doc.SetHeight(max(1, h-3))
+}
+
+func (v *studyView) SetStyles(s *Styles) { v.styles = s }
+
+func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case studyQueueMsg:
+		if msg.err != nil {
+			v.phase, v.err = studyFailed, msg.err.Error()
+			return v, nil, nil
+		}
+		v.queue, v.set = msg.items, msg.set
+		v.next(0)
+		if v.phase == studyDone {
+			return v, v.countTomorrow(), nil
+		}
+		return v, nil, nil
+	case studyGradedMsg:
+		v.saving = false
+		v.lastAway = msg.away
+		if msg.err != nil {
+			v.phase, v.err = studyFailed, "This grade could not be saved: "+msg.err.Error()
+			return v, nil, nil
+		}
+		if v.phase == studyBack { // a recall card moves on once its grade is kept
+			v.next(1)
+		}
+		if v.phase == studyDone {
+			return v, v.countTomorrow(), nil
+		}
+		return v, nil, nil
+	case studyTomorrowMsg:
+		v.tomorrow = &msg.counts
+		return v, nil, nil
+	case tea.KeyPressMsg:
+		return v.key(msg)
+	}
+	return v, nil, nil
+}
+
+// next moves on by n cards, to the summary after the last.
+func (v *studyView) next(n int) {
+	v.at += n
+	v.chosen, v.sources = -1, false
+	v.doc.GotoTop()
+	v.phase = studyFront
+	if v.at >= len(v.queue) {
+		v.phase = studyDone
+	}
+}
+
+func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
+	k := v.keys
+	if v.saving { // nothing moves until the grade is kept
+		return v, nil, nil
+	}
+	switch {
+	case key.Matches(msg, k.EndSession) && (v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered):
+		v.phase = studyDone
+		return v, v.countTomorrow(), nil
+	case v.phase == studyDone || v.phase == studyFailed || v.phase == studyLoading:
+		if key.Matches(msg, k.Close, k.EndSession) {
+			return v, nil, closeOverlay{}
+		}
+		return v, nil, nil
+	case key.Matches(msg, k.ShowSource):
+		v.sources = !v.sources
+		return v, nil, nil
+	case key.Matches(msg, k.DocUp, k.DocDown, k.Up, k.Down):
+		v.doc, _ = v.doc.Update(msg)
+		return v, nil, nil
+	}
+	card, _, ok := v.current()
+	if !ok {
+		return v, nil, nil
+	}
+	switch v.phase {
+	case studyFront:
+		if len(card.Choices) > 0 {
+			if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
+				v.chosen, v.phase = i, studyAnswered
+				r := fsrs.Again
+				if i == card.Answer {
+					r = fsrs.Good
+				}
+				return v, v.grade(r), nil
+			}
+			return v, nil, nil
+		}
+		if key.Matches(msg, k.Reveal) {
+			v.phase = studyBack
+			v.intervals = study.Intervals(v.set.Scheduler(), v.queue[v.at], v.data.now())
+		}
+	case studyBack:
+		if r, ok := gradeOf(k, msg); ok {
+			return v, v.grade(r), nil
+		}
+	case studyAnswered:
+		if key.Matches(msg, k.NextCard) {
+			v.next(1)
+			if v.phase == studyDone {
+				return v, v.countTomorrow(), nil
+			}
+		}
+	}
+	return v, nil, nil
+}
+
+// gradeOf reads the grade keys: 1 to 4, Again to Easy.
+func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (fsrs.Rating, bool) {
+	for i, b := range k.Grades {
+		if key.Matches(msg, b) {
+			return fsrs.Again + fsrs.Rating(i), true
+		}
+	}
+	return 0, false
+}
+
+// choiceIndex reads the choice keys (1 or a, 2 or b, ...) among n choices.
+func choiceIndex(k *KeyMap, msg tea.KeyPressMsg, n int) (int, bool) {
+	for i, b := range k.Choices[:min(n, len(k.Choices))] {
+		if key.Matches(msg, b) {
+			return i, true
+		}
+	}
+	return 0, false
+}
+
+// elapsed is the session's length so far, to the second.
+func (v *studyView) elapsed() time.Duration {
+	return v.data.now().Sub(v.started).Round(time.Second)
+}
+
+func plural(n int, one, many string) string {
+	if n == 1 {
+		return fmt.Sprintf("%d %s", n, one)
+	}
+	return fmt.Sprintf("%d %s", n, many)
+}

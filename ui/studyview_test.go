@@ -1,0 +1,286 @@
+package ui
+
+import (
+	"fmt"
+	"path/filepath"
+	"strings"
+	"testing"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+	"github.com/charmbracelet/x/exp/golden"
+
+	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/study"
+)
+
+// studyClock is a settable clock for the study tests: "the next day" is a
+// line of a test, not a change to the machine's clock.
+type studyClock struct{ now time.Time }
+
+func (c *studyClock) Now() time.Time { return c.now }
+
+// tempData is the user's data in a temporary database, with a test clock.
+func tempData(t *testing.T, clock *studyClock) (*UserData, string) {
+	t.Helper()
+	path := filepath.Join(t.TempDir(), "omt.db")
+	var s *store.Store
+	t.Cleanup(func() {
+		if s != nil {
+			_ = s.Close()
+		}
+	})
+	return &UserData{
+		Open: func() (*store.Store, store.Notice, error) {
+			if s == nil {
+				var err error
+				if s, _, err = store.Open(path); err != nil {
+					return nil, store.Notice{}, err
+				}
+			}
+			return s, store.Notice{}, nil
+		},
+		Now: clock.Now,
+	}, path
+}
+
+// run feeds a message to the model and then the answers of the commands it
+// returns, as the runtime would, one level of batches deep.
+func run(t *testing.T, m Model, msg tea.Msg) Model {
+	t.Helper()
+	next, cmd := m.Update(msg)
+	m = next.(Model)
+	for _, out := range results(cmd) {
+		next, _ := m.Update(out)
+		m = next.(Model)
+	}
+	return m
+}
+
+// results runs a command (and the commands of a batch) and collects what
+// they answer; the blink of an input is skipped, since it waits.
+func results(cmd tea.Cmd) []tea.Msg {
+	if cmd == nil {
+		return nil
+	}
+	switch msg := cmd().(type) {
+	case tea.BatchMsg:
+		var out []tea.Msg
+		for _, c := range msg {
+			out = append(out, results(c)...)
+		}
+		return out
+	case nil:
+		return nil
+	default:
+		return []tea.Msg{msg}
+	}
+}
+
+// startStudy opens omt study on a deck over a temporary database.
+func startStudy(t *testing.T, clock *studyClock, deck string, w, h int) (Model, *UserData) {
+	t.Helper()
+	data, _ := tempData(t, clock)
+	m := New(realCatalog(t), Options{Data: data, StudyDeck: &StudyDeck{Name: deck, Title: deck}})
+	m = send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
+	for _, msg := range results(m.startCmd) {
+		m = send(t, m, msg)
+	}
+	return m, data
+}
+
+func studying(t *testing.T, m Model) *studyView {
+	t.Helper()
+	v, ok := m.overlay.(*studyView)
+	if !ok {
+		t.Fatalf("the study session is not open: %T", m.overlay)
+	}
+	return v
+}
+
+// answer answers the card on show: a recall card is revealed and graded
+// Good, a multiple-choice card gets its right answer.
+func answer(t *testing.T, m Model) Model {
+	t.Helper()
+	v := studying(t, m)
+	card, _, ok := v.current()
+	if !ok {
+		t.Fatal("no card on show")
+	}
+	if len(card.Choices) > 0 {
+		m = run(t, m, press(string(rune('1'+card.Answer))))
+		return run(t, m, press("space"))
+	}
+	m = run(t, m, press("space"))
+	return run(t, m, press("3"))
+}
+
+// TestStudyTwentyCardsThenTomorrow is the trial, as a test: study
+// twenty cards, leave, come back the next day, and see the right ones due.
+func TestStudyTwentyCardsThenTomorrow(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	m, data := startStudy(t, clock, "", 120, 40)
+	if n := len(studying(t, m).queue); n != study.DefaultNewPerDay {
+		t.Fatalf("a first session offers %d cards; want the day's %d new", n, study.DefaultNewPerDay)
+	}
+	for i := range 20 {
+		clock.now = clock.now.Add(20 * time.Second)
+		m = answer(t, m)
+		if v := studying(t, m); v.reviewed != i+1 {
+			t.Fatalf("after card %d the session counts %d reviews", i+1, v.reviewed)
+		}
+	}
+	v := studying(t, m)
+	if v.phase != studyDone || v.correct != 20 {
+		t.Fatalf("after twenty cards: phase %d, %d right", v.phase, v.correct)
+	}
+	s := screen(m)
+	if !strings.Contains(s, "Reviewed: 20 cards") || !strings.Contains(s, "Tomorrow:") {
+		t.Errorf("the summary:\n%s", s)
+	}
+	m = run(t, m, press("esc"))
+	if m.overlay != nil {
+		t.Fatalf("esc on the summary should close it")
+	}
+
+	// The next day, a new run of omt over the same database.
+	clock.now = clock.now.Add(24 * time.Hour)
+	st, _, err := data.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
+	var dueTomorrow int
+	for s, err := range st.Study("").Schedules() {
+		if err != nil {
+			t.Fatal(err)
+		}
+		if !s.Due.After(clock.now) {
+			dueTomorrow++
+		}
+	}
+	next := New(realCatalog(t), Options{Data: data, StudyDeck: &StudyDeck{}})
+	next = send(t, next, tea.WindowSizeMsg{Width: 120, Height: 40})
+	for _, msg := range results(next.startCmd) {
+		next = send(t, next, msg)
+	}
+	q := studying(t, next).queue
+	due, fresh := 0, 0
+	for _, it := range q {
+		if it.New {
+			fresh++
+		} else {
+			due++
+		}
+	}
+	if due != dueTomorrow || due == 0 || fresh != study.DefaultNewPerDay {
+		t.Errorf("the next day: %d due (the schedule says %d), %d new; want every card due and a fresh day's new ones", due, dueTomorrow, fresh)
+	}
+}
+
+// TestStudyGradesAreKeptBeforeMovingOn: a grade is committed before the next
+// card shows, so quitting in the middle loses nothing already graded.
+func TestStudyGradesAreKeptBeforeMovingOn(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	m, data := startStudy(t, clock, "glossary", 100, 30)
+	for range 3 {
+		m = answer(t, m)
+	}
+	m = run(t, m, press("ctrl+c"))
+	st, _, _ := data.Open()
+	n := 0
+	for _, err := range st.Study("").Log(store.LogFilter{}) {
+		if err != nil {
+			t.Fatal(err)
+		}
+		n++
+	}
+	if n != 3 {
+		t.Errorf("%d reviews kept after three answers and Ctrl+C; want 3", n)
+	}
+}
+
+// TestStudyKeys: space reveals, the grades show their intervals, q in the
+// session ends it (it types nothing: there is no input), and multiple
+// choice takes a letter.
+func TestStudyKeys(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	m, _ := startStudy(t, clock, "", 120, 40)
+	v := studying(t, m)
+	for i := range v.queue {
+		card, _ := v.data.deck.card(v.queue[i].Ref.ID)
+		if len(card.Choices) == 0 {
+			v.at = i // a recall card
+			break
+		}
+	}
+	m = run(t, m, press("space"))
+	if v := studying(t, m); v.phase != studyBack || !strings.Contains(screen(m), "1 Again") || !strings.Contains(screen(m), "4 Easy") {
+		t.Fatalf("space should reveal the answer and offer the grades:\n%s", screen(m))
+	}
+	m = run(t, m, press("q"))
+	if v := studying(t, m); v.phase != studyDone {
+		t.Errorf("q should end the session at its summary; phase %d", v.phase)
+	}
+}
+
+func TestStudyWithoutData(t *testing.T) {
+	m := realSized(t, 100, 30, Options{})
+	m = send(t, m, press("s"))
+	if m.overlay != nil || !strings.Contains(screen(m), "Study needs the local database") {
+		t.Errorf("s without a database: %T;\n%s", m.overlay, screen(m))
+	}
+}
+
+// TestStudyScreensFit: the session, its summary, the deck picker and the
+// statistics fit every size and never panic.
+func TestStudyScreensFit(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	m, data := startStudy(t, clock, "", 100, 30)
+	m = answer(t, m)
+	screens := map[string]Model{"card": m, "revealed": run(t, m, press("space"))}
+	browse := New(realCatalog(t), Options{Data: data})
+	browse = send(t, browse, tea.WindowSizeMsg{Width: 100, Height: 30})
+	screens["decks"] = run(t, browse, press("s"))
+	screens["stats"] = run(t, browse, press("S"))
+	for name, sm := range screens {
+		for _, size := range [][2]int{{40, 12}, {50, 16}, {80, 24}, {120, 40}, {200, 60}} {
+			sized := send(t, sm, tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+			assertFitsSized(t, fmt.Sprintf("%s at %dx%d", name, size[0], size[1]), screen(sized), size[0], size[1])
+		}
+	}
+}
+
+// TestGoldenStudyScreens pins the study screens at the three sizes; rerun
+// with -update after a deliberate change.
+func TestGoldenStudyScreens(t *testing.T) {
+	for _, size := range [][2]int{{120, 40}, {80, 24}, {50, 16}} {
+		clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+		m, data := startStudy(t, clock, "", size[0], size[1])
+		// An overlay is shared by the copies of a model, so each screen is
+		// drawn when it is reached.
+		shot := func(name string, m Model) {
+			t.Run(fmt.Sprintf("%s_%dx%d", name, size[0], size[1]), func(t *testing.T) {
+				assertFits(t, screen(m), size[0], size[1])
+				golden.RequireEqual(t, asciiScreen(t, m))
+			})
+		}
+		shot("card", m)
+		m = answer(t, m)
+		m = run(t, m, press("1")) // a second card, answered or revealed
+		shot("second-answered", m)
+		m = run(t, m, press("space"))
+		v := studying(t, m)
+		for i := v.at; i < len(v.queue); i++ {
+			if card, _ := v.data.deck.card(v.queue[i].Ref.ID); len(card.Choices) == 0 {
+				v.at = i
+				break
+			}
+		}
+		v.phase = studyFront
+		shot("revealed", run(t, m, press("space")))
+		shot("summary", run(t, m, press("esc")))
+		browse := send(t, New(realCatalog(t), Options{Data: data}), tea.WindowSizeMsg{Width: size[0], Height: size[1]})
+		shot("decks", run(t, browse, press("s")))
+		shot("stats", run(t, browse, press("S")))
+	}
+}

@@ -1,0 +1,159 @@
+package ui
+
+import (
+	"encoding/json"
+	"fmt"
+	"sync"
+	"time"
+
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/fsrs"
+	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/techniques"
+)
+
+// UserData is where the browser finds the user's own data: the study
+// schedule and review log, in the local database. Its functions do I/O, so
+// the browser calls them only from commands, never in Update.
+type UserData struct {
+	// Open opens the database, once: later calls return the same store. The
+	// caller closes it when the program ends.
+	Open func() (*store.Store, store.Notice, error)
+	// Exists reports whether the database was ever created, so that merely
+	// browsing never creates one.
+	Exists func() bool
+	// Now is the clock; tests and the OMT_NOW seam set it.
+	Now func() time.Time
+}
+
+// deck is every study card the catalogue makes, generated once per run
+// (off the UI goroutine) and shared by the study screens.
+type deck struct {
+	once  sync.Once
+	cards []cards.Card
+	refs  []study.CardRef
+	byID  map[string]int
+	decks []cards.Deck
+}
+
+func (d *deck) load(c *techniques.Catalog) *deck {
+	d.once.Do(func() {
+		d.cards = cards.Generate(c)
+		d.refs = make([]study.CardRef, len(d.cards))
+		d.byID = make(map[string]int, len(d.cards))
+		for i, k := range d.cards {
+			d.refs[i] = study.CardRef{ID: k.ID, Hash: k.Hash, Decks: k.Decks}
+			d.byID[k.ID] = i
+		}
+		d.decks = cards.Decks(c, d.cards)
+	})
+	return d
+}
+
+// in returns the references of the cards of a named deck ("" is all).
+func (d *deck) in(name string) []study.CardRef {
+	if name == "" {
+		return d.refs
+	}
+	var out []study.CardRef
+	for _, r := range d.refs {
+		for _, n := range r.Decks {
+			if n == name {
+				out = append(out, r)
+				break
+			}
+		}
+	}
+	return out
+}
+
+// card is the card with an id.
+func (d *deck) card(id string) (cards.Card, bool) {
+	i, ok := d.byID[id]
+	if !ok {
+		return cards.Card{}, false
+	}
+	return d.cards[i], true
+}
+
+// userData is UserData with the deck, shared by pointer by the screens.
+type userData struct {
+	UserData
+	deck deck
+}
+
+func (u *userData) now() time.Time {
+	if u.Now != nil {
+		return u.Now()
+	}
+	return time.Now()
+}
+
+// dueCountMsg carries the count of cards to study now, for the header.
+type dueCountMsg struct {
+	counts study.Counts
+	notice string
+}
+
+// countDue counts what is due, if the database exists; it is the browser's
+// first touch of the user's data, and says if a broken database was moved
+// aside.
+func (u *userData) countDue(c *techniques.Catalog) tea.Cmd {
+	if u == nil || u.Open == nil || (u.Exists != nil && !u.Exists()) {
+		return nil
+	}
+	return func() tea.Msg {
+		s, notice, err := u.Open()
+		if err != nil {
+			return dueCountMsg{notice: "Study progress could not be read: " + err.Error()}
+		}
+		set, err := study.ReadSettings(s.Personal(""))
+		if err != nil {
+			set = study.DefaultSettings()
+		}
+		n, err := study.Count(s.Study(""), u.deck.load(c).refs, set, u.now())
+		msg := dueCountMsg{counts: n, notice: notice.String()}
+		if err != nil {
+			msg.notice = "Study progress could not be counted: " + err.Error()
+		}
+		return msg
+	}
+}
+
+// studyAddedMsg says what adding a technique's cards to today's study did.
+type studyAddedMsg struct{ text string }
+
+// addToStudy puts every card of a technique in the schedule, due now, so
+// today's session shows them whatever the day's allowance of new cards; a
+// card already scheduled keeps its schedule.
+func (u *userData) addToStudy(c *techniques.Catalog, t techniques.Technique) tea.Cmd {
+	return func() tea.Msg {
+		s, _, err := u.Open()
+		if err != nil {
+			return studyAddedMsg{"Study progress could not be opened: " + err.Error()}
+		}
+		now := u.now()
+		refs := u.deck.load(c).in(cards.TechniqueDeck(t.ID))
+		var add []store.Schedule
+		for _, r := range refs {
+			state, err := json.Marshal(fsrs.NewCard(now))
+			if err != nil {
+				return studyAddedMsg{err.Error()}
+			}
+			add = append(add, store.Schedule{CardID: r.ID, ContentHash: r.Hash, State: state, Due: now})
+		}
+		n, err := s.Study("").Add(add...)
+		switch {
+		case err != nil:
+			return studyAddedMsg{"The cards could not be added: " + err.Error()}
+		case len(refs) == 0:
+			return studyAddedMsg{"The catalogue makes no study cards for " + t.Name + "."}
+		case n == 0:
+			return studyAddedMsg{fmt.Sprintf("All %d cards of %s are already in your study.", len(refs), t.Name)}
+		}
+		return studyAddedMsg{fmt.Sprintf("Added %d cards of %s to today's study: press s to start.", n, t.Name)}
+	}
+}
