@@ -64,6 +64,7 @@ type (
 		items []study.Item
 		set   study.Settings
 		err   error
+		ahead bool // the learning cards due soon, after the queue was done
 	}
 	studyGradedMsg struct {
 		away time.Duration // how long until the card comes back
@@ -183,10 +184,24 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			v.phase, v.err = studyFailed, msg.err.Error()
 			return v, nil, nil
 		}
+		if msg.ahead {
+			var learning []study.Item
+			for _, it := range msg.items {
+				if !it.New {
+					learning = append(learning, it)
+				}
+			}
+			if len(learning) == 0 {
+				return v, v.finish(), nil
+			}
+			v.queue = append(v.queue, learning...)
+			v.next(0)
+			return v, nil, nil
+		}
 		v.queue, v.set = msg.items, msg.set
 		v.next(0)
 		if v.phase == studyDone {
-			return v, v.countTomorrow(), nil
+			return v, v.finish(), nil
 		}
 		return v, nil, nil
 	case studyGradedMsg:
@@ -197,10 +212,7 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			return v, nil, nil
 		}
 		if v.phase == studyBack { // a recall card moves on once its grade is kept
-			v.next(1)
-		}
-		if v.phase == studyDone {
-			return v, v.countTomorrow(), nil
+			return v, v.advance(1), nil
 		}
 		return v, nil, nil
 	case studyTomorrowMsg:
@@ -210,6 +222,36 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		return v.key(msg)
 	}
 	return v, nil, nil
+}
+
+// learnAhead is how far ahead a session looks, once its queue is done, for
+// cards still in their learning steps, as Anki's learn-ahead limit does: a
+// card failed a few minutes ago comes back in the same sitting.
+const learnAhead = 20 * time.Minute
+
+// advance moves on by n cards; after the last, it looks for learning cards
+// due soon before ending.
+func (v *studyView) advance(n int) tea.Cmd {
+	v.next(n)
+	if v.phase != studyDone {
+		return nil
+	}
+	v.phase = studyLoading
+	data, c, deckName, set := v.data, v.catalog, v.deckName, v.set
+	return func() tea.Msg {
+		s, _, err := data.Open()
+		if err != nil {
+			return studyQueueMsg{err: err}
+		}
+		items, err := study.Queue(s.Study(""), data.deck.load(c).in(deckName), set, data.now().Add(learnAhead))
+		return studyQueueMsg{items: items, set: set, err: err, ahead: true}
+	}
+}
+
+// finish ends the session at its summary.
+func (v *studyView) finish() tea.Cmd {
+	v.phase = studyDone
+	return v.countTomorrow()
 }
 
 // next moves on by n cards, to the summary after the last.
@@ -230,8 +272,7 @@ func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	}
 	switch {
 	case key.Matches(msg, k.EndSession) && (v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered):
-		v.phase = studyDone
-		return v, v.countTomorrow(), nil
+		return v, v.finish(), nil
 	case v.phase == studyDone || v.phase == studyFailed || v.phase == studyLoading:
 		if key.Matches(msg, k.Close, k.EndSession) {
 			return v, nil, closeOverlay{}
@@ -271,10 +312,7 @@ func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 		}
 	case studyAnswered:
 		if key.Matches(msg, k.NextCard) {
-			v.next(1)
-			if v.phase == studyDone {
-				return v, v.countTomorrow(), nil
-			}
+			return v, v.advance(1), nil
 		}
 	}
 	return v, nil, nil

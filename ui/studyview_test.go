@@ -45,14 +45,21 @@ func tempData(t *testing.T, clock *studyClock) (*UserData, string) {
 }
 
 // run feeds a message to the model and then the answers of the commands it
-// returns, as the runtime would, one level of batches deep.
+// returns, and theirs, as the runtime would.
 func run(t *testing.T, m Model, msg tea.Msg) Model {
 	t.Helper()
-	next, cmd := m.Update(msg)
-	m = next.(Model)
-	for _, out := range results(cmd) {
-		next, _ := m.Update(out)
-		m = next.(Model)
+	pending := []tea.Msg{msg}
+	for depth := 0; len(pending) > 0; depth++ {
+		if depth > 8 {
+			t.Fatal("commands answered with commands more than 8 deep")
+		}
+		var next []tea.Msg
+		for _, msg := range pending {
+			after, cmd := m.Update(msg)
+			m = after.(Model)
+			next = append(next, results(cmd)...)
+		}
+		pending = next
 	}
 	return m
 }
@@ -130,12 +137,25 @@ func TestStudyTwentyCardsThenTomorrow(t *testing.T) {
 			t.Fatalf("after card %d the session counts %d reviews", i+1, v.reviewed)
 		}
 	}
+	// The twenty new cards are in their learning steps: the session brings
+	// them back (minutes away) until they graduate or the student stops.
 	v := studying(t, m)
-	if v.phase != studyDone || v.correct != 20 {
-		t.Fatalf("after twenty cards: phase %d, %d right", v.phase, v.correct)
+	if v.phase != studyFront || len(v.queue) <= 20 || v.queue[20].New {
+		t.Fatalf("after twenty new cards: phase %d, %d in the queue; want the learning cards back", v.phase, len(v.queue))
+	}
+	for i := 0; v.phase != studyDone; i++ {
+		if i > 200 {
+			t.Fatal("the session never ends")
+		}
+		clock.now = clock.now.Add(2 * time.Minute)
+		m = answer(t, m)
+		v = studying(t, m)
+	}
+	if v.correct != v.reviewed || v.reviewed < 40 {
+		t.Fatalf("the session: %d reviews, %d right; want every card graduated (at least two Goods each)", v.reviewed, v.correct)
 	}
 	s := screen(m)
-	if !strings.Contains(s, "Reviewed: 20 cards") || !strings.Contains(s, "Tomorrow:") {
+	if !strings.Contains(s, fmt.Sprintf("Reviewed: %d cards", v.reviewed)) || !strings.Contains(s, "Tomorrow:") {
 		t.Errorf("the summary:\n%s", s)
 	}
 	m = run(t, m, press("esc"))
@@ -143,37 +163,48 @@ func TestStudyTwentyCardsThenTomorrow(t *testing.T) {
 		t.Fatalf("esc on the summary should close it")
 	}
 
-	// The next day, a new run of omt over the same database.
-	clock.now = clock.now.Add(24 * time.Hour)
-	st, _, err := data.Open()
-	if err != nil {
-		t.Fatal(err)
-	}
-	var dueTomorrow int
-	for s, err := range st.Study("").Schedules() {
+	// The next day, and a week on: a new run of omt over the same database
+	// offers exactly the cards the schedule has due, and a new day's ration.
+	for _, days := range []int{1, 7} {
+		later := *clock
+		later.now = clock.now.AddDate(0, 0, days)
+		st, _, err := data.Open()
 		if err != nil {
 			t.Fatal(err)
 		}
-		if !s.Due.After(clock.now) {
-			dueTomorrow++
+		want := map[string]bool{}
+		for s, err := range st.Study("").Schedules() {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if !s.Due.After(later.now) {
+				want[s.CardID] = true
+			}
 		}
-	}
-	next := New(realCatalog(t), Options{Data: data, StudyDeck: &StudyDeck{}})
-	next = send(t, next, tea.WindowSizeMsg{Width: 120, Height: 40})
-	for _, msg := range results(next.startCmd) {
-		next = send(t, next, msg)
-	}
-	q := studying(t, next).queue
-	due, fresh := 0, 0
-	for _, it := range q {
-		if it.New {
-			fresh++
-		} else {
-			due++
+		again := *data
+		again.Now = later.Now
+		next := New(realCatalog(t), Options{Data: &again, StudyDeck: &StudyDeck{}})
+		next = send(t, next, tea.WindowSizeMsg{Width: 120, Height: 40})
+		for _, msg := range results(next.startCmd) {
+			next = send(t, next, msg)
 		}
-	}
-	if due != dueTomorrow || due == 0 || fresh != study.DefaultNewPerDay {
-		t.Errorf("the next day: %d due (the schedule says %d), %d new; want every card due and a fresh day's new ones", due, dueTomorrow, fresh)
+		due, fresh := 0, 0
+		for _, it := range studying(t, next).queue {
+			switch {
+			case it.New:
+				fresh++
+			case want[it.Ref.ID]:
+				due++
+			default:
+				t.Errorf("day %d: %s is offered but not due", days, it.Ref.ID)
+			}
+		}
+		if due != len(want) || fresh != study.DefaultNewPerDay {
+			t.Errorf("day %d: %d due of the schedule's %d, %d new; want all due and a new day's %d", days, due, len(want), fresh, study.DefaultNewPerDay)
+		}
+		if days == 7 && due == 0 {
+			t.Errorf("a week on, nothing of the first session is due")
+		}
 	}
 }
 
