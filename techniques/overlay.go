@@ -8,8 +8,6 @@ import (
 	"reflect"
 	"sort"
 	"strings"
-
-	"github.com/goccy/go-yaml"
 )
 
 // School overlays are a school's or a lab's own variants of techniques: YAML
@@ -176,14 +174,9 @@ func (c *Catalog) readOverlay(fsys fs.FS, name string, ids idSets) (OverlayFile,
 // any) and validates the result as the catalogue validates its own entries.
 func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Technique) {
 	f := OverlayFile{Name: name}
-	set, problems := overlayKeys(name, data)
+	t, set, problems := readTechnique(name, data)
 	if len(problems) > 0 {
 		f.Problems = problems
-		return f, Technique{}
-	}
-	var t Technique
-	if err := unmarshalSafely(data, &t, yaml.DisallowUnknownField(), yaml.Strict()); err != nil {
-		f.Problems = overlayHints([]Problem{yamlProblem(name, data, err)})
 		return f, Technique{}
 	}
 	f.ID = t.ID
@@ -220,112 +213,6 @@ func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Te
 	c.validateTechnique(merged, name, ids, &problems)
 	f.Problems = overlayHints(problems)
 	return f, merged
-}
-
-// overlayKeys lists the fields a file sets, as YAML paths in the order of
-// the Technique type (a struct field set by its parts lists each part), and
-// refuses what is not one technique: a list, or records of other kinds.
-func overlayKeys(name string, data []byte) ([]string, []Problem) {
-	var raw map[string]any
-	if err := unmarshalSafely(data, &raw); err != nil {
-		var list []any
-		if unmarshalSafely(data, &list) == nil {
-			return nil, []Problem{{File: name, Message: "holds a list; an overlay file holds one technique " +
-				"(a mapping that starts id: ...), and cannot add references, flags or conditions"}}
-		}
-		return nil, overlayHints([]Problem{yamlProblem(name, data, err)})
-	}
-	var problems []Problem
-	for _, k := range sortedKeys(raw) {
-		if kind, ok := otherRecordKinds()[k]; ok {
-			problems = append(problems, Problem{File: name, Field: k, Message: fmt.Sprintf(
-				"an overlay cannot add %s: it holds one technique, which may use only the %s omt's catalogue has", kind, kind)})
-		}
-	}
-	var paths []string
-	tt := reflect.TypeFor[Technique]()
-	for i := range tt.NumField() {
-		sf := tt.Field(i)
-		key := yamlName(sf)
-		v, present := raw[key]
-		if key == "" || key == "id" || !present {
-			continue
-		}
-		if sub, ok := v.(map[string]any); ok && sf.Type.Kind() == reflect.Struct {
-			for j := range sf.Type.NumField() {
-				if part := yamlName(sf.Type.Field(j)); part != "" {
-					if _, ok := sub[part]; ok {
-						paths = append(paths, key+"."+part)
-					}
-				}
-			}
-			continue
-		}
-		paths = append(paths, key)
-	}
-	return paths, problems
-}
-
-// unmarshalSafely decodes YAML and turns a panic of the decoder into an
-// error: an overlay is the user's file, and go-yaml v1.19.2 still panics on
-// some inputs (a tag on a scalar where a list belongs: goccy/go-yaml#735),
-// which must not stop omt from starting.
-func unmarshalSafely(data []byte, into any, opts ...yaml.DecodeOption) (err error) {
-	defer func() {
-		if r := recover(); r != nil {
-			err = fmt.Errorf("the YAML reader failed on this file (%v); look for an unusual construct such as a !tag", r)
-		}
-	}()
-	return yaml.UnmarshalWithOptions(data, into, opts...)
-}
-
-// otherRecordKinds are the keys of the catalogue's other records, which an
-// overlay cannot add: a school variant may not invent the evidence, flags or
-// vocabulary that screening and citations rest on.
-func otherRecordKinds() map[string]string {
-	return map[string]string{
-		"references": "references", "reference": "references",
-		"flags": "flags", "flag": "flags",
-		"conditions": "conditions", "condition": "conditions",
-		"families": "families", "glossary": "glossary terms", "maps": "maps", "map": "maps",
-	}
-}
-
-func sortedKeys(m map[string]any) []string {
-	keys := make([]string, 0, len(m))
-	for k := range m {
-		keys = append(keys, k)
-	}
-	sort.Strings(keys)
-	return keys
-}
-
-// yamlName is a struct field's YAML key, or "" for one YAML does not see.
-func yamlName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if name == "-" || !f.IsExported() {
-		return ""
-	}
-	return name
-}
-
-// fieldAt finds a field of a technique by its YAML path.
-func fieldAt(t *Technique, path string) reflect.Value {
-	v := reflect.ValueOf(t).Elem()
-	for part := range strings.SplitSeq(path, ".") {
-		for i := range v.NumField() {
-			if yamlName(v.Type().Field(i)) == part {
-				v = v.Field(i)
-				break
-			}
-		}
-	}
-	return v
-}
-
-// copyField sets one field (a YAML path) of dst to its value in src.
-func copyField(dst, src *Technique, path string) {
-	fieldAt(dst, path).Set(fieldAt(src, path))
 }
 
 // checkLocalName keeps a local technique from taking a built-in one's name,

@@ -2,6 +2,7 @@ package techniques
 
 import (
 	"slices"
+	"strconv"
 	"strings"
 )
 
@@ -28,37 +29,57 @@ func promoteToAbsolute(t *Technique, set []string) {
 	}
 }
 
-// keepBuiltInContraindications reports each built-in contraindication that
-// the merged technique dropped, made weaker or reworded.
+// keepBuiltInContraindications reports the built-in contraindications that
+// the merged technique dropped, made weaker or reworded, one problem for each
+// kind of change to each list.
 func keepBuiltInContraindications(ch checker, base, merged Technique) {
 	b, m := base.Contraindications, merged.Contraindications
+	var removedAbs, weakened, rewordedAbs, removedRel, rewordedRel []string
 	for _, ci := range b.Absolute {
 		got, ok := findFlag(m.Absolute, ci.Flag)
 		switch {
 		case ok && got.Note != ci.Note:
-			ch.addf("contraindications.absolute", "changes the note of built-in contraindication %q; "+
-				"built-in contraindications stay as sourced, so keep its note as it is", ci.Flag)
+			rewordedAbs = append(rewordedAbs, ci.Flag)
 		case ok:
 		case hasFlag(m.Relative, ci.Flag):
-			ch.addf("contraindications.relative", "makes built-in absolute contraindication %q relative; "+
-				"an overlay may add contraindications or make them stricter, never weaker", ci.Flag)
+			weakened = append(weakened, ci.Flag)
 		default:
-			ch.addf("contraindications.absolute", "removes built-in absolute contraindication %q; "+
-				"an overlay may add contraindications but never remove built-in ones, which screening must still see", ci.Flag)
+			removedAbs = append(removedAbs, ci.Flag)
 		}
 	}
 	for _, ci := range b.Relative {
 		got, ok := findFlag(m.Relative, ci.Flag)
 		switch {
 		case ok && got.Note != ci.Note:
-			ch.addf("contraindications.relative", "changes the note of built-in contraindication %q; "+
-				"built-in contraindications stay as sourced, so keep its note as it is", ci.Flag)
+			rewordedRel = append(rewordedRel, ci.Flag)
 		case ok, hasFlag(m.Absolute, ci.Flag): // kept, or made absolute: stricter
 		default:
-			ch.addf("contraindications.relative", "removes built-in relative contraindication %q; "+
-				"an overlay may add contraindications but never remove built-in ones, which screening must still see", ci.Flag)
+			removedRel = append(removedRel, ci.Flag)
 		}
 	}
+	const (
+		neverRemove = "an overlay may add contraindications but never remove built-in ones, which screening must still see"
+		keepNote    = "built-in contraindications stay as sourced, so keep the note as it is"
+	)
+	report := func(field, format string, flags []string) {
+		if len(flags) > 0 {
+			ch.addf(field, format, quotedList(flags))
+		}
+	}
+	report("contraindications.absolute", "removes built-in absolute contraindication(s) %s; "+neverRemove, removedAbs)
+	report("contraindications.absolute", "changes the note of built-in contraindication(s) %s; "+keepNote, rewordedAbs)
+	report("contraindications.relative", "makes built-in absolute contraindication(s) %s relative; "+
+		"an overlay may add contraindications or make them stricter, never weaker", weakened)
+	report("contraindications.relative", "removes built-in relative contraindication(s) %s; "+neverRemove, removedRel)
+	report("contraindications.relative", "changes the note of built-in contraindication(s) %s; "+keepNote, rewordedRel)
+}
+
+func quotedList(items []string) string {
+	quoted := make([]string, len(items))
+	for i, it := range items {
+		quoted[i] = strconv.Quote(it)
+	}
+	return strings.Join(quoted, ", ")
 }
 
 func findFlag(list []Contraindication, flag string) (Contraindication, bool) {
