@@ -39,6 +39,9 @@ type Options struct {
 	Filter         techniques.Filter // facets to start with; its Condition and Query are ignored
 	Patient        []string          // flag ids to screen for
 	ASCII          bool              // draw with ASCII only: the locale is not UTF-8
+	// Status is a message for the status line at start, such as a school
+	// overlay that was left out; it goes at the first key, as every status does.
+	Status string
 }
 
 // Model is the root of the browser. It alone returns a tea.View; its children
@@ -110,6 +113,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		patient:   opts.Patient,
 		memos:     &memos{},
 		input:     &inputState{},
+		status:    opts.Status,
 	}
 	m.refilter(false)
 	if opts.ConditionQuery != "" {
