@@ -40,7 +40,7 @@ func (a *app) rootCommand() *cobra.Command {
 			if !a.io.IsTerminal || a.dumbTerminal() {
 				return a.printList(c, n, listing{patient: flags})
 			}
-			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env)}
+			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
 			switch len(n.conditions) {
 			case 0:
 			case 1:
@@ -56,7 +56,7 @@ func (a *app) rootCommand() *cobra.Command {
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
-		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
+		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	return root
 }
 
