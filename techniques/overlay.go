@@ -141,7 +141,9 @@ func (c *Catalog) WithOverlays(fsys fs.FS) (*Catalog, OverlayReport) {
 		}
 		if f.Applied() {
 			taken[f.ID] = name
-			applied = append(applied, t)
+			if f.New || len(f.Fields) > 0 { // a file that changes nothing leaves the entry as sourced
+				applied = append(applied, t)
+			}
 		}
 		report.Files = append(report.Files, f)
 	}

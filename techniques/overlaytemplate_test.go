@@ -16,9 +16,9 @@ func TestOverlayTemplates(t *testing.T) {
 			head, fields, _ := strings.Cut(text, "\nid: ")
 			uncommented := head + "\nid: " + strings.ReplaceAll(fields, "\n# ", "\n")
 			for name, content := range map[string]string{"as written": text, "all uncommented": uncommented} {
-				_, report := c.WithOverlays(overlayFS(map[string]string{"x.yaml": content}))
+				got, report := c.WithOverlays(overlayFS(map[string]string{"x.yaml": content}))
 				f := report.Files[0]
-				if !f.Applied() || len(f.Fields) != 0 {
+				if !f.Applied() || len(f.Fields) != 0 || got != c {
 					t.Errorf("%s: the template should apply and change nothing: %+v", name, f)
 				}
 			}
