@@ -112,6 +112,7 @@ func Run(ctx context.Context, args []string, stdio IO) int {
 		printError(stdio.Err, "omt", err)
 		return ExitIOError
 	}
+	app.warnOverlays(args)
 	return code
 }
 
@@ -161,9 +162,12 @@ type app struct {
 	paged   bool // the command's answer goes through the pager when taller than the terminal
 	catalog *techniques.Catalog
 	code    int // exit code of an error the command reported itself
+	// overlays is what the user's school overlays did when load applied them.
+	overlays techniques.OverlayReport
 }
 
-// load reads the catalogue once, when a command first needs it.
+// load reads the catalogue once, when a command first needs it, with the
+// user's school overlays applied (see overlay.go).
 func (a *app) load() (*techniques.Catalog, error) {
 	if a.catalog != nil {
 		return a.catalog, nil
@@ -172,8 +176,8 @@ func (a *app) load() (*techniques.Catalog, error) {
 	if err != nil {
 		return nil, fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
 	}
-	a.catalog = c
-	return c, nil
+	a.catalog = a.applyOverlays(c)
+	return a.catalog, nil
 }
 
 // out is where a command prints, with the styles to print in: colour where

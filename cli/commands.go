@@ -40,7 +40,7 @@ func (a *app) rootCommand() *cobra.Command {
 			if !a.io.IsTerminal || a.dumbTerminal() {
 				return a.printList(c, n, listing{patient: flags})
 			}
-			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env)}
+			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
 			switch len(n.conditions) {
 			case 0:
 			case 1:
@@ -66,7 +66,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.timerCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
-		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand())
+		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand())
 	return root

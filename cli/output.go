@@ -215,7 +215,7 @@ func (a *app) printTable(w io.Writer, rows []screened, md, reasons bool) {
 		fmt.Fprintln(w, "|---|---|---|---|")
 		for _, r := range rows {
 			t := r.Technique
-			fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", t.ID, t.Name, t.Approach, t.Participation)
+			fmt.Fprintf(w, "| `%s` | %s | %s | %s |\n", t.ID, listedName(t), t.Approach, t.Participation)
 			if reasons {
 				for _, why := range r.screening.Reasons {
 					fmt.Fprintf(w, "| | %s (%s): %s | | |\n", why.Name, why.Kind, why.Note)
@@ -228,7 +228,7 @@ func (a *app) printTable(w io.Writer, rows []screened, md, reasons bool) {
 	fmt.Fprintln(tw, "ID\tNAME\tAPPROACH\tPARTICIPATION")
 	for _, r := range rows {
 		t := r.Technique
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.ID, t.Name, t.Approach, t.Participation)
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", t.ID, listedName(t), t.Approach, t.Participation)
 	}
 	_ = tw.Flush()
 	if !reasons {

@@ -146,14 +146,14 @@ func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []techniq
 		fmt.Fprintln(w, "| Kind | ID | Name |")
 		fmt.Fprintln(w, "|---|---|---|")
 		for _, r := range results {
-			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), c.ResultName(r))
+			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), resultName(c, r))
 		}
 		return
 	}
 	tw := newTable(w)
 	fmt.Fprintln(tw, "KIND\tID\tNAME")
 	for _, r := range results {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Kind, c.ResultID(r), c.ResultName(r))
+		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Kind, c.ResultID(r), resultName(c, r))
 	}
 	_ = tw.Flush()
 }

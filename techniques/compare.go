@@ -120,7 +120,7 @@ func (c *Catalog) Compare(ids ...string) (Comparison, error) {
 		}
 		return out
 	})
-	return cmp, nil
+	return markLocalComparison(cmp, ts), nil
 }
 
 func (c *Catalog) flagNames(cs []Contraindication) []string {

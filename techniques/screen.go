@@ -24,6 +24,9 @@ type ScreenReason struct {
 	// Reading is how omt took the flag when its words could mean more than one
 	// finding (the flag's reading), so the clinician can enter a stricter one.
 	Reading string `json:"reading,omitempty"`
+	// Local is set when a school overlay added the contraindication; its
+	// note then ends with the local mark, wherever it is printed.
+	Local bool `json:"local,omitempty"`
 }
 
 // Screening is a technique's verdict for a patient, with the reasons. It only
@@ -47,7 +50,10 @@ func (c *Catalog) Screen(t Technique, flags []string) Screening {
 			if !has[ci.Flag] {
 				continue
 			}
-			r := ScreenReason{Flag: ci.Flag, Name: ci.Flag, Kind: kind, Note: ci.Note}
+			r := ScreenReason{Flag: ci.Flag, Name: ci.Flag, Kind: kind, Note: ci.Note, Local: ci.Local}
+			if ci.Local {
+				r.Note += " " + LocalMark(t.OverlayFile)
+			}
 			if f, ok := c.Flag(ci.Flag); ok {
 				r.Name, r.Reading = f.Name, f.Reading
 			}

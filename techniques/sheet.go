@@ -81,7 +81,7 @@ func (c *Catalog) Sheet(t Technique) []Section {
 	if len(t.Aliases) > 0 {
 		sections[0].Fields = []Field{{"Also called", strings.Join(t.Aliases, ", ")}}
 	}
-	return sections
+	return markLocal(t, sections)
 }
 
 func (c *Catalog) contraindicationSection(t Technique) Section {

@@ -48,6 +48,8 @@ func Regions() []string {
 // Technique is one entry of the catalogue: everything a student must know
 // about one treatment method, and the facts a clinician checks before using it.
 type Technique struct {
+	// LocalMarks are set only on what a school overlay changed (see overlay.go).
+	LocalMarks       `yaml:"-"`
 	ID               string        `yaml:"id" json:"id"`
 	Name             string        `yaml:"name" json:"name"`
 	Aliases          []string      `yaml:"aliases" json:"aliases"`
@@ -108,6 +110,8 @@ type Departure struct {
 type Contraindication struct {
 	Flag string `yaml:"flag" json:"flag"`
 	Note string `yaml:"note" json:"note"`
+	// Local is set on a contraindication that a school overlay added or made absolute.
+	Local bool `yaml:"-" json:"local,omitempty"`
 }
 
 // Evidence is one study and what it found.

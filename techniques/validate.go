@@ -82,7 +82,12 @@ func (c *Catalog) validate() []Problem {
 		ids.refs(ch, "sources", g.Sources, ids.reference)
 	}
 	for i, t := range c.Techniques {
-		c.validateTechnique(t, c.techniqueFiles[i], ids, &problems)
+		file := c.techniqueFiles[i]
+		c.validateTechnique(t, file, ids, &problems)
+		if want := strings.TrimSuffix(path.Base(file), ".yaml"); t.ID != want {
+			ch := checker{file: file, problems: &problems}
+			ch.addf("id", "%q must match the file name %q", t.ID, want)
+		}
 	}
 	c.validateMaps(ids, &problems)
 	for i, e := range c.Evidence {
@@ -133,12 +138,11 @@ func recordName(id string, i int) string {
 	return id
 }
 
+// validateTechnique checks one technique, wherever it comes from: a data
+// file (whose name validate also checks against the id) or a school overlay.
 func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, problems *[]Problem) {
 	ch := checker{file: file, problems: problems}
 	ch.id("id", t.ID)
-	if want := strings.TrimSuffix(path.Base(file), ".yaml"); t.ID != want {
-		ch.addf("id", "%q must match the file name %q", t.ID, want)
-	}
 	ch.text("name", t.Name)
 	ch.text("summary", t.Summary)
 	ch.oneOf("approach", string(t.Approach), string(Direct), string(Indirect), string(Combined))

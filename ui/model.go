@@ -45,6 +45,9 @@ type Options struct {
 	// StudyDeck, when set, opens a study session on this deck at start
 	// (omt study).
 	StudyDeck *StudyDeck
+	// Status is a message for the status line at start, such as a school
+	// overlay that was left out; it goes at the first key, as every status does.
+	Status string
 }
 
 // StudyDeck names a deck to study: Name as cards carry it ("" is
@@ -133,6 +136,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		input:     &inputState{},
 		quiet:     opts.Quiet,
 		clock:     realClock(),
+		status:    opts.Status,
 	}
 	if opts.Data != nil {
 		m.data = &userData{UserData: *opts.Data}

@@ -133,7 +133,12 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 	case techItem:
 		meta := classification(it.t, w)
 		nameWidth := max(1, w-2-2-1-len(meta))
-		name := pad(cut(it.t.Name, nameWidth, s.G.Ellipsis), nameWidth)
+		name := cut(it.t.Name, nameWidth, s.G.Ellipsis)
+		if local := it.t.LocalLabel(); local != "" { // a school overlay wrote it: the mark survives any cut
+			mark := " [" + local + "]"
+			name = cut(cut(it.t.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
+		}
+		name = pad(name, nameWidth)
 		markPaint := p.caution
 		if it.status == techniques.StatusContraindicated {
 			markPaint = p.absolute
