@@ -2,6 +2,7 @@ package cli
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -62,14 +63,29 @@ func resolveDeck(c *techniques.Catalog, all []cards.Card, query string) (name, t
 	if query == "" {
 		return "", "", nil
 	}
-	var names []string
+	// A deck answers to its name, its title, or the part of its name after
+	// the group ("counterstrain" for family/counterstrain).
+	nameOf := map[string]string{}
+	var words []string
 	for _, d := range cards.Decks(c, all) {
 		if strings.EqualFold(d.Name, query) || strings.EqualFold(d.Title, query) {
 			return d.Name, d.Title, nil
 		}
-		names = append(names, d.Name)
+		_, short, _ := strings.Cut(d.Name, "/")
+		for _, w := range []string{d.Name, d.Title, short} {
+			if w != "" && nameOf[strings.ToLower(w)] == "" {
+				nameOf[strings.ToLower(w)] = d.Name
+				words = append(words, strings.ToLower(w))
+			}
+		}
 	}
-	return "", "", &notFoundError{what: "deck", query: query, suggestions: techniques.Closest(query, names, 3)}
+	var suggestions []string
+	for _, w := range techniques.Closest(strings.ToLower(query), words, 6) {
+		if n := nameOf[w]; !slices.Contains(suggestions, n) && len(suggestions) < 3 {
+			suggestions = append(suggestions, n)
+		}
+	}
+	return "", "", &notFoundError{what: "deck", query: query, suggestions: suggestions}
 }
 
 func (a *app) studyDecksCommand() *cobra.Command {
@@ -171,7 +187,7 @@ func (a *app) studyCardsCommand() *cobra.Command {
 			}
 			var shown []cards.Card
 			for _, k := range all {
-				if name == "" || contains(k.Decks, name) {
+				if name == "" || slices.Contains(k.Decks, name) {
 					shown = append(shown, k)
 				}
 			}
@@ -190,15 +206,6 @@ func (a *app) studyCardsCommand() *cobra.Command {
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
 	return cmd
-}
-
-func contains(xs []string, x string) bool {
-	for _, y := range xs {
-		if y == x {
-			return true
-		}
-	}
-	return false
 }
 
 // cutText shortens one line of text for a table.
