@@ -3,6 +3,7 @@ package cli
 import (
 	"fmt"
 	"slices"
+	"strconv"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -53,7 +54,7 @@ func (a *app) studyCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "study one deck (see omt study decks); default: everything due")
-	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand())
+	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand(), a.studySettingsCommand())
 	return cmd
 }
 
@@ -259,5 +260,61 @@ func (a *app) studyStatsCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	return cmd
+}
+
+func (a *app) studySettingsCommand() *cobra.Command {
+	var retention float64
+	var newPerDay int
+	cmd := &cobra.Command{
+		Use:   "settings",
+		Short: "Show or set the desired retention (0.70-0.99, default 0.90) and new cards a day (default 20)",
+		Example: "  omt study settings\n" +
+			"  omt study settings --retention 0.85\n" +
+			"  omt study settings --new-per-day 30",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, args []string) error {
+			u, err := a.userData()
+			if err != nil {
+				return err
+			}
+			changing := cmd.Flags().Changed("retention") || cmd.Flags().Changed("new-per-day")
+			set := study.DefaultSettings()
+			if changing || u.exists() {
+				s, _, err := u.open()
+				defer u.close()
+				if err != nil {
+					return err
+				}
+				p := s.Personal("")
+				if set, err = study.ReadSettings(p); err != nil {
+					return err
+				}
+				if changing {
+					next := set
+					if cmd.Flags().Changed("retention") {
+						next.Retention = retention
+					}
+					if cmd.Flags().Changed("new-per-day") {
+						next.NewPerDay = newPerDay
+					}
+					if err := next.Validate(); err != nil {
+						return &usageError{err.Error()}
+					}
+					if err := p.SetSetting(study.RetentionKey, strconv.FormatFloat(next.Retention, 'f', -1, 64)); err != nil {
+						return err
+					}
+					if err := p.SetSetting(study.NewPerDayKey, strconv.Itoa(next.NewPerDay)); err != nil {
+						return err
+					}
+					set = next
+				}
+			}
+			_, err = fmt.Fprintf(a.io.Out, "desired retention: %.2f\nnew cards a day: %d\n", set.Retention, set.NewPerDay)
+			return err
+		},
+	}
+	cmd.Flags().Float64Var(&retention, "retention", study.DefaultRetention, "the probability of recall to schedule for, 0.70 to 0.99")
+	cmd.Flags().IntVar(&newPerDay, "new-per-day", study.DefaultNewPerDay, "new cards shown a day, 0 to 1000")
 	return cmd
 }

@@ -138,3 +138,25 @@ func TestStudyStatsCountsTheReviews(t *testing.T) {
 		t.Errorf("study stats after two reviews: exit %d\n%s", code, out)
 	}
 }
+
+func TestStudySettings(t *testing.T) {
+	db := filepath.Join(t.TempDir(), "omt.db")
+	out, _, code := runStudy(t, db, "study", "settings")
+	if code != 0 || !strings.Contains(out, "desired retention: 0.90") {
+		t.Fatalf("defaults: exit %d, %q", code, out)
+	}
+	if _, err := os.Stat(db); err == nil {
+		t.Error("showing the settings created a database")
+	}
+	out, _, code = runStudy(t, db, "study", "settings", "--retention", "0.85", "--new-per-day", "30")
+	if code != 0 || !strings.Contains(out, "0.85") || !strings.Contains(out, "30") {
+		t.Fatalf("setting: exit %d, %q", code, out)
+	}
+	if out, _, _ := runStudy(t, db, "study", "settings"); !strings.Contains(out, "0.85") {
+		t.Errorf("the setting was not kept: %q", out)
+	}
+	_, errOut, code := runStudy(t, db, "study", "settings", "--retention", "1.5")
+	if code != 2 || !strings.Contains(errOut, "retention") {
+		t.Errorf("retention 1.5: exit %d, %q", code, errOut)
+	}
+}
