@@ -15,6 +15,7 @@ import (
 func (a *app) rootCommand() *cobra.Command {
 	var filters filterOptions
 	var patient []string
+	var resume bool
 	root := &cobra.Command{
 		Use:   "omt",
 		Short: "An offline reference of osteopathic manipulative treatment (OMT)",
@@ -53,6 +54,7 @@ func (a *app) rootCommand() *cobra.Command {
 				return err
 			}
 			opts.Data = u.forUI()
+			opts.Resume = resume
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr
@@ -62,6 +64,7 @@ func (a *app) rootCommand() *cobra.Command {
 	}
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
+	root.Flags().BoolVar(&resume, "resume", false, "reopen the technique or condition you opened last")
 	a.completeFlags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.timerCommand())

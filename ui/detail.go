@@ -32,6 +32,7 @@ type detail struct {
 	height  int
 	scroll  map[string]int // document key -> the line it was left at
 	patient []string       // flag ids the technique sheets are screened for
+	mine    mine           // the user's bookmarks and notes, shown on their techniques
 	lines   []string       // the body, a line each, drawn a screen at a time
 	// rendered keeps documents already laid out at this width, styles and
 	// patient, so that moving back and forth costs no layout.
@@ -69,14 +70,39 @@ func (d *detail) SetPatient(flags []string) {
 
 func (d *detail) techniqueDoc(t techniques.Technique) document {
 	c, patient := d.catalog, d.patient
+	note := d.mine.notes[t.ID]
 	sheet := func() []techniques.Section {
 		sheet := c.Sheet(t)
 		if len(patient) > 0 {
 			sheet = append([]techniques.Section{c.ScreeningSection(c.Screen(t, patient))}, sheet...)
 		}
+		if note != "" {
+			// Under the entry, never mixed into the sourced text.
+			sheet = append(sheet, techniques.Section{Title: MyNoteTitle, Text: strings.Split(note, "\n")})
+		}
 		return sheet
 	}
-	return document{key: "technique:" + t.ID, title: t.Name, subtitle: techniqueSubtitle(t, d.styles.G), sheet: sheet}
+	subtitle := techniqueSubtitle(t, d.styles.G)
+	if d.mine.bookmarks[t.ID] {
+		subtitle += " " + d.styles.G.Dot + " " + d.styles.G.Bookmark + " bookmarked"
+	}
+	return document{key: "technique:" + t.ID, title: t.Name, subtitle: subtitle, sheet: sheet}
+}
+
+// MyNoteTitle heads the user's own note under a technique.
+const MyNoteTitle = "My note (yours, not from omt's sources)"
+
+// SetMine shows the user's bookmarks and notes; the technique in view is
+// laid out again with them.
+func (d *detail) SetMine(x mine) {
+	d.mine = x
+	clear(d.rendered) // every technique laid out so far may have a note or a bookmark
+	if strings.HasPrefix(d.doc.key, "technique:") {
+		if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
+			d.doc = d.techniqueDoc(t)
+			d.refresh()
+		}
+	}
 }
 
 // Show puts a technique in the pane.

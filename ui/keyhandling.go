@@ -4,6 +4,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -68,6 +69,8 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Patient):
 		l, cmd := newChecklist(c, m.patient)
 		return m, m.open(l, cmd)
+	case key.Matches(msg, m.keys.Bookmark, m.keys.Bookmarks, m.keys.MyNote):
+		return m.personalKey(msg)
 	case key.Matches(msg, m.keys.Study, m.keys.StudyStats, m.keys.AddToStudy):
 		return m.studyKey(msg)
 	case key.Matches(msg, m.keys.Compare):
@@ -110,6 +113,9 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	case key.Matches(msg, m.keys.Open):
 		if m.list.HasSelection() && m.focus == listPane {
 			m.focus = detailPane
+			if t, ok := m.list.Selected(); ok {
+				return m, m.data.visit(store.VisitTechnique, t.ID)
+			}
 		}
 		return m, nil
 	case key.Matches(msg, m.keys.Back):

@@ -36,6 +36,10 @@ type KeyMap struct {
 	Study       key.Binding // the study screen: choose a deck
 	StudyStats  key.Binding
 	AddToStudy  key.Binding // put the technique's cards in today's study
+	Bookmark    key.Binding
+	Bookmarks   key.Binding // the bookmarks and history
+	MyNote      key.Binding // the user's own note on the technique
+	SaveNote    key.Binding // in the note editor
 	Plan        key.Binding // plan a visit for the condition in view
 	Mouse       key.Binding
 	Help        key.Binding
@@ -117,6 +121,10 @@ func DefaultKeyMap() KeyMap {
 		Study:       key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
 		StudyStats:  key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
 		AddToStudy:  key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "study this technique")),
+		Bookmark:    key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark")),
+		Bookmarks:   key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")),
+		MyNote:      key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "my note")),
+		SaveNote:    key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "save and close")),
 		Reveal:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "show answer")),
 		Grade:       key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "again/hard/good/easy")),
 		Answer:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "a", "b", "c", "d"), key.WithHelp("1-4/a-d", "answer")),
@@ -171,7 +179,8 @@ func (k KeyMap) FullHelp() [][]key.Binding {
 		{k.Up, k.Down, k.PageUp, k.PageDown, k.Top, k.Bottom, k.SwitchPane},
 		{k.Open, k.Back, k.PrevSection, k.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
 		{k.Search, k.Condition, k.Filters, k.Patient, k.ShowContra, k.Glossary, k.Maps, k.Study, k.StudyStats, k.AddToStudy},
-		{k.Copy, k.Note, k.Compare, k.Plan, k.Timer, k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
+		{k.Copy, k.Note, k.Compare, k.Plan, k.Timer, k.Bookmark, k.Bookmarks, k.MyNote},
+		{k.Mouse, k.Help, k.Quit, k.ForceQuit, k.Suspend},
 	}
 }
 

@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -48,6 +49,8 @@ type Options struct {
 	// Status is a message for the status line at start, such as a school
 	// overlay that was left out; it goes at the first key, as every status does.
 	Status string
+	// Resume reopens the technique or condition opened last (--resume).
+	Resume bool
 }
 
 // StudyDeck names a deck to study: Name as cards carry it ("" is
@@ -88,8 +91,10 @@ type Model struct {
 	// data is the user's own data, nil when there is none to use; due is
 	// what is due to study now, once counted.
 	data     *userData
+	mine     mine // the user's bookmarks and notes, once read
 	due      *dueCountMsg
 	startCmd tea.Cmd // what an overlay opened by New needs run at Init
+	resume   bool    // reopen the item opened last, once the history is read
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -137,8 +142,12 @@ func New(c *techniques.Catalog, opts Options) Model {
 		quiet:     opts.Quiet,
 		clock:     realClock(),
 		status:    opts.Status,
+		resume:    opts.Resume,
 	}
 	if opts.Data != nil {
+		if opts.Data.deck == nil {
+			opts.Data.deck = &deck{}
+		}
 		m.data = &userData{UserData: *opts.Data}
 	}
 	m.refilter(false)
@@ -171,7 +180,10 @@ func (m Model) Init() tea.Cmd {
 		cmds = append(cmds, textinput.Blink, m.startCmd)
 	}
 	if m.data != nil {
-		cmds = append(cmds, m.data.countDue(c))
+		cmds = append(cmds, m.data.countDue(c), m.data.loadMine())
+		if m.resume {
+			cmds = append(cmds, m.data.lastVisit())
+		}
 	}
 	return tea.Batch(cmds...)
 }
@@ -219,6 +231,16 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 	case studyAddedMsg:
 		m.status = msg.text
 		return m, m.data.countDue(m.catalog)
+	case mineLoadedMsg, bookmarkMsg:
+		return m.applyMine(msg)
+	case noteSavedMsg:
+		m, _ = m.applyMine(msg)
+		if m.overlay != nil {
+			return m.routeToOverlay(msg) // the editor closes once its note is kept
+		}
+		return m, nil
+	case openVisitMsg:
+		return m.openVisit(msg)
 	}
 	if m.overlay != nil {
 		// The answers of an overlay's commands (a study session's queue, a
@@ -243,6 +265,8 @@ func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 			cmd = tea.Batch(cmd, m.data.countDue(m.catalog)) // the header's count is out of date
 		}
 		m.overlay = nil
+	case openItem:
+		return m.openVisit(e.visit)
 	case switchOverlay:
 		m.overlay = e.to
 		m.layout.key = "" // the new overlay must be sized in relayout
@@ -252,6 +276,9 @@ func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 		m.refilter(false)
 		m.list.SelectOverview()
 		m.syncDetail()
+		if e.id != "" {
+			cmd = tea.Batch(cmd, m.data.visit(store.VisitCondition, e.id))
+		}
 	case setPatient:
 		m.patient = e.flags
 		m.refilter(false)

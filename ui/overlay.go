@@ -54,9 +54,14 @@ type copyText struct{ text, what string }
 // session); the command that starts it comes with the effect's Update.
 type switchOverlay struct{ to overlay }
 
+// openItem closes the overlay and opens a technique or a condition in the
+// browser (from the bookmarks and history).
+type openItem struct{ visit openVisitMsg }
+
 func (closeOverlay) isEffect()    {}
 func (chooseCondition) isEffect() {}
 func (setPatient) isEffect()      {}
 func (setFacets) isEffect()       {}
 func (copyText) isEffect()        {}
 func (switchOverlay) isEffect()   {}
+func (openItem) isEffect()        {}

@@ -65,12 +65,21 @@ func run(t *testing.T, m Model, msg tea.Msg) Model {
 }
 
 // results runs a command (and the commands of a batch) and collects what
-// they answer; the blink of an input is skipped, since it waits.
+// they answer. A command that waits (an input's blink, a tick) is left
+// behind after a moment: the tests drive time themselves.
 func results(cmd tea.Cmd) []tea.Msg {
 	if cmd == nil {
 		return nil
 	}
-	switch msg := cmd().(type) {
+	answer := make(chan tea.Msg, 1)
+	go func() { answer <- cmd() }()
+	var msg tea.Msg
+	select {
+	case msg = <-answer:
+	case <-time.After(400 * time.Millisecond):
+		return nil
+	}
+	switch msg := msg.(type) {
 	case tea.BatchMsg:
 		var out []tea.Msg
 		for _, c := range msg {
@@ -85,10 +94,13 @@ func results(cmd tea.Cmd) []tea.Msg {
 }
 
 // startStudy opens omt study on a deck over a temporary database.
-func startStudy(t *testing.T, clock *studyClock, deck string, w, h int) (Model, *UserData) {
+func startStudy(t *testing.T, clock *studyClock, deckName string, w, h int) (Model, *UserData) {
 	t.Helper()
 	data, _ := tempData(t, clock)
-	m := New(realCatalog(t), Options{Data: data, StudyDeck: &StudyDeck{Name: deck, Title: deck}})
+	c := realCatalog(t)
+	data.deck = &deck{}
+	data.deck.load(c) // once, here: under the race detector it takes a while
+	m := New(c, Options{Data: data, StudyDeck: &StudyDeck{Name: deckName, Title: deckName}})
 	m = send(t, m, tea.WindowSizeMsg{Width: w, Height: h})
 	for _, msg := range results(m.startCmd) {
 		m = send(t, m, msg)

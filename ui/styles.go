@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	"charm.land/lipgloss/v2"
 )
@@ -63,6 +64,7 @@ type Styles struct {
 
 	Help      help.Styles
 	TextInput textinput.Styles
+	TextArea  textarea.Styles
 
 	// The panes and the overlay, drawn by hand (see box) from the styles above.
 	focusedBox, blurredBox, overlayBox box
@@ -82,20 +84,20 @@ func (s *Styles) withBoxes() *Styles {
 
 // Glyphs are the non-letter symbols the browser and the text output draw.
 type Glyphs struct {
-	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Rule, Pointer, Cross, Caution, Times string
-	Pane, Item                                                                                    lipgloss.Border
+	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Bookmark, Rule, Pointer, Cross, Caution, Times string
+	Pane, Item                                                                                              lipgloss.Border
 	// A lit and an unlit cell: the timer's big digits and its progress bar.
 	Block, Shade string
 }
 
 func unicodeGlyphs() Glyphs {
-	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Rule: "──", Pointer: "▸",
+	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Bookmark: "★", Rule: "──", Pointer: "▸",
 		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder(),
 		Block: "█", Shade: "░"}
 }
 
 func asciiGlyphs() Glyphs {
-	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Rule: "--", Pointer: ">",
+	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Bookmark: "*", Rule: "--", Pointer: ">",
 		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder(),
 		Block: "#", Shade: "-"}
 }
@@ -176,6 +178,7 @@ func NewStyles(isDark bool) *Styles {
 
 		Help:      help.DefaultStyles(isDark),
 		TextInput: textinput.DefaultStyles(isDark),
+		TextArea:  textarea.DefaultStyles(isDark),
 		timer:     newTimerStyles(p),
 		rows: rowPaints{
 			item:             newPaint(lipgloss.NewStyle().Foreground(p.text)),

@@ -126,6 +126,18 @@ func (l *techList) SelectOverview() {
 	}
 }
 
+// SelectID puts the cursor on a technique, if the list holds it.
+func (l *techList) SelectID(id string) bool {
+	for i, r := range l.items {
+		if it, ok := r.(techItem); ok && it.t.ID == id {
+			l.cursor = i
+			l.follow()
+			return true
+		}
+	}
+	return false
+}
+
 func (l techList) selected() row {
 	if l.cursor < 0 || l.cursor >= len(l.items) {
 		return nil

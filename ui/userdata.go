@@ -27,6 +27,10 @@ type UserData struct {
 	Exists func() bool
 	// Now is the clock; tests and the OMT_NOW seam set it.
 	Now func() time.Time
+
+	// deck is the study cards, generated once for every browser that
+	// shares this UserData (New sets it).
+	deck *deck
 }
 
 // deck is every study card the catalogue makes, generated once per run
@@ -79,10 +83,9 @@ func (d *deck) card(id string) (cards.Card, bool) {
 	return d.cards[i], true
 }
 
-// userData is UserData with the deck, shared by pointer by the screens.
+// userData is the UserData the screens share by pointer.
 type userData struct {
 	UserData
-	deck deck
 }
 
 func (u *userData) now() time.Time {

@@ -1,0 +1,105 @@
+package ui
+
+import (
+	"strings"
+
+	"charm.land/bubbles/v2/key"
+	"charm.land/bubbles/v2/textarea"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/techniques"
+)
+
+// noteEditor writes the user's own note on a technique: how their school
+// teaches it, what they noticed at the table. It is kept apart from the
+// sourced text and shown under the entry marked as theirs. esc saves and
+// closes once the note is committed; nothing typed is ever dropped.
+type noteEditor struct {
+	common
+	data    *userData
+	tech    techniques.Technique
+	area    textarea.Model
+	saving  bool
+	err     string
+	width   int
+	height  int
+	initial string
+}
+
+var _ overlay = (*noteEditor)(nil)
+
+// noteLimit keeps a note to what a person writes, not a pasted book.
+const noteLimit = 20_000
+
+func newNoteEditor(c common, data *userData, t techniques.Technique, note string) (*noteEditor, tea.Cmd) {
+	area := textarea.New()
+	area.Placeholder = "Your note on this technique: your school's variant, what you noticed..."
+	area.CharLimit = noteLimit
+	area.ShowLineNumbers = false
+	area.SetStyles(c.styles.TextArea)
+	area.SetValue(note)
+	e := &noteEditor{common: c, data: data, tech: t, area: area, initial: note}
+	return e, e.area.Focus()
+}
+
+func (e *noteEditor) Title() string { return "My note: " + e.tech.Name }
+
+func (e *noteEditor) ShortHelp() []key.Binding {
+	return []key.Binding{e.keys.SaveNote}
+}
+
+func (e *noteEditor) SetSize(w, h int) {
+	e.width, e.height = w, h
+	e.area.SetWidth(max(10, w))
+	e.area.SetHeight(max(1, h-2))
+}
+
+func (e *noteEditor) SetStyles(s *Styles) {
+	e.styles = s
+	e.area.SetStyles(s.TextArea)
+}
+
+func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+	switch msg := msg.(type) {
+	case noteSavedMsg:
+		if msg.id != e.tech.ID {
+			return e, nil, nil
+		}
+		e.saving = false
+		if msg.err != nil {
+			e.err = "Not saved: " + msg.err.Error() + ". Your text is still here; esc tries again."
+			return e, nil, nil
+		}
+		return e, nil, closeOverlay{}
+	case tea.KeyPressMsg:
+		if e.saving {
+			return e, nil, nil // the note is being committed
+		}
+		if key.Matches(msg, e.keys.SaveNote) {
+			text := strings.TrimSpace(e.area.Value())
+			if text == strings.TrimSpace(e.initial) {
+				return e, nil, closeOverlay{}
+			}
+			e.saving = true
+			return e, e.data.saveNote(e.tech.ID, text), nil
+		}
+	}
+	var cmd tea.Cmd
+	e.area, cmd = e.area.Update(msg)
+	return e, cmd, nil
+}
+
+func (e *noteEditor) View() string {
+	s := e.styles
+	head := s.Muted.Render(cut("Yours, not from omt's sources; shown under the entry, marked as your note.", e.width, s.G.Ellipsis))
+	switch {
+	case e.err != "":
+		head = s.Absolute.Render(cut(e.err, e.width, s.G.Ellipsis))
+	case e.saving:
+		head = s.Muted.Render("Saving...")
+	}
+	return head + "\n" + e.area.View()
+}
+
+// full reports whether the note can take no more text.
+func (e *noteEditor) full() bool { return len([]rune(e.area.Value())) >= noteLimit }

@@ -1,0 +1,257 @@
+package ui
+
+import (
+	"fmt"
+	"time"
+
+	"charm.land/bubbles/v2/key"
+	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/techniques"
+)
+
+// mine is the user's own layer as the browser knows it: bookmarks and
+// personal notes, loaded once at start and kept up to date by the commands
+// that write them.
+type mine struct {
+	bookmarks map[string]bool
+	notes     map[string]string
+}
+
+// The answers of the personal layer's commands.
+type (
+	mineLoadedMsg struct {
+		mine mine
+		err  error
+	}
+	bookmarkMsg struct {
+		id, name string
+		on       bool
+		err      error
+	}
+	noteSavedMsg struct {
+		id, text string
+		err      error
+	}
+	// openVisitMsg opens an item the user chose from the bookmarks or the
+	// history, or the last one opened, for --resume.
+	openVisitMsg struct {
+		kind store.VisitKind
+		id   string
+	}
+)
+
+// personal is the profile's layer, opening the database if need be.
+func (u *userData) personal() (*store.Personal, error) {
+	s, _, err := u.Open()
+	if err != nil {
+		return nil, err
+	}
+	return s.Personal(""), nil
+}
+
+// loadMine reads the bookmarks and notes, if the database exists.
+func (u *userData) loadMine() tea.Cmd {
+	if u == nil || u.Open == nil || (u.Exists != nil && !u.Exists()) {
+		return nil
+	}
+	return func() tea.Msg {
+		p, err := u.personal()
+		if err != nil {
+			return mineLoadedMsg{err: err}
+		}
+		out := mine{bookmarks: map[string]bool{}, notes: map[string]string{}}
+		bs, err := p.Bookmarks()
+		if err != nil {
+			return mineLoadedMsg{err: err}
+		}
+		for _, b := range bs {
+			out.bookmarks[b.TechniqueID] = true
+		}
+		ns, err := p.Notes()
+		for _, n := range ns {
+			out.notes[n.TechniqueID] = n.Text
+		}
+		return mineLoadedMsg{mine: out, err: err}
+	}
+}
+
+// toggleBookmark bookmarks a technique, or removes its bookmark, committed
+// before the browser hears of it.
+func (u *userData) toggleBookmark(t techniques.Technique) tea.Cmd {
+	return func() tea.Msg {
+		p, err := u.personal()
+		if err != nil {
+			return bookmarkMsg{id: t.ID, name: t.Name, err: err}
+		}
+		on, err := p.ToggleBookmark(t.ID, u.now())
+		return bookmarkMsg{id: t.ID, name: t.Name, on: on, err: err}
+	}
+}
+
+// saveNote saves a personal note (an empty one deletes it).
+func (u *userData) saveNote(id, text string) tea.Cmd {
+	return func() tea.Msg {
+		p, err := u.personal()
+		if err == nil {
+			err = p.SetNote(id, text, u.now())
+		}
+		return noteSavedMsg{id: id, text: text, err: err}
+	}
+}
+
+// visit records that the user opened an item; a failure is not worth
+// interrupting anyone for, so it is dropped.
+func (u *userData) visit(kind store.VisitKind, id string) tea.Cmd {
+	if u == nil || u.Open == nil || id == "" {
+		return nil
+	}
+	return func() tea.Msg {
+		if p, err := u.personal(); err == nil {
+			_ = p.Visit(kind, id, u.now())
+		}
+		return nil
+	}
+}
+
+// lastVisit finds the item opened last, for --resume.
+func (u *userData) lastVisit() tea.Cmd {
+	if u == nil || u.Open == nil || (u.Exists != nil && !u.Exists()) {
+		return nil
+	}
+	return func() tea.Msg {
+		p, err := u.personal()
+		if err != nil {
+			return nil
+		}
+		vs, err := p.History(1)
+		if err != nil || len(vs) == 0 {
+			return nil
+		}
+		return openVisitMsg{kind: vs[0].Kind, id: vs[0].ID}
+	}
+}
+
+// personalKey handles b (bookmark), B (bookmarks and history) and e (my
+// note) in the browser.
+func (m Model) personalKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	if m.data == nil {
+		m.status = "Bookmarks and notes need the local database, which this session has none of."
+		return m, nil
+	}
+	if key.Matches(msg, m.keys.Bookmarks) {
+		v, cmd := newBookmarksView(m.common, m.data)
+		return m, m.open(v, cmd)
+	}
+	t, ok := m.list.Selected()
+	if !ok {
+		m.status = "Select a technique first."
+		return m, nil
+	}
+	if key.Matches(msg, m.keys.Bookmark) {
+		return m, m.data.toggleBookmark(t)
+	}
+	e, cmd := newNoteEditor(m.common, m.data, t, m.mine.notes[t.ID])
+	return m, m.open(e, cmd)
+}
+
+// applyMine takes in what the personal layer's commands answered.
+func (m Model) applyMine(msg tea.Msg) (Model, tea.Cmd) {
+	switch msg := msg.(type) {
+	case mineLoadedMsg:
+		if msg.err != nil {
+			m.status = "Your bookmarks and notes could not be read: " + msg.err.Error()
+			return m, nil
+		}
+		m.mine = msg.mine
+	case bookmarkMsg:
+		switch {
+		case msg.err != nil:
+			m.status = "The bookmark could not be saved: " + msg.err.Error()
+		case msg.on:
+			m.mine.setBookmark(msg.id, true)
+			m.status = fmt.Sprintf("Bookmarked %s. %s lists your bookmarks.", msg.name, m.hint(m.keys.Bookmarks))
+		default:
+			m.mine.setBookmark(msg.id, false)
+			m.status = "Removed the bookmark on " + msg.name + "."
+		}
+	case noteSavedMsg:
+		if msg.err == nil {
+			m.mine.setNote(msg.id, msg.text)
+		}
+	}
+	m.detail.SetMine(m.mine)
+	return m, nil
+}
+
+func (x *mine) setBookmark(id string, on bool) {
+	if x.bookmarks == nil {
+		x.bookmarks = map[string]bool{}
+	}
+	if on {
+		x.bookmarks[id] = true
+	} else {
+		delete(x.bookmarks, id)
+	}
+}
+
+func (x *mine) setNote(id, text string) {
+	if x.notes == nil {
+		x.notes = map[string]string{}
+	}
+	if text == "" {
+		delete(x.notes, id)
+	} else {
+		x.notes[id] = text
+	}
+}
+
+// openVisit opens an item from the bookmarks or history: the technique
+// selected in a list cleared of filters that would hide it, or the condition
+// chosen.
+func (m Model) openVisit(v openVisitMsg) (Model, tea.Cmd) {
+	m.overlay = nil
+	switch v.kind {
+	case store.VisitCondition:
+		if _, ok := m.catalog.Condition(v.id); !ok {
+			m.status = "That condition is no longer in the catalogue."
+			return m, nil
+		}
+		m.condition = v.id
+		m.refilter(false)
+		m.list.SelectOverview()
+		m.syncDetail()
+		return m, m.data.visit(store.VisitCondition, v.id)
+	default:
+		if _, ok := m.catalog.Technique(v.id); !ok {
+			m.status = "That technique is no longer in the catalogue."
+			return m, nil
+		}
+		if !m.list.SelectID(v.id) {
+			m.search.SetValue("")
+			m.condition, m.facets = "", techniques.Filter{}
+			m.refilter(false)
+			m.list.SelectID(v.id)
+		}
+		m.syncDetail()
+		m.focus = detailPane
+		return m, m.data.visit(store.VisitTechnique, v.id)
+	}
+}
+
+// visitAge says how long ago a bookmark or visit was, briefly.
+func visitAge(now, at time.Time) string {
+	d := now.Sub(at)
+	switch {
+	case d < time.Minute:
+		return "just now"
+	case d < time.Hour:
+		return fmt.Sprintf("%d min ago", int(d.Minutes()))
+	case d < 24*time.Hour:
+		return fmt.Sprintf("%d h ago", int(d.Hours()))
+	case d < 14*24*time.Hour:
+		return fmt.Sprintf("%d days ago", int(d.Hours()/24))
+	}
+	return at.Local().Format("2 Jan 2006")
+}
