@@ -55,6 +55,7 @@ func (a *app) rootCommand() *cobra.Command {
 			}
 			opts.Data = u.forUI()
 			opts.Resume = resume
+			opts.Editor = a.editor()
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr

@@ -51,6 +51,9 @@ type Options struct {
 	Status string
 	// Resume reopens the technique or condition opened last (--resume).
 	Resume bool
+	// Editor is the user's $VISUAL or $EDITOR: when set, e writes the note
+	// there instead of in the browser's own text area.
+	Editor string
 }
 
 // StudyDeck names a deck to study: Name as cards carry it ("" is
@@ -95,6 +98,7 @@ type Model struct {
 	due      *dueCountMsg
 	startCmd tea.Cmd // what an overlay opened by New needs run at Init
 	resume   bool    // reopen the item opened last, once the history is read
+	editor   string  // the user's editor for notes, if any
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -143,6 +147,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		clock:     realClock(),
 		status:    opts.Status,
 		resume:    opts.Resume,
+		editor:    opts.Editor,
 	}
 	if opts.Data != nil {
 		if opts.Data.deck == nil {
@@ -241,6 +246,14 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		return m, nil
 	case openVisitMsg:
 		return m.openVisit(msg)
+	case noteFileMsg:
+		if msg.err != nil {
+			m.status = "The note could not be opened in your editor: " + msg.err.Error()
+			return m, nil
+		}
+		return m, m.runEditor(msg)
+	case noteEditedMsg:
+		return m, m.data.readEdited(msg)
 	}
 	if m.overlay != nil {
 		// The answers of an overlay's commands (a study session's queue, a

@@ -2,6 +2,9 @@ package ui
 
 import (
 	"fmt"
+	"os"
+	"os/exec"
+	"strings"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -152,6 +155,9 @@ func (m Model) personalKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	if key.Matches(msg, m.keys.Bookmark) {
 		return m, m.data.toggleBookmark(t)
 	}
+	if m.editor != "" {
+		return m, m.editInEditor(t)
+	}
 	e, cmd := newNoteEditor(m.common, m.data, t, m.mine.notes[t.ID])
 	return m, m.open(e, cmd)
 }
@@ -179,6 +185,8 @@ func (m Model) applyMine(msg tea.Msg) (Model, tea.Cmd) {
 	case noteSavedMsg:
 		if msg.err == nil {
 			m.mine.setNote(msg.id, msg.text)
+		} else if m.overlay == nil {
+			m.status = "Your note was not saved: " + msg.err.Error()
 		}
 	}
 	m.detail.SetMine(m.mine)
@@ -254,4 +262,60 @@ func visitAge(now, at time.Time) string {
 		return fmt.Sprintf("%d days ago", int(d.Hours()/24))
 	}
 	return at.Local().Format("2 Jan 2006")
+}
+
+// The steps of editing a note in the user's $VISUAL or $EDITOR.
+type (
+	noteFileMsg struct {
+		id, path string
+		err      error
+	}
+	noteEditedMsg struct {
+		id, path string
+		err      error
+	}
+)
+
+// editInEditor writes the note to a temporary file for the editor to open.
+func (m Model) editInEditor(t techniques.Technique) tea.Cmd {
+	note := m.mine.notes[t.ID]
+	return func() tea.Msg {
+		f, err := os.CreateTemp("", "omt-note-*.txt")
+		if err != nil {
+			return noteFileMsg{id: t.ID, err: err}
+		}
+		_, err = f.WriteString(note)
+		if cerr := f.Close(); err == nil {
+			err = cerr
+		}
+		return noteFileMsg{id: t.ID, path: f.Name(), err: err}
+	}
+}
+
+// runEditor hands the terminal to the editor; omt comes back when it exits.
+func (m Model) runEditor(msg noteFileMsg) tea.Cmd {
+	args := strings.Fields(m.editor)
+	cmd := exec.Command(args[0], append(args[1:], msg.path)...)
+	return tea.ExecProcess(cmd, func(err error) tea.Msg { return noteEditedMsg{id: msg.id, path: msg.path, err: err} })
+}
+
+// readEdited saves what the editor left in the file, then removes the file.
+// A failed editor keeps the note as it was, and the file, whose path it
+// gives, so that nothing typed is lost.
+func (u *userData) readEdited(msg noteEditedMsg) tea.Cmd {
+	return func() tea.Msg {
+		if msg.err != nil {
+			return noteSavedMsg{id: msg.id, err: fmt.Errorf("the editor failed (%v); your text, if any, is in %s", msg.err, msg.path)}
+		}
+		data, err := os.ReadFile(msg.path)
+		if err != nil {
+			return noteSavedMsg{id: msg.id, err: err}
+		}
+		text := strings.TrimSpace(string(data))
+		saved := u.saveNote(msg.id, text)().(noteSavedMsg)
+		if saved.err == nil {
+			_ = os.Remove(msg.path)
+		}
+		return saved
+	}
 }

@@ -1,7 +1,10 @@
 package ui
 
 import (
+	"errors"
 	"fmt"
+	"os"
+	"path/filepath"
 	"strings"
 	"testing"
 	"time"
@@ -152,5 +155,43 @@ func TestGoldenPersonalScreens(t *testing.T) {
 		shot("note-shown", m)
 		m = run(t, m, press("esc"))
 		shot("bookmarks", run(t, m, press("B")))
+	}
+}
+
+// TestNoteInTheUsersEditor: with an editor set, e writes the note to a file
+// for it; what the editor leaves is saved and the file removed; an editor
+// that fails keeps the note as it was and says where the text is.
+func TestNoteInTheUsersEditor(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	data, _ := tempData(t, clock)
+	m := browseWith(t, data, Options{Editor: "vi"}, 120, 40)
+	m = selectTechnique(t, m, "cv4")
+	next, cmd := m.Update(press("e"))
+	m = next.(Model)
+	if m.overlay != nil || cmd == nil {
+		t.Fatalf("with an editor set, e should not open the text area (%T)", m.overlay)
+	}
+	file, ok := cmd().(noteFileMsg)
+	if !ok || file.err != nil {
+		t.Fatalf("e wrote no file for the editor: %+v", file)
+	}
+	if m.runEditor(file) == nil {
+		t.Fatal("no command to run the editor")
+	}
+	if err := os.WriteFile(file.path, []byte("Seen at the lab: 3 cycles.\n"), 0o600); err != nil {
+		t.Fatal(err)
+	}
+	m = run(t, m, m.data.readEdited(noteEditedMsg{id: file.id, path: file.path})())
+	if m.mine.notes["cv4"] != "Seen at the lab: 3 cycles." {
+		t.Errorf("the edited note was not saved: %q", m.mine.notes["cv4"])
+	}
+	if _, err := os.Stat(file.path); err == nil {
+		t.Error("the temporary file was left behind after a save")
+	}
+	kept := filepath.Join(t.TempDir(), "kept.txt")
+	_ = os.WriteFile(kept, []byte("half a thought"), 0o600)
+	m = run(t, m, m.data.readEdited(noteEditedMsg{id: "cv4", path: kept, err: errors.New("exit status 1")})())
+	if m.mine.notes["cv4"] != "Seen at the lab: 3 cycles." || !strings.Contains(m.status, kept) {
+		t.Errorf("a failed editor: note %q;\n%s", m.mine.notes["cv4"], screen(m))
 	}
 }
