@@ -73,16 +73,16 @@ func (p *deckPicker) count() tea.Cmd {
 		if err != nil {
 			return deckCountsMsg{err: err}
 		}
-		set, err := study.ReadSettings(s.Personal(""))
+		set, err := study.ReadSettings(s.Personal(data.Profile))
 		if err != nil {
 			set = study.DefaultSettings()
 		}
 		refs := data.deck.load(c).refs
-		per, err := study.CountDecks(s.Study(""), refs, set, data.now())
+		per, err := study.CountDecks(s.Study(data.Profile), refs, set, data.now())
 		if err != nil {
 			return deckCountsMsg{err: err}
 		}
-		total, err := study.Count(s.Study(""), refs, set, data.now())
+		total, err := study.Count(s.Study(data.Profile), refs, set, data.now())
 		return deckCountsMsg{perDeck: per, total: total, err: err}
 	}
 }

@@ -51,7 +51,7 @@ func (u *userData) personal() (*store.Personal, error) {
 	if err != nil {
 		return nil, err
 	}
-	return s.Personal(""), nil
+	return s.Personal(u.Profile), nil
 }
 
 // loadMine reads the bookmarks and notes, if the database exists.

@@ -45,7 +45,7 @@ func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
 		if err != nil {
 			return statsMsg{err: err}
 		}
-		rep, err := study.Stats(s.Study(""), d.refs, now)
+		rep, err := study.Stats(s.Study(data.Profile), d.refs, now)
 		return statsMsg{report: rep, err: err}
 	}
 }

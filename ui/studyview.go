@@ -90,11 +90,11 @@ func (v *studyView) loadQueue() tea.Cmd {
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		set, err := study.ReadSettings(s.Personal(""))
+		set, err := study.ReadSettings(s.Personal(data.Profile))
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		items, err := study.Queue(s.Study(""), data.deck.load(c).in(deckName), set, data.now())
+		items, err := study.Queue(s.Study(data.Profile), data.deck.load(c).in(deckName), set, data.now())
 		return studyQueueMsg{items: items, set: set, err: err}
 	}
 }
@@ -113,7 +113,7 @@ func (v *studyView) grade(r fsrs.Rating) tea.Cmd {
 			return studyGradedMsg{err: err}
 		}
 		now := data.now()
-		card, err := study.Grade(s.Study(""), set.Scheduler(), it, r, now)
+		card, err := study.Grade(s.Study(data.Profile), set.Scheduler(), it, r, now)
 		return studyGradedMsg{away: card.Due.Sub(now), err: err}
 	}
 }
@@ -129,7 +129,7 @@ func (v *studyView) countTomorrow() tea.Cmd {
 		now := data.now()
 		y, m, d := now.Local().Date()
 		endOfTomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, time.Local).Add(-time.Second)
-		n, err := study.Count(s.Study(""), data.deck.load(c).refs, set, endOfTomorrow)
+		n, err := study.Count(s.Study(data.Profile), data.deck.load(c).refs, set, endOfTomorrow)
 		if err != nil {
 			return nil
 		}
@@ -243,7 +243,7 @@ func (v *studyView) advance(n int) tea.Cmd {
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		items, err := study.Queue(s.Study(""), data.deck.load(c).in(deckName), set, data.now().Add(learnAhead))
+		items, err := study.Queue(s.Study(data.Profile), data.deck.load(c).in(deckName), set, data.now().Add(learnAhead))
 		return studyQueueMsg{items: items, set: set, err: err, ahead: true}
 	}
 }

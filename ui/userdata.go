@@ -27,6 +27,9 @@ type UserData struct {
 	Exists func() bool
 	// Now is the clock; tests and the OMT_NOW seam set it.
 	Now func() time.Time
+	// Profile is whose data this is: "" (the local user) on a desktop, a
+	// key's fingerprint for a student of omt serve.
+	Profile string
 
 	// deck is the study cards, generated once for every browser that
 	// shares this UserData (New sets it).
@@ -113,11 +116,11 @@ func (u *userData) countDue(c *techniques.Catalog) tea.Cmd {
 		if err != nil {
 			return dueCountMsg{notice: "Study progress could not be read: " + err.Error()}
 		}
-		set, err := study.ReadSettings(s.Personal(""))
+		set, err := study.ReadSettings(s.Personal(u.Profile))
 		if err != nil {
 			set = study.DefaultSettings()
 		}
-		n, err := study.Count(s.Study(""), u.deck.load(c).refs, set, u.now())
+		n, err := study.Count(s.Study(u.Profile), u.deck.load(c).refs, set, u.now())
 		msg := dueCountMsg{counts: n, notice: notice.String()}
 		if err != nil {
 			msg.notice = "Study progress could not be counted: " + err.Error()
@@ -148,7 +151,7 @@ func (u *userData) addToStudy(c *techniques.Catalog, t techniques.Technique) tea
 			}
 			add = append(add, store.Schedule{CardID: r.ID, ContentHash: r.Hash, State: state, Due: now})
 		}
-		n, err := s.Study("").Add(add...)
+		n, err := s.Study(u.Profile).Add(add...)
 		switch {
 		case err != nil:
 			return studyAddedMsg{"The cards could not be added: " + err.Error()}
