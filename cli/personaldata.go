@@ -195,7 +195,7 @@ func (a *app) reportImport(c *techniques.Catalog, name string, data []byte, r st
 	if name == "-" {
 		name = "standard input"
 	}
-	fmt.Fprintf(a.io.Out, "Imported %s:\n", name)
+	fmt.Fprintf(a.io.Out, "Imported %s:\n", sanitize(name))
 	fmt.Fprintf(a.io.Out, "  bookmarks: %d added, %d already here\n",
 		r.BookmarksAdded, max(0, len(ids.Bookmarks)-r.BookmarksAdded))
 	fmt.Fprintf(a.io.Out, "  notes: %d added, %d replaced by a newer one, %d kept (yours here is as new or newer)\n",
