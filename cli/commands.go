@@ -73,6 +73,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand())
+	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
 	return root
 }
 
