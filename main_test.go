@@ -96,6 +96,48 @@ func TestOutputsGolden(t *testing.T) {
 			golden.RequireEqual(t, []byte(out))
 		})
 	}
+	env := personalFixture(t)
+	for _, tt := range []struct {
+		name string
+		args []string
+	}{
+		{"bookmarks", []string{"bookmarks"}},
+		{"bookmarks_json", []string{"bookmarks", "--json"}},
+		{"notes_counterstrain", []string{"notes", "counterstrain-lumbar"}},
+	} {
+		t.Run(tt.name, func(t *testing.T) {
+			out, errOut, code := omt(t, env, tt.args...)
+			if code != 0 {
+				t.Fatalf("exit %d: %s", code, errOut)
+			}
+			golden.RequireEqual(t, []byte(out))
+		})
+	}
+}
+
+// personalFixture is the environment of a database of the test's own,
+// filled with bookmarks and a note by omt data import, so that their times
+// are fixed; times print in UTC.
+func personalFixture(t *testing.T) []string {
+	t.Helper()
+	dir := t.TempDir()
+	file := filepath.Join(dir, "personal.json")
+	const export = `{"format": "omt-personal", "version": 1, "exported": "2026-11-30T09:00:00Z",
+  "bookmarks": [
+    {"technique": "counterstrain-lumbar", "created": "2026-11-28T14:05:00Z"},
+    {"technique": "rib-raising", "created": "2026-11-29T08:30:00Z"},
+    {"technique": "retired-technique", "created": "2026-10-01T17:45:00Z"}],
+  "notes": [
+    {"technique": "counterstrain-lumbar", "updated": "2026-11-29T19:10:00Z",
+     "text": "Lab B: hold 120 s for every lumbar point, then return slowly.\nRecheck the tender point after the return."}]}`
+	if err := os.WriteFile(file, []byte(export), 0o644); err != nil {
+		t.Fatal(err)
+	}
+	env := []string{"OMT_DATABASE=" + filepath.Join(dir, "omt.db"), "OMT_NOW=2026-11-30T09:00:00Z", "TZ=UTC"}
+	if _, errOut, code := omt(t, env, "data", "import", file); code != 0 {
+		t.Fatalf("importing the fixture: exit %d, %s", code, errOut)
+	}
+	return env
 }
 
 func TestErrorPaths(t *testing.T) {

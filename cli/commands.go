@@ -73,6 +73,7 @@ func (a *app) rootCommand() *cobra.Command {
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand())
+	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
 	root.AddCommand(a.serveCommand())
 	return root
 }
@@ -151,7 +152,7 @@ func (a *app) searchCommand() *cobra.Command {
 	var opts outputOptions
 	cmd := &cobra.Command{
 		Use:   "search QUERY",
-		Short: "Search techniques, conditions and glossary terms; typos are forgiven",
+		Short: "Search techniques, conditions, glossary terms and the maps (organs, tender points, levels, notation); typos are forgiven",
 		Long: "Searches names, abbreviations, conditions and text, best match first: exact names, then whole\n" +
 			"words, then prefixes, then related conditions and text, then typos. Each result says what it is.",
 		Example: "  omt search hvla\n" +

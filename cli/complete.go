@@ -4,10 +4,13 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+	"time"
 	"unicode"
 	"unicode/utf8"
 
 	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/store"
 )
 
 // named is a name the shell can complete, with what to show beside it.
@@ -177,4 +180,47 @@ func (a *app) completeFamilies(cmd *cobra.Command, flag string) {
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp
 	})
+}
+
+// completeTechniqueIDList offers technique ids for a command that takes
+// several, leaving out those already given.
+func (a *app) completeTechniqueIDList(_ *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	c, err := a.load()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var names []named
+	for _, t := range c.Techniques {
+		if !slices.Contains(args, t.ID) {
+			names = append(names, named{t.ID, t.Name})
+		}
+	}
+	return matchNames(nil, toComplete, names), cobra.ShellCompDirectiveNoFileComp
+}
+
+// completeBookmarked offers the ids bookmarked (for omt bookmarks rm), read
+// without creating the database.
+func (a *app) completeBookmarked(_ *cobra.Command, args []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
+	c, err := a.load()
+	if err != nil {
+		return nil, cobra.ShellCompDirectiveNoFileComp
+	}
+	var names []named
+	_ = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+		if p == nil {
+			return nil
+		}
+		marks, err := p.Bookmarks()
+		for _, b := range marks {
+			if !slices.Contains(args, b.TechniqueID) {
+				name, ok := techniqueName(c, b.TechniqueID)
+				if !ok {
+					name = notInCatalogue
+				}
+				names = append(names, named{b.TechniqueID, name})
+			}
+		}
+		return err
+	})
+	return matchNames(nil, toComplete, names), cobra.ShellCompDirectiveNoFileComp
 }

@@ -13,7 +13,9 @@ func FuzzArgs(f *testing.F) {
 	for _, s := range []string{"show cv4", "list --condition LBP --patient osteoporosis,warfarin --all --json",
 		"search ear infection", "condition low back pain --json", "glossary T4 ERS(L)", "note hvla-lumbar --region rib",
 		"show", "list --format", "--patient", "show cv4 --format pdf", "", "frobnicate", "list --condition ''",
-		"search --json \x00", "note cv4 --region", "conditions --json"} {
+		"search --json \x00", "note cv4 --region", "conditions --json",
+		"bookmarks add cv4 cv5", "bookmarks rm cv4", "history --limit 0", "notes cv4 --set x", "notes cv4 --edit",
+		"data import -"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, line string) {

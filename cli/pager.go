@@ -16,7 +16,7 @@ import (
 // as git's and glow's answers do.
 func paged(command string) bool {
 	switch command {
-	case "show", "condition", "glossary", "level", "organ", "notation", "maps", "compare", "plan":
+	case "show", "condition", "glossary", "level", "organ", "notation", "maps", "compare", "plan", "notes":
 		return true
 	}
 	return false

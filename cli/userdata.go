@@ -112,11 +112,3 @@ func (u *userData) close() error {
 	}
 	return u.st.Close()
 }
-
-// editor is the user's editor for notes: $VISUAL, then $EDITOR, or "".
-func (a *app) editor() string {
-	if v := a.getenv("VISUAL"); v != "" {
-		return v
-	}
-	return a.getenv("EDITOR")
-}

@@ -294,8 +294,10 @@ func (m Model) editInEditor(t techniques.Technique) tea.Cmd {
 
 // runEditor hands the terminal to the editor; omt comes back when it exits.
 func (m Model) runEditor(msg noteFileMsg) tea.Cmd {
-	args := strings.Fields(m.editor)
-	cmd := exec.Command(args[0], append(args[1:], msg.path)...)
+	cmd := exec.Command(m.editor, msg.path)
+	if strings.ContainsAny(m.editor, " \t") { // "code -w": through the shell, as git runs it
+		cmd = exec.Command("sh", "-c", m.editor+` "$1"`, "sh", msg.path)
+	}
 	return tea.ExecProcess(cmd, func(err error) tea.Msg { return noteEditedMsg{id: msg.id, path: msg.path, err: err} })
 }
 

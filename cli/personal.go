@@ -1,0 +1,298 @@
+package cli
+
+import (
+	"fmt"
+	"slices"
+	"time"
+
+	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/techniques"
+)
+
+// The personal layer on the command line: bookmarks and history here, the
+// user's own notes in notes.go, export and import in personaldata.go. All of
+// it lives in the local database that study mode uses (store.Personal); a
+// command that only reads never creates that database, and answers as empty
+// when there is none yet.
+
+// withPersonal runs do over the local profile's personal layer and closes
+// the database after. When write is false and there is no database yet, do
+// gets a nil layer: there is nothing to read, and reading must not create
+// the file. now is the clock that writes are stamped with (OMT_NOW moves it).
+func (a *app) withPersonal(write bool, do func(p *store.Personal, now func() time.Time) error) error {
+	u, err := a.userData()
+	if err != nil {
+		return err
+	}
+	if !write && !u.exists() {
+		return do(nil, u.clock)
+	}
+	s, _, err := u.open()
+	if err == nil {
+		err = do(s.Personal(""), u.clock)
+	}
+	if cerr := u.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// whenText is a time as the text output shows it: the local date and minute.
+func whenText(t time.Time) string {
+	return t.Local().Format("2006-01-02 15:04")
+}
+
+// notInCatalogue is what a list shows for an id the catalogue no longer has
+// (a technique removed by an update, or one from another machine's overlay).
+const notInCatalogue = "(not in the catalogue)"
+
+// techniqueName is a technique's name, and whether the catalogue has it.
+func techniqueName(c *techniques.Catalog, id string) (string, bool) {
+	t, ok := c.Technique(id)
+	return t.Name, ok
+}
+
+// bookmarkJSON is one bookmark in `omt bookmarks --json`.
+type bookmarkJSON struct {
+	ID          string    `json:"id"`
+	Name        string    `json:"name,omitempty"`
+	InCatalogue bool      `json:"in_catalogue"`
+	Bookmarked  time.Time `json:"bookmarked"`
+}
+
+func (a *app) bookmarksCommand() *cobra.Command {
+	var asJSON bool
+	cmd := &cobra.Command{
+		Use:   "bookmarks",
+		Short: "The techniques you bookmarked, most recent first; add and rm change them",
+		Long: "Lists your bookmarks, the most recent first. A bookmark on a technique the catalogue no longer\n" +
+			"has is listed as such, not dropped. In the browser, b bookmarks the technique in view.",
+		Example: "  omt bookmarks\n" +
+			"  omt bookmarks add counterstrain-lumbar muscle-energy-lumbar\n" +
+			"  omt bookmarks rm counterstrain-lumbar\n" +
+			"  omt bookmarks --json",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			var marks []store.Bookmark
+			err = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+				if p != nil {
+					marks, err = p.Bookmarks()
+				}
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			out := mapSlice(marks, func(b store.Bookmark) bookmarkJSON {
+				name, ok := techniqueName(c, b.TechniqueID)
+				return bookmarkJSON{ID: b.TechniqueID, Name: name, InCatalogue: ok, Bookmarked: b.Created.UTC()}
+			})
+			if asJSON {
+				return writeJSON(a.io.Out, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.io.Out, "No bookmarks yet: omt bookmarks add ID bookmarks a technique (b in the browser).")
+				return nil
+			}
+			tw := newTable(a.io.Out)
+			fmt.Fprintln(tw, "BOOKMARKED\tID\tNAME")
+			for _, b := range out {
+				if !b.InCatalogue {
+					b.Name = notInCatalogue
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", whenText(b.Bookmarked), sanitize(b.ID), b.Name)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.AddCommand(a.bookmarkChangeCommand(true), a.bookmarkChangeCommand(false))
+	return cmd
+}
+
+// bookmarkChangeCommand is `omt bookmarks add` (on) or `omt bookmarks rm`.
+// Every id is checked before anything is written, so a typo changes nothing.
+// rm also takes an id the catalogue no longer has, so that such a bookmark
+// can be removed.
+func (a *app) bookmarkChangeCommand(on bool) *cobra.Command {
+	cmd := &cobra.Command{
+		Use:               "add ID...",
+		Short:             "Bookmark techniques",
+		Args:              cobra.MinimumNArgs(1),
+		ValidArgsFunction: a.completeTechniqueIDList,
+	}
+	if !on {
+		cmd.Use, cmd.Short, cmd.ValidArgsFunction = "rm ID...", "Remove bookmarks", a.completeBookmarked
+	}
+	cmd.RunE = func(cmd *cobra.Command, args []string) error {
+		c, err := a.load()
+		if err != nil {
+			return err
+		}
+		if on { // only techniques the catalogue has can be bookmarked
+			for _, id := range args {
+				if _, err := a.technique(c, id); err != nil {
+					return err
+				}
+			}
+		}
+		return a.withPersonal(on, func(p *store.Personal, now func() time.Time) error {
+			for _, id := range args {
+				if _, ok := c.Technique(id); ok {
+					continue
+				}
+				marked := false
+				if p != nil {
+					var err error
+					if marked, err = p.Bookmarked(id); err != nil {
+						return err
+					}
+				}
+				if !marked {
+					_, err := a.technique(c, id)
+					return err
+				}
+			}
+			if p == nil { // rm with no database: nothing is bookmarked
+				for _, id := range compactIDs(args) {
+					fmt.Fprintf(a.io.Out, "%s was not bookmarked.\n", describeTechnique(c, id))
+				}
+				return nil
+			}
+			for _, id := range compactIDs(args) {
+				if err := changeBookmark(a, c, p, id, on, now()); err != nil {
+					return err
+				}
+			}
+			return nil
+		})
+	}
+	return cmd
+}
+
+// changeBookmark sets one bookmark and says what changed.
+func changeBookmark(a *app, c *techniques.Catalog, p *store.Personal, id string, on bool, at time.Time) error {
+	was, err := p.Bookmarked(id)
+	if err != nil {
+		return err
+	}
+	if was == on {
+		state := "already bookmarked"
+		if !on {
+			state = "not bookmarked"
+		}
+		fmt.Fprintf(a.io.Out, "%s was %s.\n", describeTechnique(c, id), state)
+		return nil
+	}
+	if err := p.SetBookmark(id, on, at); err != nil {
+		return fmt.Errorf("saving the bookmark on %s: %w", id, err)
+	}
+	if on {
+		fmt.Fprintf(a.io.Out, "Bookmarked %s.\n", describeTechnique(c, id))
+	} else {
+		fmt.Fprintf(a.io.Out, "Removed the bookmark on %s.\n", describeTechnique(c, id))
+	}
+	return nil
+}
+
+// compactIDs drops repeated ids, keeping the first of each.
+func compactIDs(ids []string) []string {
+	var out []string
+	for _, id := range ids {
+		if !slices.Contains(out, id) {
+			out = append(out, id)
+		}
+	}
+	return out
+}
+
+// describeTechnique names a technique for a message: its name and id, or the
+// id alone, marked, for one the catalogue does not have.
+func describeTechnique(c *techniques.Catalog, id string) string {
+	if name, ok := techniqueName(c, id); ok {
+		return fmt.Sprintf("%s (%s)", name, id)
+	}
+	return sanitize(id) + " " + notInCatalogue
+}
+
+// visitJSON is one entry in `omt history --json`.
+type visitJSON struct {
+	Kind        store.VisitKind `json:"kind"`
+	ID          string          `json:"id"`
+	Name        string          `json:"name,omitempty"`
+	InCatalogue bool            `json:"in_catalogue"`
+	Visited     time.Time       `json:"visited"`
+}
+
+// defaultHistory is how many visits omt history lists unless asked.
+const defaultHistory = 20
+
+func (a *app) historyCommand() *cobra.Command {
+	var asJSON bool
+	var limit int
+	cmd := &cobra.Command{
+		Use:   "history",
+		Short: "The techniques and conditions you opened in the browser, most recent first",
+		Example: "  omt history\n" +
+			"  omt history --limit 5 --json",
+		Args: cobra.NoArgs,
+		RunE: func(cmd *cobra.Command, _ []string) error {
+			if limit < 1 || limit > store.HistoryLimit {
+				return &usageError{fmt.Sprintf("--limit %d: omt keeps the last %d visits; ask for 1 to %d", limit, store.HistoryLimit, store.HistoryLimit)}
+			}
+			c, err := a.load()
+			if err != nil {
+				return err
+			}
+			var visits []store.Visit
+			err = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+				if p != nil {
+					visits, err = p.History(limit)
+				}
+				return err
+			})
+			if err != nil {
+				return err
+			}
+			out := mapSlice(visits, func(v store.Visit) visitJSON {
+				name, ok := visitName(c, v)
+				return visitJSON{Kind: v.Kind, ID: v.ID, Name: name, InCatalogue: ok, Visited: v.At.UTC()}
+			})
+			if asJSON {
+				return writeJSON(a.io.Out, out)
+			}
+			if len(out) == 0 {
+				fmt.Fprintln(a.io.Out, "Nothing opened yet: the browser (omt) keeps the techniques and conditions you open.")
+				return nil
+			}
+			tw := newTable(a.io.Out)
+			fmt.Fprintln(tw, "OPENED\tKIND\tID\tNAME")
+			for _, v := range out {
+				if !v.InCatalogue {
+					v.Name = notInCatalogue
+				}
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(v.Visited), sanitize(string(v.Kind)), sanitize(v.ID), v.Name)
+			}
+			return tw.Flush()
+		},
+	}
+	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
+	cmd.Flags().IntVarP(&limit, "limit", "n", defaultHistory, fmt.Sprintf("how many to list, up to %d", store.HistoryLimit))
+	return cmd
+}
+
+// visitName is the name of what a visit opened, and whether the catalogue
+// still has it.
+func visitName(c *techniques.Catalog, v store.Visit) (string, bool) {
+	if v.Kind == store.VisitCondition {
+		x, ok := c.Condition(v.ID)
+		return x.Name, ok
+	}
+	return techniqueName(c, v.ID)
+}
