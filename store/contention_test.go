@@ -55,11 +55,15 @@ func TestAClassWritingAtOnceNeverCollides(t *testing.T) {
 			}
 		}()
 	}
+	began := time.Now()
 	close(start)
 	wg.Wait()
+	took := time.Since(began)
 	if len(errs) > 0 {
 		t.Fatalf("%d of %d writes failed; the first: %v", len(errs), 2*students*each, errs[0])
 	}
+	t.Logf("%d writes from %d students at once in %s: %.0f a second", 2*students*each, students, took.Round(time.Millisecond),
+		float64(2*students*each)/took.Seconds())
 	for i := range students {
 		h, err := s.Personal(fmt.Sprintf("student-%d", i)).History(100)
 		if err != nil {
