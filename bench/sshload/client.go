@@ -254,7 +254,17 @@ func (c *client) drain() {
 }
 
 func (c *client) close() {
-	_ = c.screen.Close()
+	closeScreen(c.screen)
 	_ = c.sess.Close()
 	_ = c.conn.Close()
+}
+
+// closeScreen ends the goroutine that drains the emulator's replies.
+// Emulator.Close would do it too, but it sets a flag that Read checks with
+// no lock, which the race detector rightly reports; closing the pipe the
+// replies go through ends that Read with EOF and nothing else.
+func closeScreen(e *vt.Emulator) {
+	if pw, ok := e.InputPipe().(*io.PipeWriter); ok {
+		_ = pw.Close()
+	}
 }

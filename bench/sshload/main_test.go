@@ -13,7 +13,7 @@ import (
 // so a footer's words can arrive split by cursor moves.
 func TestTheFooterIsReadFromTheScreenTheFramesDraw(t *testing.T) {
 	screen := vt.NewEmulator(40, 5)
-	defer screen.Close()
+	defer closeScreen(screen)
 	go func() {
 		buf := make([]byte, 256)
 		for {
