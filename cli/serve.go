@@ -115,6 +115,10 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	if err != nil {
 		return err
 	}
+	// Signals are caught before the listening line is printed: whoever
+	// starts omt serve may stop it as soon as it has said where it listens.
+	signals, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
+	defer stop()
 	ln, err := net.Listen("tcp", o.listen)
 	if err != nil {
 		return err
@@ -127,8 +131,6 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "anonymous", o.anonymous,
 		"max_sessions", o.maxSessions, "idle_timeout", o.idleTimeout)
 
-	signals, stop := signal.NotifyContext(ctx, os.Interrupt, syscall.SIGTERM)
-	defer stop()
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	select {
