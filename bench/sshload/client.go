@@ -68,6 +68,8 @@ type client struct {
 	// the server sends only what changed, so the footer is read from here.
 	screen *vt.Emulator
 
+	stderr lockedBuffer // what the server said outside the screen: why it ended the session
+
 	mu    sync.Mutex
 	state string // the study state last drawn
 }
@@ -99,6 +101,7 @@ func dial(addr, command string, w, h int) (*client, error) {
 		conn.Close()
 		return nil, err
 	}
+	c.sess.Stderr = &c.stderr
 	stdout, err := c.sess.StdoutPipe()
 	if err != nil {
 		conn.Close()
@@ -267,4 +270,23 @@ func closeScreen(e *vt.Emulator) {
 	if pw, ok := e.InputPipe().(*io.PipeWriter); ok {
 		_ = pw.Close()
 	}
+}
+
+// lockedBuffer is a buffer the SSH library writes while another goroutine
+// reads it.
+type lockedBuffer struct {
+	mu sync.Mutex
+	b  bytes.Buffer
+}
+
+func (l *lockedBuffer) Write(p []byte) (int, error) {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.Write(p)
+}
+
+func (l *lockedBuffer) String() string {
+	l.mu.Lock()
+	defer l.mu.Unlock()
+	return l.b.String()
 }

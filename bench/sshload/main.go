@@ -38,6 +38,7 @@ type options struct {
 	wait     time.Duration
 	bin      string
 	byKey    bool
+	shutdown bool
 }
 
 func main() {
@@ -54,6 +55,7 @@ func main() {
 	flag.IntVar(&o.width, "width", 100, "terminal width")
 	flag.IntVar(&o.height, "height", 30, "terminal height")
 	flag.DurationVar(&o.wait, "wait", 10*time.Second, "how long a key may wait for its frame before it counts as lost")
+	flag.BoolVar(&o.shutdown, "shutdown-open", false, "instead of the script, stop the server with every session open and idle: time its exit and check each student was told")
 	flag.BoolVar(&o.byKey, "by-key", false, "also report each key's latency")
 	flag.StringVar(&o.bin, "omt", "", "an omt binary to serve (default: build this repository's)")
 	flag.Parse()
@@ -114,6 +116,7 @@ type result struct {
 	serverCPU, wall, shutdown     time.Duration
 	loadCPU                       time.Duration // the generator's own, on the same cores
 	idleCPU                       float64       // cores the server used with every session idle
+	told                          int           // sessions told the server was shutting down (-shutdown-open)
 }
 
 func runOnce(o options, n int) (result, error) {
@@ -177,6 +180,10 @@ func runOnce(o options, n int) (result, error) {
 	time.Sleep(3 * time.Second) // idle: nothing typed
 	r.idleCPU = (srv.cpu() - idleCPU).Seconds() / time.Since(idleStart).Seconds()
 	r.idleRSS, _ = srv.memory()
+
+	if o.shutdown {
+		return r, shutdownOpen(srv, clients, &r)
+	}
 
 	// Everyone works through the script at once.
 	cpu0, self0, start := srv.cpu(), selfCPU(), time.Now()
@@ -242,6 +249,34 @@ func selfCPU() time.Duration {
 		return 0
 	}
 	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
+}
+
+// shutdownOpen sends SIGTERM with every session open, and counts the
+// students told why their session ended.
+func shutdownOpen(srv *server, clients []*client, r *result) error {
+	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
+	defer cancel()
+	var err error
+	r.shutdown, err = srv.stop(ctx)
+	for _, c := range clients {
+		if c == nil {
+			continue
+		}
+		select {
+		case <-c.done:
+		case <-time.After(5 * time.Second):
+		}
+		if strings.Contains(c.stderr.String(), "omt serve is shutting down. Your progress is saved.") {
+			r.told++
+		}
+		c.close()
+	}
+	if err != nil {
+		return err
+	}
+	fmt.Fprintf(os.Stderr, "%d sessions open: omt serve exited %s after SIGTERM; %d of %d students were told it was shutting down and their progress saved\n",
+		r.connected, r.shutdown.Round(time.Millisecond), r.told, r.connected)
+	return nil
 }
 
 func isLost(err error) bool { return strings.Contains(err.Error(), errNoFrame.Error()) }
