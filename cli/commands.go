@@ -74,6 +74,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand())
 	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
+	root.AddCommand(a.serveCommand())
 	return root
 }
 

@@ -21,7 +21,7 @@ const (
 // every cards minutes, and its last review makes it due k minutes after the
 // last one, so some cards are due and some are not at any time around then.
 func seedReviews(st *Study, n, cards int) error {
-	return writeTx(st.db, func(tx *sql.Tx) error {
+	return st.db.write(func(tx *sql.Tx) error {
 		for i := range n {
 			r := review(fmt.Sprintf("card-%05d", i%cards), i)
 			r.Due = t0.Add(time.Duration(n+i%cards) * time.Minute)

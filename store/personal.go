@@ -14,7 +14,7 @@ const HistoryLimit = 200
 
 // Personal is one profile's bookmarks, history, notes and settings.
 type Personal struct {
-	db      *sql.DB
+	db      pool
 	profile string
 }
 
@@ -61,10 +61,10 @@ func (p *Personal) SetBookmark(techniqueID string, on bool, at time.Time) error 
 	}
 	var err error
 	if on {
-		_, err = p.db.Exec(`INSERT INTO bookmark (profile, technique_id, created_ms) VALUES (?, ?, ?)
+		_, err = p.db.exec(`INSERT INTO bookmark (profile, technique_id, created_ms) VALUES (?, ?, ?)
 			ON CONFLICT DO NOTHING`, p.profile, techniqueID, millis(at))
 	} else {
-		_, err = p.db.Exec(`DELETE FROM bookmark WHERE profile = ? AND technique_id = ?`,
+		_, err = p.db.exec(`DELETE FROM bookmark WHERE profile = ? AND technique_id = ?`,
 			p.profile, techniqueID)
 	}
 	return err
@@ -77,7 +77,7 @@ func (p *Personal) ToggleBookmark(techniqueID string, at time.Time) (on bool, er
 	if techniqueID == "" {
 		return false, errors.New("a bookmark needs a technique id")
 	}
-	err = writeTx(p.db, func(tx *sql.Tx) error {
+	err = p.db.write(func(tx *sql.Tx) error {
 		res, err := tx.Exec(`DELETE FROM bookmark WHERE profile = ? AND technique_id = ?`,
 			p.profile, techniqueID)
 		if err != nil {
@@ -128,7 +128,7 @@ func (p *Personal) Visit(kind VisitKind, id string, at time.Time) error {
 	if id == "" {
 		return errors.New("a visit needs an id")
 	}
-	return writeTx(p.db, func(tx *sql.Tx) error {
+	return p.db.write(func(tx *sql.Tx) error {
 		_, err := tx.Exec(`DELETE FROM history WHERE profile = ? AND kind = ? AND item_id = ?`,
 			p.profile, string(kind), id)
 		if err != nil {
@@ -170,10 +170,10 @@ func (p *Personal) SetNote(techniqueID, text string, at time.Time) error {
 	}
 	var err error
 	if strings.TrimSpace(text) == "" {
-		_, err = p.db.Exec(`DELETE FROM note WHERE profile = ? AND technique_id = ?`,
+		_, err = p.db.exec(`DELETE FROM note WHERE profile = ? AND technique_id = ?`,
 			p.profile, techniqueID)
 	} else {
-		_, err = p.db.Exec(`INSERT INTO note (profile, technique_id, body, updated_ms) VALUES (?, ?, ?, ?)
+		_, err = p.db.exec(`INSERT INTO note (profile, technique_id, body, updated_ms) VALUES (?, ?, ?, ?)
 			ON CONFLICT (profile, technique_id) DO UPDATE SET
 				body = excluded.body, updated_ms = excluded.updated_ms`,
 			p.profile, techniqueID, text, millis(at))
@@ -226,13 +226,13 @@ func (p *Personal) SetSetting(key, value string) error {
 	if key == "" {
 		return errors.New("a setting needs a key")
 	}
-	_, err := p.db.Exec(`INSERT INTO setting (profile, key, value) VALUES (?, ?, ?)
+	_, err := p.db.exec(`INSERT INTO setting (profile, key, value) VALUES (?, ?, ?)
 		ON CONFLICT (profile, key) DO UPDATE SET value = excluded.value`, p.profile, key, value)
 	return err
 }
 
 // DeleteSetting removes a setting, so that its default applies again.
 func (p *Personal) DeleteSetting(key string) error {
-	_, err := p.db.Exec(`DELETE FROM setting WHERE profile = ? AND key = ?`, p.profile, key)
+	_, err := p.db.exec(`DELETE FROM setting WHERE profile = ? AND key = ?`, p.profile, key)
 	return err
 }

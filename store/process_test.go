@@ -217,7 +217,7 @@ func TestTwoProcessesWriteAtOnce(t *testing.T) {
 	if on, _ := s.Personal("").Bookmarked("shared"); on {
 		t.Error("200 toggles of one bookmark left it on: a toggle was lost")
 	}
-	if lines, err := checkLines(s.db, "integrity_check"); err != nil || strings.Join(lines, "") != "ok" {
+	if lines, err := checkLines(s.db.DB, "integrity_check"); err != nil || strings.Join(lines, "") != "ok" {
 		t.Errorf("integrity_check: %v, %v", lines, err)
 	}
 }
@@ -259,7 +259,7 @@ func TestAKilledProcessKeepsEveryReviewItCommitted(t *testing.T) {
 		if notice != (Notice{}) {
 			t.Errorf("round %d: the killed writer's database was treated as broken: %s", round, notice)
 		}
-		if lines, err := checkLines(s.db, "integrity_check"); err != nil || strings.Join(lines, "") != "ok" {
+		if lines, err := checkLines(s.db.DB, "integrity_check"); err != nil || strings.Join(lines, "") != "ok" {
 			t.Errorf("round %d: integrity_check: %v, %v", round, lines, err)
 		}
 		stored := map[int64]bool{}

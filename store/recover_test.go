@@ -107,7 +107,7 @@ func fill(t *testing.T, path string) {
 	if err := seedReviews(s.Study(""), 400, 40); err != nil {
 		t.Fatal(err)
 	}
-	if lines, err := checkLines(s.db, "integrity_check"); err != nil || len(lines) != 1 || lines[0] != "ok" {
+	if lines, err := checkLines(s.db.DB, "integrity_check"); err != nil || len(lines) != 1 || lines[0] != "ok" {
 		t.Fatalf("the database is broken before the test breaks it: %v, %v", lines, err)
 	}
 	s.Close()

@@ -27,7 +27,7 @@ const busyTimeout = 5 * time.Second
 // Store is an open database. It is safe for use by many goroutines; Close it
 // when done.
 type Store struct {
-	db   *sql.DB
+	db   pool
 	path string
 }
 
@@ -115,7 +115,7 @@ func openAt(path string, steps []migration) (*Store, error) {
 		db.Close()
 		return nil, err
 	}
-	return &Store{db: db, path: path}, nil
+	return &Store{db: newPool(db), path: path}, nil
 }
 
 // dsn is the connection string for path. Every connection of the pool gets
@@ -158,7 +158,7 @@ func (s *Store) Path() string {
 // write runs fn in one write transaction and commits it, or rolls it back
 // if fn fails. Transactions begin IMMEDIATE (see dsn).
 func (s *Store) write(fn func(tx *sql.Tx) error) error {
-	return writeTx(s.db, fn)
+	return s.db.write(fn)
 }
 
 func writeTx(db *sql.DB, fn func(tx *sql.Tx) error) error {

@@ -106,7 +106,7 @@ func TestOpenCreatesTheDirectoryAndSchema(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	if v, err := userVersion(s.db); err != nil || v != len(migrations()) {
+	if v, err := userVersion(s.db.DB); err != nil || v != len(migrations()) {
 		t.Errorf("user_version = %d, %v; want %d", v, err, len(migrations()))
 	}
 	info, err := os.Stat(filepath.Dir(path))
@@ -193,7 +193,7 @@ func TestOpeningAnOlderVersionMigratesAndKeepsItsData(t *testing.T) {
 	if notice != (Notice{}) {
 		t.Errorf("migrating gave the notice %q", notice)
 	}
-	if v, _ := userVersion(s.db); v != len(migrations()) {
+	if v, _ := userVersion(s.db.DB); v != len(migrations()) {
 		t.Errorf("user_version after Open = %d, want %d", v, len(migrations()))
 	}
 	if got, ok, err := s.Study("").Card("c1"); err != nil || !ok || got.ContentHash != "h1" {

@@ -13,7 +13,7 @@ import (
 // scheduler's state as JSON it does not interpret, beside the few columns it
 // needs to choose cards: the due time and the card's content hash.
 type Study struct {
-	db      *sql.DB
+	db      pool
 	profile string
 }
 
@@ -71,7 +71,7 @@ func (st *Study) Add(cards ...Schedule) (added int, err error) {
 			return 0, err
 		}
 	}
-	err = writeTx(st.db, func(tx *sql.Tx) error {
+	err = st.db.write(func(tx *sql.Tx) error {
 		added = 0
 		for _, s := range cards {
 			res, err := tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
@@ -100,7 +100,7 @@ func (st *Study) Reset(s Schedule) error {
 	if err := s.check(); err != nil {
 		return err
 	}
-	_, err := st.db.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
+	_, err := st.db.exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
 		VALUES (?, ?, ?, ?, ?, 1)
 		ON CONFLICT (profile, card_id) DO UPDATE SET
 			content_hash = excluded.content_hash, state = excluded.state,
@@ -118,7 +118,7 @@ func (st *Study) Record(r Review) (int64, error) {
 		return 0, err
 	}
 	var id int64
-	err := writeTx(st.db, func(tx *sql.Tx) (err error) {
+	err := st.db.write(func(tx *sql.Tx) (err error) {
 		id, err = record(tx, st.profile, r)
 		return err
 	})
@@ -138,7 +138,7 @@ func (st *Study) RecordAll(rs []Review) error {
 			return err
 		}
 	}
-	err := writeTx(st.db, func(tx *sql.Tx) error {
+	err := st.db.write(func(tx *sql.Tx) error {
 		for _, r := range rs {
 			if _, err := record(tx, st.profile, r); err != nil {
 				return fmt.Errorf("%s: %w", r.CardID, err)

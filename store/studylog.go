@@ -38,14 +38,14 @@ func (st *Study) Log(f LogFilter) iter.Seq2[Review, error] {
 	query := `SELECT id, card_id, content_hash, reviewed_ms, rating, elapsed_ms,
 			state_before, state_after, due_ms
 		FROM review WHERE ` + strings.Join(where, " AND ") + ` ORDER BY reviewed_ms, id`
-	return each(st.db, query, args, scanReview)
+	return each(st.db.DB, query, args, scanReview)
 }
 
 // Schedules yields every scheduled card of the profile in card id order, for
 // export and statistics. An error ends the sequence, yielded with a zero
 // Schedule.
 func (st *Study) Schedules() iter.Seq2[Schedule, error] {
-	return each(st.db, `SELECT `+scheduleColumns+` FROM card WHERE profile = ? ORDER BY card_id`,
+	return each(st.db.DB, `SELECT `+scheduleColumns+` FROM card WHERE profile = ? ORDER BY card_id`,
 		[]any{st.profile}, scanSchedule)
 }
 

@@ -85,7 +85,7 @@ func (p *Personal) ImportJSON(r io.Reader) (ImportResult, error) {
 	if err != nil {
 		return result, err
 	}
-	err = writeTx(p.db, func(tx *sql.Tx) error {
+	err = p.db.write(func(tx *sql.Tx) error {
 		result = ImportResult{}
 		for _, b := range file.Bookmarks {
 			res, err := tx.Exec(`INSERT INTO bookmark (profile, technique_id, created_ms) VALUES (?, ?, ?)

@@ -77,7 +77,7 @@ func (m *Model) relayout() {
 // header and footer show (their height is measured, and they can wrap).
 func (m *Model) layoutKey() string {
 	return fmt.Sprint(m.width, "x", m.height, m.overlay != nil, m.searching, m.focus, m.condition, "|", m.search.Value(), "|",
-		m.facets, m.patient, m.list.Len(), m.list.Hidden(), m.list.Others(), m.status, m.styles.Plain)
+		m.facets, m.patient, m.list.Len(), m.list.Hidden(), m.list.Others(), m.status, m.styles.Plain, m.dueCounts())
 }
 
 // View draws the screen.

@@ -1,0 +1,148 @@
+package serve
+
+import (
+	"context"
+	"io"
+	"net"
+	"sync"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+	"golang.org/x/time/rate"
+)
+
+// deadlineConn puts a deadline on every read and every write of a
+// connection, so that a client that stalls cannot hold a goroutine, a
+// socket and a browser for ever:
+//
+//   - a client that sends nothing at all (not a key, not a keepalive) for
+//     read is gone: its half-open connection is closed;
+//   - a client that stops reading what the server writes blocks the write;
+//     after write the connection is closed.
+//
+// A deadline set from outside (the SSH library's handshake timeout) caps
+// both.
+type deadlineConn struct {
+	net.Conn
+	read, write time.Duration
+	release     func() // once, at Close: the connection no longer counts
+
+	mu    sync.Mutex
+	outer time.Time // the caller's deadline, zero for none
+	once  sync.Once
+}
+
+func (c *deadlineConn) Read(p []byte) (int, error) {
+	if err := c.Conn.SetReadDeadline(c.deadline(c.read)); err != nil {
+		return 0, err
+	}
+	return c.Conn.Read(p)
+}
+
+func (c *deadlineConn) Write(p []byte) (int, error) {
+	if err := c.Conn.SetWriteDeadline(c.deadline(c.write)); err != nil {
+		return 0, err
+	}
+	return c.Conn.Write(p)
+}
+
+// SetDeadline is the SSH library's: it bounds the handshake, then clears.
+func (c *deadlineConn) SetDeadline(t time.Time) error {
+	c.mu.Lock()
+	c.outer = t
+	c.mu.Unlock()
+	return c.Conn.SetDeadline(t)
+}
+
+func (c *deadlineConn) Close() error {
+	c.once.Do(c.release)
+	return c.Conn.Close()
+}
+
+// deadline is now+d, or the outer deadline if that comes first.
+func (c *deadlineConn) deadline(d time.Duration) time.Time {
+	c.mu.Lock()
+	outer := c.outer
+	c.mu.Unlock()
+	var t time.Time
+	if d > 0 {
+		t = time.Now().Add(d)
+	}
+	if !outer.IsZero() && (t.IsZero() || outer.Before(t)) {
+		t = outer
+	}
+	return t
+}
+
+// input is what a session's browser reads: the client's keystrokes, at a
+// capped rate. Reading faster than the cap waits (nothing typed is lost,
+// it arrives later), so one client pasting megabytes or replaying keys in a
+// loop costs the server a bounded share of a core. Each read is the
+// client's activity, which the idle timeout watches.
+type input struct {
+	r       io.Reader
+	ctx     context.Context
+	limit   *rate.Limiter // nil: no cap
+	touched func()
+}
+
+func (in *input) Read(p []byte) (int, error) {
+	if in.limit != nil && len(p) > in.limit.Burst() {
+		p = p[:in.limit.Burst()]
+	}
+	n, err := in.r.Read(p)
+	if n > 0 {
+		in.touched()
+		if in.limit != nil {
+			if werr := in.limit.WaitN(in.ctx, n); werr != nil && err == nil {
+				err = io.EOF // the session is over
+			}
+		}
+	}
+	return n, err
+}
+
+// Limits on the requests of one session channel.
+const (
+	maxEnvRequests = 64        // environment variables a client may set
+	maxEnvBytes    = 16 * 1024 // their total size
+)
+
+// sessionChannel lets through only the session requests omt needs: a
+// terminal, its size, the environment (bounded: LANG and TERM are what omt
+// reads), and shell or exec to start. Everything else is refused here,
+// before the SSH library sees it: agent forwarding (which the library
+// would otherwise accept), X11, subsystems such as sftp, signals.
+type sessionChannel struct {
+	gossh.NewChannel
+}
+
+func (c sessionChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
+	ch, reqs, err := c.NewChannel.Accept()
+	if err != nil {
+		return ch, reqs, err
+	}
+	allowed := make(chan *gossh.Request)
+	go func() {
+		defer close(allowed)
+		envs, envBytes := 0, 0
+		for req := range reqs {
+			ok := false
+			switch req.Type {
+			case "pty-req", "window-change", "shell", "exec":
+				ok = true
+			case "env":
+				envs, envBytes = envs+1, envBytes+len(req.Payload)
+				ok = envs <= maxEnvRequests && envBytes <= maxEnvBytes
+			}
+			if !ok {
+				if req.WantReply {
+					_ = req.Reply(false, nil)
+				}
+				continue
+			}
+			allowed <- req
+		}
+	}()
+	return ch, allowed, nil
+}
