@@ -40,6 +40,9 @@ type studyView struct {
 	set      study.Settings
 	chosen   int  // the choice picked on a multiple-choice card, or -1
 	saving   bool // a grade is being committed; keys wait for it
+	// held are the keys pressed while a grade was saving, in order; they
+	// are played once it is kept (see maxHeldKeys).
+	held     []tea.KeyPressMsg
 	sources  bool // the card's references are shown
 	err      string
 	started  time.Time
@@ -208,13 +211,15 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		v.saving = false
 		v.lastAway = msg.away
 		if msg.err != nil {
+			v.held = nil
 			v.phase, v.err = studyFailed, "This grade could not be saved: "+msg.err.Error()
 			return v, nil, nil
 		}
+		var cmd tea.Cmd
 		if v.phase == studyBack { // a recall card moves on once its grade is kept
-			return v, v.advance(1), nil
+			cmd = v.advance(1)
 		}
-		return v, nil, nil
+		return v.playHeld(cmd)
 	case studyTomorrowMsg:
 		v.tomorrow = &msg.counts
 		return v, nil, nil
@@ -267,7 +272,10 @@ func (v *studyView) next(n int) {
 
 func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	k := v.keys
-	if v.saving { // nothing moves until the grade is kept
+	if v.saving { // nothing moves until the grade is kept; the key waits for it
+		if len(v.held) < maxHeldKeys {
+			v.held = append(v.held, msg)
+		}
 		return v, nil, nil
 	}
 	switch {
@@ -316,6 +324,28 @@ func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 		}
 	}
 	return v, nil, nil
+}
+
+// maxHeldKeys bounds the keys kept while a grade saves: enough for a
+// student who answers and moves on at once, not a key repeat's worth.
+const maxHeldKeys = 8
+
+// playHeld plays the keys pressed while the grade saved, in order, until
+// one starts another save (the rest wait for that one) or closes the
+// session. cmd is what the graded message itself asked for.
+func (v *studyView) playHeld(cmd tea.Cmd) (overlay, tea.Cmd, effect) {
+	cmds := []tea.Cmd{cmd}
+	for len(v.held) > 0 && !v.saving {
+		k := v.held[0]
+		v.held = v.held[1:]
+		_, c, eff := v.key(k)
+		cmds = append(cmds, c)
+		if eff != nil {
+			v.held = nil
+			return v, tea.Batch(cmds...), eff
+		}
+	}
+	return v, tea.Batch(cmds...), nil
 }
 
 // gradeOf reads the grade keys: 1 to 4, Again to Easy.

@@ -229,7 +229,18 @@ func TestStudyGradesAreKeptBeforeMovingOn(t *testing.T) {
 		m = answer(t, m)
 	}
 	m = run(t, m, press("ctrl+c"))
-	st, _, _ := data.Open()
+	if n := reviewsKept(t, data); n != 3 {
+		t.Errorf("%d reviews kept after three answers and Ctrl+C; want 3", n)
+	}
+}
+
+// reviewsKept counts the reviews in the local profile's log.
+func reviewsKept(t *testing.T, data *UserData) int {
+	t.Helper()
+	st, _, err := data.Open()
+	if err != nil {
+		t.Fatal(err)
+	}
 	n := 0
 	for _, err := range st.Study("").Log(store.LogFilter{}) {
 		if err != nil {
@@ -237,9 +248,7 @@ func TestStudyGradesAreKeptBeforeMovingOn(t *testing.T) {
 		}
 		n++
 	}
-	if n != 3 {
-		t.Errorf("%d reviews kept after three answers and Ctrl+C; want 3", n)
-	}
+	return n
 }
 
 // TestStudyKeys: space reveals, the grades show their intervals, q in the
