@@ -41,6 +41,9 @@ const (
 	// connection is closed under it (a client that no longer reads cannot
 	// take the last frame).
 	endGrace = 3 * time.Second
+	// connLinger is how long Shutdown waits, once every session has ended,
+	// for the clients to close their connections themselves.
+	connLinger = time.Second
 )
 
 // Config is how a Server runs. Catalog and HostKey are required.
@@ -256,7 +259,13 @@ func (s *Server) Shutdown(ctx context.Context) error {
 	case <-ctx.Done():
 		err = fmt.Errorf("sessions still open at the shutdown deadline: %w", ctx.Err())
 	}
-	_ = s.ssh.Close() // whatever is left: connections that never opened a session
+	// Let clients close their connections once their sessions have ended
+	// (an SSH client leaves when its last session does), then close what is
+	// left: connections that never opened a session, or keep one open.
+	linger, cancel := context.WithTimeout(ctx, connLinger)
+	_ = s.ssh.Shutdown(linger)
+	cancel()
+	_ = s.ssh.Close()
 	if s.cfg.Store != nil {
 		if ierr := s.cfg.Store.Idle(ctx); ierr != nil && err == nil {
 			err = fmt.Errorf("the database was still busy at the shutdown deadline: %w", ierr)

@@ -122,6 +122,10 @@ func (s *Server) handle(sess ssh.Session) {
 	if msg := st.goodbye(reason); msg != "" {
 		_, _ = fmt.Fprint(sess.Stderr(), "\r\n"+msg+"\r\n")
 	}
+	// The exit status goes now, before the session is released: Shutdown
+	// waits for the release and then closes the connections, and a client
+	// whose connection closed before its status came reports an error.
+	_ = sess.Exit(0)
 	log.Info("disconnect", "reason", reason.String(), "duration", time.Since(st.started).Round(time.Millisecond))
 }
 
