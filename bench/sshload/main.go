@@ -256,20 +256,26 @@ func selfCPU() time.Duration {
 func shutdownOpen(srv *server, clients []*client, r *result) error {
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
-	var err error
-	r.shutdown, err = srv.stop(ctx)
+	var left sync.WaitGroup
 	for _, c := range clients {
 		if c == nil {
 			continue
 		}
-		select {
-		case <-c.done:
-		case <-time.After(5 * time.Second):
-		}
-		if strings.Contains(c.stderr.String(), "omt serve is shutting down. Your progress is saved.") {
+		left.Add(1)
+		go func() { // as ssh does: the connection closes when the session ends
+			defer left.Done()
+			<-c.done
+			_ = c.sess.Wait()
+			c.close()
+		}()
+	}
+	var err error
+	r.shutdown, err = srv.stop(ctx)
+	left.Wait()
+	for _, c := range clients {
+		if c != nil && strings.Contains(c.stderr.String(), "omt serve is shutting down. Your progress is saved.") {
 			r.told++
 		}
-		c.close()
 	}
 	if err != nil {
 		return err
