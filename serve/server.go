@@ -135,7 +135,7 @@ func New(cfg Config) (*Server, error) {
 		s.keys = keys
 	}
 	if cfg.Store != nil {
-		s.shared = newSharedData(cfg.Catalog, cfg.Store, cfg.Now)
+		s.shared = newSharedData(cfg.Store, cfg.Now)
 	}
 	srv := &ssh.Server{
 		Version:          "omt",
@@ -161,18 +161,15 @@ func New(cfg Config) (*Server, error) {
 	return s, nil
 }
 
-// newSharedData is the user data every student's session copies. ui.New
-// gives a UserData its study deck (every card the catalogue makes,
-// generated on first use), and a copy of the struct keeps the same deck:
-// so the server makes one browser with it here, and each session copies it
-// with its own profile.
-func newSharedData(c *techniques.Catalog, st *store.Store, now func() time.Time) *ui.UserData {
+// newSharedData is the user data every student's session copies, with
+// its own profile; the copies share one set of study cards (ShareCards).
+func newSharedData(st *store.Store, now func() time.Time) *ui.UserData {
 	d := &ui.UserData{
 		Open:   func() (*store.Store, store.Notice, error) { return st, store.Notice{}, nil },
 		Exists: func() bool { return true },
 		Now:    now,
 	}
-	_ = ui.New(c, ui.Options{Data: d})
+	d.ShareCards()
 	return d
 }
 

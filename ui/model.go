@@ -150,9 +150,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		editor:    opts.Editor,
 	}
 	if opts.Data != nil {
-		if opts.Data.deck == nil {
-			opts.Data.deck = &deck{}
-		}
+		opts.Data.ShareCards()
 		m.data = &userData{UserData: *opts.Data}
 	}
 	m.refilter(false)

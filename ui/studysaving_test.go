@@ -62,3 +62,21 @@ func TestStudyKeysWhileSavingAreBounded(t *testing.T) {
 		t.Errorf("%d keys held while saving; want at most %d", got, maxHeldKeys)
 	}
 }
+
+// A server copies one UserData per student; after ShareCards the copies
+// generate the study cards once between them, not once a student.
+func TestCopiesAfterShareCardsShareTheCards(t *testing.T) {
+	u := &UserData{}
+	u.ShareCards()
+	ana, ben := *u, *u
+	ana.Profile, ben.Profile = "SHA256:ana", "SHA256:ben"
+	c := realCatalog(t)
+	if ana.deck.load(c) != ben.deck.load(c) || len(ben.deck.cards) == 0 {
+		t.Fatal("two students' copies generated their own cards")
+	}
+	first := u.deck
+	u.ShareCards()
+	if u.deck != first {
+		t.Error("ShareCards again replaced the cards already shared")
+	}
+}

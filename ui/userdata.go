@@ -32,8 +32,17 @@ type UserData struct {
 	Profile string
 
 	// deck is the study cards, generated once for every browser that
-	// shares this UserData (New sets it).
+	// shares this UserData (New or ShareCards sets it).
 	deck *deck
+}
+
+// ShareCards makes the copies of u taken after it share one set of study
+// cards, generated once on first use: a server gives each student a copy
+// with their own Profile, and the cards are made once for all of them.
+func (u *UserData) ShareCards() {
+	if u.deck == nil {
+		u.deck = &deck{}
+	}
 }
 
 // deck is every study card the catalogue makes, generated once per run
