@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -45,27 +44,17 @@ func (a *app) dataExportCommand() *cobra.Command {
 		Short: "Write your bookmarks and notes as JSON, to standard output or --output FILE",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			w, done, err := a.exportWriter(output)
-			if err != nil {
-				return fmt.Errorf("writing %s: %w", output, err)
-			}
-			bw := bufio.NewWriter(w)
-			err = a.withPersonal(false, func(p *store.Personal, now func() time.Time) error {
-				if p == nil {
-					return exportNothing(bw, now())
-				}
-				return p.ExportJSON(bw, now())
+			return a.writeOutput(output, func(w io.Writer) error {
+				return a.withPersonal(false, func(p *store.Personal, now func() time.Time) error {
+					if p == nil {
+						return exportNothing(w, now())
+					}
+					return p.ExportJSON(w, now())
+				})
 			})
-			if ferr := bw.Flush(); err == nil {
-				err = ferr
-			}
-			if derr := done(err); err == nil && derr != nil {
-				err = fmt.Errorf("writing %s: %w", output, derr)
-			}
-			return err
 		},
 	}
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (replaced whole, only once the export is complete)")
+	cmd.Flags().StringVarP(&output, "output", "o", "", outputUsage)
 	return cmd
 }
 
