@@ -8,6 +8,8 @@ import (
 	"io/fs"
 	"os"
 	"path/filepath"
+
+	"github.com/omt-reference/omt/safetext"
 )
 
 // Every --output (omt data export, omt study export) goes through
@@ -34,9 +36,10 @@ const outputUsage = "write to this file instead of standard output; a file is re
 	"complete, keeping its mode (a new one is yours alone), a link is followed, a device or FIFO is written in place"
 
 // writeOutput runs write on standard output, or on the --output path.
-// A write that fails is reported with the path and its reason ("writing
-// /dev/full: no space left on device"); any other error write returns is
-// returned as it is.
+// A path it will not write (a directory, a block device) is a usage error;
+// a write that fails is reported with the path and its reason ("writing
+// /dev/full: no space left on device") and exits 74, as a failed standard
+// output does; any other error write returns is returned as it is.
 func (a *app) writeOutput(path string, write func(io.Writer) error) error {
 	if path == "" {
 		bw := bufio.NewWriter(a.io.Out)
@@ -58,7 +61,7 @@ func (a *app) writeOutput(path string, write func(io.Writer) error) error {
 	if err != nil {
 		return err
 	}
-	fmt.Fprintf(a.io.Err, "omt: wrote %s\n", sanitize(path))
+	fmt.Fprintf(a.io.Err, "omt: wrote %s\n", safetext.Visible(path))
 	return nil
 }
 
@@ -78,7 +81,7 @@ func resolveOutput(name string) (outputTarget, error) {
 	fi, err := os.Stat(name) // follows links
 	if errors.Is(err, fs.ErrNotExist) {
 		if to, lerr := os.Readlink(name); lerr == nil {
-			return outputTarget{}, fmt.Errorf("%s is a symbolic link to %s, which does not exist; give the path of a file", name, to)
+			return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a symbolic link to %s, which does not exist; give the path of a file", name, to)}
 		}
 		return outputTarget{name: name, path: name, mode: newFileMode}, nil
 	}
@@ -96,11 +99,11 @@ func resolveOutput(name string) (outputTarget, error) {
 	case mode&(fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
 		return outputTarget{name: name, path: name, inPlace: true}, nil
 	case mode.IsDir():
-		return outputTarget{}, fmt.Errorf("%s is a directory; give the path of a file to write", name)
+		return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a directory; give the path of a file to write", name)}
 	case mode&fs.ModeDevice != 0:
-		return outputTarget{}, fmt.Errorf("%s is a block device; omt writes an export to a file, a FIFO or a character device, never onto a disk", name)
+		return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a block device; omt writes an export to a file, a FIFO or a character device, never onto a disk", name)}
 	}
-	return outputTarget{}, fmt.Errorf("%s is not a file, a FIFO or a character device (%v); nothing was written", name, mode.Type())
+	return outputTarget{}, &usageError{fmt.Sprintf("--output %s is not a file, a FIFO or a character device (%v)", name, mode.Type())}
 }
 
 // writeInPlace opens a device or FIFO for writing and writes to it; there is
@@ -182,6 +185,17 @@ func (f *failWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
+// outputError is an --output path that could not be written: like
+// writeError, it exits 74.
+type outputError struct {
+	name string
+	err  error
+}
+
+func (e *outputError) Error() string { return fmt.Sprintf("writing %s: %v", e.name, e.err) }
+
+func (e *outputError) Unwrap() error { return e.err }
+
 // writingError says that name could not be written and why, without the
 // system call and temporary path that os puts in its errors.
 func writingError(name string, err error) error {
@@ -193,5 +207,5 @@ func writingError(name string, err error) error {
 	case errors.As(err, &linkErr):
 		err = linkErr.Err
 	}
-	return fmt.Errorf("writing %s: %w", name, err)
+	return &outputError{name: name, err: err}
 }

@@ -116,7 +116,7 @@ func TestOutputFollowsASymbolicLink(t *testing.T) {
 	}
 }
 
-func TestOutputRefusesADanglingLinkAndADirectory(t *testing.T) {
+func TestOutputRefusesADanglingLinkADirectoryAndAMissingFolder(t *testing.T) {
 	s := exportSession(t)
 	dir := t.TempDir()
 	link := filepath.Join(dir, "dangling.json")
@@ -124,15 +124,20 @@ func TestOutputRefusesADanglingLinkAndADirectory(t *testing.T) {
 		t.Fatal(err)
 	}
 	_, errOut, code := s.run(t, "data", "export", "--output", link)
-	if code == 0 || !strings.Contains(errOut, link) || !strings.Contains(errOut, "does not exist") {
+	if code != ExitUsage || !strings.Contains(errOut, link) || !strings.Contains(errOut, "does not exist") {
 		t.Errorf("a link to nothing: exit %d, %q; want a failure naming it", code, errOut)
 	}
 	if fi, err := os.Lstat(link); err != nil || fi.Mode()&fs.ModeSymlink == 0 {
 		t.Errorf("the dangling link was replaced: %v (%v)", fi.Mode(), err)
 	}
 	_, errOut, code = s.run(t, "study", "export", "--output", dir)
-	if code == 0 || !strings.Contains(errOut, "is a directory") {
+	if code != ExitUsage || !strings.Contains(errOut, "is a directory") {
 		t.Errorf("a directory: exit %d, %q; want a failure saying it is a directory", code, errOut)
+	}
+	missing := filepath.Join(dir, "no-such-folder", "x.json")
+	_, errOut, code = s.run(t, "data", "export", "--output", missing)
+	if code != ExitIOError || !strings.Contains(errOut, "writing "+missing+": no such file or directory") {
+		t.Errorf("a missing folder: exit %d, %q; want %d naming the path", code, errOut, ExitIOError)
 	}
 	assertNoTempLeft(t, dir, "dangling.json")
 }

@@ -150,8 +150,8 @@ func TestOutputToAFullDeviceFails(t *testing.T) {
 	} {
 		_, errOut, code := s.run(t, args...)
 		assertSameDevice(t, full, before)
-		if code == 0 || !strings.Contains(errOut, full) || !strings.Contains(errOut, "no space left on device") {
-			t.Errorf("omt %v: exit %d, %q; want a failure naming %s and the full device", args, code, errOut, full)
+		if code != ExitIOError || !strings.Contains(errOut, "writing "+full+": no space left on device") {
+			t.Errorf("omt %v: exit %d, %q; want %d, naming %s and the full device", args, code, errOut, ExitIOError, full)
 		}
 		if strings.Contains(errOut, "wrote") {
 			t.Errorf("omt %v says it wrote what it could not: %q", args, errOut)
@@ -177,7 +177,7 @@ func TestOutputRefusesABlockDevice(t *testing.T) {
 	s := exportSession(t)
 	_, errOut, code := s.run(t, "data", "export", "--output", disk)
 	assertSameDevice(t, disk, before)
-	if code == 0 || !strings.Contains(errOut, disk) || !strings.Contains(errOut, "block device") {
+	if code != ExitUsage || !strings.Contains(errOut, disk) || !strings.Contains(errOut, "block device") {
 		t.Errorf("a block device: exit %d, %q; want a refusal naming it", code, errOut)
 	}
 }
