@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -184,7 +185,7 @@ func (a *app) reportImport(c *techniques.Catalog, name string, data []byte, r st
 	if name == "-" {
 		name = "standard input"
 	}
-	fmt.Fprintf(a.io.Out, "Imported %s:\n", sanitize(name))
+	fmt.Fprintf(a.io.Out, "Imported %s:\n", safetext.Visible(name))
 	fmt.Fprintf(a.io.Out, "  bookmarks: %d added, %d already here\n",
 		r.BookmarksAdded, max(0, len(ids.Bookmarks)-r.BookmarksAdded))
 	fmt.Fprintf(a.io.Out, "  notes: %d added, %d replaced by a newer one, %d kept (yours here is as new or newer)\n",
@@ -194,7 +195,7 @@ func (a *app) reportImport(c *techniques.Catalog, name string, data []byte, r st
 	for _, x := range append(ids.Bookmarks, ids.Notes...) {
 		if _, ok := c.Technique(x.Technique); !ok && !unknown[x.Technique] {
 			unknown[x.Technique] = true
-			missing = append(missing, sanitize(x.Technique))
+			missing = append(missing, safetext.Visible(x.Technique))
 		}
 	}
 	if len(missing) > 0 {
