@@ -29,7 +29,6 @@
 package safetext
 
 import (
-	"strconv"
 	"strings"
 	"unicode"
 	"unicode/utf8"
@@ -50,11 +49,9 @@ func Visible(s string) string {
 		switch {
 		case r == utf8.RuneError && size == 1:
 			b.WriteString(`\x`)
-			b.WriteByte(hexDigits[s[i]>>4])
-			b.WriteByte(hexDigits[s[i]&0xf])
+			writeHex(&b, rune(s[i]), 2)
 		case unsafeRune(r):
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
+			writeEscape(&b, r)
 		default:
 			b.WriteString(s[i : i+size])
 		}
@@ -64,6 +61,34 @@ func Visible(s string) string {
 }
 
 const hexDigits = "0123456789abcdef"
+
+// shortEscapes are the C0 controls a Go string literal names by a letter.
+var shortEscapes = [...]string{'\a': `\a`, '\b': `\b`, '\f': `\f`, '\n': `\n`, '\r': `\r`, '\t': `\t`, '\v': `\v`}
+
+// writeEscape writes r as strconv.QuoteRune would inside its quotes (\x1b,
+// \r, \u009b, \U000e0041), without a string for each rune.
+func writeEscape(b *strings.Builder, r rune) {
+	switch {
+	case int(r) < len(shortEscapes) && shortEscapes[r] != "":
+		b.WriteString(shortEscapes[r])
+	case r < utf8.RuneSelf:
+		b.WriteString(`\x`)
+		writeHex(b, r, 2)
+	case r <= 0xffff:
+		b.WriteString(`\u`)
+		writeHex(b, r, 4)
+	default:
+		b.WriteString(`\U`)
+		writeHex(b, r, 8)
+	}
+}
+
+// writeHex writes the low digits hexadecimal digits of r.
+func writeHex(b *strings.Builder, r rune, digits int) {
+	for shift := 4 * (digits - 1); shift >= 0; shift -= 4 {
+		b.WriteByte(hexDigits[r>>shift&0xf])
+	}
+}
 
 // IsSafe reports whether s holds nothing that Visible would write out.
 func IsSafe(s string) bool { return firstUnsafe(s) == len(s) }

@@ -2,6 +2,7 @@ package safetext
 
 import (
 	"encoding/json"
+	"strconv"
 	"strings"
 	"testing"
 	"unicode/utf8"
@@ -212,4 +213,18 @@ func FuzzEscapeJSON(f *testing.F) {
 			t.Fatalf("EscapeJSON(%q) = %q decodes to %q (%v), want %q", raw, escaped, got, err, want[0])
 		}
 	})
+}
+
+// TestVisibleWritesEscapesAsGoDoes: every character Visible writes out
+// reads as strconv.QuoteRune writes it.
+func TestVisibleWritesEscapesAsGoDoes(t *testing.T) {
+	for r := rune(0); r <= 0x10ffff; r++ {
+		if r >= 0xd800 && r <= 0xdfff || !unsafeRune(r) {
+			continue
+		}
+		q := strconv.QuoteRune(r)
+		if got := Visible(string(r)); got != q[1:len(q)-1] {
+			t.Fatalf("Visible(%U) = %s, want %s", r, got, q[1:len(q)-1])
+		}
+	}
 }
