@@ -32,8 +32,8 @@ import (
 // and nothing is removed.
 
 // outputUsage is the help of every --output flag.
-const outputUsage = "write to this file instead of standard output; a file is replaced whole once the export is " +
-	"complete, keeping its mode (a new one is yours alone), a link is followed, a device or FIFO is written in place"
+const outputUsage = "write here, not to standard output: a file is replaced once the export is whole, " +
+	"keeping its mode; a link is followed; a device or FIFO is written in place"
 
 // writeOutput runs write on standard output, or on the --output path.
 // A path it will not write (a directory, a block device) is a usage error;
