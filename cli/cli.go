@@ -121,11 +121,12 @@ func exitCode(err error) int {
 	var ue *usageError
 	var refused *refusedError
 	var we *writeError
+	var oe *outputError
 	var sig *signalError
 	switch {
 	case err == nil:
 		return ExitOK
-	case errors.As(err, &we):
+	case errors.As(err, &we), errors.As(err, &oe):
 		return ExitIOError
 	case errors.As(err, &sig):
 		return ExitSignalBase + sig.number

@@ -6,12 +6,13 @@ import (
 	"io"
 	"strconv"
 	"strings"
-	"unicode"
 	"unicode/utf8"
 
 	"charm.land/fang/v2"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/omt-reference/omt/safetext"
 )
 
 // routeErrors makes omt report every error itself, so that none reaches fang:
@@ -127,28 +128,6 @@ func quote(s string) string {
 	return fmt.Sprintf("%s... (%d bytes)", strconv.Quote(s[:cut]), len(s))
 }
 
-// sanitize escapes every control character in a message but newline and tab,
-// and every byte that is not UTF-8: whatever a library put in an error, it
-// reaches the terminal as text. The C1 controls (U+0080 to U+009F) count,
-// since some terminals act on them as on ESC sequences.
-func sanitize(msg string) string {
-	var b strings.Builder
-	for i := 0; i < len(msg); {
-		r, size := utf8.DecodeRuneInString(msg[i:])
-		switch {
-		case r == utf8.RuneError && size == 1:
-			fmt.Fprintf(&b, `\x%02x`, msg[i])
-		case r == '\n' || r == '\t' || !(unicode.IsControl(r) || unicode.Is(unicode.Cf, r)):
-			b.WriteString(msg[i : i+size])
-		default:
-			q := strconv.QuoteRune(r)
-			b.WriteString(q[1 : len(q)-1])
-		}
-		i += size
-	}
-	return b.String()
-}
-
 // argsErrorMessage words cobra's argument-count errors; a command without
 // arguments that receives one is most likely a mistyped subcommand.
 func argsErrorMessage(c *cobra.Command, args []string, err error) string {
@@ -192,7 +171,7 @@ func printError(w io.Writer, commandPath string, err error) {
 	if errors.Is(err, errInterrupted) || errors.As(err, &sig) {
 		return
 	}
-	fmt.Fprintln(w, "omt: "+sanitize(err.Error()))
+	fmt.Fprintln(w, "omt: "+safetext.Visible(err.Error()))
 	if exitCode(err) == ExitUsage {
 		fmt.Fprintf(w, "Run '%s --help' for usage.\n", commandPath)
 	}

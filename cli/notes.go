@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -123,7 +124,7 @@ func (a *app) listNotes(c *techniques.Catalog, asJSON bool) error {
 		if !n.InCatalogue {
 			n.Name = notInCatalogue
 		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(n.Updated), sanitize(n.ID), n.Name, sanitize(cutText(n.Text, 50)))
+		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(n.Updated), safetext.Visible(n.ID), n.Name, safetext.Visible(cutText(n.Text, 50)))
 	}
 	return tw.Flush()
 }
@@ -161,14 +162,14 @@ func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 		return writeJSON(a.io.Out, newNoteJSON(c, n))
 	}
 	w, styles := a.out()
-	title := sanitize(id) + " " + notInCatalogue
+	title := safetext.Visible(id) + " " + notInCatalogue
 	if name, ok := techniqueName(c, id); ok {
 		title = name
 	}
 	fmt.Fprintln(w, styles.Title.Render(title))
-	fmt.Fprintln(w, styles.Muted.Render(fmt.Sprintf("%s · your own note, not from a source · updated %s", sanitize(id), whenText(n.Updated))))
+	fmt.Fprintln(w, styles.Muted.Render(fmt.Sprintf("%s · your own note, not from a source · updated %s", safetext.Visible(id), whenText(n.Updated))))
 	fmt.Fprintln(w)
-	fmt.Fprintln(w, sanitize(n.Text))
+	fmt.Fprintln(w, safetext.Visible(n.Text))
 	return nil
 }
 

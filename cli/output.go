@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"bytes"
 	"encoding/json"
 	"fmt"
 	"io"
@@ -9,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
@@ -286,11 +288,18 @@ func newTable(w io.Writer) *tabwriter.Writer {
 	return tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
 }
 
-// writeJSON prints a value as indented JSON.
+// writeJSON prints a value as indented JSON, with the C1 and bidi controls
+// that encoding/json leaves raw written as \u escapes (safetext.EscapeJSON),
+// so that printing it acts on no terminal.
 func writeJSON(w io.Writer, v any) error {
-	enc := json.NewEncoder(w)
+	var buf bytes.Buffer
+	enc := json.NewEncoder(&buf)
 	enc.SetIndent("", "  ")
-	return enc.Encode(v)
+	if err := enc.Encode(v); err != nil {
+		return err
+	}
+	_, err := w.Write(safetext.EscapeJSON(buf.Bytes()))
+	return err
 }
 
 // mapSlice converts every element; the result is never nil, so JSON prints [].

@@ -12,6 +12,7 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -63,7 +64,7 @@ func (a *app) warnOverlays(args []string) {
 		len(skipped), a.overlayDir())
 	for _, f := range skipped {
 		for _, p := range f.Problems {
-			fmt.Fprintln(a.io.Err, "  "+sanitize(p.String()))
+			fmt.Fprintln(a.io.Err, "  "+safetext.Visible(p.String()))
 		}
 	}
 }
@@ -177,7 +178,7 @@ func (a *app) printOverlayCheck(w io.Writer, dir string, report techniques.Overl
 				if p.Field != "" {
 					msg = "field " + p.Field + ": " + msg
 				}
-				fmt.Fprintf(w, "    %s\n", sanitize(msg))
+				fmt.Fprintf(w, "    %s\n", safetext.Visible(msg))
 			}
 		case f.New:
 			fmt.Fprintf(w, "  %s: adds local technique %s\n", f.Name, f.ID)

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -106,7 +107,7 @@ func (a *app) bookmarksCommand() *cobra.Command {
 				if !b.InCatalogue {
 					b.Name = notInCatalogue
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", whenText(b.Bookmarked), sanitize(b.ID), b.Name)
+				fmt.Fprintf(tw, "%s\t%s\t%s\n", whenText(b.Bookmarked), safetext.Visible(b.ID), b.Name)
 			}
 			return tw.Flush()
 		},
@@ -218,7 +219,7 @@ func describeTechnique(c *techniques.Catalog, id string) string {
 	if name, ok := techniqueName(c, id); ok {
 		return fmt.Sprintf("%s (%s)", name, id)
 	}
-	return sanitize(id) + " " + notInCatalogue
+	return safetext.Visible(id) + " " + notInCatalogue
 }
 
 // visitJSON is one entry in `omt history --json`.
@@ -277,7 +278,7 @@ func (a *app) historyCommand() *cobra.Command {
 				if !v.InCatalogue {
 					v.Name = notInCatalogue
 				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(v.Visited), sanitize(string(v.Kind)), sanitize(v.ID), v.Name)
+				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(v.Visited), safetext.Visible(string(v.Kind)), safetext.Visible(v.ID), v.Name)
 			}
 			return tw.Flush()
 		},

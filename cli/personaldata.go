@@ -1,7 +1,6 @@
 package cli
 
 import (
-	"bufio"
 	"bytes"
 	"encoding/json"
 	"fmt"
@@ -13,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -45,27 +45,17 @@ func (a *app) dataExportCommand() *cobra.Command {
 		Short: "Write your bookmarks and notes as JSON, to standard output or --output FILE",
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
-			w, done, err := a.exportWriter(output)
-			if err != nil {
-				return fmt.Errorf("writing %s: %w", output, err)
-			}
-			bw := bufio.NewWriter(w)
-			err = a.withPersonal(false, func(p *store.Personal, now func() time.Time) error {
-				if p == nil {
-					return exportNothing(bw, now())
-				}
-				return p.ExportJSON(bw, now())
+			return a.writeOutput(output, func(w io.Writer) error {
+				return a.withPersonal(false, func(p *store.Personal, now func() time.Time) error {
+					if p == nil {
+						return exportNothing(w, now())
+					}
+					return p.ExportJSON(w, now())
+				})
 			})
-			if ferr := bw.Flush(); err == nil {
-				err = ferr
-			}
-			if derr := done(err); err == nil && derr != nil {
-				err = fmt.Errorf("writing %s: %w", output, derr)
-			}
-			return err
 		},
 	}
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file (replaced whole, only once the export is complete)")
+	cmd.Flags().StringVarP(&output, "output", "o", "", outputUsage)
 	return cmd
 }
 
@@ -195,7 +185,7 @@ func (a *app) reportImport(c *techniques.Catalog, name string, data []byte, r st
 	if name == "-" {
 		name = "standard input"
 	}
-	fmt.Fprintf(a.io.Out, "Imported %s:\n", sanitize(name))
+	fmt.Fprintf(a.io.Out, "Imported %s:\n", safetext.Visible(name))
 	fmt.Fprintf(a.io.Out, "  bookmarks: %d added, %d already here\n",
 		r.BookmarksAdded, max(0, len(ids.Bookmarks)-r.BookmarksAdded))
 	fmt.Fprintf(a.io.Out, "  notes: %d added, %d replaced by a newer one, %d kept (yours here is as new or newer)\n",
@@ -205,7 +195,7 @@ func (a *app) reportImport(c *techniques.Catalog, name string, data []byte, r st
 	for _, x := range append(ids.Bookmarks, ids.Notes...) {
 		if _, ok := c.Technique(x.Technique); !ok && !unknown[x.Technique] {
 			unknown[x.Technique] = true
-			missing = append(missing, sanitize(x.Technique))
+			missing = append(missing, safetext.Visible(x.Technique))
 		}
 	}
 	if len(missing) > 0 {

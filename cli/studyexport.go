@@ -1,10 +1,8 @@
 package cli
 
 import (
-	"bufio"
 	"fmt"
 	"io"
-	"os"
 	"strings"
 
 	"github.com/spf13/cobra"
@@ -36,58 +34,13 @@ func (a *app) studyExportCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			w, done, err := a.exportWriter(output)
-			if err != nil {
-				return err
-			}
-			bw := bufio.NewWriter(w)
-			err = a.export(bw, c, format)
-			if ferr := bw.Flush(); err == nil {
-				err = ferr
-			}
-			if derr := done(err); err == nil {
-				err = derr
-			}
-			return err
+			return a.writeOutput(output, func(w io.Writer) error { return a.export(w, c, format) })
 		},
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", "csv", "csv, json or anki")
-	cmd.Flags().StringVarP(&output, "output", "o", "", "write to this file instead of standard output")
+	cmd.Flags().StringVarP(&output, "output", "o", "", outputUsage)
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions([]string{"csv", "json", "anki"}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// exportWriter is standard output, or a file written beside its final name
-// and renamed into place only when the export is whole, so a failed export
-// never leaves half a file where a good one was.
-func (a *app) exportWriter(output string) (io.Writer, func(error) error, error) {
-	if output == "" {
-		return a.io.Out, func(error) error { return nil }, nil
-	}
-	tmp, err := os.CreateTemp(dirOf(output), ".omt-export-*")
-	if err != nil {
-		return nil, nil, err
-	}
-	return tmp, func(failed error) error {
-		cerr := tmp.Close()
-		if failed != nil || cerr != nil {
-			_ = os.Remove(tmp.Name())
-			return cerr
-		}
-		if err := os.Rename(tmp.Name(), output); err != nil {
-			_ = os.Remove(tmp.Name())
-			return err
-		}
-		fmt.Fprintf(a.io.Err, "omt: wrote %s\n", output)
-		return nil
-	}, nil
-}
-
-func dirOf(path string) string {
-	if i := strings.LastIndexAny(path, `/\`); i >= 0 {
-		return path[:i+1]
-	}
-	return "."
 }
 
 func (a *app) export(w io.Writer, c *techniques.Catalog, format string) error {

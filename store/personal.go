@@ -6,6 +6,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/omt-reference/omt/safetext"
 )
 
 // HistoryLimit is how many visits History keeps per profile; older ones are
@@ -102,8 +104,19 @@ func (p *Personal) Bookmarked(techniqueID string) (bool, error) {
 	return n > 0, err
 }
 
-// Bookmarks returns every bookmark, the most recent first.
+// Bookmarks returns every bookmark, the most recent first, each id as a
+// terminal may show it (safetext.Visible): an imported bookmark's id is
+// text from elsewhere.
 func (p *Personal) Bookmarks() ([]Bookmark, error) {
+	bookmarks, err := p.storedBookmarks()
+	for i := range bookmarks {
+		bookmarks[i].TechniqueID = safetext.Visible(bookmarks[i].TechniqueID)
+	}
+	return bookmarks, err
+}
+
+// storedBookmarks returns the bookmarks as stored, for ExportJSON alone.
+func (p *Personal) storedBookmarks() ([]Bookmark, error) {
 	rows, err := p.db.Query(`SELECT technique_id, created_ms FROM bookmark
 		WHERE profile = ? ORDER BY created_ms DESC, technique_id`, p.profile)
 	if err != nil {
@@ -146,7 +159,8 @@ func (p *Personal) Visit(kind VisitKind, id string, at time.Time) error {
 	})
 }
 
-// History returns up to limit visits, the most recent first.
+// History returns up to limit visits, the most recent first, each id as a
+// terminal may show it (safetext.Visible).
 func (p *Personal) History(limit int) ([]Visit, error) {
 	rows, err := p.db.Query(`SELECT kind, item_id, visited_ms FROM history
 		WHERE profile = ? ORDER BY id DESC LIMIT ?`, p.profile, limit)
@@ -157,6 +171,7 @@ func (p *Personal) History(limit int) ([]Visit, error) {
 		var v Visit
 		var at int64
 		err := row.Scan(&v.Kind, &v.ID, &at)
+		v.ID = safetext.Visible(v.ID)
 		v.At = fromMillis(at)
 		return v, err
 	})
@@ -181,9 +196,14 @@ func (p *Personal) SetNote(techniqueID, text string, at time.Time) error {
 	return err
 }
 
-// Note returns the user's note on a technique; ok is false when there is
-// none.
+// Note returns the user's note on a technique, as a terminal may show it
+// (see Notes); ok is false when there is none.
 func (p *Personal) Note(techniqueID string) (n Note, ok bool, err error) {
+	n, ok, err = p.storedNote(techniqueID)
+	return n.visible(), ok, err
+}
+
+func (p *Personal) storedNote(techniqueID string) (n Note, ok bool, err error) {
 	var updated int64
 	err = p.db.QueryRow(`SELECT technique_id, body, updated_ms FROM note
 		WHERE profile = ? AND technique_id = ?`, p.profile, techniqueID).
@@ -195,8 +215,27 @@ func (p *Personal) Note(techniqueID string) (n Note, ok bool, err error) {
 	return n, err == nil, err
 }
 
-// Notes returns every note in technique id order.
+// Notes returns every note in technique id order, as a terminal may show
+// it: every control character, bidi override or byte that is not UTF-8 in
+// its text or id written out as text (safetext.Visible), so that every view
+// of a note, whoever wrote it, is safe to print. The database keeps the text
+// as written, and ExportJSON exports it exactly.
 func (p *Personal) Notes() ([]Note, error) {
+	notes, err := p.storedNotes()
+	for i := range notes {
+		notes[i] = notes[i].visible()
+	}
+	return notes, err
+}
+
+// visible is the note as a terminal may show it.
+func (n Note) visible() Note {
+	n.TechniqueID, n.Text = safetext.Visible(n.TechniqueID), safetext.Visible(n.Text)
+	return n
+}
+
+// storedNotes returns the notes as stored, for ExportJSON alone.
+func (p *Personal) storedNotes() ([]Note, error) {
 	rows, err := p.db.Query(`SELECT technique_id, body, updated_ms FROM note
 		WHERE profile = ? ORDER BY technique_id`, p.profile)
 	if err != nil {

@@ -8,6 +8,8 @@ import (
 	"io"
 	"strings"
 	"time"
+
+	"github.com/omt-reference/omt/safetext"
 )
 
 // The personal export format: one JSON object, so that bookmarks and notes
@@ -52,27 +54,35 @@ type ImportResult struct {
 }
 
 // ExportJSON writes the profile's bookmarks and notes to w as one indented
-// JSON document, stamped with the time now.
+// JSON document, stamped with the time now. The text is exported exactly as
+// stored, not as Notes shows it, so that importing the export elsewhere
+// brings back what was written; every character a terminal would act on is
+// a \u escape (safetext.EscapeJSON), so that printing the export is safe.
 func (p *Personal) ExportJSON(w io.Writer, now time.Time) error {
 	file := exportFile{Format: exportFormat, Version: exportVersion, Exported: now.UTC(),
 		Bookmarks: []exportBookmark{}, Notes: []exportNote{}}
-	bookmarks, err := p.Bookmarks()
+	bookmarks, err := p.storedBookmarks()
 	if err != nil {
 		return err
 	}
 	for _, b := range bookmarks {
 		file.Bookmarks = append(file.Bookmarks, exportBookmark{b.TechniqueID, b.Created})
 	}
-	notes, err := p.Notes()
+	notes, err := p.storedNotes()
 	if err != nil {
 		return err
 	}
 	for _, n := range notes {
 		file.Notes = append(file.Notes, exportNote{n.TechniqueID, n.Text, n.Updated})
 	}
-	enc := json.NewEncoder(w)
+	var doc bytes.Buffer
+	enc := json.NewEncoder(&doc)
 	enc.SetIndent("", "  ")
-	return enc.Encode(file)
+	if err := enc.Encode(file); err != nil {
+		return err
+	}
+	_, err = w.Write(safetext.EscapeJSON(doc.Bytes()))
+	return err
 }
 
 // ImportJSON merges a document written by ExportJSON into the profile, in one

@@ -8,6 +8,8 @@ import (
 	"reflect"
 	"sort"
 	"strings"
+
+	"github.com/omt-reference/omt/safetext"
 )
 
 // School overlays are a school's or a lab's own variants of techniques: YAML
@@ -177,12 +179,16 @@ func (c *Catalog) readOverlay(fsys fs.FS, name string, ids idSets) (OverlayFile,
 // overlay reads one file, merges it with the built-in technique it names (if
 // any) and validates the result as the catalogue validates its own entries.
 func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Technique) {
+	name = safetext.Visible(name) // from here on, the file name is only shown
 	f := OverlayFile{Name: name}
 	t, set, problems := readTechnique(name, data)
 	if len(problems) > 0 {
 		f.Problems = problems
 		return f, Technique{}
 	}
+	// Everything the school wrote reaches the terminal as text in every
+	// view: its controls and bidi overrides are written out here, once.
+	safetext.Strings(&t)
 	f.ID = t.ID
 	ch := checker{file: name, problems: &problems}
 	if t.ID == "" {

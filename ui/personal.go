@@ -10,6 +10,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -93,14 +94,17 @@ func (u *userData) toggleBookmark(t techniques.Technique) tea.Cmd {
 	}
 }
 
-// saveNote saves a personal note (an empty one deletes it).
+// saveNote saves a personal note (an empty one deletes it). The browser
+// then shows the note as the store reads it back, with its control
+// characters written out (safetext), whether it was typed, pasted or
+// written in $EDITOR.
 func (u *userData) saveNote(id, text string) tea.Cmd {
 	return func() tea.Msg {
 		p, err := u.personal()
 		if err == nil {
 			err = p.SetNote(id, text, u.now())
 		}
-		return noteSavedMsg{id: id, text: text, err: err}
+		return noteSavedMsg{id: id, text: safetext.Visible(text), err: err}
 	}
 }
 
