@@ -20,7 +20,8 @@
 //     that SQLite cannot read, or that fails PRAGMA quick_check, aside with a
 //     UTC timestamp and tells the caller where it went in a Notice.
 //   - A database written by a newer omt is refused, untouched, instead of
-//     being half understood (see TooNewError).
+//     being half understood (see TooNewError); so is one whose schema
+//     version is below zero, which no omt writes (see VersionError).
 //   - A command that never calls Open does no database work: the package
 //     has no init work and no package-level state of its own. Linking it
 //     still runs its dependencies' init (modernc.org/sqlite's libc and

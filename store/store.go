@@ -66,6 +66,38 @@ func (e *TooNewError) Error() string {
 	return fmt.Sprintf("%s has schema version %d, newer than the %d this omt knows; upgrade omt to use it (the file was not changed)", e.Path, e.Found, e.Known)
 }
 
+// VersionError is returned by Open for a database whose schema version is
+// below zero: no omt ever wrote one, so the file was changed by something
+// else (sqlite3, another program) and no migration can start from it. The
+// file is left exactly as it was.
+type VersionError struct {
+	// Path is the database's file.
+	Path string
+	// Found is the file's schema version.
+	Found int
+}
+
+// Error names the file and its version and says what to do.
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("%s has schema version %d, which no omt writes (omt's versions count up from 0); "+
+		"something other than omt changed it, so omt will not guess what it holds (the file was not changed). "+
+		"Restore it from a backup, or move it away and omt will start a new one", e.Path, e.Found)
+}
+
+// checkVersion says whether a database at version found can be used by
+// this build, which knows versions up to known: an error for a version
+// below zero or above known, nil for one that migrations can bring up to
+// date.
+func checkVersion(path string, found, known int) error {
+	switch {
+	case found < 0:
+		return &VersionError{Path: path, Found: found}
+	case found > known:
+		return &TooNewError{Path: path, Found: found, Known: known}
+	}
+	return nil
+}
+
 // DefaultPath is where omt keeps its database: omt/omt.db in the XDG data
 // directory ($XDG_DATA_HOME, ~/.local/share by default on Linux).
 func DefaultPath() (string, error) {
@@ -78,8 +110,9 @@ func DefaultPath() (string, error) {
 // Open opens the database at path, creating it and its directory if needed
 // and bringing its schema up to date. A database that cannot be read or fails
 // its integrity check is moved aside (see Notice) and a fresh one is opened in
-// its place; any other failure, such as a permission error or a database from
-// a newer omt (*TooNewError), is returned and the file is left alone.
+// its place; any other failure, such as a permission error, a database from
+// a newer omt (*TooNewError) or one at a version no omt writes
+// (*VersionError), is returned and the file is left alone.
 func Open(path string) (*Store, Notice, error) {
 	var notice Notice
 	if path == "" {
