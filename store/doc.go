@@ -15,7 +15,10 @@
 //   - Two omt windows can work on one database at once. The database is in WAL
 //     mode, every connection waits up to five seconds for a lock, and every
 //     write transaction takes its lock at BEGIN (BEGIN IMMEDIATE), the one
-//     case a busy timeout cannot resolve otherwise.
+//     case a busy timeout cannot resolve otherwise. A grade is worked out
+//     from the card as stored inside its write transaction (RecordFrom), so
+//     when both windows grade one card neither review's effect is lost and
+//     the log chains.
 //   - A broken file is never deleted or overwritten. Open moves a database
 //     that SQLite cannot read, or that fails PRAGMA quick_check, aside with a
 //     UTC timestamp and tells the caller where it went in a Notice.

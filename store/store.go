@@ -199,8 +199,12 @@ func writeTx(db *sql.DB, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
+	// Rolled back however fn ends, a panic included: a transaction left
+	// open would hold the write lock, and every later write, of this
+	// process and any other, would wait for it until "database is locked".
+	// After a Commit, Rollback does nothing.
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		tx.Rollback()
 		return err
 	}
 	return tx.Commit()
