@@ -96,7 +96,7 @@ func newNoteJSON(c *techniques.Catalog, n store.Note) noteJSON {
 
 func (a *app) listNotes(c *techniques.Catalog, asJSON bool) error {
 	var notes []store.Note
-	err := a.withPersonal(false, func(p *store.Personal, _ func() time.Time) (err error) {
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
 		if p != nil {
 			notes, err = p.Notes()
 		}
@@ -138,7 +138,7 @@ func (a *app) noteTarget(c *techniques.Catalog, id string, have bool) error {
 func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 	var n store.Note
 	var have bool
-	err := a.withPersonal(false, func(p *store.Personal, _ func() time.Time) (err error) {
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
 		if p != nil {
 			n, have, err = p.Note(id)
 		}
@@ -172,7 +172,11 @@ func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 // blank, and says which.
 func (a *app) saveNote(c *techniques.Catalog, id, text string) error {
 	deleting := strings.TrimSpace(text) == ""
-	return a.withPersonal(!deleting, func(p *store.Personal, now func() time.Time) error {
+	access := saving
+	if deleting {
+		access = removing
+	}
+	return a.withPersonal(access, func(p *store.Personal, now func() time.Time) error {
 		var have bool
 		if p != nil {
 			var err error

@@ -95,3 +95,95 @@ func TestANegativeSchemaVersionIsAClearErrorEverywhere(t *testing.T) {
 	}
 	sameState(t, "the commands on a version -5 database", before, dirState(t, dir))
 }
+
+// readingCommands are the commands that only read the user's data.
+var readingCommands = [][]string{
+	{"bookmarks"}, {"bookmarks", "--json"}, {"history"}, {"notes"}, {"notes", "--json"},
+	{"notes", "cv4"}, {"notes", "cv4", "--json"}, {"data", "export"},
+	{"study", "stats"}, {"study", "decks"}, {"study", "export", "--format", "json"},
+	{"study", "export", "--format", "csv"}, {"study", "settings"},
+}
+
+// filledDB is a database with a note, a bookmark and a review, written by
+// omt itself, in a directory of its own.
+func filledDB(t *testing.T) (dir string, s session) {
+	t.Helper()
+	dir = t.TempDir()
+	s = session{db: filepath.Join(dir, "omt.db")}
+	s.mustRun(t, "notes", "cv4", "--set", "Mine.")
+	s.mustRun(t, "bookmarks", "add", "cv4")
+	s.mustRun(t, "study", "settings", "--new-per-day", "25")
+	return dir, s
+}
+
+// TestReadingCommandsChangeNothing is issue 18's finding 11: a command that
+// only reads opens the database read-only, so it leaves every file as it
+// found it, to the byte and the modification time, and no -wal or -shm
+// beside it.
+func TestReadingCommandsChangeNothing(t *testing.T) {
+	dir, s := filledDB(t)
+	before := dirState(t, dir)
+	for _, args := range readingCommands {
+		if _, errOut, code := s.run(t, args...); code != 0 {
+			t.Errorf("omt %s: exit %d, %s", strings.Join(args, " "), code, errOut)
+		}
+		sameState(t, "omt "+strings.Join(args, " "), before, dirState(t, dir))
+	}
+	if out := s.mustRun(t, "notes", "cv4"); !strings.Contains(out, "Mine.") {
+		t.Errorf("omt notes cv4 read %q", out)
+	}
+}
+
+// TestReadingCommandsNeverCreateADatabase: on a file that is not a
+// database, a reading command moves it aside and says where, as every
+// command does, and then creates nothing in its place: the README promises
+// that reading commands never create the database.
+func TestReadingCommandsNeverCreateADatabase(t *testing.T) {
+	for _, args := range readingCommands {
+		dir := t.TempDir()
+		s := session{db: filepath.Join(dir, "omt.db")}
+		garbage := []byte(strings.Repeat("not a database ", 300))
+		if err := os.WriteFile(s.db, garbage, 0o600); err != nil {
+			t.Fatal(err)
+		}
+		name := "omt " + strings.Join(args, " ")
+		_, errOut, _ := s.run(t, args...)
+		if !strings.Contains(errOut, "moved to "+s.db+".corrupt-") {
+			t.Errorf("%s: stderr %q does not say where the file went", name, errOut)
+		}
+		entries, _ := os.ReadDir(dir)
+		if len(entries) != 1 || !strings.HasPrefix(entries[0].Name(), "omt.db.corrupt-") {
+			t.Errorf("%s: the directory holds %v; want only the file moved aside", name, entries)
+			continue
+		}
+		if kept, err := os.ReadFile(filepath.Join(dir, entries[0].Name())); err != nil || string(kept) != string(garbage) {
+			t.Errorf("%s: the file moved aside is not the one that was there (%v)", name, err)
+		}
+	}
+}
+
+// TestReadingCommandsInADirectoryTheyCannotWrite: omt notes cv4 failed
+// with "attempt to write a readonly database" when the database's
+// directory was not writable. Root writes whatever the modes say, so this
+// runs only as another user; TestReadingCommandsChangeNothing checks the
+// same promise another way.
+func TestReadingCommandsInADirectoryTheyCannotWrite(t *testing.T) {
+	if os.Geteuid() == 0 {
+		t.Skip("root writes to a directory whatever its mode; run as another user to test this")
+	}
+	dir, s := filledDB(t)
+	if err := os.Chmod(dir, 0o555); err != nil {
+		t.Fatal(err)
+	}
+	t.Cleanup(func() { os.Chmod(dir, 0o755) })
+	before := dirState(t, dir)
+	for _, args := range readingCommands {
+		if _, errOut, code := s.run(t, args...); code != 0 {
+			t.Errorf("omt %s in a read-only directory: exit %d, %s", strings.Join(args, " "), code, errOut)
+		}
+	}
+	if out := s.mustRun(t, "notes", "cv4"); !strings.Contains(out, "Mine.") {
+		t.Errorf("omt notes cv4 read %q", out)
+	}
+	sameState(t, "reading in a read-only directory", before, dirState(t, dir))
+}

@@ -25,6 +25,11 @@
 //   - A database written by a newer omt is refused, untouched, instead of
 //     being half understood (see TooNewError); so is one whose schema
 //     version is below zero, which no omt writes (see VersionError).
+//   - A command that only reads uses OpenReadOnly, which writes nothing:
+//     not the database, not its directory (which may be read-only), and no
+//     -wal or -shm is left behind. It never creates a database; one that
+//     cannot be read is moved aside and reported, and nothing is started in
+//     its place.
 //   - A command that never calls Open does no database work: the package
 //     has no init work and no package-level state of its own. Linking it
 //     still runs its dependencies' init (modernc.org/sqlite's libc and

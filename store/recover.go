@@ -56,9 +56,9 @@ func inspect(path string, known int) (problem string, err error) {
 	if err := checkVersion(path, version, known); err != nil {
 		return "", err
 	}
-	db, err := sql.Open("sqlite", dsn(path, "ro"))
+	db, err := readDB(path, readOnly)
 	if err != nil {
-		return "", err
+		return classify(path, err)
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)

@@ -39,6 +39,8 @@ type Notice struct {
 	MovedTo string
 	// Reason is what was wrong with the database that was moved.
 	Reason string
+	// Fresh is true when a new, empty database was started in its place.
+	Fresh bool
 }
 
 // String is the notice as a sentence for the user, or "" when there is
@@ -47,7 +49,11 @@ func (n Notice) String() string {
 	if n.MovedTo == "" {
 		return ""
 	}
-	return fmt.Sprintf("omt's database could not be used (%s); it was moved to %s and a new one was started", n.Reason, n.MovedTo)
+	moved := fmt.Sprintf("omt's database could not be used (%s); it was moved to %s", n.Reason, n.MovedTo)
+	if n.Fresh {
+		return moved + " and a new one was started"
+	}
+	return moved + "; nothing was created in its place, and the next change you save starts a new one"
 }
 
 // TooNewError is returned by Open for a database written by a newer omt: its
@@ -130,7 +136,7 @@ func Open(path string) (*Store, Notice, error) {
 		if err != nil {
 			return nil, notice, fmt.Errorf("%s is unusable (%s) and could not be moved aside: %w", path, problem, err)
 		}
-		notice = Notice{MovedTo: moved, Reason: problem}
+		notice = Notice{MovedTo: moved, Reason: problem, Fresh: true}
 	}
 	s, err := openAt(path, migrations())
 	return s, notice, err
@@ -151,21 +157,47 @@ func openAt(path string, steps []migration) (*Store, error) {
 	return &Store{db: newPool(db), path: path}, nil
 }
 
-// dsn is the connection string for path. Every connection of the pool gets
-// the same settings: WAL, the busy timeout, foreign keys, full sync, and
-// BEGIN IMMEDIATE for transactions so that a writer queues for the lock at
-// its start instead of failing when a read turns into a write. mode is ""
-// for read-write or "ro".
+// The ways dsn opens a database.
+const (
+	// readWrite is omt's own connection: WAL, full sync, foreign keys and
+	// BEGIN IMMEDIATE.
+	readWrite = ""
+	// readOnly is SQLite's read-only mode. It never writes the database,
+	// but in a directory it can write it leaves the -wal and -shm it reads
+	// through behind it when it closes.
+	readOnly = "ro"
+	// queryOnly is a read-write connection that refuses every statement
+	// that would write (PRAGMA query_only). Being read-write, it removes
+	// the -wal and -shm when it is the last to close, as omt's writers do,
+	// so a reading command leaves the directory as it found it. It sets no
+	// journal mode: setting WAL on a database in another mode would write.
+	queryOnly = "query"
+	// immutable reads the file as one nothing else changes: no -shm, no
+	// locks. Only for a directory this user cannot write (see readDB).
+	immutable = "immutable"
+)
+
+// dsn is the connection string for path. Every connection of a pool gets
+// the same settings: the busy timeout always, and for readWrite WAL, foreign
+// keys, full sync, and BEGIN IMMEDIATE for transactions so that a writer
+// queues for the lock at its start instead of failing when a read turns into
+// a write. mode is one of readWrite, readOnly, queryOnly and immutable.
 func dsn(path, mode string) string {
 	q := url.Values{}
 	q.Set("_busy_timeout", fmt.Sprint(busyTimeout.Milliseconds()))
-	if mode != "" {
-		q.Set("mode", mode)
-	} else {
+	switch mode {
+	case readWrite:
 		q.Set("_journal_mode", "WAL")
 		q.Set("_synchronous", "FULL")
 		q.Set("_foreign_keys", "1")
 		q.Set("_txlock", "immediate")
+	case queryOnly:
+		q.Set("_query_only", "1")
+	case immutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
+	default:
+		q.Set("mode", mode)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
