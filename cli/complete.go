@@ -206,7 +206,7 @@ func (a *app) completeBookmarked(_ *cobra.Command, args []string, toComplete str
 		return nil, cobra.ShellCompDirectiveNoFileComp
 	}
 	var names []named
-	_ = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+	_ = a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) error {
 		if p == nil {
 			return nil
 		}

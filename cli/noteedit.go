@@ -31,7 +31,7 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 	}
 	var before store.Note
 	var have bool
-	err := a.withPersonal(false, func(p *store.Personal, _ func() time.Time) (err error) {
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
 		if p != nil {
 			before, have, err = p.Note(id)
 		}
@@ -75,7 +75,7 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 		}
 		return nil
 	}
-	err = a.withPersonal(true, func(p *store.Personal, _ func() time.Time) error {
+	err = a.withPersonal(saving, func(p *store.Personal, _ func() time.Time) error {
 		now, haveNow, err := p.Note(id)
 		if err != nil {
 			return err

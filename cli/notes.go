@@ -6,7 +6,6 @@ import (
 	"io"
 	"strings"
 	"time"
-	"unicode/utf8"
 
 	"github.com/spf13/cobra"
 
@@ -18,10 +17,6 @@ import (
 // Personal notes: what the user writes on a technique, kept apart from the
 // sourced text and always shown as the user's own. They are `omt notes`
 // because `omt note` is the chart line of a visit (note.go).
-
-// maxNoteBytes bounds one note: pages of writing, far below what would slow
-// the database or the browser.
-const maxNoteBytes = 1 << 20
 
 // noteJSON is one note in `omt notes --json`.
 type noteJSON struct {
@@ -101,7 +96,7 @@ func newNoteJSON(c *techniques.Catalog, n store.Note) noteJSON {
 
 func (a *app) listNotes(c *techniques.Catalog, asJSON bool) error {
 	var notes []store.Note
-	err := a.withPersonal(false, func(p *store.Personal, _ func() time.Time) (err error) {
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
 		if p != nil {
 			notes, err = p.Notes()
 		}
@@ -143,7 +138,7 @@ func (a *app) noteTarget(c *techniques.Catalog, id string, have bool) error {
 func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 	var n store.Note
 	var have bool
-	err := a.withPersonal(false, func(p *store.Personal, _ func() time.Time) (err error) {
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
 		if p != nil {
 			n, have, err = p.Note(id)
 		}
@@ -177,7 +172,11 @@ func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 // blank, and says which.
 func (a *app) saveNote(c *techniques.Catalog, id, text string) error {
 	deleting := strings.TrimSpace(text) == ""
-	return a.withPersonal(!deleting, func(p *store.Personal, now func() time.Time) error {
+	access := saving
+	if deleting {
+		access = removing
+	}
+	return a.withPersonal(access, func(p *store.Personal, now func() time.Time) error {
 		var have bool
 		if p != nil {
 			var err error
@@ -207,24 +206,28 @@ func (a *app) saveNote(c *techniques.Catalog, id, text string) error {
 // readNote reads a note from r (standard input or the editor's file),
 // without the line ends an editor or echo adds.
 func readNote(r io.Reader, from string) (string, error) {
-	data, err := io.ReadAll(io.LimitReader(r, maxNoteBytes+1))
+	// Room for the line ends that are cut, so that a note of exactly the
+	// cap keeps them; an input that fills the room is longer than any note
+	// and is not read to its end.
+	const room = store.MaxNoteBytes + 64
+	data, err := io.ReadAll(io.LimitReader(r, room))
 	if err != nil {
 		return "", fmt.Errorf("reading the note from %s: %w", from, err)
+	}
+	if len(data) == room {
+		return "", &usageError{fmt.Sprintf("the note from %s is longer than the %d KiB a note may hold; nothing was saved",
+			from, store.MaxNoteBytes>>10)}
 	}
 	text := strings.TrimRight(string(data), "\r\n")
 	return text, checkNote(text, from)
 }
 
-// checkNote refuses what could not be kept as a note: more than
-// maxNoteBytes, or bytes that are not UTF-8 text.
+// checkNote refuses, before the database is opened, what the store would
+// not keep as a note (store.CheckNote: more than store.MaxNoteBytes, or
+// bytes that are not UTF-8 text).
 func checkNote(text, from string) error {
-	switch {
-	case len(text) > maxNoteBytes:
-		return &usageError{fmt.Sprintf("the note from %s is longer than %d KiB; nothing was saved", from, maxNoteBytes>>10)}
-	case !utf8.ValidString(text):
-		return &usageError{fmt.Sprintf("the note from %s is not UTF-8 text; nothing was saved", from)}
-	case strings.ContainsRune(text, 0):
-		return &usageError{fmt.Sprintf("the note from %s holds a NUL byte, so it is not text; nothing was saved", from)}
+	if err := store.CheckNote(text); err != nil {
+		return &usageError{fmt.Sprintf("the note from %s %v; nothing was saved", from, err)}
 	}
 	return nil
 }

@@ -18,21 +18,45 @@ import (
 // command that only reads never creates that database, and answers as empty
 // when there is none yet.
 
-// withPersonal runs do over the local profile's personal layer and closes
-// the database after. When write is false and there is no database yet, do
-// gets a nil layer: there is nothing to read, and reading must not create
-// the file. now is the clock that writes are stamped with (OMT_NOW moves it).
-func (a *app) withPersonal(write bool, do func(p *store.Personal, now func() time.Time) error) error {
+// personalAccess is what a command does with the personal layer, which
+// decides how the database is opened.
+type personalAccess int
+
+const (
+	// reading only reads: the database is opened read-only, and do gets a
+	// nil layer when there is nothing to read (no database, or one moved
+	// aside because it could not be read). Reading never creates the file.
+	reading personalAccess = iota
+	// removing takes something away (a bookmark, a note): the database is
+	// opened to write when it exists, and do gets a nil layer when it does
+	// not, since removing from nothing must not create it.
+	removing
+	// saving adds or changes something: the database is created if need be.
+	saving
+)
+
+// withPersonal runs do over the local profile's personal layer, opened as
+// access says, and closes the database after. now is the clock that writes
+// are stamped with (OMT_NOW moves it).
+func (a *app) withPersonal(access personalAccess, do func(p *store.Personal, now func() time.Time) error) error {
 	u, err := a.userData()
 	if err != nil {
 		return err
 	}
-	if !write && !u.exists() {
+	if access == removing && !u.exists() {
 		return do(nil, u.clock)
 	}
-	s, _, err := u.open()
+	open := u.open
+	if access == reading {
+		open = u.openForReading
+	}
+	s, _, err := open()
 	if err == nil {
-		err = do(s.Personal(""), u.clock)
+		var p *store.Personal
+		if s != nil {
+			p = s.Personal("")
+		}
+		err = do(p, u.clock)
 	}
 	if cerr := u.close(); err == nil {
 		err = cerr
@@ -81,7 +105,7 @@ func (a *app) bookmarksCommand() *cobra.Command {
 				return err
 			}
 			var marks []store.Bookmark
-			err = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+			err = a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) error {
 				if p != nil {
 					marks, err = p.Bookmarks()
 				}
@@ -143,7 +167,11 @@ func (a *app) bookmarkChangeCommand(on bool) *cobra.Command {
 				}
 			}
 		}
-		return a.withPersonal(on, func(p *store.Personal, now func() time.Time) error {
+		access := removing
+		if on {
+			access = saving
+		}
+		return a.withPersonal(access, func(p *store.Personal, now func() time.Time) error {
 			for _, id := range args {
 				if _, ok := c.Technique(id); ok {
 					continue
@@ -252,7 +280,7 @@ func (a *app) historyCommand() *cobra.Command {
 				return err
 			}
 			var visits []store.Visit
-			err = a.withPersonal(false, func(p *store.Personal, _ func() time.Time) error {
+			err = a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) error {
 				if p != nil {
 					visits, err = p.History(limit)
 				}

@@ -46,7 +46,7 @@ func (a *app) dataExportCommand() *cobra.Command {
 		Args:  cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.writeOutput(output, func(w io.Writer) error {
-				return a.withPersonal(false, func(p *store.Personal, now func() time.Time) error {
+				return a.withPersonal(reading, func(p *store.Personal, now func() time.Time) error {
 					if p == nil {
 						return exportNothing(w, now())
 					}
@@ -110,7 +110,7 @@ func (a *app) dataImportCommand() *cobra.Command {
 				}
 			}
 			var result store.ImportResult
-			err = a.withPersonal(true, func(p *store.Personal, _ func() time.Time) error {
+			err = a.withPersonal(saving, func(p *store.Personal, _ func() time.Time) error {
 				result, err = p.ImportJSON(bytes.NewReader(data))
 				return err
 			})

@@ -133,26 +133,26 @@ func (a *app) studyDecksCommand() *cobra.Command {
 	return cmd
 }
 
-// deckCounts counts each deck's due and new cards without creating a
-// database that does not exist yet: then nothing is due, and every deck
-// offers today's allowance of new cards.
+// deckCounts counts each deck's due and new cards, reading the database
+// read-only and never creating it: with none, nothing is due, and every
+// deck offers today's allowance of new cards.
 func (a *app) deckCounts(c *techniques.Catalog, all []cards.Card) (map[string]study.Counts, error) {
 	refs := cardRefs(all)
 	u, err := a.userData()
 	if err != nil {
 		return nil, err
 	}
-	if !u.exists() {
+	s, _, err := u.openForReading()
+	defer u.close()
+	if err != nil {
+		return nil, err
+	}
+	if s == nil {
 		out := map[string]study.Counts{}
 		for _, d := range cards.Decks(c, all) {
 			out[d.Name] = study.Counts{New: min(study.DefaultNewPerDay, d.Count)}
 		}
 		return out, nil
-	}
-	s, _, err := u.open()
-	defer u.close()
-	if err != nil {
-		return nil, err
 	}
 	set, err := study.ReadSettings(s.Personal(""))
 	if err != nil {
@@ -234,18 +234,16 @@ func (a *app) studyStatsCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var rep study.Report
-			if u.exists() {
-				s, _, err := u.open()
-				defer u.close()
-				if err != nil {
-					return err
-				}
+			s, _, err := u.openForReading()
+			defer u.close()
+			if err != nil {
+				return err
+			}
+			rep := study.Report{Retention: -1, States: map[string]int{}, Unseen: len(all)}
+			if s != nil {
 				if rep, err = study.Stats(s.Study(""), cardRefs(all), u.clock()); err != nil {
 					return err
 				}
-			} else {
-				rep = study.Report{Retention: -1, States: map[string]int{}, Unseen: len(all)}
 			}
 			if asJSON {
 				return writeJSON(a.io.Out, rep)
@@ -280,12 +278,16 @@ func (a *app) studySettingsCommand() *cobra.Command {
 			}
 			changing := cmd.Flags().Changed("retention") || cmd.Flags().Changed("new-per-day")
 			set := study.DefaultSettings()
-			if changing || u.exists() {
-				s, _, err := u.open()
-				defer u.close()
-				if err != nil {
-					return err
-				}
+			open := u.openForReading // showing the settings only reads
+			if changing {
+				open = u.open
+			}
+			s, _, err := open()
+			defer u.close()
+			if err != nil {
+				return err
+			}
+			if s != nil {
 				p := s.Personal("")
 				if set, err = study.ReadSettings(p); err != nil {
 					return err

@@ -51,17 +51,17 @@ func (a *app) export(w io.Writer, c *techniques.Catalog, format string) error {
 	if err != nil {
 		return err
 	}
-	if !u.exists() {
+	s, _, err := u.openForReading()
+	defer u.close()
+	if err != nil {
+		return err
+	}
+	if s == nil { // no database: nothing studied yet
 		if format == "json" {
 			_, err := fmt.Fprintln(w, `{"exported": null, "schedule": [], "reviews": []}`)
 			return err
 		}
 		return study.ExportCSV(w, nil)
-	}
-	s, _, err := u.open()
-	defer u.close()
-	if err != nil {
-		return err
 	}
 	if format == "json" {
 		return study.ExportJSON(w, s.Study(""), u.clock())

@@ -74,7 +74,8 @@ func (a *app) userData() (*userData, error) {
 	return u, nil
 }
 
-// open opens the store, once.
+// open opens the store, once, creating the database if need be. Whichever of
+// open and openForReading is called first decides how it is opened.
 func (u *userData) open() (*store.Store, store.Notice, error) {
 	u.once.Do(func() {
 		path, err := u.a.databasePath()
@@ -83,6 +84,22 @@ func (u *userData) open() (*store.Store, store.Notice, error) {
 			return
 		}
 		u.st, u.note, u.err = store.Open(path)
+	})
+	return u.st, u.note, u.err
+}
+
+// openForReading opens the store, once, for a command that only reads (see
+// store.OpenReadOnly): it writes nothing and creates nothing. The store is
+// nil when there is nothing to read: no database yet, or one that could not
+// be read and was moved aside (close says where).
+func (u *userData) openForReading() (*store.Store, store.Notice, error) {
+	u.once.Do(func() {
+		path, err := u.a.databasePath()
+		if err != nil {
+			u.err = err
+			return
+		}
+		u.st, u.note, u.err = store.OpenReadOnly(path)
 	})
 	return u.st, u.note, u.err
 }

@@ -120,6 +120,20 @@ func BenchmarkOpen(b *testing.B) {
 	}
 }
 
+// BenchmarkOpenReadOnly is a reading command's open of the database with
+// 100,000 reviews, integrity check included, and its close.
+func BenchmarkOpenReadOnly(b *testing.B) {
+	s, path, _ := seededStore(b)
+	s.Close()
+	for b.Loop() {
+		s, _, err := OpenReadOnly(path)
+		if err != nil || s == nil {
+			b.Fatal(s, err)
+		}
+		s.Close()
+	}
+}
+
 // BenchmarkOpenNew is creating a new database: the first run of omt.
 func BenchmarkOpenNew(b *testing.B) {
 	dir := b.TempDir()

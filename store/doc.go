@@ -15,12 +15,21 @@
 //   - Two omt windows can work on one database at once. The database is in WAL
 //     mode, every connection waits up to five seconds for a lock, and every
 //     write transaction takes its lock at BEGIN (BEGIN IMMEDIATE), the one
-//     case a busy timeout cannot resolve otherwise.
+//     case a busy timeout cannot resolve otherwise. A grade is worked out
+//     from the card as stored inside its write transaction (RecordFrom), so
+//     when both windows grade one card neither review's effect is lost and
+//     the log chains.
 //   - A broken file is never deleted or overwritten. Open moves a database
 //     that SQLite cannot read, or that fails PRAGMA quick_check, aside with a
 //     UTC timestamp and tells the caller where it went in a Notice.
 //   - A database written by a newer omt is refused, untouched, instead of
-//     being half understood (see TooNewError).
+//     being half understood (see TooNewError); so is one whose schema
+//     version is below zero, which no omt writes (see VersionError).
+//   - A command that only reads uses OpenReadOnly, which writes nothing:
+//     not the database, not its directory (which may be read-only), and no
+//     -wal or -shm is left behind. It never creates a database; one that
+//     cannot be read is moved aside and reported, and nothing is started in
+//     its place.
 //   - A command that never calls Open does no database work: the package
 //     has no init work and no package-level state of its own. Linking it
 //     still runs its dependencies' init (modernc.org/sqlite's libc and

@@ -178,10 +178,14 @@ func (p *Personal) History(limit int) ([]Visit, error) {
 }
 
 // SetNote saves the user's note on a technique, replacing any earlier one.
-// A note that is empty or only white space deletes it.
+// A note that is empty or only white space deletes it. A text CheckNote
+// refuses is not saved, and the note already kept stays as it was.
 func (p *Personal) SetNote(techniqueID, text string, at time.Time) error {
 	if techniqueID == "" {
 		return errors.New("a note needs a technique id")
+	}
+	if err := CheckNote(text); err != nil {
+		return fmt.Errorf("the note on %s %w", techniqueID, err)
 	}
 	var err error
 	if strings.TrimSpace(text) == "" {

@@ -26,8 +26,8 @@ const (
 // inspect looks at an existing database without writing to it: it opens it
 // read-only, reads its schema version and runs PRAGMA quick_check. It returns
 // a description of the problem when the file is unusable and should be moved
-// aside, or an error when it should be left alone (a newer schema than known,
-// or a failure that is not the file's fault).
+// aside, or an error when it should be left alone (a schema version below
+// zero or newer than known, or a failure that is not the file's fault).
 func inspect(path string, known int) (problem string, err error) {
 	info, err := os.Stat(path)
 	if errors.Is(err, fs.ErrNotExist) {
@@ -53,12 +53,12 @@ func inspect(path string, known int) (problem string, err error) {
 	if !ok {
 		return "it is not an SQLite database (its header is wrong)", nil
 	}
-	if version > known {
-		return "", &TooNewError{Path: path, Found: version, Known: known}
-	}
-	db, err := sql.Open("sqlite", dsn(path, "ro"))
-	if err != nil {
+	if err := checkVersion(path, version, known); err != nil {
 		return "", err
+	}
+	db, err := readDB(path, readOnly)
+	if err != nil {
+		return classify(path, err)
 	}
 	defer db.Close()
 	db.SetMaxOpenConns(1)
@@ -68,8 +68,8 @@ func inspect(path string, known int) (problem string, err error) {
 	if err != nil {
 		return classify(path, err)
 	}
-	if version > known {
-		return "", &TooNewError{Path: path, Found: version, Known: known}
+	if err := checkVersion(path, version, known); err != nil {
+		return "", err
 	}
 	findings, err := checkLines(db, "quick_check")
 	if err != nil {

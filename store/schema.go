@@ -102,16 +102,16 @@ func migrate(db *sql.DB, path string, steps []migration) error {
 	if version == len(steps) {
 		return nil
 	}
-	if version > len(steps) {
-		return &TooNewError{Path: path, Found: version, Known: len(steps)}
+	if err := checkVersion(path, version, len(steps)); err != nil {
+		return err
 	}
 	return writeTx(db, func(tx *sql.Tx) error {
 		var version int
 		if err := tx.QueryRow("PRAGMA user_version").Scan(&version); err != nil {
 			return err
 		}
-		if version > len(steps) {
-			return &TooNewError{Path: path, Found: version, Known: len(steps)}
+		if err := checkVersion(path, version, len(steps)); err != nil {
+			return err
 		}
 		for i := version; i < len(steps); i++ {
 			if err := steps[i].apply(tx); err != nil {

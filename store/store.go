@@ -39,6 +39,8 @@ type Notice struct {
 	MovedTo string
 	// Reason is what was wrong with the database that was moved.
 	Reason string
+	// Fresh is true when a new, empty database was started in its place.
+	Fresh bool
 }
 
 // String is the notice as a sentence for the user, or "" when there is
@@ -47,7 +49,11 @@ func (n Notice) String() string {
 	if n.MovedTo == "" {
 		return ""
 	}
-	return fmt.Sprintf("omt's database could not be used (%s); it was moved to %s and a new one was started", n.Reason, n.MovedTo)
+	moved := fmt.Sprintf("omt's database could not be used (%s); it was moved to %s", n.Reason, n.MovedTo)
+	if n.Fresh {
+		return moved + " and a new one was started"
+	}
+	return moved + "; nothing was created in its place, and the next change you save starts a new one"
 }
 
 // TooNewError is returned by Open for a database written by a newer omt: its
@@ -66,6 +72,38 @@ func (e *TooNewError) Error() string {
 	return fmt.Sprintf("%s has schema version %d, newer than the %d this omt knows; upgrade omt to use it (the file was not changed)", e.Path, e.Found, e.Known)
 }
 
+// VersionError is returned by Open for a database whose schema version is
+// below zero: no omt ever wrote one, so the file was changed by something
+// else (sqlite3, another program) and no migration can start from it. The
+// file is left exactly as it was.
+type VersionError struct {
+	// Path is the database's file.
+	Path string
+	// Found is the file's schema version.
+	Found int
+}
+
+// Error names the file and its version and says what to do.
+func (e *VersionError) Error() string {
+	return fmt.Sprintf("%s has schema version %d, which no omt writes (omt's versions count up from 0); "+
+		"something other than omt changed it, so omt will not guess what it holds (the file was not changed). "+
+		"Restore it from a backup, or move it away and omt will start a new one", e.Path, e.Found)
+}
+
+// checkVersion says whether a database at version found can be used by
+// this build, which knows versions up to known: an error for a version
+// below zero or above known, nil for one that migrations can bring up to
+// date.
+func checkVersion(path string, found, known int) error {
+	switch {
+	case found < 0:
+		return &VersionError{Path: path, Found: found}
+	case found > known:
+		return &TooNewError{Path: path, Found: found, Known: known}
+	}
+	return nil
+}
+
 // DefaultPath is where omt keeps its database: omt/omt.db in the XDG data
 // directory ($XDG_DATA_HOME, ~/.local/share by default on Linux).
 func DefaultPath() (string, error) {
@@ -78,8 +116,9 @@ func DefaultPath() (string, error) {
 // Open opens the database at path, creating it and its directory if needed
 // and bringing its schema up to date. A database that cannot be read or fails
 // its integrity check is moved aside (see Notice) and a fresh one is opened in
-// its place; any other failure, such as a permission error or a database from
-// a newer omt (*TooNewError), is returned and the file is left alone.
+// its place; any other failure, such as a permission error, a database from
+// a newer omt (*TooNewError) or one at a version no omt writes
+// (*VersionError), is returned and the file is left alone.
 func Open(path string) (*Store, Notice, error) {
 	var notice Notice
 	if path == "" {
@@ -97,7 +136,7 @@ func Open(path string) (*Store, Notice, error) {
 		if err != nil {
 			return nil, notice, fmt.Errorf("%s is unusable (%s) and could not be moved aside: %w", path, problem, err)
 		}
-		notice = Notice{MovedTo: moved, Reason: problem}
+		notice = Notice{MovedTo: moved, Reason: problem, Fresh: true}
 	}
 	s, err := openAt(path, migrations())
 	return s, notice, err
@@ -118,21 +157,47 @@ func openAt(path string, steps []migration) (*Store, error) {
 	return &Store{db: newPool(db), path: path}, nil
 }
 
-// dsn is the connection string for path. Every connection of the pool gets
-// the same settings: WAL, the busy timeout, foreign keys, full sync, and
-// BEGIN IMMEDIATE for transactions so that a writer queues for the lock at
-// its start instead of failing when a read turns into a write. mode is ""
-// for read-write or "ro".
+// The ways dsn opens a database.
+const (
+	// readWrite is omt's own connection: WAL, full sync, foreign keys and
+	// BEGIN IMMEDIATE.
+	readWrite = ""
+	// readOnly is SQLite's read-only mode. It never writes the database,
+	// but in a directory it can write it leaves the -wal and -shm it reads
+	// through behind it when it closes.
+	readOnly = "ro"
+	// queryOnly is a read-write connection that refuses every statement
+	// that would write (PRAGMA query_only). Being read-write, it removes
+	// the -wal and -shm when it is the last to close, as omt's writers do,
+	// so a reading command leaves the directory as it found it. It sets no
+	// journal mode: setting WAL on a database in another mode would write.
+	queryOnly = "query"
+	// immutable reads the file as one nothing else changes: no -shm, no
+	// locks. Only for a directory this user cannot write (see readDB).
+	immutable = "immutable"
+)
+
+// dsn is the connection string for path. Every connection of a pool gets
+// the same settings: the busy timeout always, and for readWrite WAL, foreign
+// keys, full sync, and BEGIN IMMEDIATE for transactions so that a writer
+// queues for the lock at its start instead of failing when a read turns into
+// a write. mode is one of readWrite, readOnly, queryOnly and immutable.
 func dsn(path, mode string) string {
 	q := url.Values{}
 	q.Set("_busy_timeout", fmt.Sprint(busyTimeout.Milliseconds()))
-	if mode != "" {
-		q.Set("mode", mode)
-	} else {
+	switch mode {
+	case readWrite:
 		q.Set("_journal_mode", "WAL")
 		q.Set("_synchronous", "FULL")
 		q.Set("_foreign_keys", "1")
 		q.Set("_txlock", "immediate")
+	case queryOnly:
+		q.Set("_query_only", "1")
+	case immutable:
+		q.Set("mode", "ro")
+		q.Set("immutable", "1")
+	default:
+		q.Set("mode", mode)
 	}
 	abs, err := filepath.Abs(path)
 	if err != nil {
@@ -166,8 +231,12 @@ func writeTx(db *sql.DB, fn func(tx *sql.Tx) error) error {
 	if err != nil {
 		return err
 	}
+	// Rolled back however fn ends, a panic included: a transaction left
+	// open would hold the write lock, and every later write, of this
+	// process and any other, would wait for it until "database is locked".
+	// After a Commit, Rollback does nothing.
+	defer tx.Rollback()
 	if err := fn(tx); err != nil {
-		tx.Rollback()
 		return err
 	}
 	return tx.Commit()

@@ -128,6 +128,46 @@ func (st *Study) Record(r Review) (int64, error) {
 	return id, nil
 }
 
+// RecordFrom records a review worked out from the card's schedule as it is
+// stored at the moment of writing, not as it was read earlier. Two omt
+// windows on one database show the same queue; when both grade a card, the
+// second grade must be of the card as the first left it, or the first
+// review's effect is lost and the log no longer chains (each review's
+// Before the previous one's After).
+//
+// RecordFrom reads the card inside the write transaction, hands it to
+// review (scheduled is false for a card never scheduled), and records the
+// review it returns as Record does, all committed before it returns. review
+// runs while the database is locked for writing, so it must only compute.
+// The review returned must be of cardID. RecordFrom returns the review as
+// recorded, with its ID.
+func (st *Study) RecordFrom(cardID string, review func(stored Schedule, scheduled bool) (Review, error)) (Review, error) {
+	var r Review
+	err := st.db.write(func(tx *sql.Tx) error {
+		stored, err := scanSchedule(tx.QueryRow(`SELECT `+scheduleColumns+` FROM card
+			WHERE profile = ? AND card_id = ?`, st.profile, cardID))
+		scheduled := err == nil
+		if err != nil && !errors.Is(err, sql.ErrNoRows) {
+			return err
+		}
+		if r, err = review(stored, scheduled); err != nil {
+			return err
+		}
+		if r.CardID != cardID {
+			return fmt.Errorf("a review of card %q was given to record for card %q", r.CardID, cardID)
+		}
+		if err := r.check(); err != nil {
+			return err
+		}
+		r.ID, err = record(tx, st.profile, r)
+		return err
+	})
+	if err != nil {
+		return Review{}, fmt.Errorf("recording a review of %s: %w", cardID, err)
+	}
+	return r, nil
+}
+
 // RecordAll records many reviews, oldest first, in one transaction: all of
 // them or, on any error, none. It is for bringing a log in from elsewhere
 // (an import, a benchmark's months of history), where a commit per review

@@ -89,6 +89,12 @@ func (p *Personal) ExportJSON(w io.Writer, now time.Time) error {
 // transaction: either all of it is merged or, on any error, nothing is.
 // Bookmarks are added when missing. A note replaces the one here only when it
 // is newer, so importing an old export never undoes later writing.
+//
+// A note that CheckNote refuses (longer than MaxNoteBytes, say) refuses the
+// whole import, with the note's number and technique id, as any other bad
+// entry does: importing the rest would leave the user to work out what was
+// left behind, and cutting the note would lose their writing. They can
+// shorten that note in the file and import it again.
 func (p *Personal) ImportJSON(r io.Reader) (ImportResult, error) {
 	var result ImportResult
 	file, err := decodeExport(r)
@@ -178,6 +184,9 @@ func decodeExport(r io.Reader) (exportFile, error) {
 		}
 		if strings.TrimSpace(n.Text) == "" {
 			return file, fmt.Errorf("note %d (%s) is empty", i+1, n.Technique)
+		}
+		if err := CheckNote(n.Text); err != nil {
+			return file, fmt.Errorf("note %d (%q) %w", i+1, n.Technique, err)
 		}
 	}
 	return file, nil

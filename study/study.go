@@ -118,23 +118,47 @@ func Intervals(sch fsrs.Scheduler, it Item, now time.Time) [4]time.Duration {
 }
 
 // Grade schedules the card for the grade and records the review, committed
-// before it returns, so a review the student has given is never lost.
+// before it returns, so a review the student has given is never lost. It
+// returns the card as saved.
+//
+// The grade applies to the card as the database has it when the review is
+// written, not as it was when the item was loaded: another omt window on the
+// same database may have graded it since, and that review must keep its
+// effect (the log chains: each review's state before is the previous one's
+// state after). The item's own card is used only when the database has no
+// schedule for the content shown.
 func Grade(st *store.Study, sch fsrs.Scheduler, it Item, r fsrs.Rating, now time.Time) (fsrs.Card, error) {
-	next, log := sch.Review(it.Card, r, now)
-	before, err := json.Marshal(log.Before)
-	if err != nil {
-		return next, err
-	}
-	after, err := json.Marshal(next)
-	if err != nil {
-		return next, err
-	}
-	var elapsed time.Duration
-	if !it.Card.LastReview.IsZero() {
-		elapsed = now.Sub(it.Card.LastReview)
-	}
-	_, err = st.Record(store.Review{CardID: it.Ref.ID, ContentHash: it.Ref.Hash, At: now, Rating: int(r),
-		Elapsed: elapsed, Before: before, After: after, Due: next.Due})
+	var next fsrs.Card
+	_, err := st.RecordFrom(it.Ref.ID, func(stored store.Schedule, scheduled bool) (store.Review, error) {
+		card := it.Card
+		if scheduled && stored.ContentHash == it.Ref.Hash {
+			card = decodeState(stored.State, now)
+		}
+		// The other window's grade may have been committed with a clock
+		// reading a moment later than this one's; this review is then dated
+		// with it, never before it, so that the log's order is the order
+		// the reviews were applied in.
+		at := now
+		if card.LastReview.After(at) {
+			at = card.LastReview
+		}
+		var log fsrs.ReviewLog
+		next, log = sch.Review(card, r, at)
+		before, err := json.Marshal(log.Before)
+		if err != nil {
+			return store.Review{}, err
+		}
+		after, err := json.Marshal(next)
+		if err != nil {
+			return store.Review{}, err
+		}
+		var elapsed time.Duration
+		if !card.LastReview.IsZero() {
+			elapsed = at.Sub(card.LastReview)
+		}
+		return store.Review{CardID: it.Ref.ID, ContentHash: it.Ref.Hash, At: at, Rating: int(r),
+			Elapsed: elapsed, Before: before, After: after, Due: next.Due}, nil
+	})
 	return next, err
 }
 
