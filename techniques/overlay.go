@@ -282,5 +282,22 @@ func (c *Catalog) withTechniques(ts []Technique) *Catalog {
 	for i, n := range named {
 		r.Techniques[i], r.techniqueFiles[i] = n.t, n.file
 	}
-	return r.catalog()
+	overlaid := r.catalog()
+	overlaid.sourced = c.sourcedCatalog()
+	return overlaid
+}
+
+func (c *Catalog) sourcedCatalog() *Catalog {
+	if c.sourced != nil {
+		return c.sourced
+	}
+	return c
+}
+
+// Sourced returns a technique as the catalogue's sources give it, without
+// any school overlay: what a plan or a screen would have made of the entry
+// had no overlay changed it. It is false for a technique wholly from an
+// overlay.
+func (c *Catalog) Sourced(id string) (Technique, bool) {
+	return c.sourcedCatalog().Technique(id)
 }
