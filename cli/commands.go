@@ -93,7 +93,7 @@ func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options)
 	options = append(options, signals.options(ui.Filter)...)
 	p := tea.NewProgram(ui.New(c, opts), options...)
 	signals.watch(p)
-	final, err := p.Run()
+	final, err := runProgram(p, a.io.In)
 	if err := signals.stop(); err != nil {
 		return err
 	}

@@ -38,7 +38,7 @@ func (a *app) overlayDir() string {
 // applyOverlays returns the catalogue with the user's overlays applied and
 // keeps the report, for warnOverlays and the browser's status line.
 func (a *app) applyOverlays(c *techniques.Catalog) *techniques.Catalog {
-	c, report := c.WithOverlays(os.DirFS(a.overlayDir()))
+	c, report := c.WithOverlays(techniques.OverlayDir(a.overlayDir()))
 	a.overlays = report
 	return c
 }
@@ -134,7 +134,7 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 				return fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
 			}
 			dir := a.overlayDir()
-			_, report := c.WithOverlays(os.DirFS(dir))
+			_, report := c.WithOverlays(techniques.OverlayDir(dir))
 			if asJSON {
 				err = writeJSON(a.io.Out, mapSlice(report.Files, newOverlayFileJSON))
 			} else {
@@ -217,7 +217,7 @@ func (a *app) writeOverlay(id string) error {
 		return &usageError{err.Error()}
 	}
 	dir := a.overlayDir()
-	_, report := c.WithOverlays(os.DirFS(dir))
+	_, report := c.WithOverlays(techniques.OverlayDir(dir))
 	for _, f := range report.Files {
 		if f.ID == id {
 			return &refusedError{fmt.Errorf("%s already overlays %s; edit it", filepath.Join(dir, f.Name), id)}

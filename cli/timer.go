@@ -73,7 +73,7 @@ func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.T
 	options = append(options, signals.options(ui.Filter)...)
 	p := tea.NewProgram(ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), options...)
 	signals.watch(p)
-	final, err := p.Run()
+	final, err := runProgram(p, a.io.In)
 	if err := signals.stop(); err != nil {
 		return err
 	}

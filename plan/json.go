@@ -60,6 +60,9 @@ type DocStep struct {
 	Cautions       []techniques.ScreenReason    `json:"cautions"`
 	Tier           string                       `json:"tier"`
 	LymphaticStep  int                          `json:"lymphatic_step,omitempty"`
+	// AllowedByOverlay is set when a school overlay, not the sources, puts
+	// the technique in the plan (see Step.ByOverlay).
+	AllowedByOverlay []OverlayReason `json:"allowed_by_overlay,omitempty"`
 }
 
 // DocLeftOut is a technique left out, with the absolute contraindications.
@@ -88,7 +91,7 @@ func docStep(s Step) DocStep {
 	return DocStep{ID: t.ID, Name: t.Name, Family: t.Family, Position: s.Position, OtherPositions: others,
 		Timer: t.Timer.Summary(), Application: docSpan(s.Application), Time: docSpan(s.Time),
 		AssumedTime: s.Assumed, PartlyTimed: s.PartlyTimed, Evidence: s.Evidence, Cautions: s.Cautions,
-		Tier: s.Tier, LymphaticStep: s.LymphaticStep}
+		Tier: s.Tier, LymphaticStep: s.LymphaticStep, AllowedByOverlay: s.ByOverlay}
 }
 
 // Document is the plan for JSON.

@@ -64,6 +64,9 @@ type Step struct {
 	// lymphatic sequence map (0: not named there).
 	Tier          string
 	LymphaticStep int
+	// ByOverlay says why a school overlay, not the sources, puts the technique
+	// in the plan; empty when the sourced entry would be planned too.
+	ByOverlay []OverlayReason
 }
 
 // LeftOut is a technique not planned because a flag contraindicates it.
@@ -150,6 +153,7 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 			p.LeftOut = append(p.LeftOut, LeftOut{Technique: t, Reasons: positionReasons(c, t, limits)})
 			continue
 		}
+		st.ByOverlay = overlayReasons(c, t, limits)
 		usable = append(usable, st)
 	}
 	kept, left := fit(usable, budget, seq)
@@ -171,7 +175,7 @@ func positionReasons(c *techniques.Catalog, t techniques.Technique, limits []Pos
 				name = f.Name
 			}
 			out = append(out, techniques.ScreenReason{Flag: l.Flag, Name: name, Kind: KindPosition,
-				Note: fmt.Sprintf("Done only %s, and %s.", positionWord(l.Position), l.Reason)})
+				Note: fmt.Sprintf("Done only %s, and %s.", positionWord(l.Position), l.Reason) + overlaidPositions(t)})
 		}
 	}
 	return out

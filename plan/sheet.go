@@ -73,14 +73,20 @@ func (p Plan) screeningSection(c *techniques.Catalog) techniques.Section {
 		return sec
 	}
 	cautions := 0
-	var careful []string
+	var careful, byOverlay []string
 	for _, s := range p.Steps() {
 		if len(s.Cautions) > 0 {
 			cautions++
 			careful = append(careful, s.Technique.Name+": "+reasons(s.Cautions))
 		}
+		for _, r := range s.ByOverlay {
+			byOverlay = append(byOverlay, fmt.Sprintf("%s [%s]: %s", s.Technique.Name, s.Technique.ID, r.Note))
+		}
 	}
 	sec.Title = fmt.Sprintf("SCREENING: %d left out, %d planned with a caution", len(p.LeftOut), cautions)
+	if n := p.plannedByOverlay(); n > 0 {
+		sec.Title += fmt.Sprintf(", %d planned only by a school overlay", n)
+	}
 	var contra, placed []string
 	for _, l := range p.LeftOut {
 		line := fmt.Sprintf("%s [%s]: %s", l.Technique.Name, l.Technique.ID, reasons(l.Reasons))
@@ -98,12 +104,28 @@ func (p Plan) screeningSection(c *techniques.Catalog) techniques.Section {
 		sec.Groups = append(sec.Groups, techniques.Group{Title: "Left out: no position this patient can take",
 			Kind: techniques.Warning, Items: placed})
 	}
+	if len(byOverlay) > 0 {
+		sec.Groups = append(sec.Groups, techniques.Group{Title: "Planned only because of a school overlay: " +
+			"the sourced entry would be left out", Kind: techniques.Warning, Items: byOverlay})
+	}
 	if len(careful) > 0 {
 		sec.Groups = append(sec.Groups, techniques.Group{Title: "Caution (relative): adapt or choose another",
 			Items: careful})
 	}
 	sec.Groups = append(sec.Groups, techniques.Group{Items: []string{c.ScreeningNotice(p.Patient)}})
 	return sec
+}
+
+// plannedByOverlay counts the planned techniques that only a school overlay
+// lets into the plan.
+func (p Plan) plannedByOverlay() int {
+	n := 0
+	for _, s := range p.Steps() {
+		if len(s.ByOverlay) > 0 {
+			n++
+		}
+	}
+	return n
 }
 
 func reasons(rs []techniques.ScreenReason) string {
@@ -152,6 +174,9 @@ func (p Plan) stepLine(s Step, seq lymphaticSequence, showStep bool) string {
 			names = append(names, r.Name)
 		}
 		line += " CAUTION: " + strings.Join(names, ", ") + " (see Screening)."
+	}
+	if len(s.ByOverlay) > 0 {
+		line += " SCHOOL OVERLAY: planned by " + s.ByOverlay[0].File + " (see Screening)."
 	}
 	if len(s.Others) > 0 {
 		var words []string

@@ -72,6 +72,8 @@ type Catalog struct {
 	search                                                                                 *searchIndex
 	rowsOnce                                                                               sync.Once
 	rows                                                                                   []TableRowRef // every table map's rows, in map order
+	// sourced is the catalogue before school overlays, when they changed this one.
+	sourced *Catalog
 }
 
 // lazyIndex finds the records of one kind by id, built on first use.

@@ -138,6 +138,13 @@ func (c *Catalog) WithOverlays(fsys fs.FS) (*Catalog, OverlayReport) {
 		if !strings.HasSuffix(name, ".yaml") {
 			continue
 		}
+		read, err := readable(fsys, e)
+		if err != nil {
+			report.Files = append(report.Files, OverlayFile{Name: name, Problems: []Problem{{File: name, Message: err.Error()}}})
+		}
+		if !read {
+			continue
+		}
 		f, t := c.readOverlay(fsys, name, ids)
 		if prev, dup := taken[f.ID]; dup && f.Applied() {
 			f.Problems = append(f.Problems, Problem{File: name, Field: "id", Message: fmt.Sprintf(
@@ -161,17 +168,29 @@ func (c *Catalog) readOverlay(fsys fs.FS, name string, ids idSets) (OverlayFile,
 	fail := func(msg string) (OverlayFile, Technique) {
 		return OverlayFile{Name: name, Problems: []Problem{{File: name, Message: msg}}}, Technique{}
 	}
+	tooLarge := fmt.Sprintf("is larger than %d KiB; an overlay holds one technique", MaxOverlayBytes>>10)
 	file, err := fsys.Open(name)
 	if err != nil {
 		return fail("cannot read: " + err.Error())
 	}
 	defer file.Close()
+	// The directory said the file was regular; the file itself says so again,
+	// in case it was replaced since (OverlayDir opens without waiting on a pipe).
+	info, err := file.Stat()
+	switch {
+	case err != nil:
+		return fail("cannot read: " + err.Error())
+	case !info.Mode().IsRegular():
+		return fail(notRegular(info.Mode()).Error())
+	case info.Size() > MaxOverlayBytes:
+		return fail(tooLarge)
+	}
 	data, err := io.ReadAll(io.LimitReader(file, MaxOverlayBytes+1))
 	if err != nil {
 		return fail("cannot read: " + err.Error())
 	}
 	if len(data) > MaxOverlayBytes {
-		return fail(fmt.Sprintf("is larger than %d KiB; an overlay holds one technique", MaxOverlayBytes>>10))
+		return fail(tooLarge)
 	}
 	return c.overlay(name, data, ids)
 }
@@ -269,5 +288,22 @@ func (c *Catalog) withTechniques(ts []Technique) *Catalog {
 	for i, n := range named {
 		r.Techniques[i], r.techniqueFiles[i] = n.t, n.file
 	}
-	return r.catalog()
+	overlaid := r.catalog()
+	overlaid.sourced = c.sourcedCatalog()
+	return overlaid
+}
+
+func (c *Catalog) sourcedCatalog() *Catalog {
+	if c.sourced != nil {
+		return c.sourced
+	}
+	return c
+}
+
+// Sourced returns a technique as the catalogue's sources give it, without
+// any school overlay: what a plan or a screen would have made of the entry
+// had no overlay changed it. It is false for a technique wholly from an
+// overlay.
+func (c *Catalog) Sourced(id string) (Technique, bool) {
+	return c.sourcedCatalog().Technique(id)
 }

@@ -1,14 +1,36 @@
 package techniques
 
 import (
+	"io/fs"
+	"reflect"
 	"slices"
+	"strings"
 	"testing"
+	"time"
+)
+
+// The bounds of FuzzOverlay on the cost of one file of any content under
+// MaxOverlayBytes. go-yaml's tokens cost about 300 bytes each and the worst
+// shape measured (flow lists of lists) about 600 bytes a byte of input, so
+// a KiB a byte is generous, and 256 MiB at the size cap; the bombs of issue
+// 18 took 1.6 to 15 GB. The text applied comes from the file: at most 1.5
+// times its bytes (a two-byte escape such as \L decodes to three) plus what
+// aliases may add (the file's size again and 4 KiB), so three times the file
+// and 8 KiB. A file that takes fuzzHangLimit has hung: that is a hang
+// detector, not a speed assertion (files take milliseconds).
+const (
+	fuzzAllocBase    = 4 << 20
+	fuzzAllocPerByte = 1 << 10
+	fuzzTextPerByte  = 3
+	fuzzTextBase     = 8 << 10
+	fuzzHangLimit    = 10 * time.Second
 )
 
 // FuzzOverlay feeds arbitrary file content to the overlay reader. It must not
-// panic; whatever it applies must pass the catalogue's validation, keep every
-// built-in contraindication at least as strict, and be marked local; and
-// whatever it refuses must leave the built-in catalogue as it was.
+// panic, hang, or cost more than the bounds above; whatever it applies must
+// pass the catalogue's validation, keep every built-in contraindication at
+// least as strict, be marked local, and hold no more text than the bounds
+// allow; and whatever it refuses must leave the built-in catalogue as it was.
 func FuzzOverlay(f *testing.F) {
 	for _, s := range []string{
 		"id: counterstrain-lumbar\ntiming: Hold 120 s.\n",
@@ -20,13 +42,26 @@ func FuzzOverlay(f *testing.F) {
 		localTechniqueYAML,
 		"- id: x\n", "", "id:\n", "id: [a]\n", "id: &a x\nname: *a\n", "{id: cv4, timing: !!binary aGk=}\n",
 		"id: cv4\ncontraindications: {absolute: null, relative: null, departures: null}\n",
+		nestingBomb(), blockNestingBomb(), aliasBomb(), smallAliasBomb(), nestedAliasBomb(),
+		"id: cv4\n" + strings.Repeat("- ", 20) + "x\n", "id: cv4\nsteps: [" + strings.Repeat("a, ", 70) + "a]\n",
+		"id: cv4\naliases: &a [x, *a]\n", "id: cv4\nsummary: \"" + strings.Repeat(`\L`, 1000) + "\"\n",
 	} {
 		f.Add([]byte(s))
 	}
 	base := mustLoadF(f)
 	ids := base.collectIDs(new([]Problem))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		c, report := base.WithOverlays(overlayFS(map[string]string{"f.yaml": string(data)}))
+		if len(data) > MaxOverlayBytes {
+			return // refused unread, for its size
+		}
+		var c *Catalog
+		var report OverlayReport
+		used := allocatedBy(func() {
+			c, report = loadOrHang(t, base, overlayFS(map[string]string{"f.yaml": string(data)}))
+		})
+		if limit := uint64(fuzzAllocBase + fuzzAllocPerByte*len(data)); used > limit {
+			t.Fatalf("a %d-byte file allocated %d KiB, over %d KiB", len(data), used>>10, limit>>10)
+		}
 		if len(report.Files) != 1 {
 			t.Fatalf("one file, %d reports", len(report.Files))
 		}
@@ -45,6 +80,13 @@ func FuzzOverlay(f *testing.F) {
 		got, ok := c.Technique(file.ID)
 		if !ok {
 			t.Fatalf("applied overlay %q is not in the catalogue", file.ID)
+		}
+		text := 0
+		for _, path := range file.Fields {
+			text += textSize(fieldAt(&got, path))
+		}
+		if limit := fuzzTextBase + fuzzTextPerByte*len(data); text > limit {
+			t.Fatalf("a %d-byte file applied %d bytes of text, over %d", len(data), text, limit)
 		}
 		var problems []Problem
 		base.validateTechnique(got, "f.yaml", ids, &problems)
@@ -77,6 +119,53 @@ func FuzzOverlay(f *testing.F) {
 			}
 		}
 	})
+}
+
+// loadOrHang applies the overlays in fsys, failing when that has not
+// returned within fuzzHangLimit.
+func loadOrHang(t *testing.T, base *Catalog, fsys fs.FS) (*Catalog, OverlayReport) {
+	t.Helper()
+	type result struct {
+		c      *Catalog
+		report OverlayReport
+	}
+	done := make(chan result, 1)
+	go func() {
+		c, report := base.WithOverlays(fsys)
+		done <- result{c, report}
+	}()
+	watchdog := time.NewTimer(fuzzHangLimit)
+	defer watchdog.Stop()
+	select {
+	case r := <-done:
+		return r.c, r.report
+	case <-watchdog.C:
+		t.Fatalf("reading one file has not returned after %v", fuzzHangLimit)
+	}
+	return nil, OverlayReport{}
+}
+
+// textSize is the bytes of text in a value, counting one for each list item.
+func textSize(v reflect.Value) int {
+	switch v.Kind() {
+	case reflect.String:
+		return v.Len()
+	case reflect.Slice:
+		n := v.Len()
+		for i := range v.Len() {
+			n += textSize(v.Index(i))
+		}
+		return n
+	case reflect.Struct:
+		n := 0
+		for i := range v.NumField() {
+			if v.Type().Field(i).IsExported() {
+				n += textSize(v.Field(i))
+			}
+		}
+		return n
+	}
+	return 0
 }
 
 func rank(s ScreenStatus) int {

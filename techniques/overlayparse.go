@@ -9,7 +9,6 @@ import (
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
-	"github.com/goccy/go-yaml/parser"
 )
 
 // readTechnique parses an overlay file once and returns the technique it
@@ -21,9 +20,9 @@ func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
 	fail := func(msg string) (Technique, []string, []Problem) {
 		return t, nil, []Problem{{File: name, Message: msg}}
 	}
-	body, err := parseSafely(data)
-	if err != nil {
-		return t, nil, overlayHints([]Problem{yamlProblem(name, data, err)})
+	body, problems := parseOverlay(name, data)
+	if len(problems) > 0 {
+		return t, nil, overlayHints(problems)
 	}
 	if body == nil {
 		return t, nil, nil // empty: the id is reported missing
@@ -36,7 +35,6 @@ func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
 		}
 		return fail("is not a technique: an overlay file holds one mapping that starts id: ...")
 	}
-	var problems []Problem
 	for _, k := range sortedKeys(keys) {
 		if kind, other := otherRecordKinds()[k]; other {
 			problems = append(problems, Problem{File: name, Field: k, Message: fmt.Sprintf(
@@ -57,29 +55,6 @@ func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
 }
 
 var errSeveralDocuments = errors.New("holds several YAML documents; an overlay file holds one technique")
-
-// parseSafely parses YAML into the body of its one document (nil when the
-// file is empty) and turns a panic of the parser into an error: an overlay
-// is the user's file, and go-yaml v1.19.2 still panics on some inputs (a tag
-// on a scalar where a list belongs: goccy/go-yaml#735), which must not stop
-// omt from starting.
-func parseSafely(data []byte) (body ast.Node, err error) {
-	defer recoverYAML(&err)
-	file, err := parser.ParseBytes(data, 0)
-	if err != nil {
-		return nil, err
-	}
-	for _, doc := range file.Docs {
-		if doc.Body == nil {
-			continue
-		}
-		if body != nil {
-			return nil, errSeveralDocuments
-		}
-		body = doc.Body
-	}
-	return body, nil
-}
 
 // decodeSafely decodes a parsed technique strictly, as the catalogue's own
 // files are decoded, recovering from a panic of the decoder.

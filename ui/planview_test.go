@@ -5,6 +5,7 @@ import (
 	"slices"
 	"strings"
 	"testing"
+	"testing/fstest"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
@@ -192,6 +193,29 @@ func TestPlanKeysFitEverySize(t *testing.T) {
 		for _, k := range keys {
 			m = send(t, m, press(k))
 			assertFitsSized(t, fmt.Sprintf("%dx%d after %s", size[0], size[1], k), screen(m), size[0], size[1])
+		}
+	}
+}
+
+// TestPlanViewNamesTheOverlayThatLetsATechniqueIn: the browser's plan shows
+// the same reason as omt plan when an overlay lifts a position limit.
+func TestPlanViewNamesTheOverlayThatLetsATechniqueIn(t *testing.T) {
+	c, report := realCatalog(t).WithOverlays(fstest.MapFS{
+		"lab-b-supine.yaml": {Data: []byte("id: muscle-energy-innominate\npositions: [supine]\n")}})
+	if p := report.Problems(); len(p) > 0 {
+		t.Fatal(p)
+	}
+	m := send(t, New(c, Options{Condition: "low-back-pain", Patient: []string{"pregnancy"}}),
+		tea.WindowSizeMsg{Width: 120, Height: 40})
+	m = send(t, m, press("P"))
+	v, ok := m.overlay.(*planView)
+	if !ok {
+		t.Fatalf("P opened %T", m.overlay)
+	}
+	text := strings.Join(strings.Fields(strings.Join(v.lines, " ")), " ")
+	for _, want := range []string{"Planned only because of a school overlay", "SCHOOL OVERLAY: planned by lab-b-supine.yaml"} {
+		if !strings.Contains(text, want) {
+			t.Errorf("the plan view lacks %q", want)
 		}
 	}
 }

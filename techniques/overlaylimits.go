@@ -1,0 +1,349 @@
+package techniques
+
+import (
+	"fmt"
+	"strings"
+
+	"github.com/goccy/go-yaml/ast"
+	"github.com/goccy/go-yaml/lexer"
+	"github.com/goccy/go-yaml/parser"
+	"github.com/goccy/go-yaml/token"
+)
+
+// An overlay is the user's file, read by every command, so what it costs to
+// read is bounded before the expensive steps run (limits.go has the caps):
+//
+//   - go-yaml's parser pays for nesting with the square of the depth (100,000
+//     brackets took 15 GB), so the depth is measured on the tokens, which
+//     cost a fixed amount each, before the parser runs;
+//   - an alias costs two bytes in the file and its whole anchor wherever it
+//     is decoded or searched (25,000 aliases of a 100 KB anchor made 2.5 GB
+//     of text), so the parsed tree is measured with every alias expanded
+//     before it is decoded, along with each field's length and each list's.
+
+// maxOverlayShapeProblems is how many limit problems one file reports: the
+// first few say what is wrong; a bomb would otherwise list thousands.
+const maxOverlayShapeProblems = 10
+
+// parseOverlay reads an overlay's YAML into the body of its one document (nil
+// for an empty file), refusing it, with the line, when it passes a limit.
+func parseOverlay(name string, data []byte) (ast.Node, []Problem) {
+	tokens, err := tokenizeSafely(data)
+	if err != nil {
+		return nil, []Problem{yamlProblem(name, data, err)}
+	}
+	if l := scanTokens(tokens); l != nil {
+		line := l.token.Position.Line
+		return nil, []Problem{{File: name, Field: topLevelKey(data, line), Message: fmt.Sprintf("line %d: %s", line, l.what)}}
+	}
+	body, err := parseSafely(tokens)
+	if err != nil {
+		return nil, []Problem{yamlProblem(name, data, err)}
+	}
+	if body == nil {
+		return nil, nil
+	}
+	w := shapeWalker{file: name, anchors: map[string]expansion{}, aliasBudget: len(data) + overlayAliasSlack}
+	w.walk(body, "", 0)
+	return body, w.problems
+}
+
+// tokenLimit is where a file's tokens pass a limit: the token to report
+// the line of, and what the limit is.
+type tokenLimit struct {
+	token *token.Token
+	what  string
+}
+
+// collection is one open collection of the token scan: where it starts,
+// whether it is a sequence, how many entries it has had and, for a block
+// collection, the column of its entries or keys.
+type collection struct {
+	start    *token.Token
+	sequence bool
+	entries  int
+	column   int
+}
+
+// tooMany says that a collection holds more entries than an overlay's may.
+func (c collection) tooMany() *tokenLimit {
+	if c.sequence {
+		return &tokenLimit{c.start, fmt.Sprintf("lists more than %d items; an overlay list holds at most %d",
+			MaxOverlayListItems, MaxOverlayListItems)}
+	}
+	return &tokenLimit{c.start, fmt.Sprintf("holds more than %d fields; an overlay mapping holds at most %d",
+		MaxOverlayListItems, MaxOverlayListItems)}
+}
+
+// scanTokens finds the first place at which a file passes a limit that the
+// parser pays for before the parsed tree can be measured: nesting deeper than
+// MaxOverlayDepth (the parser's cost grows with the square of the depth), or
+// a collection with more than MaxOverlayListItems entries (with the square of
+// a block mapping's keys). Flow collections ([ and {) count their brackets
+// and commas. Block collections are followed by indentation as a YAML
+// scanner follows them: a sequence entry or a key at a column right of the
+// collection it is in opens one (an entry at its key's column opens a
+// sequence inside the key's mapping), one at the collection's column is its
+// next entry, and a line that starts left of a collection closes it.
+// Comments do not count.
+func scanTokens(tokens token.Tokens) *tokenLimit {
+	var block, flow []collection
+	line := 0
+	for i, tk := range tokens {
+		if tk.Position == nil || tk.Type == token.CommentType {
+			continue
+		}
+		first := tk.Position.Line != line
+		line = tk.Position.Line
+		if len(flow) == 0 && first {
+			for len(block) > 0 && block[len(block)-1].column > tk.Position.Column {
+				block = block[:len(block)-1]
+			}
+		}
+		var in *collection // the collection that tk adds an entry to
+		switch tk.Type {
+		case token.DocumentHeaderType, token.DocumentEndType:
+			block, flow = block[:0], flow[:0]
+		case token.SequenceStartType, token.MappingStartType:
+			flow = append(flow, collection{start: tk, sequence: tk.Type == token.SequenceStartType, entries: 1})
+		case token.SequenceEndType, token.MappingEndType:
+			flow = flow[:max(0, len(flow)-1)]
+		case token.CollectEntryType:
+			if n := len(flow); n > 0 {
+				in = &flow[n-1]
+				in.entries++
+			}
+		case token.SequenceEntryType:
+			block, in = enterBlock(block, flow, collection{start: tk, sequence: true, column: tk.Position.Column})
+		case token.MappingKeyType:
+			block, in = enterBlock(block, flow, collection{start: tk, column: tk.Position.Column})
+		case token.MappingValueType:
+			if key := tokens[max(0, i-1)]; i > 0 && key.Position != nil && key.Type != token.MappingKeyType {
+				block, in = enterBlock(block, flow, collection{start: key, column: key.Position.Column})
+			}
+		}
+		if len(flow)+len(block) > MaxOverlayDepth {
+			return &tokenLimit{tk, fmt.Sprintf("nests deeper than %d levels; a technique needs 4 at most", MaxOverlayDepth)}
+		}
+		if in != nil && in.entries > MaxOverlayListItems {
+			return in.tooMany()
+		}
+	}
+	return nil
+}
+
+// enterBlock places a sequence entry or a key among the block collections
+// open, outside flow collections: it closes those right of it (and a
+// sequence at a key's own column, which the key ends), then is the next
+// entry of the collection at its column, or opens one. It returns the
+// collections and the one the entry is in.
+func enterBlock(block, flow []collection, at collection) ([]collection, *collection) {
+	if len(flow) > 0 {
+		return block, nil
+	}
+	for n := len(block); n > 0; n = len(block) {
+		top := block[n-1]
+		if top.column < at.column || top.column == at.column && (top.sequence == at.sequence || !top.sequence) {
+			break
+		}
+		block = block[:n-1]
+	}
+	if n := len(block); n > 0 && block[n-1].column == at.column && block[n-1].sequence == at.sequence {
+		block[n-1].entries++
+		return block, &block[n-1]
+	}
+	at.entries = 1
+	block = append(block, at)
+	return block, &block[len(block)-1]
+}
+
+// topLevelKey is the top-level key a line belongs to: the nearest line at or
+// above it that starts with a key at column 1, or "".
+func topLevelKey(data []byte, line int) string {
+	lines := strings.Split(string(data), "\n")
+	for i := min(line, len(lines)) - 1; i >= 0; i-- {
+		l := lines[i]
+		if l == "" || strings.ContainsRune(" \t-#", rune(l[0])) {
+			continue
+		}
+		if key, _, found := strings.Cut(l, ":"); found && !strings.ContainsAny(key, " \"'[{") {
+			return key
+		}
+		return ""
+	}
+	return ""
+}
+
+// expansion is what a node becomes once its aliases are written out: its
+// size (text bytes plus one a node) and how deeply it nests.
+type expansion struct {
+	size, depth int
+}
+
+// shapeWalker measures a parsed overlay against the caps, with every alias
+// expanded, reporting each problem with its field and line.
+type shapeWalker struct {
+	file        string
+	anchors     map[string]expansion // the anchors defined so far
+	aliasBudget int                  // what aliases may add, in expansion size
+	aliasAdded  int
+	problems    []Problem
+}
+
+func (w *shapeWalker) addf(field string, n ast.Node, format string, args ...any) {
+	if len(w.problems) >= maxOverlayShapeProblems {
+		return
+	}
+	msg := fmt.Sprintf(format, args...)
+	if tk := n.GetToken(); tk != nil && tk.Position != nil {
+		msg = fmt.Sprintf("line %d: %s", tk.Position.Line, msg)
+	}
+	w.problems = append(w.problems, Problem{File: w.file, Field: field, Message: msg})
+}
+
+// walk measures a node at a YAML path, nested depth levels deep. The token
+// scan has counted the entries and depth the file itself writes; what is
+// left to measure is what aliases add, and the length of each text.
+func (w *shapeWalker) walk(n ast.Node, path string, depth int) expansion {
+	if n == nil {
+		return expansion{}
+	}
+	switch n := n.(type) {
+	case *ast.AnchorNode:
+		e := w.walk(n.Value, path, depth)
+		w.anchors[n.Name.GetToken().Value] = e
+		return e
+	case *ast.AliasNode:
+		return w.alias(n, path, depth)
+	case *ast.TagNode:
+		return w.walk(n.Value, path, depth)
+	case *ast.MappingKeyNode:
+		return w.walk(n.Value, path, depth)
+	case *ast.MappingNode:
+		e := expansion{size: 1, depth: 1}
+		for _, v := range n.Values {
+			e = e.holding(w.pair(v, path, depth+1))
+		}
+		return e
+	case *ast.MappingValueNode:
+		return expansion{size: 1, depth: 1}.holding(w.pair(n, path, depth+1))
+	case *ast.SequenceNode:
+		e := expansion{size: 1, depth: 1}
+		for i, v := range n.Values {
+			e = e.holding(w.walk(v, fmt.Sprintf("%s[%d]", path, i), depth+1))
+		}
+		return e
+	}
+	text := scalarText(n)
+	if len(text) > MaxOverlayFieldBytes {
+		w.addf(path, n, "is %d bytes long; an overlay field holds at most %d (the longest built-in one is 1,193)",
+			len(text), MaxOverlayFieldBytes)
+	}
+	return expansion{size: len(text) + 1}
+}
+
+// pair measures one key and its value.
+func (w *shapeWalker) pair(p *ast.MappingValueNode, path string, depth int) expansion {
+	var key expansion
+	if s, ok := p.Key.(*ast.StringNode); ok {
+		if len(s.Value) > MaxOverlayFieldBytes {
+			w.addf(path, s, "a key is %d bytes long; overlay keys are field names", len(s.Value))
+		}
+		key = expansion{size: len(s.Value) + 1}
+	} else {
+		key = w.walk(p.Key, path, depth)
+	}
+	field := keyText(p.Key)
+	if len(field) > 64 {
+		field = field[:64] + "…"
+	}
+	if path != "" {
+		field = path + "." + field
+	}
+	return key.beside(w.walk(p.Value, field, depth))
+}
+
+// alias expands an alias: its anchor's size counts again against the alias
+// budget, and its depth adds to where it stands.
+func (w *shapeWalker) alias(n *ast.AliasNode, path string, depth int) expansion {
+	name := n.Value.GetToken().Value
+	e, ok := w.anchors[name]
+	if !ok {
+		w.addf(path, n, "alias *%s comes before its anchor &%s, or inside it; define the anchor first", name, name)
+		return expansion{}
+	}
+	if depth+e.depth > MaxOverlayDepth {
+		w.addf(path, n, "alias *%s nests deeper than %d levels; a technique needs 4 at most", name, MaxOverlayDepth)
+	}
+	if w.aliasAdded <= w.aliasBudget {
+		w.aliasAdded = min(w.aliasAdded+e.size, w.aliasBudget+1)
+		if w.aliasAdded > w.aliasBudget {
+			w.addf(path, n, "aliases expand the file to more than twice its size; write the repeated text out instead")
+		}
+	}
+	return e
+}
+
+// holding is a collection with one more entry in it.
+func (e expansion) holding(entry expansion) expansion {
+	return expansion{size: saturatingAdd(e.size, entry.size), depth: max(e.depth, entry.depth+1)}
+}
+
+// beside is a key and its value, side by side.
+func (e expansion) beside(o expansion) expansion {
+	return expansion{size: saturatingAdd(e.size, o.size), depth: max(e.depth, o.depth)}
+}
+
+// saturatingAdd adds sizes, stopping well short of overflow: a billion laughs
+// doubles its size with every line.
+func saturatingAdd(a, b int) int {
+	const ceiling = 1 << 40
+	return min(a+b, ceiling)
+}
+
+// scalarText is a scalar node's text as decoded.
+func scalarText(n ast.Node) string {
+	switch n := n.(type) {
+	case *ast.StringNode:
+		return n.Value
+	case *ast.LiteralNode:
+		if n.Value != nil {
+			return n.Value.Value
+		}
+		return ""
+	}
+	if tk := n.GetToken(); tk != nil {
+		return tk.Value
+	}
+	return ""
+}
+
+// tokenizeSafely splits a file into go-yaml's tokens, turning a panic of the
+// lexer into an error as parseSafely does for the parser.
+func tokenizeSafely(data []byte) (tokens token.Tokens, err error) {
+	defer recoverYAML(&err)
+	return lexer.Tokenize(string(data)), nil
+}
+
+// parseSafely parses tokens into the body of their one document (nil when
+// the file is empty) and turns a panic of the parser into an error: an
+// overlay is the user's file, and go-yaml v1.19.2 still panics on some
+// inputs (a tag on a scalar where a list belongs: goccy/go-yaml#735), which
+// must not stop omt from starting.
+func parseSafely(tokens token.Tokens) (body ast.Node, err error) {
+	defer recoverYAML(&err)
+	file, err := parser.Parse(tokens, 0)
+	if err != nil {
+		return nil, err
+	}
+	for _, doc := range file.Docs {
+		if doc.Body == nil {
+			continue
+		}
+		if body != nil {
+			return nil, errSeveralDocuments
+		}
+		body = doc.Body
+	}
+	return body, nil
+}
