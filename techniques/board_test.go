@@ -50,3 +50,63 @@ func TestBoardBlocksAreValidated(t *testing.T) {
 		})
 	}
 }
+
+func TestBoardLint(t *testing.T) {
+	board := "    board:\n      levels: [T2-T7]\n      note: Teaching practice.\n      sources: [book-2020]\n"
+	autoBoard := "    board:\n      sympathetic_levels: [T2-T7]\n      sources: [book-2020]\n"
+	load := func(t *testing.T, visc, auto string) string {
+		t.Helper()
+		fsys := fixture(t)
+		organMaps(fsys, visc, auto)
+		c, err := LoadFS(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		return lintMessages(c)
+	}
+	t.Run("the two maps give two board answers", func(t *testing.T) {
+		msg := load(t, viscLungs+board, autoLungs)
+		if !strings.Contains(msg, "board review's answer is T2-T7 here but T1-T6 in maps/autonomic.yaml") {
+			t.Errorf("two board answers for one organ were not reported:\n%s", msg)
+		}
+	})
+	t.Run("one board answer in both maps", func(t *testing.T) {
+		if msg := load(t, viscLungs+board, autoLungs+autoBoard); strings.Contains(msg, "maps/") {
+			t.Errorf("agreeing maps were reported:\n%s", msg)
+		}
+	})
+	t.Run("board levels outside the board's sympathetic levels", func(t *testing.T) {
+		wide := "    board:\n      levels: [T2-T8]\n      sources: [book-2020]\n"
+		msg := load(t, viscLungs+wide, autoLungs+autoBoard)
+		if !strings.Contains(msg, "T8 lies outside the organ's sympathetic levels in maps/autonomic.yaml (board review's answer)") {
+			t.Errorf("a board range outside the board's sympathetic supply was not reported:\n%s", msg)
+		}
+	})
+	t.Run("web sources without the teaching-practice note", func(t *testing.T) {
+		fsys := fixture(t)
+		organMaps(fsys, viscLungs+strings.ReplaceAll(board, "book-2020", "chart-web"), autoLungs+strings.ReplaceAll(autoBoard, "book-2020", "chart-web"))
+		fsys["references/web.yaml"] = &fstest.MapFile{Data: []byte("- id: chart-web\n  authors: A\n  year: 0\n  title: Chart\n" +
+			"  journal: \"\"\n  publisher: Charts\n  volume: \"\"\n  doi: \"\"\n  pmid: \"\"\n  url: https://example.org/chart\n  kind: web\n")}
+		c, err := LoadFS(fsys)
+		if err != nil {
+			t.Fatal(err)
+		}
+		msg := lintMessages(c)
+		if !strings.Contains(msg, "maps/viscerosomatic.yaml (lungs): field board.note") || !strings.Contains(msg, "maps/autonomic.yaml (lungs): field board.note") {
+			t.Errorf("web-only board blocks without the note were not reported:\n%s", msg)
+		}
+	})
+}
+
+func TestTwoAnswers(t *testing.T) {
+	c := mustLoad(t)
+	lungs, _ := c.Organ("lungs")
+	rep := c.OrganReport(lungs)
+	if got, want := c.visceroLevels(*rep.Viscerosomatic), "Literature: T1-T6 (StatPearls) · Board review: T2-T7 (review charts)"; got != want {
+		t.Errorf("lungs: %q; want %q", got, want)
+	}
+	heart, _ := c.Organ("heart")
+	if got := c.visceroLevels(*c.OrganReport(heart).Viscerosomatic); got != "T1-T5 (left)" {
+		t.Errorf("a row with no board block reads %q; want its value alone", got)
+	}
+}
