@@ -120,3 +120,13 @@ func TestNoAcceptedAnswerIsOfferedAsWrong(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardPointsAreKeyed: the Chapman, counterstrain and rib tables key the
+// board-review answer too.
+func TestBoardPointsAreKeyed(t *testing.T) {
+	_, all := shipped(t)
+	gall := mustCard(t, all, "map/chapman/gallbladder/anterior")
+	if key := keyOf(gall); !strings.Contains(key, "sixth intercostal space") {
+		t.Errorf("the gallbladder Chapman card keys %q; board review teaches the sixth intercostal space", key)
+	}
+}

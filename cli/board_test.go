@@ -13,7 +13,8 @@ func TestOrganAndLevelShowBothAnswers(t *testing.T) {
 		args []string
 		want []string
 	}{
-		{[]string{"organ", "appendix"}, []string{"Literature: T10-T11 (StatPearls) · Board review: T12 (review charts)"}},
+		{[]string{"organ", "appendix"}, []string{"Chapman reflex points", "tip of the right 12th rib",
+			"Literature: T10-T11 (StatPearls) · Board review: T12 (review charts)"}},
 		{[]string{"organ", "ovaries"}, []string{"No Chapman point listed"}},
 		{[]string{"level", "T7"}, []string{"Lungs and bronchi: Literature: T1-T6 (StatPearls) · Board review: T2-T7", "at T7 by board review only"}},
 		{[]string{"level", "T1"}, []string{"at T1 by literature only"}},

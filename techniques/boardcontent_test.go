@@ -24,6 +24,43 @@ func sheetText(secs []Section) string {
 	return b.String()
 }
 
+func organSheet(t *testing.T, c *Catalog, id string) string {
+	t.Helper()
+	o, ok := c.Organ(id)
+	if !ok {
+		t.Fatalf("no organ %s", id)
+	}
+	return sheetText(c.OrganSheet(c.OrganReport(o)))
+}
+
+// TestChapmanChartIsComplete: the organs the books give Chapman points for
+// have both, and an organ without one says so instead of leaving the section
+// out.
+func TestChapmanChartIsComplete(t *testing.T) {
+	c := mustLoad(t)
+	for organ, want := range map[string][]string{
+		"appendix":        {"12th rib", "T11"},
+		"adrenals":        {"umbilicus", "T11"},
+		"kidneys":         {"umbilicus", "T12"},
+		"bladder":         {"umbilic", "L2"},
+		"colon-ascending": {"iliotibial band"},
+		"prostate":        {"iliotibial band", "sacral base"},
+		"urethra":         {"pubic"},
+		"small-intestine": {"intercostal"},
+	} {
+		text := organSheet(t, c, organ)
+		sec, _, _ := strings.Cut(text[strings.Index(text+"## Chapman reflex points", "## Chapman reflex points"):], "\n## Related")
+		for _, w := range want {
+			if !strings.Contains(sec, w) {
+				t.Errorf("omt organ %s: the Chapman section does not give %q:\n%s", organ, w, sec)
+			}
+		}
+	}
+	if text := organSheet(t, c, "thyroid"); !strings.Contains(text, "No Chapman point listed") {
+		t.Errorf("omt organ thyroid does not say that no Chapman point is listed:\n%s", text)
+	}
+}
+
 // TestLevelFindsBothAnswers: T7 holds the lungs' board-review range (T2-T7)
 // though not the literature's (T1-T6); omt level says which.
 func TestLevelFindsBothAnswers(t *testing.T) {
