@@ -129,4 +129,20 @@ func TestBoardPointsAreKeyed(t *testing.T) {
 	if key := keyOf(gall); !strings.Contains(key, "sixth intercostal space") {
 		t.Errorf("the gallbladder Chapman card keys %q; board review teaches the sixth intercostal space", key)
 	}
+	ac7 := mustCard(t, all, "map/tender-points/ac7/position-of-ease")
+	if key := keyOf(ac7); !strings.Contains(key, "F ST RA") || strings.Contains(key, "F SA RA") {
+		t.Errorf("AC7's position of ease keys %q; board review teaches F ST RA", key)
+	}
+	if !strings.Contains(ac7.Back, "F SA RA") {
+		t.Errorf("AC7 does not name the literature's F SA RA:\n%s", ac7.Back)
+	}
+	ribs := mustCard(t, all, "map/rib-dysfunctions/rib-me-11-12/muscle")
+	if key := keyOf(ribs); key != "Quadratus lumborum" {
+		t.Errorf("exhaled ribs 11-12 key %q; board review teaches quadratus lumborum", key)
+	}
+	for i, ch := range ribs.Choices {
+		if i != ribs.Answer && strings.Contains(strings.ToLower(ch), "latissimus") {
+			t.Errorf("exhaled ribs 11-12 offer %q as wrong, but StatPearls uses latissimus dorsi", ch)
+		}
+	}
 }

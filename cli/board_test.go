@@ -19,6 +19,7 @@ func TestOrganAndLevelShowBothAnswers(t *testing.T) {
 		{[]string{"level", "T7"}, []string{"Lungs and bronchi: Literature: T1-T6 (StatPearls) · Board review: T2-T7", "at T7 by board review only"}},
 		{[]string{"level", "T1"}, []string{"at T1 by literature only"}},
 		{[]string{"maps", "viscerosomatic"}, []string{"Board review: T2-T7"}},
+		{[]string{"maps", "tender-points"}, []string{"(F ST RA)"}},
 	} {
 		out, errOut, code := run(t, tt.args...)
 		if code != 0 {
