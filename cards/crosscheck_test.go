@@ -146,3 +146,15 @@ func TestBoardPointsAreKeyed(t *testing.T) {
 		}
 	}
 }
+
+// TestTMDIsNotAWrongAnswerForMFR: myofascial therapy has trial support in
+// temporomandibular disorder, so no card may call it wrong for MFR.
+func TestTMDIsNotAWrongAnswerForMFR(t *testing.T) {
+	_, all := shipped(t)
+	card := mustCard(t, all, "technique/myofascial-release/indications")
+	for i, ch := range card.Choices {
+		if i != card.Answer && ch == "Temporomandibular disorder" {
+			t.Errorf("the MFR indications card offers TMD as wrong: %q", card.Choices)
+		}
+	}
+}

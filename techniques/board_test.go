@@ -110,3 +110,22 @@ func TestTwoAnswers(t *testing.T) {
 		t.Errorf("a row with no board block reads %q; want its value alone", got)
 	}
 }
+
+func TestThrustIsTheStrictestKind(t *testing.T) {
+	c := withSecondThrust(t, func(tech *Technique) {})
+	for i, tech := range c.Techniques {
+		if KindOf(tech) == KindThrust {
+			c.Techniques[i].Contraindications.Absolute = tech.Contraindications.Absolute[:1] // no-consent only
+			c.Techniques[i].Contraindications.Relative = []Contraindication{{Flag: "osteoporosis", Note: "Light force."}}
+		}
+	}
+	direct := c.Techniques[0]
+	direct.ID, direct.Family, direct.Approach = "direct-one", "soft-tissue", Direct
+	direct.Contraindications = Contraindications{Absolute: []Contraindication{
+		{Flag: "no-consent", Note: "No consent."}, {Flag: "osteoporosis", Note: "WHO lists it for direct techniques."}}}
+	c.Techniques = append(c.Techniques, direct)
+	c.techniqueFiles = append(c.techniqueFiles, "techniques/direct-one.yaml")
+	if msg := lintMessages(c); !strings.Contains(msg, `flag "osteoporosis" is relative here, but direct-one bars it absolutely after WHO`) {
+		t.Errorf("a thrust technique laxer than a WHO bar on direct techniques was not reported:\n%s", msg)
+	}
+}
