@@ -158,3 +158,44 @@ func TestTMDIsNotAWrongAnswerForMFR(t *testing.T) {
 		}
 	}
 }
+
+// siteFlags are the local findings whose place decides which technique they
+// bar: one defined as lying where the treatment lands, or one that lies in one
+// region. A vignette on one must say where, and offer as wrong only
+// techniques that work elsewhere.
+var siteFlags = []string{"local-infection", "open-wound", "acute-fracture", "joint-instability", "spinal-hardware",
+	"recent-surgery", "acute-sprain-strain", "atlantoaxial-instability", "acute-whiplash"}
+
+// TestVignettesGiveTheSite: today the local-infection and
+// atlantoaxial-instability vignettes cannot be answered from their stems.
+func TestVignettesGiveTheSite(t *testing.T) {
+	c, all := shipped(t)
+	byName := func(name string) techniques.Technique {
+		return find(c.Techniques, func(x techniques.Technique) bool { return x.Name == name })
+	}
+	for _, card := range all {
+		parts := strings.Split(card.ID, "/")
+		if parts[0] != "vignette" || !slices.Contains(siteFlags, parts[2]) {
+			continue
+		}
+		var region string
+		for _, r := range techniques.Regions() {
+			if strings.Contains(card.Front, "in the "+strings.ReplaceAll(r, "-", " ")+" region") {
+				region = r
+			}
+		}
+		if region == "" {
+			t.Errorf("%s does not say where the finding is:\n%s", card.ID, card.Front)
+			continue
+		}
+		for i, ch := range card.Choices {
+			works := slices.Contains(byName(ch).Regions, region)
+			if i == card.Answer && !works {
+				t.Errorf("%s keys %s, which does not work on the %s region", card.ID, ch, region)
+			}
+			if i != card.Answer && works {
+				t.Errorf("%s offers %s as safe, but it works on the %s region too", card.ID, ch, region)
+			}
+		}
+	}
+}
