@@ -16,8 +16,9 @@ func TestOrganAndLevelShowBothAnswers(t *testing.T) {
 		{[]string{"organ", "appendix"}, []string{"Chapman reflex points", "tip of the right 12th rib",
 			"Literature: T10-T11 (StatPearls) · Board review: T12 (review charts)"}},
 		{[]string{"organ", "ovaries"}, []string{"No Chapman point listed"}},
-		{[]string{"level", "T7"}, []string{"Lungs and bronchi: Literature: T1-T6 (StatPearls) · Board review: T2-T7", "at T7 by board review only"}},
-		{[]string{"level", "T1"}, []string{"at T1 by literature only"}},
+		{[]string{"level", "T7"}, []string{"Lungs and bronchi: Literature: T1-T6 (StatPearls) · Board review: T2-T7", "(T7 is in board review's range only)"}},
+		{[]string{"level", "T1"}, []string{"(T1 is in the literature's range only)"}},
+		{[]string{"level", "T2"}, []string{"Lungs and bronchi: Literature: T1-T6", "(T2 is in both ranges)"}},
 		{[]string{"maps", "viscerosomatic"}, []string{"Board review: T2-T7"}},
 		{[]string{"maps", "tender-points"}, []string{"(F ST RA)"}},
 	} {

@@ -214,20 +214,21 @@ func withBoardSources(sources []string, b *Board) []string {
 	return out
 }
 
-// foundBy says which answer holds a level when only one of two does: "board
-// review only" when the board's range reaches it and the literature's does
-// not, "literature only" the other way, "" when both or neither do or there
-// is no board block.
+// foundBy says which answer holds a level, for a row with a board block:
+// "board review's range only", "the literature's range only" or "both
+// ranges"; "" with no board block or when neither holds it.
 func foundBy(literature, board []string, b *Board, l notation.Level) string {
 	if b == nil {
 		return ""
 	}
 	lit, brd := containsLevel(literature, l), containsLevel(board, l)
 	switch {
-	case lit && !brd:
-		return "literature only"
-	case brd && !lit:
-		return "board review only"
+	case lit && brd:
+		return "both ranges"
+	case lit:
+		return "the literature's range only"
+	case brd:
+		return "board review's range only"
 	}
 	return ""
 }

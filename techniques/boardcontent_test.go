@@ -62,12 +62,14 @@ func TestChapmanChartIsComplete(t *testing.T) {
 }
 
 // TestLevelFindsBothAnswers: T7 holds the lungs' board-review range (T2-T7)
-// though not the literature's (T1-T6); omt level says which.
+// though not the literature's (T1-T6), T1 the other way round, T2 both;
+// omt level finds the lungs at each and says which.
 func TestLevelFindsBothAnswers(t *testing.T) {
 	c := mustLoad(t)
 	for _, tt := range []struct{ level, want string }{
-		{"T7", "by board review only"},
-		{"T1", "by literature only"},
+		{"T7", "T7 is in board review's range only"},
+		{"T1", "T1 is in the literature's range only"},
+		{"T2", "T2 is in both ranges"},
 	} {
 		l, err := notation.ParseLevel(tt.level)
 		if err != nil {

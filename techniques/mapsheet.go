@@ -140,7 +140,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 	// which says which answer holds the level, when only one does
 	which := func(lit, board []string, b *Board) string {
 		if w := foundBy(lit, board, b, rep.Level); w != "" {
-			return " (at " + rep.Name + " by " + w + ")"
+			return " (" + rep.Name + " is in " + w + ")"
 		}
 		return ""
 	}
