@@ -194,20 +194,20 @@ func vignetteOracle(c *techniques.Catalog, condition, flag string) (oracle, erro
 func mapOracle(c *techniques.Catalog, mapID, row, field string) (oracle, error) {
 	m := &c.Maps
 	switch mapID + "/" + field {
-	case "viscerosomatic/levels":
-		r := find(m.Viscerosomatic.Rows, func(r techniques.OrganLevels) bool { return r.Organ == row })
-		return oracle{valid: func(ch string) bool { return sameLevels(split(ch), r.Levels) }}, nil
+	case "viscerosomatic/levels", "autonomic/sympathetic":
+		// either answer of either organ map is right: the literature's and board review's
+		accepted := acceptedLevels(c, row)
+		return oracle{valid: func(ch string) bool {
+			return slices.ContainsFunc(accepted, func(ls []string) bool { return sameLevels(split(ch), ls) })
+		}}, nil
 	case "viscerosomatic/organ":
 		r := find(m.Viscerosomatic.Rows, func(r techniques.OrganLevels) bool { return r.Organ == row })
 		return oracle{valid: func(ch string) bool {
 			return slices.ContainsFunc(m.Viscerosomatic.Rows, func(o techniques.OrganLevels) bool {
 				organ, _ := c.Organ(o.Organ)
-				return organ.Name == ch && shareLevel(o.Levels, r.Levels)
+				return organ.Name == ch && slices.ContainsFunc(acceptedLevels(c, o.Organ), func(ls []string) bool { return shareLevel(ls, r.BoardLevels()) })
 			})
 		}}, nil
-	case "autonomic/sympathetic":
-		r := find(m.Autonomic.Rows, func(r techniques.AutonomicSupply) bool { return r.Organ == row })
-		return oracle{valid: func(ch string) bool { return sameLevels(split(ch), r.SympatheticLevels) }}, nil
 	case "autonomic/parasympathetic":
 		r := find(m.Autonomic.Rows, func(r techniques.AutonomicSupply) bool { return r.Organ == row })
 		return oracle{valid: func(ch string) bool { return related(ch, r.Parasympathetic) }}, nil
@@ -218,10 +218,16 @@ func mapOracle(c *techniques.Catalog, mapID, row, field string) (oracle, error) 
 				mine = append(mine, p)
 			}
 		}
+		// a point is named by either answer's anterior location
+		names := func(p techniques.ChapmanPoint, text string) bool {
+			return slices.ContainsFunc([]string{p.Anterior, p.BoardAnterior()}, func(a string) bool {
+				return a != "" && (flat(a) == flat(text) || related(a, text))
+			})
+		}
 		return oracle{valid: func(ch string) bool {
 			return slices.ContainsFunc(m.Chapman.Rows, func(p techniques.ChapmanPoint) bool {
-				return (flat(p.Anterior) == flat(ch) || related(p.Anterior, ch)) && slices.ContainsFunc(mine, func(q techniques.ChapmanPoint) bool {
-					return q.ID == p.ID || shareLevel(q.Levels, p.Levels) || related(q.Anterior, p.Anterior)
+				return names(p, ch) && slices.ContainsFunc(mine, func(q techniques.ChapmanPoint) bool {
+					return q.ID == p.ID || shareLevel(q.AllLevels(), p.AllLevels()) || names(q, p.Anterior) || names(q, p.BoardAnterior())
 				})
 			})
 		}}, nil
@@ -243,9 +249,9 @@ func mapOracle(c *techniques.Catalog, mapID, row, field string) (oracle, error) 
 	case "landmarks":
 		return landmarkOracle(table), nil
 	case "muscle":
-		return oracle{valid: func(ch string) bool { return related(ch, r.Value("muscle")) }}, nil
+		return oracle{valid: func(ch string) bool { return related(ch, r.Value("muscle")) || related(ch, r.BoardValue("muscle")) }}, nil
 	case "key-rib":
-		return oracle{recall: []string{r.Value("key_rib")}}, nil
+		return oracle{recall: []string{r.BoardValue("key_rib")}}, nil
 	}
 	return oracle{}, fmt.Errorf("no oracle for table field %s", field)
 }
@@ -266,6 +272,9 @@ func tenderPointOracle(points []techniques.TenderPoint, id, field string) (oracl
 		return oracle{valid: func(ch string) bool {
 			return slices.ContainsFunc(points, func(q techniques.TenderPoint) bool { return q.Name == ch && related(q.Location, p.Location) })
 		}}, nil
+	}
+	if p.Board != nil {
+		return oracle{recall: []string{p.BoardEase(), strings.TrimSuffix(flat(p.PositionOfEase), ".")}}, nil
 	}
 	return oracle{recall: []string{p.PositionOfEase}}, nil
 }

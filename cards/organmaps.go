@@ -1,6 +1,7 @@
 package cards
 
 import (
+	"slices"
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
@@ -77,59 +78,147 @@ func (b *builder) shareLevel(x, z []string) bool {
 
 func levelsText(levels []string) string { return strings.Join(levels, ", ") }
 
-// levelOptions lists the other level sets of a map as wrong answers: those
-// that name other levels than answer, once each.
-func (b *builder) levelOptions(answer []string, all [][]string) []option {
+// levelSetsText writes distinct level sets: "T10 or T5-T9".
+func (b *builder) levelSetsText(sets [][]string) string {
+	var seen [][]string
+	var out []string
+	for _, ls := range sets {
+		if len(ls) > 0 && !slices.ContainsFunc(seen, func(s []string) bool { return b.sameLevels(s, ls) }) {
+			seen = append(seen, ls)
+			out = append(out, levelsText(ls))
+		}
+	}
+	return strings.Join(out, " or ")
+}
+
+// levelOptions lists level sets as wrong answers: each set once, leaving out
+// every set that some map row accepts for the organ asked about, so that
+// neither the literature's answer nor board review's is ever called wrong.
+func (b *builder) levelOptions(accepted [][]string, all [][]string) []option {
 	var out []option
 	for _, ls := range all {
-		if len(ls) > 0 && !b.sameLevels(ls, answer) {
+		if len(ls) > 0 && !slices.ContainsFunc(accepted, func(a []string) bool { return b.sameLevels(ls, a) }) {
 			out = append(out, opt(levelsText(ls)))
 		}
 	}
 	return out
 }
 
+// acceptedLevels are the level sets the organ maps accept for an organ: its
+// viscerosomatic and sympathetic levels, the literature's and board
+// review's. Cards treat them as one fact, as the review books do.
+func (b *builder) acceptedLevels(organ string) [][]string {
+	var out [][]string
+	for _, r := range b.c.Maps.Viscerosomatic.Rows {
+		if r.Organ == organ {
+			out = append(out, r.Levels, r.BoardLevels())
+		}
+	}
+	for _, r := range b.c.Maps.Autonomic.Rows {
+		if r.Organ == organ {
+			out = append(out, r.SympatheticLevels, r.BoardLevels())
+		}
+	}
+	return out
+}
+
+// allLevelSets lists every level set the organ maps give, both answers.
+func (b *builder) allLevelSets() [][]string {
+	var all [][]string
+	for _, r := range b.c.Maps.Viscerosomatic.Rows {
+		all = append(all, r.Levels, r.BoardLevels())
+	}
+	for _, r := range b.c.Maps.Autonomic.Rows {
+		all = append(all, r.SympatheticLevels, r.BoardLevels())
+	}
+	return all
+}
+
+// literatureDiffers says, for a card that keys board review's answer, what
+// the literature gives instead: "" when the two agree.
+func (b *builder) literatureDiffers(literature, board string, sources []string, bd *techniques.Board) string {
+	if bd == nil || literature == board {
+		return ""
+	}
+	names := b.c.LiteratureNames(sources, bd)
+	if literature == "" {
+		return "Keyed: board review's answer. The literature (" + names + ") gives none."
+	}
+	return "Keyed: board review's answer. The literature differs: " + strings.TrimSuffix(literature, ".") + " (" + names + ")."
+}
+
+// literatureLevels says, for a levels card that keys board review's answer,
+// what the literature gives instead in either organ map: "" when every
+// answer is the keyed one.
+func (b *builder) literatureLevels(organ string, key []string) string {
+	var parts []string
+	var seen [][]string
+	add := func(ls, sources []string, bd *techniques.Board, what string) {
+		if len(ls) == 0 || b.sameLevels(ls, key) || slices.ContainsFunc(seen, func(s []string) bool { return b.sameLevels(s, ls) }) {
+			return
+		}
+		seen = append(seen, ls)
+		parts = append(parts, levelsText(ls)+" ("+what+"; "+b.c.LiteratureNames(sources, bd)+")")
+	}
+	for _, r := range b.c.Maps.Viscerosomatic.Rows {
+		if r.Organ == organ {
+			add(r.Levels, r.Sources, r.Board, "viscerosomatic levels")
+		}
+	}
+	for _, r := range b.c.Maps.Autonomic.Rows {
+		if r.Organ == organ {
+			add(r.SympatheticLevels, r.Sources, r.Board, "sympathetic supply")
+		}
+	}
+	if len(parts) == 0 {
+		return ""
+	}
+	return "Keyed: board review's answer. The literature differs: " + strings.Join(parts, "; ") + "."
+}
+
 func (b *builder) viscerosomaticCards() {
 	m := b.c.Maps.Viscerosomatic
-	var all [][]string
-	for _, r := range m.Rows {
-		all = append(all, r.Levels)
-	}
+	all := b.allLevelSets()
 	for _, r := range m.Rows {
 		name := b.organName(r.Organ)
-		why := ""
-		if r.Side != "" {
-			why = "Side: " + r.Side + "."
+		var why []string
+		if side := r.BoardSide(); side != "" {
+			why = append(why, "Side: "+side+".")
 		}
+		if d := b.literatureLevels(r.Organ, r.BoardLevels()); d != "" {
+			why = append(why, d)
+		}
+		accepted := b.acceptedLevels(r.Organ)
 		src := mapSource(m.ID, r.Organ, name, "levels", r.Sources)
 		b.ask(question{
 			kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
 			front:  "At which spinal levels does the viscerosomatic reflex of the " + lower(name) + " show?",
-			answer: opt(levelsText(r.Levels)), why: why,
-			pools: [][]option{b.levelOptions(r.Levels, all)}, src: src, decks: []string{mapDeck(m.ID)},
+			answer: opt(levelsText(r.BoardLevels())), why: strings.Join(why, "\n"),
+			pools: [][]option{b.levelOptions(accepted, all)}, src: src, decks: []string{mapDeck(m.ID)},
 		})
 
-		// The reverse: no wrong organ may reflect at any of these levels.
+		// The reverse: no wrong organ may reflect at any of these levels, by
+		// either answer of either organ map.
 		var wrong []option
 		var also []string
 		for _, o := range m.Rows {
 			switch {
 			case o.Organ == r.Organ:
-			case b.shareLevel(o.Levels, r.Levels):
-				also = append(also, b.organName(o.Organ)+" ("+levelsText(o.Levels)+")")
+			case slices.ContainsFunc(b.acceptedLevels(o.Organ), func(ls []string) bool { return b.shareLevel(ls, r.BoardLevels()) }):
+				also = append(also, b.organName(o.Organ)+" ("+b.levelSetsText(b.acceptedLevels(o.Organ))+")")
 			default:
 				wrong = append(wrong, option{key: o.Organ, text: b.organName(o.Organ)})
 			}
 		}
-		why = ""
+		reverse := ""
 		if len(also) > 0 {
-			why = "Also at some of these levels: " + strings.Join(also, "; ") + "."
+			reverse = "Also at some of these levels: " + strings.Join(also, "; ") + "."
 		}
 		src = mapSource(m.ID, r.Organ, name, "organ", r.Sources)
 		b.ask(question{
 			kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
-			front:  "Paraspinal tissue changes at " + levelsText(r.Levels) + " may be the viscerosomatic reflex of which organ?",
-			answer: option{key: r.Organ, text: name}, why: why,
+			front:  "Paraspinal tissue changes at " + levelsText(r.BoardLevels()) + " may be the viscerosomatic reflex of which organ?",
+			answer: option{key: r.Organ, text: name}, why: reverse,
 			pools: [][]option{wrong}, src: src, decks: []string{mapDeck(m.ID)},
 		})
 	}
@@ -137,20 +226,21 @@ func (b *builder) viscerosomaticCards() {
 
 func (b *builder) autonomicCards() {
 	m := b.c.Maps.Autonomic
-	var all [][]string
-	for _, r := range m.Rows {
-		all = append(all, r.SympatheticLevels)
-	}
+	all := b.allLevelSets()
 	for _, r := range m.Rows {
 		name := b.organName(r.Organ)
-		if len(r.SympatheticLevels) > 0 {
+		if len(r.BoardLevels()) > 0 {
+			why := "Ganglia: " + oneLine(r.Ganglia) + "\nNerves: " + oneLine(r.SympatheticNerves)
+			if d := b.literatureLevels(r.Organ, r.BoardLevels()); d != "" {
+				why += "\n" + d
+			}
 			src := mapSource(m.ID, r.Organ, name, "sympathetic", r.Sources)
 			b.ask(question{
 				kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
 				front:  "From which spinal levels does the sympathetic supply of the " + lower(name) + " arise?",
-				answer: opt(levelsText(r.SympatheticLevels)),
-				why:    "Ganglia: " + oneLine(r.Ganglia) + "\nNerves: " + oneLine(r.SympatheticNerves),
-				pools:  [][]option{b.levelOptions(r.SympatheticLevels, all)}, src: src, decks: []string{mapDeck(m.ID)},
+				answer: opt(levelsText(r.BoardLevels())),
+				why:    why,
+				pools:  [][]option{b.levelOptions(b.acceptedLevels(r.Organ), all)}, src: src, decks: []string{mapDeck(m.ID)},
 			})
 		}
 		if r.Parasympathetic == "" {
@@ -189,34 +279,49 @@ func (b *builder) chapmanCards() {
 		points := byOrgan[organ]
 		name := b.organName(organ)
 		id := mapCardID(m.ID, organ, "anterior")
-		var answers []option
+		var answers, accepted []option // the board's anterior points; every anterior point either answer gives
 		var levels, refs []string
 		for _, p := range points {
-			answers = append(answers, option{key: p.ID, text: oneLine(p.Anterior)})
-			levels = append(levels, p.Levels...)
-			refs = dedupe(refs, p.Sources)
-		}
-		answer, _ := firstRanked(id, answers)
-		var wrong []option
-		for _, p := range m.Rows {
-			if p.Organ == organ || b.shareLevel(p.Levels, levels) || b.overlapsAny(oneLine(p.Anterior), answers) {
+			if p.BoardAnterior() == "" {
 				continue
 			}
-			wrong = append(wrong, option{key: p.ID, text: oneLine(p.Anterior)})
+			answers = append(answers, option{key: p.ID, text: oneLine(p.BoardAnterior())})
+			accepted = append(accepted, option{key: p.ID, text: oneLine(p.BoardAnterior())}, option{key: p.ID, text: oneLine(p.Anterior)})
+			levels = append(levels, p.AllLevels()...)
+			refs = dedupe(refs, p.Sources)
 		}
-		why := ""
+		answer, ok := firstRanked(id, answers)
+		if !ok {
+			continue
+		}
+		var wrong []option
+		for _, p := range m.Rows {
+			text := oneLine(p.BoardAnterior())
+			if p.Organ == organ || text == "" || b.shareLevel(p.AllLevels(), levels) ||
+				b.overlapsAny(text, accepted) || b.overlapsAny(oneLine(p.Anterior), accepted) {
+				continue
+			}
+			wrong = append(wrong, option{key: p.ID, text: text})
+		}
+		var why []string
 		for _, p := range points {
-			if p.ID == answer.key {
-				why = "Posterior point: " + oneLine(p.Posterior)
+			if p.ID != answer.key {
+				continue
+			}
+			if post := oneLine(p.BoardPosterior()); post != "" {
+				why = append(why, "Posterior point: "+post)
+			}
+			if d := b.literatureDiffers(oneLine(p.Anterior), oneLine(p.BoardAnterior()), p.Sources, p.Board); d != "" {
+				why = append(why, d)
 			}
 		}
-		if len(points) > 1 {
-			why += "\nEvery anterior point for the " + lower(name) + ":\n" + bullets(optionTexts(answers))
+		if len(answers) > 1 {
+			why = append(why, "Every anterior point for the "+lower(name)+":\n"+bullets(optionTexts(answers)))
 		}
 		b.ask(question{
 			kind: Choice, id: id,
 			front:  "Where is an anterior Chapman point for the " + lower(name) + "?",
-			answer: answer, why: why,
+			answer: answer, why: strings.Join(why, "\n"),
 			pools: [][]option{wrong}, src: mapSource(m.ID, organ, name, "anterior", refs), decks: []string{mapDeck(m.ID)},
 		})
 	}

@@ -60,7 +60,7 @@ func (b *builder) rowCard(t techniques.MapTable, r techniques.TableRow) {
 	for _, col := range t.Columns {
 		if v := r.Value(col.Key); v != "" {
 			titles = append(titles, lower(col.Title))
-			lines = append(lines, col.Title+": "+oneLine(v))
+			lines = append(lines, col.Title+": "+b.c.TwoAnswers(oneLine(v), oneLine(r.BoardValue(col.Key)), r.Sources, r.Board))
 		}
 	}
 	if len(lines) == 0 {
@@ -130,26 +130,33 @@ func (b *builder) ribCards(t techniques.MapTable) {
 			if r.ID == d.Key() && r.Value("key_rib") != "" {
 				src := tableSource(t, r, "key-rib")
 				b.recall(mapCardID(t.ID, r.ID, src.Field), r.Name+": which rib of the group is the key rib?",
-					oneLine(r.Value("key_rib")), src, []string{mapDeck(t.ID)})
+					oneLine(r.BoardValue("key_rib")), src, []string{mapDeck(t.ID)})
 			}
 		}
 	}
 	for _, r := range t.Rows {
-		if !strings.HasPrefix(r.ID, ribMusclePrefix) || r.Value("muscle") == "" {
+		if !strings.HasPrefix(r.ID, ribMusclePrefix) || r.BoardValue("muscle") == "" {
 			continue
 		}
+		// the literature's muscle is as right as board review's: never a wrong answer
+		accepted := []option{opt(oneLine(r.Value("muscle"))), opt(oneLine(r.BoardValue("muscle")))}
 		var wrong []option
 		for _, o := range t.Rows {
-			if o.ID != r.ID && strings.HasPrefix(o.ID, ribMusclePrefix) {
-				wrong = append(wrong, opt(oneLine(o.Value("muscle"))))
+			m := oneLine(o.BoardValue("muscle"))
+			if o.ID != r.ID && strings.HasPrefix(o.ID, ribMusclePrefix) && !b.overlapsAny(m, accepted) {
+				wrong = append(wrong, opt(m))
 			}
+		}
+		why := "Patient's action: " + oneLine(r.BoardValue("patient_action"))
+		if d := b.literatureDiffers(oneLine(r.Value("muscle")), oneLine(r.BoardValue("muscle")), r.Sources, r.Board); d != "" {
+			why += "\n" + d
 		}
 		src := tableSource(t, r, "muscle")
 		b.ask(question{
 			kind: Choice, id: mapCardID(t.ID, r.ID, src.Field),
 			front:  r.Name + ": which muscle does the patient contract in muscle energy?",
-			answer: opt(oneLine(r.Value("muscle"))),
-			why:    "Patient's action: " + oneLine(r.Value("patient_action")),
+			answer: opt(oneLine(r.BoardValue("muscle"))),
+			why:    why,
 			pools:  [][]option{wrong}, src: src, decks: []string{mapDeck(t.ID)},
 		})
 	}

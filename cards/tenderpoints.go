@@ -49,7 +49,10 @@ func (b *builder) tenderPointCards() {
 			pools: names[:], src: src, decks: decks,
 		})
 		src = mapSource(m.ID, p.ID, p.Name, "position-of-ease", p.Sources)
-		back := oneLine(p.PositionOfEase)
+		back := oneLine(p.BoardEase())
+		if d := b.literatureDiffers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board); d != "" {
+			back += "\n\n" + d
+		}
 		if p.HoldSeconds > 0 {
 			back += fmt.Sprintf("\nHold: %d s.", p.HoldSeconds)
 		}

@@ -72,8 +72,16 @@ func (b *builder) vignette(x techniques.Condition, f techniques.Flag, flags []st
 	for _, t := range options {
 		screens[t.ID] = b.c.Screen(t, flags)
 		if screens[t.ID].Status == techniques.StatusContraindicated {
-			ruledOut = append(ruledOut, option{key: t.ID, text: t.Name})
 			barred = append(barred, t)
+		}
+	}
+	fixed, atSite := findingSite(f.ID)
+	if fixed != nil && !b.treatedIn(x, options, fixed) {
+		return // the finding lies where this condition is not treated
+	}
+	for _, t := range barred {
+		if fixed == nil || worksOn(t, fixed) {
+			ruledOut = append(ruledOut, option{key: t.ID, text: t.Name})
 		}
 	}
 	for _, t := range options {
@@ -85,21 +93,37 @@ func (b *builder) vignette(x techniques.Condition, f techniques.Flag, flags []st
 	if !ok {
 		return
 	}
+	t, _ := b.c.Technique(answer.key)
+	finding := f.Name
+	site := fixed
+	if atSite {
+		site = b.siteOf(x, options, t, safe)
+	}
+	if fixed != nil || atSite {
+		// the stem says where the finding is, and a safe option must work elsewhere
+		if len(site) == 0 {
+			return
+		}
+		safe = slices.DeleteFunc(safe, func(o option) bool { u, _ := b.c.Technique(o.key); return worksOn(u, site) })
+		finding += ", in the " + regionsText(site) + " region"
+	}
 	wrong := b.pickDistractors(id, answer, [][]option{safe}, choicesPerCard-1)
 	if len(wrong) < choicesPerCard-1 {
 		return
 	}
-	t, _ := b.c.Technique(answer.key)
 	lines := []string{screenLine(answer.text, screens[answer.key], f.ID)}
 	for _, o := range wrong {
 		lines = append(lines, screenLine(o.text, screens[o.key], f.ID))
 	}
-	if f.Scope == techniques.Local {
+	switch {
+	case len(site) > 0:
+		lines = append(lines, "The finding lies in the "+regionsText(site)+" region: "+answer.text+" works there, and the others do not.")
+	case f.Scope == techniques.Local:
 		lines = append(lines, "A local finding bars treatment where the force lands: a technique that does not list it is not ruled out, but its contacts still keep clear of the site.")
 	}
 	b.ask(question{
 		kind: Vignette, id: id,
-		front: "A patient with " + lower(x.Name) + " has this finding: " + f.Name + ".\n" +
+		front: "A patient with " + lower(x.Name) + " has this finding: " + finding + ".\n" +
 			"Which of these techniques is contraindicated?",
 		answer: answer,
 		why:    strings.Join(lines, "\n"),
@@ -107,6 +131,87 @@ func (b *builder) vignette(x techniques.Condition, f techniques.Flag, flags []st
 		src:    Source{Kind: SourceTechnique, ID: t.ID, Name: t.Name, Field: "absolute/" + f.ID, References: t.Sources},
 		decks:  []string{conditionDeck(x.ID), DeckVignettes},
 	})
+}
+
+// findingSite says where a local finding lies, for the vignettes, whose key
+// otherwise depends on a place the stem does not give. A finding defined as
+// lying where the treatment lands (an infection at the site to be treated)
+// is atSite: the stem names a region of the key. A finding that names its own
+// place (atlantoaxial instability is in the neck) gives its regions. Other
+// findings bar a technique wherever it works and are asked as they are.
+// These are judgements about flag ids, like impliedFlags.
+func findingSite(flag string) (regions []string, atSite bool) {
+	switch flag {
+	case "local-infection", "open-wound", "acute-fracture", "joint-instability", "spinal-hardware", "recent-surgery", "acute-sprain-strain":
+		return nil, true
+	case "atlantoaxial-instability", "vertebrobasilar-insufficiency", "cervical-artery-dissection", "acute-whiplash":
+		return []string{"cervical"}, false
+	case "acute-head-injury", "intracranial-pathology", "tmj-dysfunction":
+		return []string{"head"}, false
+	case "cauda-equina":
+		return []string{"lumbar", "sacral"}, false
+	case "acute-abdomen", "hepatomegaly", "splenomegaly":
+		return []string{"abdominal"}, false
+	case "aortic-aneurysm":
+		return []string{"thoracic", "abdominal"}, false
+	case "pneumothorax":
+		return []string{"thoracic", "rib"}, false
+	case "dvt":
+		return []string{"lower-extremity"}, false
+	}
+	return nil, false
+}
+
+// treatedIn reports whether a condition is treated in the regions: it is
+// general (somatic dysfunction), or at least half its techniques work there.
+// A finding elsewhere does not bear on treating it: a patient with low back
+// pain is not treated at the neck, whatever a whole-body entry allows.
+func (b *builder) treatedIn(x techniques.Condition, options []techniques.Technique, regions []string) bool {
+	if b.general[x.ID] {
+		return true
+	}
+	n := 0
+	for _, t := range options {
+		if worksOn(t, regions) {
+			n++
+		}
+	}
+	return 2*n >= len(options)
+}
+
+// siteOf places a finding that lies where the treatment lands: the first of
+// the key's regions where the condition is treated that enough safe options
+// keep clear of, or nil.
+func (b *builder) siteOf(x techniques.Condition, options []techniques.Technique, key techniques.Technique, safe []option) []string {
+	for _, r := range key.Regions {
+		if !b.treatedIn(x, options, []string{r}) {
+			continue
+		}
+		clear := 0
+		for _, o := range safe {
+			if u, _ := b.c.Technique(o.key); !slices.Contains(u.Regions, r) {
+				clear++
+			}
+		}
+		if clear >= choicesPerCard-1 {
+			return []string{r}
+		}
+	}
+	return nil
+}
+
+// worksOn reports whether a technique works on any of the regions.
+func worksOn(t techniques.Technique, regions []string) bool {
+	return slices.ContainsFunc(t.Regions, func(r string) bool { return slices.Contains(regions, r) })
+}
+
+// regionsText names regions for a stem: "lower extremity", "thoracic or abdominal".
+func regionsText(regions []string) string {
+	out := make([]string, len(regions))
+	for i, r := range regions {
+		out[i] = strings.ReplaceAll(r, "-", " ")
+	}
+	return strings.Join(out, " or ")
 }
 
 // sameKindAndRegion reports whether t is of the same kind as one of the

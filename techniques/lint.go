@@ -72,6 +72,7 @@ func (c *Catalog) Lint() []Problem {
 		}
 	}
 	problems = append(problems, c.lintGradesByKind()...)
+	problems = append(problems, c.lintThrustStrictest()...)
 	problems = append(problems, c.lintEvidenceCoverage()...)
 	return append(problems, c.lintMaps()...)
 }

@@ -60,18 +60,19 @@ func containsLevel(levels []string, l notation.Level) bool {
 func (c *Catalog) AtLevel(l notation.Level) LevelReport {
 	m := &c.Maps
 	rep := LevelReport{Level: l, Name: l.String(), Region: RegionOfLevel(l)}
+	// a row is found by either answer, the literature's or board review's
 	for _, r := range m.Viscerosomatic.Rows {
-		if containsLevel(r.Levels, l) {
+		if containsLevel(r.Levels, l) || containsLevel(r.BoardLevels(), l) {
 			rep.Viscerosomatic = append(rep.Viscerosomatic, r)
 		}
 	}
 	for _, r := range m.Autonomic.Rows {
-		if containsLevel(r.SympatheticLevels, l) {
+		if containsLevel(r.SympatheticLevels, l) || containsLevel(r.BoardLevels(), l) {
 			rep.Autonomic = append(rep.Autonomic, r)
 		}
 	}
 	for _, p := range m.Chapman.Rows {
-		if containsLevel(p.Levels, l) {
+		if containsLevel(p.AllLevels(), l) {
 			rep.Chapman = append(rep.Chapman, p)
 		}
 	}
@@ -199,11 +200,14 @@ func (c *Catalog) OrganReport(o Organ) OrganReport {
 }
 
 // ReflexLevels are the levels where an organ's viscerosomatic reflex shows,
-// or nil: the cheap part of OrganReport, for drawing.
+// by either answer, or nil: the cheap part of OrganReport, for drawing.
 func (c *Catalog) ReflexLevels(organ string) []string {
 	for _, r := range c.Maps.Viscerosomatic.Rows {
 		if r.Organ == organ {
-			return r.Levels
+			if r.Board == nil {
+				return r.Levels
+			}
+			return append(slices.Clone(r.Levels), r.Board.Levels...)
 		}
 	}
 	return nil
@@ -255,31 +259,40 @@ func (c *Catalog) MapAsTable(id string) (MapTable, bool) {
 		}
 		return id
 	}
-	row := func(id, name string, levels []string, note string, sources []string, cells ...Cell) TableRow {
-		return TableRow{ID: id, Name: name, Cells: cells, Levels: levels, Note: note, Sources: sources}
+	// A row carries its board block; a cell that board review answers
+	// differently shows both answers, labelled, and the note both notes.
+	row := func(id, name string, levels []string, note string, sources []string, b *Board, cells ...Cell) TableRow {
+		return TableRow{ID: id, Name: name, Cells: cells, Levels: levels, Note: withBoardNote(note, b),
+			Sources: withBoardSources(sources, b), Board: b}
 	}
+	two := func(lit, board string, sources []string, b *Board) string {
+		return c.TwoAnswers(lit, board, sources, b)
+	}
+	join := func(ls []string) string { return strings.Join(ls, ", ") }
 	switch id {
 	case MapViscerosomatic:
 		t := MapTable{MapInfo: m.Viscerosomatic.MapInfo, Columns: []Column{{"levels", "Levels"}, {"side", "Side"}}}
 		for _, r := range m.Viscerosomatic.Rows {
-			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.Levels, r.Note, r.Sources,
-				Cell{"levels", strings.Join(r.Levels, ", ")}, Cell{"side", r.Side}))
+			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.Levels, r.Note, r.Sources, r.Board,
+				Cell{"levels", two(join(r.Levels), join(r.BoardLevels()), r.Sources, r.Board)},
+				Cell{"side", two(r.Side, r.BoardSide(), r.Sources, r.Board)}))
 		}
 		return t, true
 	case MapAutonomic:
 		t := MapTable{MapInfo: m.Autonomic.MapInfo, Columns: []Column{{"sympathetic", "Sympathetic levels"},
 			{"ganglia", "Ganglia"}, {"nerves", "Sympathetic nerves"}, {"parasympathetic", "Parasympathetic"}}}
 		for _, r := range m.Autonomic.Rows {
-			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.SympatheticLevels, r.Note, r.Sources,
-				Cell{"sympathetic", strings.Join(r.SympatheticLevels, ", ")}, Cell{"ganglia", r.Ganglia},
+			t.Rows = append(t.Rows, row(r.Organ, organName(r.Organ), r.SympatheticLevels, r.Note, r.Sources, r.Board,
+				Cell{"sympathetic", two(join(r.SympatheticLevels), join(r.BoardLevels()), r.Sources, r.Board)}, Cell{"ganglia", r.Ganglia},
 				Cell{"nerves", r.SympatheticNerves}, Cell{"parasympathetic", r.Parasympathetic}))
 		}
 		return t, true
 	case MapChapman:
 		t := MapTable{MapInfo: m.Chapman.MapInfo, Columns: []Column{{"anterior", "Anterior"}, {"posterior", "Posterior"}}}
 		for _, p := range m.Chapman.Rows {
-			t.Rows = append(t.Rows, row(p.ID, organName(p.Organ), p.Levels, p.Note, p.Sources,
-				Cell{"anterior", p.Anterior}, Cell{"posterior", p.Posterior}))
+			t.Rows = append(t.Rows, row(p.ID, organName(p.Organ), p.AllLevels(), p.Note, p.Sources, p.Board,
+				Cell{"anterior", two(oneLine(p.Anterior), oneLine(p.BoardAnterior()), p.Sources, p.Board)},
+				Cell{"posterior", two(oneLine(p.Posterior), oneLine(p.BoardPosterior()), p.Sources, p.Board)}))
 		}
 		return t, true
 	case MapTenderPoints:
@@ -290,10 +303,31 @@ func (c *Catalog) MapAsTable(id string) (MapTable, bool) {
 			if p.Level != "" {
 				levels = []string{p.Level}
 			}
-			t.Rows = append(t.Rows, row(p.ID, p.Name, levels, p.Note, p.Sources,
-				Cell{"location", p.Location}, Cell{"ease", p.PositionOfEase}, Cell{"hold", fmt.Sprintf("%d s", p.HoldSeconds)}))
+			t.Rows = append(t.Rows, row(p.ID, p.Name, levels, p.Note, p.Sources, p.Board,
+				Cell{"location", p.Location}, Cell{"ease", two(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)},
+				Cell{"hold", fmt.Sprintf("%d s", p.HoldSeconds)}))
 		}
 		return t, true
 	}
-	return m.Table(id)
+	t, ok := m.Table(id)
+	if !ok {
+		return t, false
+	}
+	rows := make([]TableRow, len(t.Rows))
+	for i, r := range t.Rows {
+		if r.Board != nil {
+			cells := make([]Cell, len(r.Cells))
+			for j, cell := range r.Cells {
+				cells[j] = Cell{cell.Key, two(cell.Value, r.BoardValue(cell.Key), r.Sources, r.Board)}
+			}
+			r = row(r.ID, r.Name, r.Levels, r.Note, r.Sources, r.Board, cells...)
+			r.Techniques = t.Rows[i].Techniques
+		}
+		rows[i] = r
+	}
+	t.Rows = rows
+	return t, true
 }
+
+// oneLine collapses the line breaks and runs of spaces of folded YAML text.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -28,6 +28,7 @@ type OrganLevels struct {
 	Side    string   `yaml:"side" json:"side"`     // left, right, bilateral or "" when not taught
 	Note    string   `yaml:"note" json:"note,omitempty"`
 	Sources []string `yaml:"sources" json:"sources"`
+	Board   *Board   `yaml:"board" json:"board,omitempty"` // the board-review answer, where it differs
 }
 
 // AutonomicSupply is an organ's sympathetic and parasympathetic supply.
@@ -39,6 +40,7 @@ type AutonomicSupply struct {
 	Parasympathetic   string   `yaml:"parasympathetic" json:"parasympathetic"`
 	Note              string   `yaml:"note" json:"note,omitempty"`
 	Sources           []string `yaml:"sources" json:"sources"`
+	Board             *Board   `yaml:"board" json:"board,omitempty"`
 }
 
 // ChapmanPoint is an organ's pair of Chapman reflex points.
@@ -50,6 +52,7 @@ type ChapmanPoint struct {
 	Levels    []string `yaml:"levels" json:"levels"`
 	Note      string   `yaml:"note" json:"note,omitempty"`
 	Sources   []string `yaml:"sources" json:"sources"`
+	Board     *Board   `yaml:"board" json:"board,omitempty"`
 }
 
 // TenderPoint is a counterstrain tender point and its position of ease.
@@ -65,6 +68,7 @@ type TenderPoint struct {
 	HoldSeconds    int      `yaml:"hold_seconds" json:"hold_seconds"`
 	Note           string   `yaml:"note" json:"note,omitempty"`
 	Sources        []string `yaml:"sources" json:"sources"`
+	Board          *Board   `yaml:"board" json:"board,omitempty"`
 }
 
 // MapTable is a map laid out as a table: mechanics and principles.
@@ -89,6 +93,26 @@ type TableRow struct {
 	Techniques []string `yaml:"techniques" json:"techniques,omitempty"` // catalogue entries used for this row
 	Note       string   `yaml:"note" json:"note,omitempty"`
 	Sources    []string `yaml:"sources" json:"sources"`
+	Board      *Board   `yaml:"-" json:"board,omitempty"`
+}
+
+// Board is a map row's board-review answer where it differs from the row's
+// own value, which is the literature's (data/README.md, "Board review and the
+// literature"). It holds only the fields that differ, each one a field of
+// the row's kind: levels and side for a viscerosomatic row,
+// sympathetic_levels for an autonomic one, anterior, posterior and levels
+// for a Chapman point, position_of_ease for a tender point, cells for a
+// table row. Sources are required.
+type Board struct {
+	Levels            []string          `yaml:"levels" json:"levels,omitempty"`
+	Side              string            `yaml:"side" json:"side,omitempty"`
+	SympatheticLevels []string          `yaml:"sympathetic_levels" json:"sympathetic_levels,omitempty"`
+	Anterior          string            `yaml:"anterior" json:"anterior,omitempty"`
+	Posterior         string            `yaml:"posterior" json:"posterior,omitempty"`
+	PositionOfEase    string            `yaml:"position_of_ease" json:"position_of_ease,omitempty"`
+	Cells             map[string]string `yaml:"cells" json:"cells,omitempty"`
+	Note              string            `yaml:"note" json:"note,omitempty"`
+	Sources           []string          `yaml:"sources" json:"sources"`
 }
 
 // Cell is one value of a table row.

@@ -16,27 +16,31 @@ func (c *Catalog) OrganSheet(rep OrganReport) []Section {
 	var out []Section
 	var refs []string
 	if v := rep.Viscerosomatic; v != nil {
-		sec := Section{Title: "Viscerosomatic levels", Fields: []Field{{"Levels", sideText(strings.Join(v.Levels, ", "), v.Side)}}}
+		sec := Section{Title: "Viscerosomatic levels", Fields: []Field{{"Levels", c.visceroLevels(*v)}}}
 		if v.Note != "" {
 			sec.Text = []string{v.Note}
 		}
+		if v.Board != nil && v.Board.Note != "" {
+			sec.Text = append(sec.Text, "Board review: "+v.Board.Note)
+		}
 		out = append(out, sec)
-		refs = append(refs, v.Sources...)
+		refs = append(refs, withBoardSources(v.Sources, v.Board)...)
 	} else {
 		out = append(out, Section{Title: "Viscerosomatic levels", Text: []string{"No level is given in the sources reached."}})
 	}
 	if a := rep.Autonomic; a != nil {
-		out = append(out, Section{Title: "Autonomic supply", Fields: autonomicFields(*a)})
-		refs = append(refs, a.Sources...)
+		out = append(out, Section{Title: "Autonomic supply", Fields: c.autonomicFields(*a)})
+		refs = append(refs, withBoardSources(a.Sources, a.Board)...)
 	}
-	if len(rep.Chapman) > 0 {
-		sec := Section{Title: "Chapman reflex points"}
-		for _, p := range rep.Chapman {
-			sec.Items = append(sec.Items, chapmanLine(p))
-			refs = append(refs, p.Sources...)
-		}
-		out = append(out, sec)
+	sec := Section{Title: "Chapman reflex points"}
+	for _, p := range rep.Chapman {
+		sec.Items = append(sec.Items, c.chapmanLine(p))
+		refs = append(refs, withBoardSources(p.Sources, p.Board)...)
 	}
+	if len(sec.Items) == 0 {
+		sec.Text = []string{"No Chapman point listed for this organ in the sources reached."}
+	}
+	out = append(out, sec)
 	if len(rep.Conditions) > 0 {
 		var names []string
 		for _, x := range rep.Conditions {
@@ -57,9 +61,22 @@ func sideText(levels, side string) string {
 	return levels + " (" + side + ")"
 }
 
-func autonomicFields(a AutonomicSupply) []Field {
+// visceroLevels writes an organ's viscerosomatic levels and side, both
+// answers where board review differs.
+func (c *Catalog) visceroLevels(v OrganLevels) string {
+	return c.TwoAnswers(sideText(strings.Join(v.Levels, ", "), v.Side),
+		sideText(strings.Join(v.BoardLevels(), ", "), v.BoardSide()), v.Sources, v.Board)
+}
+
+// sympatheticLevels writes an organ's sympathetic levels, both answers where
+// board review differs.
+func (c *Catalog) sympatheticLevels(a AutonomicSupply) string {
+	return c.TwoAnswers(strings.Join(a.SympatheticLevels, ", "), strings.Join(a.BoardLevels(), ", "), a.Sources, a.Board)
+}
+
+func (c *Catalog) autonomicFields(a AutonomicSupply) []Field {
 	fs := []Field{
-		{"Sympathetic levels", strings.Join(a.SympatheticLevels, ", ")},
+		{"Sympathetic levels", c.sympatheticLevels(a)},
 		{"Ganglia", a.Ganglia},
 		{"Sympathetic nerves", a.SympatheticNerves},
 		{"Parasympathetic", a.Parasympathetic},
@@ -67,19 +84,27 @@ func autonomicFields(a AutonomicSupply) []Field {
 	if a.Note != "" {
 		fs = append(fs, Field{"Note", a.Note})
 	}
+	if a.Board != nil && a.Board.Note != "" {
+		fs = append(fs, Field{"Board review", a.Board.Note})
+	}
 	return fs
 }
 
-func chapmanLine(p ChapmanPoint) string {
+// chapmanLine writes a Chapman point's anterior and posterior locations,
+// both answers where board review differs, then its notes.
+func (c *Catalog) chapmanLine(p ChapmanPoint) string {
 	var b strings.Builder
-	if p.Anterior != "" {
-		b.WriteString("Anterior: " + strings.TrimSuffix(p.Anterior, ".") + ". ")
+	for _, f := range []struct{ label, lit, board string }{
+		{"Anterior", p.Anterior, p.BoardAnterior()},
+		{"Posterior", p.Posterior, p.BoardPosterior()},
+	} {
+		lit, board := strings.TrimSuffix(oneLine(f.lit), "."), strings.TrimSuffix(oneLine(f.board), ".")
+		if v := c.TwoAnswers(lit, board, p.Sources, p.Board); v != "" {
+			b.WriteString(f.label + ": " + v + ". ")
+		}
 	}
-	if p.Posterior != "" {
-		b.WriteString("Posterior: " + strings.TrimSuffix(p.Posterior, ".") + ".")
-	}
-	if p.Note != "" {
-		b.WriteString(" (" + strings.TrimSuffix(p.Note, ".") + ".)")
+	if note := withBoardNote(p.Note, p.Board); note != "" {
+		b.WriteString("(" + strings.TrimSuffix(strings.ReplaceAll(note, "\n", " "), ".") + ".)")
 	}
 	return strings.TrimSpace(b.String())
 }
@@ -112,35 +137,43 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 		}
 		return id
 	}
+	// which says which answer holds the level, when only one does
+	which := func(lit, board []string, b *Board) string {
+		if w := foundBy(lit, board, b, rep.Level); w != "" {
+			return " (" + rep.Name + " is in " + w + ")"
+		}
+		return ""
+	}
 	var vs []string
 	for _, r := range rep.Viscerosomatic {
-		vs = append(vs, fmt.Sprintf("%s: %s", organName(r.Organ), sideText(strings.Join(r.Levels, ", "), r.Side)))
-		refs = append(refs, r.Sources...)
+		vs = append(vs, organName(r.Organ)+": "+c.visceroLevels(r)+which(r.Levels, r.BoardLevels(), r.Board))
+		refs = append(refs, withBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Organs whose viscerosomatic reflex shows here", Items: orNone(vs)})
 	var as []string
 	for _, r := range rep.Autonomic {
-		line := organName(r.Organ) + ": " + strings.Join(r.SympatheticLevels, ", ")
+		line := organName(r.Organ) + ": " + c.sympatheticLevels(r) + which(r.SympatheticLevels, r.BoardLevels(), r.Board)
 		if g := strings.TrimSpace(r.Ganglia); g != "" {
 			line += " (" + g + ")"
 		}
 		as = append(as, line)
-		refs = append(refs, r.Sources...)
+		refs = append(refs, withBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Sympathetic supply from this level", Items: orNone(as)})
 	if len(rep.Chapman) > 0 {
 		sec := Section{Title: "Chapman reflex points at this level"}
 		for _, p := range rep.Chapman {
-			sec.Items = append(sec.Items, organName(p.Organ)+": "+chapmanLine(p))
-			refs = append(refs, p.Sources...)
+			sec.Items = append(sec.Items, organName(p.Organ)+": "+c.chapmanLine(p))
+			refs = append(refs, withBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
 	if len(rep.TenderPoints) > 0 {
 		sec := Section{Title: "Counterstrain tender points"}
 		for _, p := range rep.TenderPoints {
-			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s Ease: %s", p.Name, strings.TrimSpace(p.Location), strings.TrimSpace(p.PositionOfEase)))
-			refs = append(refs, p.Sources...)
+			ease := c.TwoAnswers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)
+			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s Ease: %s", p.Name, strings.TrimSpace(p.Location), ease))
+			refs = append(refs, withBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
@@ -171,17 +204,17 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 	}
 	about := Section{Title: "Tender point", Fields: []Field{
 		{"Location", p.Location},
-		{"Position of ease", p.PositionOfEase},
+		{"Position of ease", c.TwoAnswers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)},
 		{"Hold", fmt.Sprintf("%d seconds, then return slowly and passively", p.HoldSeconds)},
 		{"Level", p.Level},
 		{"Surface", p.Surface},
 		{"Technique", tech},
 	}}
 	out := []Section{about}
-	if p.Note != "" {
-		out = append(out, Section{Title: "Note", Text: []string{p.Note}})
+	if note := withBoardNote(p.Note, p.Board); note != "" {
+		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(p.Sources)})
+	return append(out, Section{Title: "Sources", Items: c.citations(withBoardSources(p.Sources, p.Board))})
 }
 
 // MapRowSheet lays out one row of a table map, its cells under the column titles.
@@ -189,14 +222,14 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 	t, _ := c.Maps.Table(ref.Map)
 	sec := Section{Title: t.Title}
 	for _, col := range t.Columns {
-		sec.Fields = append(sec.Fields, Field{col.Title, ref.Row.Value(col.Key)})
+		sec.Fields = append(sec.Fields, Field{col.Title, c.TwoAnswers(ref.Row.Value(col.Key), ref.Row.BoardValue(col.Key), ref.Row.Sources, ref.Row.Board)})
 	}
 	if len(ref.Row.Levels) > 0 {
 		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(ref.Row.Levels, ", ")})
 	}
 	out := []Section{sec}
-	if ref.Row.Note != "" {
-		out = append(out, Section{Title: "Note", Text: []string{ref.Row.Note}})
+	if note := withBoardNote(ref.Row.Note, ref.Row.Board); note != "" {
+		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
 	if len(ref.Row.Techniques) > 0 {
 		var ts []Technique
@@ -207,7 +240,7 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 		}
 		out = append(out, Section{Title: "Techniques", Items: techniqueLines(ts)})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(ref.Row.Sources)})
+	return append(out, Section{Title: "Sources", Items: c.citations(withBoardSources(ref.Row.Sources, ref.Row.Board))})
 }
 
 // motions spells motions as a list: "flexion, rotation right, side-bending right".
@@ -261,7 +294,7 @@ func (c *Catalog) conditionMapsSection(x Condition) (Section, bool) {
 		line := o.Name
 		for _, r := range c.Maps.Viscerosomatic.Rows {
 			if r.Organ == o.ID {
-				line += ": viscerosomatic " + sideText(strings.Join(r.Levels, ", "), r.Side)
+				line += ": viscerosomatic " + c.visceroLevels(r)
 			}
 		}
 		sec.Items = append(sec.Items, line+" (omt organ "+o.ID+").")

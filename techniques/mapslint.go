@@ -7,11 +7,13 @@ import (
 	"github.com/omt-reference/omt/notation"
 )
 
-// eachSource calls cite with the sources of every map and every map row.
+// eachSource calls cite with the sources of every map, every map row and
+// every board block.
 func (m *Maps) eachSource(cite func(...string)) {
 	for _, in := range append(m.MapInfos(), m.Organs.MapInfo) {
 		cite(in.Sources...)
 	}
+	m.eachBoard(func(_, _ string, b *Board) { cite(b.Sources...) })
 	for _, r := range m.Viscerosomatic.Rows {
 		cite(r.Sources...)
 	}
@@ -32,40 +34,66 @@ func (m *Maps) eachSource(cite func(...string)) {
 }
 
 // lintMaps finds what the maps must agree on: an organ's viscerosomatic
-// levels lie within its sympathetic supply, or its note says why not; every
-// organ with a viscerosomatic row has an autonomic row.
+// levels lie within its sympathetic supply, for the literature's answer and
+// for board review's, or its note says why not; every organ with a
+// viscerosomatic row has an autonomic row; the two maps give an organ one
+// board-review answer, since a card keys it in both decks.
 func (c *Catalog) lintMaps() []Problem {
 	var problems []Problem
-	supply := map[string][]notation.Range{}
+	auto := map[string]AutonomicSupply{}
 	for _, r := range c.Maps.Autonomic.Rows {
-		for _, l := range r.SympatheticLevels {
-			if rg, err := notation.ParseRange(l); err == nil {
-				supply[r.Organ] = append(supply[r.Organ], rg)
-			}
-		}
+		auto[r.Organ] = r
 	}
 	for _, r := range c.Maps.Viscerosomatic.Rows {
-		ranges, ok := supply[r.Organ]
+		a, ok := auto[r.Organ]
 		if !ok {
 			problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ,
 				Message: "has no row in maps/autonomic.yaml to check its levels against"})
 			continue
 		}
-		for _, l := range r.Levels {
-			rg, err := notation.ParseRange(l)
-			if err != nil {
-				continue
+		explained := strings.Contains(strings.ToLower(r.Note), "sympathetic") ||
+			r.Board != nil && strings.Contains(strings.ToLower(r.Board.Note), "sympathetic")
+		for _, pair := range []struct {
+			answer       string
+			visc, supply []string
+		}{
+			{"the literature's", r.Levels, a.SympatheticLevels},
+			{"board review's", r.BoardLevels(), a.BoardLevels()},
+		} {
+			if lv, out := outside(pair.visc, pair.supply); out && !explained {
+				problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "levels",
+					Message: fmt.Sprintf("%s lies outside the organ's sympathetic levels in maps/autonomic.yaml (%s answer); correct it or say in note why the levels and the sympathetic supply part", lv, pair.answer)})
 			}
-			for _, lv := range rg.Levels() {
-				if !inAny(lv, ranges) && !strings.Contains(strings.ToLower(r.Note), "sympathetic") {
-					problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "levels",
-						Message: fmt.Sprintf("%s lies outside the organ's sympathetic levels in maps/autonomic.yaml; correct it or say in note why the levels and the sympathetic supply part", lv)})
-					break
-				}
-			}
+		}
+		if !sameLevelSet(r.BoardLevels(), a.BoardLevels()) {
+			problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "board",
+				Message: fmt.Sprintf("board review's answer is %s here but %s in maps/autonomic.yaml; the cards key one answer in both decks, so give both rows the board-review levels (a board block where the literature differs)",
+					strings.Join(r.BoardLevels(), ", "), strings.Join(a.BoardLevels(), ", "))})
 		}
 	}
 	return append(problems, c.lintTeachingRows()...)
+}
+
+// outside returns the first level of levels that no range of supply holds.
+func outside(levels, supply []string) (notation.Level, bool) {
+	var ranges []notation.Range
+	for _, l := range supply {
+		if rg, err := notation.ParseRange(l); err == nil {
+			ranges = append(ranges, rg)
+		}
+	}
+	for _, l := range levels {
+		rg, err := notation.ParseRange(l)
+		if err != nil {
+			continue
+		}
+		for _, lv := range rg.Levels() {
+			if !inAny(lv, ranges) {
+				return lv, true
+			}
+		}
+	}
+	return notation.Level{}, false
 }
 
 // noGoodSource is said in the note of a row that rests on web material alone
@@ -89,7 +117,39 @@ func (c *Catalog) lintTeachingRows() []Problem {
 				Message: fmt.Sprintf("every source is web material; the note must say %q (for example \"Teaching practice; %s\") and name them", noGoodSource, noGoodSource)})
 		}
 	})
+	c.Maps.eachBoard(func(file, id string, b *Board) {
+		if c.allWeb(b.Sources) && !strings.Contains(b.Note, noGoodSource) {
+			problems = append(problems, Problem{File: file, Record: id, Field: "board.note",
+				Message: fmt.Sprintf("every board source is a review chart or other web material; the board note must call it teaching practice and say %q, naming them", noGoodSource)})
+		}
+	})
 	return problems
+}
+
+// eachBoard calls fn with every board block of every map row.
+func (m *Maps) eachBoard(fn func(file, id string, b *Board)) {
+	each := func(file, id string, b *Board) {
+		if b != nil {
+			fn(file, id, b)
+		}
+	}
+	for _, r := range m.Viscerosomatic.Rows {
+		each("maps/viscerosomatic.yaml", r.Organ, r.Board)
+	}
+	for _, r := range m.Autonomic.Rows {
+		each("maps/autonomic.yaml", r.Organ, r.Board)
+	}
+	for _, r := range m.Chapman.Rows {
+		each("maps/chapman.yaml", r.ID, r.Board)
+	}
+	for _, r := range m.TenderPoints.Rows {
+		each("maps/tender-points.yaml", r.ID, r.Board)
+	}
+	for _, t := range m.Tables {
+		for _, r := range t.Rows {
+			each("maps/"+t.ID+".yaml", r.ID, r.Board)
+		}
+	}
 }
 
 // eachRow calls fn with every row of every map: its file, id, note and sources.

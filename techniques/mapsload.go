@@ -23,6 +23,7 @@ type rawRow struct {
 	Techniques []string          `yaml:"techniques"`
 	Note       string            `yaml:"note"`
 	Sources    []string          `yaml:"sources"`
+	Board      *Board            `yaml:"board"`
 }
 
 // readMaps decodes data/maps/*.yaml: the structured maps by their file name,
@@ -73,7 +74,7 @@ func (d *decoder) table(file string, raw rawTable) MapTable {
 		known[c.Key] = true
 	}
 	for i, r := range raw.Rows {
-		row := TableRow{ID: r.ID, Name: r.Name, Levels: r.Levels, Techniques: r.Techniques, Note: r.Note, Sources: r.Sources}
+		row := TableRow{ID: r.ID, Name: r.Name, Levels: r.Levels, Techniques: r.Techniques, Note: r.Note, Sources: r.Sources, Board: r.Board}
 		for _, c := range raw.Columns {
 			v, ok := r.Cells[c.Key]
 			if !ok || strings.TrimSpace(v) == "" {

@@ -70,6 +70,7 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 		levels(ch, "levels", r.Levels)
 		ch.oneOf("side", r.Side, "left", "right", "bilateral", "")
 		sources(ch, r.Sources)
+		checkBoard(ids, ch, r.Board, boardRow{kind: MapViscerosomatic, levels: r.Levels, side: r.Side})
 	}
 	info(MapAutonomic, m.Autonomic.MapInfo)
 	seen = map[string]bool{}
@@ -85,6 +86,7 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 			ch.addf("sympathetic_levels", "a row must give the sympathetic levels or the parasympathetic supply")
 		}
 		sources(ch, r.Sources)
+		checkBoard(ids, ch, r.Board, boardRow{kind: MapAutonomic, sympathetic: r.SympatheticLevels})
 	}
 	info(MapChapman, m.Chapman.MapInfo)
 	seen = map[string]bool{}
@@ -101,6 +103,7 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 		}
 		levels(ch, "levels", p.Levels)
 		sources(ch, p.Sources)
+		checkBoard(ids, ch, p.Board, boardRow{kind: MapChapman, levels: p.Levels, anterior: p.Anterior, posterior: p.Posterior})
 	}
 	info(MapTenderPoints, m.TenderPoints.MapInfo)
 	seen = map[string]bool{}
@@ -126,6 +129,7 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 			ch.addf("hold_seconds", "must be a number of seconds")
 		}
 		sources(ch, p.Sources)
+		checkBoard(ids, ch, p.Board, boardRow{kind: MapTenderPoints, ease: p.PositionOfEase})
 	}
 	tables := map[string]bool{}
 	for _, t := range m.Tables {
@@ -154,6 +158,11 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 				}
 			}
 			sources(rc, r.Sources)
+			cells := map[string]string{}
+			for _, cell := range r.Cells {
+				cells[cell.Key] = cell.Value
+			}
+			checkBoard(ids, rc, r.Board, boardRow{kind: "table", cells: cells})
 		}
 	}
 }

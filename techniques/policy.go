@@ -144,6 +144,38 @@ func (c *Catalog) lintGradesByKind() []Problem {
 	return problems
 }
 
+// lintThrustStrictest finds a thrust technique that grades a flag relative
+// although a direct technique bars it absolutely on WHO's word (its note
+// names WHO): WHO's bars on direct techniques hold for thrust, the strictest
+// of them, so the stricter grade wins (acute whiplash barred cervical muscle
+// energy but only cautioned cervical HVLA).
+func (c *Catalog) lintThrustStrictest() []Problem {
+	who := map[string]string{} // flag -> the first direct technique that bars it on WHO's word
+	for _, t := range c.Techniques {
+		if KindOf(t) != KindDirect {
+			continue
+		}
+		for _, ci := range t.Contraindications.Absolute {
+			if _, seen := who[ci.Flag]; !seen && strings.Contains(ci.Note, "WHO") {
+				who[ci.Flag] = t.ID
+			}
+		}
+	}
+	var problems []Problem
+	for i, t := range c.Techniques {
+		if KindOf(t) != KindThrust {
+			continue
+		}
+		for _, ci := range t.Contraindications.Relative {
+			if direct, ok := who[ci.Flag]; ok {
+				problems = append(problems, Problem{File: c.techniqueFiles[i], Record: t.ID, Field: "contraindications.relative",
+					Message: fmt.Sprintf("flag %q is relative here, but %s bars it absolutely after WHO, whose bars on direct techniques hold for thrust too; make it absolute and name both sources", ci.Flag, direct)})
+			}
+		}
+	}
+	return problems
+}
+
 // staleDepartures reports a departure whose technique grades the flag exactly
 // as every other comparable technique of its kind does.
 func (c *Catalog) staleDepartures(members []int, f Flag) []Problem {

@@ -13,7 +13,9 @@ import (
 	"log"
 	"os"
 	"reflect"
+	"slices"
 	"strconv"
+	"strings"
 
 	"github.com/omt-reference/omt/techniques"
 )
@@ -83,6 +85,29 @@ func emit(b *bytes.Buffer, v reflect.Value) {
 	case reflect.Struct:
 		fmt.Fprintf(b, "%s", typeName(v.Type()))
 		emitElem(b, v)
+	case reflect.Pointer:
+		if v.IsNil() {
+			b.WriteString("nil")
+			return
+		}
+		b.WriteString("&")
+		emit(b, v.Elem())
+	case reflect.Map:
+		if v.IsNil() {
+			b.WriteString("nil")
+			return
+		}
+		// keys sorted, so that the generated file is the same on every run
+		keys := v.MapKeys()
+		slices.SortFunc(keys, func(x, y reflect.Value) int { return strings.Compare(x.String(), y.String()) })
+		fmt.Fprintf(b, "map[%s]%s{", typeName(v.Type().Key()), typeName(v.Type().Elem()))
+		for _, k := range keys {
+			emit(b, k)
+			b.WriteString(": ")
+			emit(b, v.MapIndex(k))
+			b.WriteString(", ")
+		}
+		b.WriteString("}")
 	default:
 		log.Fatalf("gencatalog: cannot emit a %s", v.Kind())
 	}
