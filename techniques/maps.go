@@ -60,7 +60,7 @@ type TenderPoint struct {
 	ID             string   `yaml:"id" json:"id"`
 	Name           string   `yaml:"name" json:"name"`
 	Region         string   `yaml:"region" json:"region"`
-	Surface        string   `yaml:"surface" json:"surface"` // anterior, posterior or lateral
+	Surface        string   `yaml:"surface" json:"surface"` // anterior, posterior, lateral or medial (a limb)
 	Level          string   `yaml:"level" json:"level"`
 	Technique      string   `yaml:"technique" json:"technique"` // the counterstrain entry that treats it
 	Location       string   `yaml:"location" json:"location"`

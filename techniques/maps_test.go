@@ -233,3 +233,28 @@ func TestLevelSheetsReadCleanly(t *testing.T) {
 		}
 	}
 }
+
+// TestExtremityTenderPointsLoad: an extremity tender point has no spinal
+// level, and the medial side of a limb (medial meniscus, medial ankle) is a
+// surface of its own; an unknown surface is still refused by name.
+func TestExtremityTenderPointsLoad(t *testing.T) {
+	point := func(surface string) string {
+		return "map: tender-points\ntitle: Tender points\nsummary: Points.\nsources: [book-2020]\nreviewed: 2026-01-01\n" +
+			"rows:\n  - id: medial-ankle\n    name: Medial ankle\n    region: lower-extremity\n    surface: " + surface +
+			"\n    level: \"\"\n    technique: counterstrain-lumbar\n    location: Below the medial malleolus.\n" +
+			"    position_of_ease: Invert the foot.\n    hold_seconds: 90\n    note: \"\"\n    sources: [book-2020]\n"
+	}
+	fsys := fixture(t)
+	fsys["maps/tender-points.yaml"] = &fstest.MapFile{Data: []byte(point("medial"))}
+	c, err := LoadFS(fsys)
+	if err != nil {
+		t.Fatalf("a medial extremity point was rejected: %v", err)
+	}
+	if rows := c.Maps.TenderPoints.Rows; len(rows) != 1 || rows[0].Surface != "medial" || rows[0].Level != "" {
+		t.Errorf("the medial point loaded as %+v", rows)
+	}
+	fsys["maps/tender-points.yaml"] = &fstest.MapFile{Data: []byte(point("inside"))}
+	if _, err := LoadFS(fsys); err == nil || !strings.Contains(err.Error(), `field surface: "inside" is not one of`) {
+		t.Errorf("an unknown surface: error %v", err)
+	}
+}

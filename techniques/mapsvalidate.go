@@ -116,7 +116,7 @@ func (c *Catalog) validateMaps(ids idSets, problems *[]Problem) {
 		seen[p.ID] = true
 		ch.text("name", p.Name)
 		ch.oneOf("region", p.Region, "cervical", "thoracic", "rib", "lumbar", "pelvic", "sacral", "upper-extremity", "lower-extremity")
-		ch.oneOf("surface", p.Surface, "anterior", "posterior", "lateral")
+		ch.oneOf("surface", p.Surface, "anterior", "posterior", "lateral", "medial")
 		if p.Level != "" {
 			levels(ch, "level", []string{p.Level})
 		}
