@@ -118,7 +118,7 @@ func TestDocumentJSON(t *testing.T) {
 
 func TestEmptyPlanHasNoTimeOrOrder(t *testing.T) {
 	c := catalog(t)
-	for _, p := range []Plan{build(t, c, "breastfeeding-difficulty", nil, 0),
+	for _, p := range []Plan{build(t, c, "pregnancy-sleep-disturbance", nil, 0),
 		build(t, c, "low-back-pain", nil, time.Minute)} {
 		for _, s := range p.Sections(c) {
 			if s.Title == "Time" || strings.HasPrefix(s.Title, "Order") || strings.HasPrefix(s.Title, "Chart") {

@@ -89,11 +89,29 @@ func (c *Catalog) AtLevel(l notation.Level) LevelReport {
 		}
 	}
 	for _, t := range c.Techniques {
-		if slices.Contains(t.Regions, rep.Region) {
+		if treatsLevel(t, rep.Region, []notation.Level{l}) {
 			rep.Techniques = append(rep.Techniques, t)
 		}
 	}
 	return rep
+}
+
+// treatsLevel reports whether a technique treats a region and, when it is
+// taught for narrower levels than the region (levels: [rib 1], [C2-C7]), one
+// of the given levels.
+func treatsLevel(t Technique, region string, levels []notation.Level) bool {
+	if !slices.Contains(t.Regions, region) {
+		return false
+	}
+	if len(t.Levels) == 0 {
+		return true
+	}
+	for _, l := range levels {
+		if containsLevel(t.Levels, l) {
+			return true
+		}
+	}
+	return false
 }
 
 // Organ returns the organ with an id.

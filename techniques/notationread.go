@@ -85,21 +85,8 @@ func diagnosisLevels(d notation.Diagnosis) []notation.Level {
 // names, in the diagnosis's region; for a segment without them, every
 // technique of a segmental family that treats the region.
 func (c *Catalog) notationTechniques(d notation.Diagnosis, row *TableRowRef) []Technique {
-	region := diagnosisRegion(d)
-	fits := func(t Technique) bool {
-		if !slices.Contains(t.Regions, region) {
-			return false
-		}
-		if len(t.Levels) == 0 {
-			return true
-		}
-		for _, l := range diagnosisLevels(d) {
-			if containsLevel(t.Levels, l) {
-				return true
-			}
-		}
-		return false
-	}
+	region, levels := diagnosisRegion(d), diagnosisLevels(d)
+	fits := func(t Technique) bool { return treatsLevel(t, region, levels) }
 	var out []Technique
 	if row != nil && len(row.Row.Techniques) > 0 {
 		for _, id := range row.Row.Techniques {
