@@ -100,7 +100,31 @@ func (c *Catalog) RowSheet(h RowHit) []Section {
 	if h.TenderPoint != nil {
 		return c.TenderPointSheet(*h.TenderPoint)
 	}
-	return c.MapRowSheet(TableRowRef{Map: h.Map.ID, Row: h.Row})
+	if _, isTable := c.Maps.Table(h.Map.ID); isTable {
+		return c.MapRowSheet(TableRowRef{Map: h.Map.ID, Row: h.Row})
+	}
+	return c.structuredRowSheet(h)
+}
+
+// structuredRowSheet lays out a row of a structured map (Chapman,
+// viscerosomatic, autonomic) as MapAsTable gives it: every cell under its
+// column's title, then the note and sources.
+func (c *Catalog) structuredRowSheet(h RowHit) []Section {
+	t, _ := c.MapAsTable(h.Map.ID)
+	sec := Section{Title: t.Title}
+	levels := false
+	for _, col := range t.Columns {
+		sec.Fields = append(sec.Fields, Field{col.Title, h.Row.Value(col.Key)})
+		levels = levels || col.Title == "Levels"
+	}
+	if len(h.Row.Levels) > 0 && !levels {
+		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(h.Row.Levels, ", ")})
+	}
+	out := []Section{sec}
+	if h.Row.Note != "" {
+		out = append(out, Section{Title: "Note", Text: []string{h.Row.Note}})
+	}
+	return append(out, Section{Title: "Sources", Items: c.citations(h.Row.Sources)})
 }
 
 // RowSummary is a row in a few lines, enough to act on from a list of

@@ -184,15 +184,14 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 	return append(out, Section{Title: "Sources", Items: c.citations(p.Sources)})
 }
 
-// MapRowSheet lays out one row of any map as its table (MapAsTable), its
-// cells under the column titles.
+// MapRowSheet lays out one row of a table map, its cells under the column titles.
 func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
-	t, _ := c.MapAsTable(ref.Map)
+	t, _ := c.Maps.Table(ref.Map)
 	sec := Section{Title: t.Title}
 	for _, col := range t.Columns {
 		sec.Fields = append(sec.Fields, Field{col.Title, ref.Row.Value(col.Key)})
 	}
-	if len(ref.Row.Levels) > 0 && !slices.ContainsFunc(t.Columns, func(col Column) bool { return col.Title == "Levels" }) {
+	if len(ref.Row.Levels) > 0 {
 		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(ref.Row.Levels, ", ")})
 	}
 	out := []Section{sec}
