@@ -112,6 +112,10 @@ func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, e
 	if errors.As(err, &fe) {
 		return nil, &notFoundError{what: "patient flag", query: fe.Query, suggestions: fe.Suggestions}
 	}
+	var ge *techniques.GestationError
+	if errors.As(err, &ge) {
+		return nil, &usageError{ge.Error()}
+	}
 	return ids, err
 }
 
