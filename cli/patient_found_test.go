@@ -26,6 +26,30 @@ func TestGestationIsAPatientFlag(t *testing.T) {
 	}
 }
 
+func TestPlanAt32WeeksWarnsOfLyingSupine(t *testing.T) {
+	out := mustRun(t, "plan", "--condition", "pregnancy back pain", "-p", "32 weeks pregnant", "--minutes", "20")
+	// Myofascial release is done side-lying and seated too: at 32 weeks it
+	// must not be planned supine.
+	supine := ""
+	if i := strings.Index(out, ": supine,"); i >= 0 {
+		supine = out[i:]
+		if j := strings.Index(supine[1:], " Position "); j >= 0 {
+			supine = supine[:j]
+		} else if j := strings.Index(supine, " Time Planned:"); j >= 0 {
+			supine = supine[:j]
+		}
+	}
+	if strings.Contains(supine, "[myofascial-release]") {
+		t.Errorf("myofascial release planned supine at 32 weeks although it is done side-lying:\n%s", out)
+	}
+	if supine != "" && !strings.Contains(supine, "left lateral tilt") {
+		t.Errorf("a supine position at 32 weeks without the tilt and its reason:\n%s", supine)
+	}
+	if !strings.Contains(out, "aortocaval") {
+		t.Errorf("the plan never names aortocaval compression:\n%s", out)
+	}
+}
+
 func TestAnticoagulantReadingFollowsTheDrug(t *testing.T) {
 	tests := []struct {
 		drug       string

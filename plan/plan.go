@@ -27,6 +27,9 @@ type Plan struct {
 	// DidNotFit are usable techniques the budget had no room for, in the
 	// order they would have been kept.
 	DidNotFit []Step
+	// Covered are general entries left out because entries of their family
+	// taught for one region cover every region they would be charted in.
+	Covered []Covered
 	// Time is the whole plan, allowances included.
 	Time Span
 }
@@ -64,6 +67,16 @@ type Step struct {
 	// lymphatic sequence map (0: not named there).
 	Tier          string
 	LymphaticStep int
+	// Regions are the body regions the plan treats with this technique for
+	// the condition, which its chart line names.
+	Regions []string
+}
+
+// Covered is a general entry that region-specific entries of its family
+// stand in for.
+type Covered struct {
+	Technique techniques.Technique
+	By        []string // the ids of the region-specific entries
 }
 
 // LeftOut is a technique not planned because a flag contraindicates it.
@@ -127,10 +140,13 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 	if !ok {
 		return Plan{}, &ConditionError{conditionID}
 	}
-	p := Plan{Condition: x, Patient: append([]string{}, flags...), Budget: budget,
-		Groups: []Group{}, LeftOut: []LeftOut{}, DidNotFit: []Step{}}
+	flags = c.ExpandFlags(flags) // late pregnancy carries pregnancy's limits too
+	p := Plan{Condition: x, Patient: flags, Budget: budget,
+		Groups: []Group{}, LeftOut: []LeftOut{}, DidNotFit: []Step{}, Covered: []Covered{}}
 	seq := readLymphaticSequence(c)
 	limits := limitsFor(flags)
+	avoid := avoidedPositions(c, flags)
+	focus := focusRegions(c, x)
 	var usable []Step
 	for _, t := range c.TechniquesFor(x.ID) {
 		s := c.Screen(t, flags)
@@ -150,9 +166,13 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 			p.LeftOut = append(p.LeftOut, LeftOut{Technique: t, Reasons: positionReasons(c, t, limits)})
 			continue
 		}
+		st.Allowed = preferPositions(st.Allowed, avoid)
+		st.Regions = chartRegions(t, focus)
 		usable = append(usable, st)
 	}
+	usable, p.Covered = regionSpecificFirst(usable)
 	kept, left := fit(usable, budget, seq)
+	narrowGeneralRegions(kept)
 	p.DidNotFit = append(p.DidNotFit, left...)
 	p.Groups = arrange(kept, seq)
 	for _, g := range p.Groups {

@@ -135,6 +135,10 @@ type Condition struct {
 	// TechniquesNote explains, for a condition that no technique is indicated
 	// for, why none is: the sources name none. It is required exactly then.
 	TechniquesNote string `yaml:"techniques_note,omitempty" json:"techniques_note,omitempty"`
+	// Regions are the body regions the condition is treated in, where its
+	// techniques are not enough to tell (none of them is taught in one region
+	// only); a plan charts a technique taught in many regions in these.
+	Regions []string `yaml:"regions,omitempty" json:"regions,omitempty"`
 }
 
 // Flag is a finding about the patient that can contraindicate a technique.

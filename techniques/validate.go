@@ -41,6 +41,9 @@ func (c *Catalog) validate() []Problem {
 		ch.oneOf("system", x.System, systems()...)
 		ch.list("red_flags", x.RedFlags)
 		ch.list("sources", x.Sources)
+		for i, r := range x.Regions {
+			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
+		}
 		ids.refs(ch, "sources", x.Sources, ids.reference)
 	}
 	c.checkConditionKeys(&problems)
