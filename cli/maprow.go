@@ -7,6 +7,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
@@ -57,7 +58,11 @@ func rowName(h techniques.RowHit) string {
 func notALevel(h techniques.RowHit) error {
 	msg := fmt.Sprintf("%s is a %s, not a level: omt show %s opens it", rowName(h), h.What(), h.Row.ID)
 	if len(h.Row.Levels) > 0 {
-		msg += fmt.Sprintf(" (it lies at %s: omt level %s)", strings.Join(h.Row.Levels, ", "), h.Row.Levels[0])
+		first := h.Row.Levels[0]
+		if r, err := notation.ParseRange(first); err == nil {
+			first = r.From.String() // omt level reads one level, not a range
+		}
+		msg += fmt.Sprintf(" (it lies at %s: omt level %s)", strings.Join(h.Row.Levels, ", "), first)
 	}
 	return &usageError{msg}
 }

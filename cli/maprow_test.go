@@ -21,6 +21,10 @@ func TestShowOpensATenderPoint(t *testing.T) {
 	if code == 0 || !strings.Contains(errOut, "AL3 is a counterstrain tender point, not a level") || !strings.Contains(errOut, "omt show al3") {
 		t.Errorf("omt level AL3: exit %d: %s", code, errOut)
 	}
+	// A row that spans levels points to one level omt level can read.
+	if _, errOut, _ := run(t, "level", "fryette-2"); !strings.Contains(errOut, "omt level T1)") {
+		t.Errorf("omt level fryette-2 should point to omt level T1: %s", errOut)
+	}
 	search := mustRun(t, "search", "AL3")
 	for _, w := range []string{"Location: Just lateral to the AIIS", "Ease: Supine", "omt show al3"} {
 		if !strings.Contains(search, w) {
