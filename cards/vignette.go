@@ -56,7 +56,9 @@ func (b *builder) vignetteCards() {
 			continue
 		}
 		for _, f := range b.c.Flags {
-			if slices.Contains(implied, f.ID) || contradictoryFlag(x, f.ID) {
+			// A flag that carries others (late pregnancy, a drug class) is
+			// screened through them: its case would repeat theirs.
+			if slices.Contains(implied, f.ID) || contradictoryFlag(x, f.ID) || len(f.Implies) > 0 {
 				continue
 			}
 			b.vignette(x, f, append(slices.Clone(implied), f.ID), options)

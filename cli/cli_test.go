@@ -101,7 +101,7 @@ func TestUnknownIDSuggests(t *testing.T) {
 	if out != "" {
 		t.Errorf("stdout should be empty, got %q", out)
 	}
-	if !strings.Contains(errOut, `no technique "rib-rasing"`) || !strings.Contains(errOut, "rib-raising") {
+	if !strings.Contains(errOut, `no technique or map row "rib-rasing"`) || !strings.Contains(errOut, "rib-raising") {
 		t.Errorf("stderr does not suggest rib-raising: %q", errOut)
 	}
 }

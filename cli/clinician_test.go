@@ -46,8 +46,8 @@ func TestListScreeningJSON(t *testing.T) {
 		if g.Screening == nil {
 			t.Fatalf("%s has no screening object", g.ID)
 		}
-		if strings.Join(g.Screening.Checked, ",") != "osteoporosis,anticoagulation" {
-			t.Errorf("%s checked %v; warfarin should resolve to anticoagulation", g.ID, g.Screening.Checked)
+		if strings.Join(g.Screening.Checked, ",") != "osteoporosis,warfarin,anticoagulation" {
+			t.Errorf("%s checked %v; warfarin should resolve to its drug class, which carries anticoagulation", g.ID, g.Screening.Checked)
 		}
 		switch g.Screening.Status {
 		case "contraindicated":

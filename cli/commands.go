@@ -112,6 +112,10 @@ func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, e
 	if errors.As(err, &fe) {
 		return nil, &notFoundError{what: "patient flag", query: fe.Query, suggestions: fe.Suggestions}
 	}
+	var ge *techniques.GestationError
+	if errors.As(err, &ge) {
+		return nil, &usageError{ge.Error()}
+	}
 	return ids, err
 }
 
@@ -186,10 +190,12 @@ func (a *app) showCommand() *cobra.Command {
 	var opts outputOptions
 	cmd := &cobra.Command{
 		Use:   "show ID",
-		Short: "Show one technique: contraindications first, then set-up and steps",
+		Short: "Show one technique (contraindications first, then set-up and steps), or any map row by its name",
 		Example: "  omt show muscle-energy-lumbar\n" +
 			"  omt show hvla-lumbar --patient osteoporosis\n" +
-			"  omt show cv4 --format markdown",
+			"  omt show cv4 --format markdown\n" +
+			"  omt show al3\n" +
+			"  omt show fryette-2",
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeTechniqueIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
@@ -197,13 +203,13 @@ func (a *app) showCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			t, err := a.technique(c, args[0])
-			if err != nil {
-				return err
-			}
 			l, err := a.listing(c, opts)
 			if err != nil {
 				return err
+			}
+			t, ok := c.Technique(args[0])
+			if !ok {
+				return a.showMapRow(c, args[0], l)
 			}
 			return a.printTechnique(c, t, l)
 		},

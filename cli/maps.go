@@ -31,6 +31,9 @@ func (a *app) levelCommand() *cobra.Command {
 			text := joinArgs(args)
 			l, err := notation.ParseLevel(text)
 			if err != nil {
+				if h, ok := c.FindMapRow(text); ok {
+					return notALevel(h)
+				}
 				return &usageError{err.Error()}
 			}
 			rep := c.AtLevel(l)
@@ -178,12 +181,14 @@ func motionWords(ms []notation.Motion) []string {
 func (a *app) mapsCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
-		Use:   "maps [NAME]",
-		Short: "The high-yield maps; with NAME, one of them as a table",
+		Use:   "maps [NAME [ROW]]",
+		Short: "The high-yield maps; with NAME, one of them as a table; with a row's name, that row whole",
 		Example: "  omt maps\n" +
 			"  omt maps viscerosomatic\n" +
-			"  omt maps sacral-dysfunctions --json",
-		Args: cobra.MaximumNArgs(1),
+			"  omt maps sacral-dysfunctions --json\n" +
+			"  omt maps AL3\n" +
+			"  omt maps viscerosomatic appendix",
+		Args: cobra.MaximumNArgs(2),
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
 			if err != nil {
@@ -201,8 +206,26 @@ func (a *app) mapsCommand() *cobra.Command {
 				}
 				return tw.Flush()
 			}
+			format := formatText
+			if asJSON {
+				format = formatJSON
+			}
 			table, ok := c.MapAsTable(args[0])
+			if len(args) == 2 && ok {
+				h, found := c.MapRowIn(args[0], args[1])
+				if !found {
+					var ids []string
+					for _, r := range table.Rows {
+						ids = append(ids, r.ID)
+					}
+					return &notFoundError{what: "row of " + args[0], query: args[1], suggestions: techniques.Closest(args[1], ids, 3)}
+				}
+				return a.printMapRow(c, h, fmt.Sprintf("%s is a %s.", rowName(h), h.What()), format)
+			}
 			if !ok {
+				if h, found := c.FindMapRow(args[0]); found && len(args) == 1 {
+					return a.printMapRow(c, h, rowLead(h, "map"), format)
+				}
 				var names []string
 				for _, m := range c.Maps.MapInfos() {
 					names = append(names, m.ID)

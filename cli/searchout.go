@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"slices"
+	"strings"
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
@@ -146,14 +147,13 @@ func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []techniq
 		fmt.Fprintln(w, "| Kind | ID | Name |")
 		fmt.Fprintln(w, "|---|---|---|")
 		for _, r := range results {
-			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), resultName(c, r))
+			name := resultName(c, r)
+			if h, ok := c.FindMapRow(c.ResultID(r)); ok && (r.Kind == techniques.KindTenderPoint || r.Kind == techniques.KindMapRow) {
+				name += "<br>" + strings.Join(c.RowSummary(h), "<br>")
+			}
+			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), name)
 		}
 		return
 	}
-	tw := newTable(w)
-	fmt.Fprintln(tw, "KIND\tID\tNAME")
-	for _, r := range results {
-		fmt.Fprintf(tw, "%s\t%s\t%s\n", r.Kind, c.ResultID(r), resultName(c, r))
-	}
-	_ = tw.Flush()
+	a.printSearchResults(w, c, results)
 }

@@ -39,21 +39,22 @@
 //	sidebent   = "sidebent" | "sidebending" | "sidebend" | "side" [ "-" ] ( "bent" | "bending" | "bend" ) .
 //	mside      = side | "(" side ")" | "-" side .
 //
-//	rib        = [ side ] ribRange [ side ] ribKind [ side ]
-//	           | [ side ] ribKind ribRange [ side ] .
+//	rib        = [ side ] ribRange [ tside ] ribKind [ tside ]
+//	           | [ side ] ribKind ribRange [ tside ] .
+//	tside      = [ "on" [ "the" ] ] side [ "side" ] .   (a side said after: "on the right")
 //	ribKind    = ( "inhalation" | "inhaled" | "elevated" | "superior"
 //	             | "exhalation" | "exhaled" | "depressed" ) [ "somatic" ] [ "dysfunction" ] .
 //
 //	sacrum     = onPhrase [ direction ] [ sacral ] [ "torsion" ]
 //	           | [ direction ] [ sacral ] [ "torsion" ] { "," } onPhrase
-//	           | [ side ] ( "unilateral" | "bilateral" ) [ sacral ] flexext [ side ]
-//	           | [ side ] sacral "shear" [ side ] .
+//	           | [ side ] ( "unilateral" | "bilateral" ) [ sacral ] flexext [ tside ]
+//	           | [ side ] sacral "shear" [ tside ] .
 //	onPhrase   = side [ "-" ] "on" [ "-" ] side .
 //	direction  = "forward" | "anterior" | "backward" | "posterior" .
 //	sacral     = "sacral" | "sacrum" .
 //	flexext    = "flexion" | "flexed" | "extension" | "extended" .
 //
-//	pelvis     = [ side ] ( innominate | pubic ) [ side ] .
+//	pelvis     = [ side ] ( innominate | pubic ) [ tside ] .
 //	innominate = [ "innominate" ] ( ( "anterior" | "posterior" ) [ "innominate" ] [ "rotation" | "rotated" ]
 //	           | ( "superior" | "inferior" ) [ "innominate" ] "shear"
 //	           | "upslip" | "downslip" | "inflare" | "outflare" ) .

@@ -37,7 +37,9 @@ func FuzzParse(f *testing.F) {
 	}
 	for _, s := range []string{"", " ", "T4 NSlRl", "C8 ERS(L)", "T13", "rib 13 inhaled", "L on R", "left-on-left forward",
 		"RRRRRRRRRRRRRRRRRRRR", "T4 " + strings.Repeat("R", 40), "T4 ERS(((L)))", "T4 ERS(L", "ribs 3-", "T3-", "-", "(", "4th",
-		"T4\xffERS", "é", "T 4 E R S L", "superior first rib", "rib 4 inhalation restriction", "OA E SlRr", "AA Rl", "99999999999999999999"} {
+		"T4\xffERS", "é", "T 4 E R S L", "superior first rib", "rib 4 inhalation restriction", "OA E SlRr", "AA Rl", "99999999999999999999",
+		"rib 6 exhaled on the", "rib 6 exhaled on the right side side", "on the left", "6th rib on the right exhaled",
+		"sacral shear on", "sacral shear on the left on the right", "left rib 4 exhaled on the right"} {
 		f.Add(s)
 	}
 	f.Fuzz(func(t *testing.T, in string) {

@@ -69,10 +69,15 @@ func (p *parser) sacrum(side Side, start token) (Diagnosis, error) {
 			return Diagnosis{Kind: KindSacrum, Sacrum: s}
 		})
 	case p.is(0, "sacral", "sacrum") && p.is(1, "shear"):
-		// "Sacral shear" is the older name for a unilateral sacral flexion.
+		// "Sacral shear" is the older name for a unilateral sacral flexion;
+		// some tables call a unilateral extension a shear too, so say so.
 		p.next()
 		p.next()
 		return p.finishSided(side, start, false, func(sd Side) Diagnosis {
+			p.readAs = append(p.readAs, "Read \"sacral shear\" as "+sd.String()+" unilateral sacral flexion, its usual "+
+				"synonym (the sacral map names that row the "+sd.String()+" sacral shear). The map counts a unilateral "+
+				"extension among the shears as well: if that side of the base is held back (shallow sulcus, spring "+
+				"and sphinx tests positive), enter \""+sd.String()+" unilateral sacral extension\" instead.")
 			return Diagnosis{Kind: KindSacrum, Sacrum: Sacrum{Kind: UnilateralFlexion, Side: sd}}
 		})
 	}

@@ -21,6 +21,7 @@ type reading struct {
 	axis    Axis
 	torsion TorsionDirection
 	note    string // a substring one of Explain().Notes must contain
+	readAs  string // a substring of ParseNoted's notes: how a word with two senses was read
 }
 
 func joinMotions(ms []Motion) string {
@@ -86,6 +87,11 @@ func readings() []reading {
 		{in: "right superior first rib", canon: "right rib 1 inhalation dysfunction", key: "rib-inhalation-dysfunction", free: "inhalation", barrier: "exhalation", keyRib: R(1), ribMove: "pump handle"},
 		{in: "left 4th rib inhaled", canon: "left rib 4 inhalation dysfunction", key: "rib-inhalation-dysfunction", free: "inhalation", barrier: "exhalation", keyRib: R(4), ribMove: "pump handle"},
 		{in: "R11 exhaled", canon: "rib 11 exhalation dysfunction", key: "rib-exhalation-dysfunction", free: "exhalation", barrier: "inhalation", keyRib: R(11), ribMove: "caliper"},
+		// The side said after the diagnosis, as clinicians say it (issue 19).
+		{in: "rib 6 exhaled on the right", canon: "right rib 6 exhalation dysfunction", key: "rib-exhalation-dysfunction", free: "exhalation", barrier: "inhalation", keyRib: R(6), ribMove: "bucket handle"},
+		{in: "6th rib exhaled on the right", canon: "right rib 6 exhalation dysfunction", key: "rib-exhalation-dysfunction", free: "exhalation", barrier: "inhalation", keyRib: R(6), ribMove: "bucket handle"},
+		{in: "ribs 3-5 inhaled on the left side", canon: "left ribs 3-5 inhalation dysfunction", key: "rib-inhalation-dysfunction", free: "inhalation", barrier: "exhalation", keyRib: R(5), ribMove: "pump handle"},
+		{in: "rib 4 on the left exhaled", canon: "left rib 4 exhalation dysfunction", key: "rib-exhalation-dysfunction", free: "exhalation", barrier: "inhalation", keyRib: R(4), ribMove: "pump handle"},
 
 		// Sacrum.
 		{in: "left on left sacral torsion", canon: "left-on-left sacral torsion", key: "sacrum-torsion-left-on-left", free: "rotation left", barrier: "rotation right", axis: AxisLeftOblique, torsion: Forward},
@@ -97,7 +103,8 @@ func readings() []reading {
 		{in: "left unilateral sacral extension", canon: "left unilateral sacral extension", key: "sacrum-unilateral-extension-left", free: "left sacral base posterior (extension)", barrier: "left sacral base anterior (flexion)", axis: AxisUnnamed},
 		{in: "bilateral sacral flexion", canon: "bilateral sacral flexion", key: "sacrum-bilateral-flexion", free: "sacral flexion (base anterior)", barrier: "sacral extension (base posterior)", axis: AxisMiddleTransverse},
 		{in: "bilateral sacral extension", canon: "bilateral sacral extension", key: "sacrum-bilateral-extension", free: "sacral extension (base posterior)", barrier: "sacral flexion (base anterior)", axis: AxisMiddleTransverse},
-		{in: "sacral shear left", canon: "left unilateral sacral flexion", key: "sacrum-unilateral-flexion-left", free: "left sacral base anterior (flexion)", barrier: "left sacral base posterior (extension)", axis: AxisUnnamed},
+		{in: "sacral shear left", canon: "left unilateral sacral flexion", key: "sacrum-unilateral-flexion-left", free: "left sacral base anterior (flexion)", barrier: "left sacral base posterior (extension)", axis: AxisUnnamed, readAs: "synonym"},
+		{in: "sacral shear on the right", canon: "right unilateral sacral flexion", key: "sacrum-unilateral-flexion-right", free: "right sacral base anterior (flexion)", barrier: "right sacral base posterior (extension)", axis: AxisUnnamed, readAs: "right unilateral sacral extension"},
 
 		// Innominates and pubic bones.
 		{in: "right anterior innominate", canon: "right anterior innominate rotation", key: "innominate-anterior-rotation", free: "anterior rotation", barrier: "posterior rotation", axis: AxisInferiorTransverse},
@@ -159,6 +166,13 @@ func TestParseAndExplain(t *testing.T) {
 			}
 			if e.Summary == "" || e.Key != d.Key() || e.Diagnosis != d {
 				t.Errorf("summary %q, key %q, diagnosis %v: incomplete explanation", e.Summary, e.Key, e.Diagnosis)
+			}
+			noted, readAs, err := ParseNoted(tt.in)
+			if err != nil || noted != d {
+				t.Errorf("ParseNoted(%q) = %v, %v; Parse gave %v", tt.in, noted, err, d)
+			}
+			if got := strings.Join(readAs, "\n"); (tt.readAs == "") != (got == "") || !strings.Contains(got, tt.readAs) {
+				t.Errorf("read-as notes %q, want one containing %q (none when empty)", got, tt.readAs)
 			}
 		})
 	}

@@ -9,6 +9,9 @@ type parser struct {
 	input string
 	toks  []token
 	i     int
+	// readAs says how a word that the sources use in more than one sense
+	// was read, so that the choice is never silent.
+	readAs []string
 }
 
 func newParser(input string) (*parser, *Error) {
@@ -23,15 +26,24 @@ func newParser(input string) (*parser, *Error) {
 // the package documentation. It returns *Error when the text is not a
 // diagnosis it can read, or names an impossible or self-contradictory one.
 func Parse(text string) (Diagnosis, error) {
+	d, _, err := ParseNoted(text)
+	return d, err
+}
+
+// ParseNoted reads a diagnosis as Parse does, and also returns a note for
+// each word it read in one of several senses the sources give it ("sacral
+// shear" is read as a unilateral sacral flexion), with what to write for
+// the other sense. The notes belong with the reading wherever it is shown.
+func ParseNoted(text string) (Diagnosis, []string, error) {
 	p, lexErr := newParser(text)
 	if lexErr != nil {
-		return Diagnosis{}, lexErr
+		return Diagnosis{}, nil, lexErr
 	}
 	d, err := p.diagnosis()
 	if err != nil {
-		return Diagnosis{}, err
+		return Diagnosis{}, nil, err
 	}
-	return d, nil
+	return d, p.readAs, nil
 }
 
 // peek returns the token k ahead of the current one (EOF past the end).
@@ -147,12 +159,24 @@ func sideWord(t token) (Side, bool) {
 	return SideNone, false
 }
 
-// optSide reads an optional side word.
+// optSide reads an optional side: a side word, or the phrase clinicians say
+// after a diagnosis ("on the right", "on the left side", "right side").
 func (p *parser) optSide() (Side, token, bool) {
-	if s, ok := sideWord(p.cur()); ok {
-		return s, p.next(), true
+	k := 0
+	if p.is(0, "on") {
+		k = 1
+		if p.is(1, "the") {
+			k = 2
+		}
 	}
-	return SideNone, token{}, false
+	s, ok := sideWord(p.peek(k))
+	if !ok {
+		return SideNone, token{}, false
+	}
+	t := p.peek(k)
+	p.i += k + 1
+	p.accept("side")
+	return s, t, true
 }
 
 // mergeSide combines a side already read with one found later in the same

@@ -19,6 +19,7 @@ type Document struct {
 	Groups        []DocGroup    `json:"groups"`
 	LeftOut       []DocLeftOut  `json:"left_out"`
 	DidNotFit     []DocStep     `json:"did_not_fit"`
+	Covered       []DocCovered  `json:"covered_by_region_specific"`
 	Allowances    DocAllowances `json:"allowances"`
 	Rules         []Rule        `json:"rules"`
 	ChartLine     string        `json:"chart_line"`
@@ -63,6 +64,15 @@ type DocStep struct {
 	// AllowedByOverlay is set when a school overlay, not the sources, puts
 	// the technique in the plan (see Step.ByOverlay).
 	AllowedByOverlay []OverlayReason `json:"allowed_by_overlay,omitempty"`
+	Regions          []string        `json:"regions"`
+}
+
+// DocCovered is a general entry left out for region-specific entries of
+// its family.
+type DocCovered struct {
+	ID   string   `json:"id"`
+	Name string   `json:"name"`
+	By   []string `json:"by"`
 }
 
 // DocLeftOut is a technique left out, with the absolute contraindications.
@@ -91,7 +101,8 @@ func docStep(s Step) DocStep {
 	return DocStep{ID: t.ID, Name: t.Name, Family: t.Family, Position: s.Position, OtherPositions: others,
 		Timer: t.Timer.Summary(), Application: docSpan(s.Application), Time: docSpan(s.Time),
 		AssumedTime: s.Assumed, PartlyTimed: s.PartlyTimed, Evidence: s.Evidence, Cautions: s.Cautions,
-		Tier: s.Tier, LymphaticStep: s.LymphaticStep, AllowedByOverlay: s.ByOverlay}
+		Tier: s.Tier, LymphaticStep: s.LymphaticStep, AllowedByOverlay: s.ByOverlay,
+		Regions: append([]string{}, s.Regions...)}
 }
 
 // Document is the plan for JSON.
@@ -102,7 +113,7 @@ func (p Plan) Document(c *techniques.Catalog) Document {
 		Time:      docSpan(p.Time),
 		Moves:     p.Moves(),
 		RedFlags:  append([]string{}, p.Condition.RedFlags...),
-		Groups:    []DocGroup{}, LeftOut: []DocLeftOut{}, DidNotFit: []DocStep{},
+		Groups:    []DocGroup{}, LeftOut: []DocLeftOut{}, DidNotFit: []DocStep{}, Covered: []DocCovered{},
 		Allowances: DocAllowances{seconds(SetupAllowance), seconds(UntimedAllowance)},
 		Rules:      Rules(),
 	}
@@ -113,6 +124,9 @@ func (p Plan) Document(c *techniques.Catalog) Document {
 	if p.Budget > 0 {
 		m := int(p.Budget / time.Minute)
 		d.BudgetMinutes = &m
+	}
+	for _, cv := range p.Covered {
+		d.Covered = append(d.Covered, DocCovered{cv.Technique.ID, cv.Technique.Name, cv.By})
 	}
 	for _, g := range p.Groups {
 		dg := DocGroup{Position: g.Position, Time: docSpan(g.Time), Steps: []DocStep{}}

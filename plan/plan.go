@@ -27,6 +27,9 @@ type Plan struct {
 	// DidNotFit are usable techniques the budget had no room for, in the
 	// order they would have been kept.
 	DidNotFit []Step
+	// Covered are general entries left out because entries of their family
+	// taught for one region cover every region they would be charted in.
+	Covered []Covered
 	// Time is the whole plan, allowances included.
 	Time Span
 }
@@ -67,6 +70,16 @@ type Step struct {
 	// ByOverlay says why a school overlay, not the sources, puts the technique
 	// in the plan; empty when the sourced entry would be planned too.
 	ByOverlay []OverlayReason
+	// Regions are the body regions the plan treats with this technique for
+	// the condition, which its chart line names.
+	Regions []string
+}
+
+// Covered is a general entry that region-specific entries of its family
+// stand in for.
+type Covered struct {
+	Technique techniques.Technique
+	By        []string // the ids of the region-specific entries
 }
 
 // LeftOut is a technique not planned because a flag contraindicates it.
@@ -130,10 +143,13 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 	if !ok {
 		return Plan{}, &ConditionError{conditionID}
 	}
-	p := Plan{Condition: x, Patient: append([]string{}, flags...), Budget: budget,
-		Groups: []Group{}, LeftOut: []LeftOut{}, DidNotFit: []Step{}}
+	flags = c.ExpandFlags(flags) // late pregnancy carries pregnancy's limits too
+	p := Plan{Condition: x, Patient: flags, Budget: budget,
+		Groups: []Group{}, LeftOut: []LeftOut{}, DidNotFit: []Step{}, Covered: []Covered{}}
 	seq := readLymphaticSequence(c)
 	limits := limitsFor(flags)
+	avoid := avoidedPositions(c, flags)
+	focus := focusRegions(c, x)
 	var usable []Step
 	for _, t := range c.TechniquesFor(x.ID) {
 		s := c.Screen(t, flags)
@@ -154,9 +170,13 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 			continue
 		}
 		st.ByOverlay = overlayReasons(c, t, limits)
+		st.Allowed = preferPositions(st.Allowed, avoid)
+		st.Regions = chartRegions(t, focus)
 		usable = append(usable, st)
 	}
+	usable, p.Covered = regionSpecificFirst(usable)
 	kept, left := fit(usable, budget, seq)
+	narrowGeneralRegions(kept)
 	p.DidNotFit = append(p.DidNotFit, left...)
 	p.Groups = arrange(kept, seq)
 	for _, g := range p.Groups {

@@ -38,8 +38,11 @@ func TestLowBackPainOsteoporosisFifteenMinutes(t *testing.T) {
 			t.Errorf("%s planned without its osteoporosis caution", s.Technique.ID)
 		}
 	}
-	if p.Moves() > 1 {
-		t.Errorf("%d moves; the techniques fit in two positions", p.Moves())
+	// Lumbar muscle energy (side-lying only) stands in for the general entry,
+	// the innominate entry is prone only and FPR supine or seated: three
+	// positions are the fewest that hold them.
+	if p.Moves() > 2 {
+		t.Errorf("%d moves; the techniques fit in three positions", p.Moves())
 	}
 }
 
@@ -179,9 +182,17 @@ func checkInvariants(t *testing.T, name string, c *techniques.Catalog, p Plan, s
 			t.Errorf("%s: %s left out without a reason", name, l.Technique.ID)
 		}
 	}
+	for _, cv := range p.Covered {
+		seen[cv.Technique.ID]++
+		for _, id := range cv.By {
+			if !slices.Contains(ids(steps), id) && !slices.Contains(ids(p.DidNotFit), id) {
+				t.Errorf("%s: %s left out for %s, which is neither planned nor kept for another visit", name, cv.Technique.ID, id)
+			}
+		}
+	}
 	for _, tech := range c.TechniquesFor(p.Condition.ID) {
 		if seen[tech.ID] != 1 {
-			t.Errorf("%s: %s appears %d times among planned, did not fit and left out", name, tech.ID, seen[tech.ID])
+			t.Errorf("%s: %s appears %d times among planned, did not fit, left out and covered", name, tech.ID, seen[tech.ID])
 		}
 	}
 	if p.Budget > 0 && p.Time.Max > p.Budget {

@@ -47,6 +47,7 @@ const (
 	RulePumpsLast        = "pumps-last"
 	RuleOutletFirst      = "outlet-before-pumps"
 	RulePositionLimits   = "position-limits"
+	RuleRegionSpecific   = "region-specific-first"
 	RuleBudgetPriority   = "budget-priority"
 	RuleTimeAllowance    = "time-allowance"
 	LymphaticSequenceMap = "lymphatic-sequence" // the map the lymphatic order comes from
@@ -61,7 +62,12 @@ func Rules() []Rule {
 			"position whenever the plan uses it anyway.", Convention},
 		{RulePositionLimits, "A position that a flag rules out is not used: with pregnancy, no prone position " +
 			"(the cautions of the paraspinal soft tissue, innominate and sacral muscle energy entries). A " +
-			"technique done only in such a position is left out with that reason.", Sourced},
+			"technique done only in such a position is left out with that reason. A position a flag asks to keep " +
+			"short is used only for a technique done in no other position, with that flag's caution: from 20 weeks " +
+			"of pregnancy, supine (aortocaval compression).", Sourced},
+		{RuleRegionSpecific, "A family's general entry (such as the muscle energy principles) is left out when " +
+			"entries of its family taught for one region cover every region the condition is treated in; " +
+			"otherwise it is charted only in the regions they leave.", Convention},
 		{RulePositionOrder, "Positions go standing, seated, supine, side-lying, prone: from upright to lying, " +
 			"then one roll in one direction, so that each change is a single move.", Convention},
 		{RuleTeachingOrder, "Within a position: soft tissue, myofascial and diaphragm releases first (the soft " +

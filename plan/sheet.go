@@ -32,9 +32,14 @@ func (p Plan) Sections(c *techniques.Catalog) []techniques.Section {
 		Groups: []techniques.Group{{Kind: techniques.Warning, Items: p.Condition.RedFlags}}}, p.screeningSection(c)}
 	seq := readLymphaticSequence(c)
 	showSteps := p.lymphaticSteps() > 1
+	avoid := avoidedPositions(c, p.Patient)
 	for i, g := range p.Groups {
 		sec := techniques.Section{Numbered: true,
 			Title: fmt.Sprintf("Position %d of %d: %s, %s", i+1, len(p.Groups), positionWord(g.Position), g.Time)}
+		if f, ok := avoid[g.Position]; ok {
+			sec.Text = []string{fmt.Sprintf("%s: keep this position short; only techniques done in no other "+
+				"position are here. %s", strings.ToUpper(f.Name), positionNote(f, g.Position))}
+		}
 		for _, s := range g.Steps {
 			sec.Items = append(sec.Items, p.stepLine(s, seq, showSteps))
 		}
@@ -51,6 +56,14 @@ func (p Plan) Sections(c *techniques.Catalog) []techniques.Section {
 		}
 		out = append(out, sec)
 	}
+	if len(p.Covered) > 0 {
+		sec := techniques.Section{Title: "Left out: covered by region-specific entries"}
+		for _, cv := range p.Covered {
+			sec.Items = append(sec.Items, fmt.Sprintf("%s [%s]: the same method set up for each region, by %s.",
+				cv.Technique.Name, cv.Technique.ID, strings.Join(cv.By, ", ")))
+		}
+		out = append(out, sec)
+	}
 	if len(p.Groups) == 0 {
 		return out // no time, order or chart line for a plan with nothing in it
 	}
@@ -58,7 +71,8 @@ func (p Plan) Sections(c *techniques.Catalog) []techniques.Section {
 	if note, ok := p.ChartLine(c); ok {
 		out = append(out, techniques.Section{Title: "Chart line (SOAP)", Text: []string{note,
 			"Bracketed fields are yours to fill in. A technique taught in several regions is charted in the " +
-				"regions the condition's region-specific techniques treat; change them to the regions you treated."}})
+				"regions the plan treats with it for this condition (Here: in its step); change them to the " +
+				"regions you treated."}})
 	}
 	return out
 }
@@ -164,6 +178,9 @@ func (p Plan) stepLine(s Step, seq lymphaticSequence, showStep bool) string {
 		how = t.Timer.Summary()
 	}
 	line := fmt.Sprintf("%s [%s]. %s: %s, plus %s set-up.", t.Name, t.ID, s.Time, how, minutes(SetupAllowance))
+	if len(t.Regions) > 1 && len(s.Regions) > 0 {
+		line += " Here: " + techniques.JoinWords(s.Regions) + "."
+	}
 	if showStep && s.LymphaticStep > 0 {
 		line += fmt.Sprintf(" Lymphatic sequence step %d: %s.", s.LymphaticStep, seq.name(s.LymphaticStep))
 	}
@@ -247,10 +264,9 @@ func (p Plan) ChartLine(c *techniques.Catalog) (string, bool) {
 	if len(steps) == 0 {
 		return "", false
 	}
-	focus := focusRegions(c, p.Condition.ID)
 	var items []techniques.NoteItem
 	for _, s := range steps {
-		items = append(items, techniques.NoteItem{Technique: s.Technique, Regions: chartRegions(s.Technique, focus)})
+		items = append(items, techniques.NoteItem{Technique: s.Technique, Regions: s.Regions})
 	}
 	note, err := c.ProcedureNote(items, p.Patient)
 	if err != nil { // a plan holds no contraindicated technique and only its own regions
@@ -259,29 +275,12 @@ func (p Plan) ChartLine(c *techniques.Catalog) (string, bool) {
 	return note, true
 }
 
-// focusRegions are the regions of a condition's region-specific techniques
-// (those taught in one region): where the condition is treated.
-func focusRegions(c *techniques.Catalog, conditionID string) []string {
-	var out []string
-	for _, t := range c.TechniquesFor(conditionID) {
-		if len(t.Regions) == 1 && !slices.Contains(out, t.Regions[0]) {
-			out = append(out, t.Regions[0])
+// positionNote is why a flag asks to keep a position short.
+func positionNote(f techniques.Flag, p techniques.PatientPosition) string {
+	for _, pc := range f.Positions {
+		if pc.Position == p {
+			return pc.Note
 		}
 	}
-	return out
-}
-
-// chartRegions charts a technique in the condition's focus regions it is
-// taught in, or in all its regions when it shares none of them.
-func chartRegions(t techniques.Technique, focus []string) []string {
-	var out []string
-	for _, r := range t.Regions {
-		if slices.Contains(focus, r) {
-			out = append(out, r)
-		}
-	}
-	if len(out) == 0 {
-		return slices.Clone(t.Regions)
-	}
-	return out
+	return ""
 }

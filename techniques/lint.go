@@ -46,6 +46,14 @@ func (c *Catalog) Lint() []Problem {
 	for _, g := range c.Glossary {
 		cite(g.Sources...)
 	}
+	for _, f := range c.Flags {
+		cite(f.Sources...)
+		// A flag that implies another is screened through it, and one with a
+		// position caution screens by the technique's positions.
+		if len(f.Implies) > 0 || len(f.Positions) > 0 {
+			usedFlags[f.ID] = true
+		}
+	}
 	c.Maps.eachSource(cite)
 	for i, r := range c.References {
 		if !cited[r.ID] {

@@ -75,8 +75,14 @@ func TestReadNotationAdaptsTheSetUp(t *testing.T) {
 	if s, ok := byID["hvla-thoracic"]; !ok || !strings.Contains(s.Instruction, "flexion, rotation right, side-bending right") {
 		t.Errorf("a direct technique must engage the barrier (flexion, right rotation and side-bending): %+v", s)
 	}
-	if s, ok := byID["counterstrain-thoracic"]; !ok || !strings.Contains(s.Instruction, "extension, rotation left, side-bending left") {
+	if s, ok := byID["facilitated-positional-release"]; !ok || !strings.Contains(s.Instruction, "extension, rotation left, side-bending left") {
 		t.Errorf("an indirect technique must hold the ease: %+v", s)
+	}
+	// Counterstrain is positioned by its tender point, never by the
+	// segment's ease (issue 19).
+	if s, ok := byID["counterstrain-thoracic"]; !ok || strings.Contains(s.Instruction, "extension, rotation left") ||
+		!slices.Equal(s.TenderPoints, []string{"AT4", "PT4"}) || !strings.Contains(s.Instruction, "tender point") {
+		t.Errorf("counterstrain must be set up by the tender points at T4: %+v", s)
 	}
 	if _, ok := byID["muscle-energy-thoracic"]; ok {
 		t.Error("the T5-T12 muscle energy entry was offered for T4")
@@ -92,6 +98,23 @@ func TestReadNotationAdaptsTheSetUp(t *testing.T) {
 		if s.Technique == "muscle-energy-rib-inhalation" {
 			t.Error("an exhaled rib was offered the inhaled-rib muscle energy entry")
 		}
+		if s.Technique == "muscle-energy-rib-exhalation" && !strings.Contains(s.Instruction, "pectoralis minor") {
+			t.Errorf("muscle energy for exhaled rib 4 does not name pectoralis minor: %+v", s)
+		}
+		if s.Technique == "counterstrain-ribs" && !slices.Equal(s.TenderPoints, []string{"AR4"}) {
+			t.Errorf("an exhaled rib 4 goes with the anterior point AR4: %+v", s)
+		}
+	}
+	if ribs.KeyRibRow == nil || ribs.KeyRibRow.Row.ID != "rib-me-3-5" {
+		t.Errorf("the key rib row for rib 4 is %+v, want rib-me-3-5", ribs.KeyRibRow)
+	}
+	for text, want := range map[string]string{"rib 1 exhaled": "rib-me-1", "ribs 6-9 exhaled": "rib-me-6-8", "ribs 9-12 exhaled": "rib-me-9-10"} {
+		if r, err := c.ReadNotation(text); err != nil || r.KeyRibRow == nil || r.KeyRibRow.Row.ID != want {
+			t.Errorf("%s: key rib row %+v, %v; want %s", text, r.KeyRibRow, err, want)
+		}
+	}
+	if r, _ := c.ReadNotation("ribs 3-5 inhaled"); r.KeyRibRow != nil {
+		t.Errorf("an inhaled group uses respiratory assistance, not a muscle: %+v", r.KeyRibRow)
 	}
 	if _, err := c.ReadNotation("T13 ERS(L)"); err == nil {
 		t.Error("T13 read as a diagnosis")

@@ -15,9 +15,15 @@ type NotationReading struct {
 	Text        string               `json:"text"`
 	Canonical   string               `json:"canonical"`
 	Explanation notation.Explanation `json:"-"`
-	Region      string               `json:"region"`
-	Row         *TableRowRef         `json:"landmarks,omitempty"`
-	SetUps      []SetUp              `json:"techniques"`
+	// ReadAs says how a word with more than one sense in the sources was
+	// read ("sacral shear"), and what to write for the other sense.
+	ReadAs []string     `json:"read_as,omitempty"`
+	Region string       `json:"region"`
+	Row    *TableRowRef `json:"landmarks,omitempty"`
+	// KeyRibRow is the row for an exhaled group's key rib, which names the
+	// muscle that muscle energy uses (pectoralis minor for ribs 3-5).
+	KeyRibRow *TableRowRef `json:"key_rib_row,omitempty"`
+	SetUps    []SetUp      `json:"techniques"`
 }
 
 // SetUp is a technique adapted to one diagnosis: the barrier a direct
@@ -27,6 +33,9 @@ type SetUp struct {
 	Name        string `json:"name"`
 	Approach    string `json:"approach"`
 	Instruction string `json:"set_up"`
+	// TenderPoints are the points at the diagnosis's levels for a
+	// counterstrain entry, which is positioned by its tender point.
+	TenderPoints []string `json:"tender_points,omitempty"`
 }
 
 // segmentFamilies treat a spinal segment or group by its motion; the
@@ -40,19 +49,40 @@ func segmentFamilies() []string {
 // torsion") and explains it. An unreadable one is a *notation.Error that says
 // where it stopped and gives examples.
 func (c *Catalog) ReadNotation(text string) (NotationReading, error) {
-	d, err := notation.Parse(capQuery(text))
+	d, readAs, err := notation.ParseNoted(capQuery(text))
 	if err != nil {
 		return NotationReading{}, err
 	}
 	e := notation.Explain(d)
-	r := NotationReading{Text: text, Canonical: d.String(), Explanation: e, Region: diagnosisRegion(d)}
+	r := NotationReading{Text: text, Canonical: d.String(), Explanation: e, ReadAs: readAs, Region: diagnosisRegion(d)}
 	if ref, ok := c.MapRow(e.Key); ok {
 		r.Row = &ref
 	}
+	if ref, ok := c.keyRibRow(d, e); ok {
+		r.KeyRibRow = &ref
+	}
 	for _, t := range c.notationTechniques(d, r.Row) {
-		r.SetUps = append(r.SetUps, setUpFor(t, e))
+		r.SetUps = append(r.SetUps, c.setUpFor(t, d, e, r.KeyRibRow))
 	}
 	return r, nil
+}
+
+// keyRibMuscleRows are the ids of the rib map's rows that give the muscle
+// energy set-up of an exhaled key rib by its level: rib-me-1 … rib-me-11-12.
+const keyRibMuscleRows = "rib-me-"
+
+// keyRibRow finds the row for an exhaled group's key rib: the general
+// exhalation row says only that the muscle is "chosen by its level".
+func (c *Catalog) keyRibRow(d notation.Diagnosis, e notation.Explanation) (TableRowRef, bool) {
+	if d.Kind != notation.KindRib || d.Rib.Kind != notation.Exhalation || !e.KeyRib.Valid() {
+		return TableRowRef{}, false
+	}
+	for _, ref := range c.tableRows() {
+		if strings.HasPrefix(ref.Row.ID, keyRibMuscleRows) && containsLevel(ref.Row.Levels, e.KeyRib) {
+			return ref, true
+		}
+	}
+	return TableRowRef{}, false
 }
 
 // diagnosisRegion is the COMLEX region of a diagnosis.
@@ -67,6 +97,16 @@ func diagnosisRegion(d notation.Diagnosis) string {
 	default:
 		return "pelvic"
 	}
+}
+
+// diagnosisRange is the levels a diagnosis names, written as a range.
+func diagnosisRange(d notation.Diagnosis) string {
+	if r := d.Rib.Range; d.Kind == notation.KindRib && !r.IsSingle() {
+		return fmt.Sprintf("ribs %d-%d", r.From.Number, r.To.Number)
+	} else if d.Kind == notation.KindRib {
+		return r.String()
+	}
+	return d.Segment.Range.String()
 }
 
 // diagnosisLevels are the spinal or rib levels a diagnosis names (none for
@@ -110,13 +150,22 @@ func (c *Catalog) notationTechniques(d notation.Diagnosis, row *TableRowRef) []T
 // setUpFor adapts a technique to a diagnosis by its approach: a direct
 // technique engages the restricted motions, an indirect one holds the free
 // ones, a combined one starts at the ease and finishes through the barrier.
-func setUpFor(t Technique, e notation.Explanation) SetUp {
+// Counterstrain is the exception: it is positioned by its tender point, so
+// it names the points at the diagnosis's levels instead of the segment's
+// ease. Muscle energy for an exhaled key rib names the muscle used.
+func (c *Catalog) setUpFor(t Technique, d notation.Diagnosis, e notation.Explanation, keyRib *TableRowRef) SetUp {
 	s := SetUp{Technique: t.ID, Name: t.Name, Approach: string(t.Approach)}
 	barrier, ease := motions(e.DirectBarrier), motions(e.IndirectEase)
-	switch t.Approach {
-	case Direct:
+	switch {
+	case t.Family == "counterstrain":
+		s.TenderPoints, s.Instruction = c.tenderPointSetUp(t, d)
+	case t.Approach == Direct:
 		s.Instruction = fmt.Sprintf("Engage the barrier: %s.", barrier)
-	case Indirect:
+		if keyRib != nil && slices.Contains(keyRib.Row.Techniques, t.ID) {
+			s.Instruction += fmt.Sprintf(" At the key rib, %s, the patient contracts %s (%s).",
+				e.KeyRib, lowerFirst(keyRib.Row.Value("muscle")), keyRib.Row.Name)
+		}
+	case t.Approach == Indirect:
 		s.Instruction = fmt.Sprintf("Position of ease: %s.", ease)
 	default:
 		s.Instruction = fmt.Sprintf("Start in the ease (%s), then carry the segment through the barrier (%s).", ease, barrier)
@@ -124,11 +173,59 @@ func setUpFor(t Technique, e notation.Explanation) SetUp {
 	return s
 }
 
+// tenderPointSetUp is a counterstrain entry's set-up for a diagnosis: find
+// the tender point at its levels and hold that point's own position of
+// ease, which the segment's motion does not give.
+func (c *Catalog) tenderPointSetUp(t Technique, d notation.Diagnosis) ([]string, string) {
+	levels := diagnosisLevels(d)
+	var own, any []TenderPoint
+	for _, p := range c.Maps.TenderPoints.Rows {
+		if !slices.ContainsFunc(levels, func(l notation.Level) bool { return p.Level != "" && containsLevel([]string{p.Level}, l) }) {
+			continue
+		}
+		any = append(any, p)
+		if p.Technique == t.ID {
+			own = append(own, p)
+		}
+	}
+	if len(own) > 0 {
+		any = own
+	}
+	// The rib map pairs anterior rib points with exhaled ribs and posterior
+	// ones with inhaled ribs.
+	if d.Kind == notation.KindRib {
+		surface := "posterior"
+		if d.Rib.Kind == notation.Exhalation {
+			surface = "anterior"
+		}
+		if on := slices.DeleteFunc(slices.Clone(any), func(p TenderPoint) bool { return p.Surface != surface }); len(on) > 0 {
+			any = on
+		}
+	}
+	const why = "Positioned by its tender point, not by the motion this diagnosis names: find the tender point and hold its own position of ease"
+	if len(any) == 0 {
+		return nil, why + " (omt maps tender-points lists them)."
+	}
+	names := make([]string, len(any))
+	for i, p := range any {
+		names[i] = p.Name
+	}
+	return names, fmt.Sprintf("%s. At %s: %s (omt level %s lists the points there with their positions of ease; omt show %s opens one).",
+		why, diagnosisRange(d), strings.Join(names, ", "), levels[0], any[0].ID)
+}
+
+func lowerFirst(s string) string {
+	if s == "" {
+		return s
+	}
+	return strings.ToLower(s[:1]) + s[1:]
+}
+
 // NotationSheet lays out a reading: meaning, mechanics, landmarks,
 // techniques and sources.
 func (c *Catalog) NotationSheet(r NotationReading) []Section {
 	e := r.Explanation
-	reading := Section{Title: "Reading", Text: []string{e.Summary}}
+	reading := Section{Title: "Reading", Text: append([]string{e.Summary}, r.ReadAs...)}
 	meaning := Section{Title: "Motion", Fields: []Field{
 		{"Moves freely into", motions(e.Free)},
 		{"Restricted in", motions(e.Restricted)},
@@ -161,6 +258,10 @@ func (c *Catalog) NotationSheet(r NotationReading) []Section {
 	if r.Row != nil {
 		land := c.MapRowSheet(*r.Row)
 		land[0].Title = "Landmarks and findings (" + r.Row.Row.Name + ")"
+		if k := r.KeyRibRow; k != nil {
+			land[0].Fields = c.withKeyRib(land[0].Fields, *k, e.KeyRib)
+			refs = append(refs, k.Row.Sources...)
+		}
 		out = append(out, land[0])
 		refs = append(refs, r.Row.Row.Sources...)
 	}
@@ -174,4 +275,26 @@ func (c *Catalog) NotationSheet(r NotationReading) []Section {
 	out = append(out, Section{Title: "Techniques, set up for this diagnosis", Items: items})
 	refs = append(refs, "glossary-2017")
 	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+}
+
+// withKeyRib puts the key rib's own muscle and patient's action in place of
+// the group row's general words, naming the row they come from.
+func (c *Catalog) withKeyRib(fields []Field, k TableRowRef, key notation.Level) []Field {
+	t, _ := c.Maps.Table(k.Map)
+	out := slices.Clone(fields)
+	for _, col := range t.Columns {
+		if col.Key != "muscle" && col.Key != "patient_action" {
+			continue
+		}
+		value := k.Row.Value(col.Key)
+		if col.Key == "muscle" {
+			value = fmt.Sprintf("%s, for the key rib, %s (%s; omt show %s)", strings.TrimSuffix(value, "."), key, k.Row.Name, k.Row.ID)
+		}
+		for i := range out {
+			if out[i].Label == col.Title {
+				out[i].Value = value
+			}
+		}
+	}
+	return out
 }

@@ -18,12 +18,15 @@ func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 	return c.Condition(id)
 }
 
-// ResolveFlag finds a contraindication flag by id, name or alias ("warfarin" finds anticoagulation).
+// ResolveFlag finds a contraindication flag by id, name or alias ("warfarin"
+// finds its drug class), or by a week of pregnancy ("32 weeks pregnant"
+// finds late pregnancy).
 func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
 	c.keys()
 	id, ok := c.flagKey[normalize(query)]
 	if !ok {
-		return Flag{}, false
+		f, ok, _ := c.resolveGestation(query)
+		return f, ok
 	}
 	return c.Flag(id)
 }

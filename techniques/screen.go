@@ -37,25 +37,30 @@ type Screening struct {
 	Checked []string       `json:"checked"` // the flag ids screened for
 }
 
-// Screen checks a technique against patient flags (flag ids): any absolute
-// contraindication makes it contraindicated, any relative one a caution.
+// Screen checks a technique against patient flags (flag ids, with the flags
+// they imply; see ExpandFlags): any absolute contraindication makes it
+// contraindicated, any relative one a caution. A technique done only in a
+// position a flag asks to avoid (supine in late pregnancy) is a caution.
 func (c *Catalog) Screen(t Technique, flags []string) Screening {
-	s := Screening{Status: StatusOK, Reasons: []ScreenReason{}, Checked: append([]string{}, flags...)}
+	flags = c.ExpandFlags(flags)
+	s := Screening{Status: StatusOK, Reasons: []ScreenReason{}, Checked: flags}
 	has := make(map[string]bool, len(flags))
 	for _, f := range flags {
 		has[f] = true
 	}
+	listed := map[string]bool{}
 	add := func(kind string, list []Contraindication) {
 		for _, ci := range list {
 			if !has[ci.Flag] {
 				continue
 			}
+			listed[ci.Flag] = true
 			r := ScreenReason{Flag: ci.Flag, Name: ci.Flag, Kind: kind, Note: ci.Note, Local: ci.Local}
 			if ci.Local {
 				r.Note += " " + LocalMark(t.OverlayFile)
 			}
 			if f, ok := c.Flag(ci.Flag); ok {
-				r.Name, r.Reading = f.Name, f.Reading
+				r.Name, r.Reading = f.Name, c.readingFor(ci.Flag, flags)
 			}
 			s.Reasons = append(s.Reasons, r)
 		}
@@ -63,6 +68,7 @@ func (c *Catalog) Screen(t Technique, flags []string) Screening {
 	add("absolute", t.Contraindications.Absolute)
 	n := len(s.Reasons)
 	add("relative", t.Contraindications.Relative)
+	s.Reasons = append(s.Reasons, c.positionReasons(t, flags, listed)...)
 	switch {
 	case n > 0:
 		s.Status = StatusContraindicated
@@ -73,6 +79,7 @@ func (c *Catalog) Screen(t Technique, flags []string) Screening {
 }
 
 // FlagError is a patient flag that matched nothing, with the closest flags.
+// A week of pregnancy past any pregnancy is a *GestationError instead.
 type FlagError struct {
 	Query       string
 	Suggestions []string
@@ -87,8 +94,9 @@ func (e *FlagError) Error() string {
 }
 
 // ResolveFlags turns what a clinician typed ("osteoporosis, warfarin") into flag
-// ids, without duplicates. An unknown word is an error with suggestions: a
-// screen that silently skipped a flag would be unsafe.
+// ids, each followed by the flags it implies, without duplicates. A week of
+// pregnancy ("32 weeks pregnant") names its flag. An unknown word is an error
+// with suggestions: a screen that silently skipped a flag would be unsafe.
 func (c *Catalog) ResolveFlags(items []string) ([]string, error) {
 	var ids []string
 	seen := map[string]bool{}
@@ -100,11 +108,16 @@ func (c *Catalog) ResolveFlags(items []string) ([]string, error) {
 			}
 			f, ok := c.ResolveFlag(part)
 			if !ok {
+				if _, _, err := c.resolveGestation(part); err != nil {
+					return nil, err
+				}
 				return nil, &FlagError{Query: part, Suggestions: c.SuggestFlags(part, 3)}
 			}
-			if !seen[f.ID] {
-				seen[f.ID] = true
-				ids = append(ids, f.ID)
+			for _, id := range c.ExpandFlags([]string{f.ID}) {
+				if !seen[id] {
+					seen[id] = true
+					ids = append(ids, id)
+				}
 			}
 		}
 	}
@@ -134,11 +147,14 @@ func (c *Catalog) FlagNames(ids []string) string {
 }
 
 // ScreeningNotice says plainly what a screen did not do, and how it read each
-// flag that has a reading, whether or not that flag ruled anything out.
+// flag that has a reading, whether or not that flag ruled anything out. A
+// flag implied by another with a reading is read by that one (apixaban's
+// reading, not anticoagulation's), so each reading is said once.
 func (c *Catalog) ScreeningNotice(flags []string) string {
+	flags = c.ExpandFlags(flags)
 	notice := fmt.Sprintf("Screened only for: %s.", c.FlagNames(flags))
 	for _, id := range flags {
-		if f, ok := c.Flag(id); ok && f.Reading != "" {
+		if f, ok := c.Flag(id); ok && f.Reading != "" && c.readingFor(id, flags) == f.Reading {
 			notice += fmt.Sprintf(" %s: %s", f.Name, f.Reading)
 		}
 	}

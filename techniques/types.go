@@ -135,6 +135,10 @@ type Condition struct {
 	// TechniquesNote explains, for a condition that no technique is indicated
 	// for, why none is: the sources name none. It is required exactly then.
 	TechniquesNote string `yaml:"techniques_note,omitempty" json:"techniques_note,omitempty"`
+	// Regions are the body regions the condition is treated in, where its
+	// techniques are not enough to tell (none of them is taught in one region
+	// only); a plan charts a technique taught in many regions in these.
+	Regions []string `yaml:"regions,omitempty" json:"regions,omitempty"`
 }
 
 // Flag is a finding about the patient that can contraindicate a technique.
@@ -148,6 +152,28 @@ type Flag struct {
 	// mean more than one finding (a bare drug name, for example), and which
 	// flag to enter instead. Screening prints it, so the reading is never silent.
 	Reading string `yaml:"reading,omitempty" json:"reading,omitempty"`
+	// Implies are the flags this finding always carries (late pregnancy is
+	// pregnancy; apixaban is anticoagulation): screening applies them too,
+	// and this flag's reading stands in for theirs.
+	Implies []string `yaml:"implies,omitempty" json:"implies,omitempty"`
+	// Positions are patient positions the finding asks to keep short or
+	// avoid, with why (late pregnancy: supine). A technique done in no other
+	// position screens as a relative contraindication; a planner places the
+	// others elsewhere.
+	Positions []PositionCaution `yaml:"positions,omitempty" json:"positions,omitempty"`
+	// GestationFrom is the week of pregnancy from which the flag applies:
+	// a gestation typed in weeks ("32 weeks pregnant", "32/40") names the
+	// flag with the latest GestationFrom at or before it. 0 for other flags.
+	GestationFrom int `yaml:"gestation_from,omitempty" json:"gestation_from,omitempty"`
+	// Sources are the references for the reading and the position cautions.
+	Sources []string `yaml:"sources,omitempty" json:"sources,omitempty"`
+}
+
+// PositionCaution is a patient position that a finding asks to avoid or
+// keep short, and why.
+type PositionCaution struct {
+	Position PatientPosition `yaml:"position" json:"position"`
+	Note     string          `yaml:"note" json:"note"`
 }
 
 // FlagScope says how far a finding reaches, which decides what leaving a flag

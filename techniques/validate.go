@@ -41,6 +41,9 @@ func (c *Catalog) validate() []Problem {
 		ch.oneOf("system", x.System, systems()...)
 		ch.list("red_flags", x.RedFlags)
 		ch.list("sources", x.Sources)
+		for i, r := range x.Regions {
+			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
+		}
 		ids.refs(ch, "sources", x.Sources, ids.reference)
 	}
 	c.checkConditionKeys(&problems)
@@ -53,6 +56,7 @@ func (c *Catalog) validate() []Problem {
 		if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
 			ch.addf("reading", "is blank")
 		}
+		c.checkFlagLinks(ch, ids, f)
 	}
 	for i, r := range c.References {
 		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
@@ -333,4 +337,39 @@ func (c *Catalog) collectIDs(problems *[]Problem) idSets {
 		dup("glossary.yaml", "glossary", x.ID, glossary)
 	}
 	return s
+}
+
+// checkFlagLinks checks what a flag points to: the flags it implies (which
+// exist, are not itself and imply nothing further, so that one expansion is
+// the whole of it), its position cautions, its gestation week and sources.
+func (c *Catalog) checkFlagLinks(ch checker, ids idSets, f Flag) {
+	ids.refs(ch, "implies", f.Implies, ids.flag)
+	for i, id := range f.Implies {
+		field := fmt.Sprintf("implies[%d]", i)
+		if id == f.ID {
+			ch.addf(field, "a flag cannot imply itself")
+		} else if g, ok := c.Flag(id); ok && len(g.Implies) > 0 {
+			ch.addf(field, "%q implies other flags in turn; imply them directly", id)
+		}
+	}
+	for i, p := range f.Positions {
+		field := fmt.Sprintf("positions[%d]", i)
+		ch.oneOf(field+".position", string(p.Position), positionNames()...)
+		ch.text(field+".note", p.Note)
+	}
+	if f.GestationFrom < 0 || f.GestationFrom > maxGestationWeeks {
+		ch.addf("gestation_from", "%d is not a week of pregnancy (1-%d)", f.GestationFrom, maxGestationWeeks)
+	}
+	ids.refs(ch, "sources", f.Sources, ids.reference)
+	if (len(f.Positions) > 0 || f.GestationFrom > 0) && len(f.Sources) == 0 {
+		ch.addf("sources", "a position caution or gestation week needs the sources it comes from")
+	}
+}
+
+func positionNames() []string {
+	var out []string
+	for _, p := range PatientPositions() {
+		out = append(out, string(p))
+	}
+	return out
 }
