@@ -3,9 +3,9 @@ package techniques
 import (
 	"fmt"
 	"reflect"
-	"regexp"
 	"strconv"
 	"strings"
+	"unicode"
 )
 
 // Placeholder text is what an editor leaves to finish later: "authors not
@@ -21,11 +21,24 @@ import (
 //     reference's note exists to say what could not be checked ("pages not
 //     captured"); an author list that says it has no authors is a gap.
 
-// placeholderWords match anywhere in the catalogue's user-visible text.
-const placeholderWords = `(?i)\b(todo|tbd|tbc|fixme|x{3,}|lorem|ipsum|placeholder)\b|\?{3,}`
+// placeholderWords are the words that are never content, wherever they
+// appear (a run of three or more x counts as well); they are matched as whole
+// words, in any case.
+func placeholderWords() map[string]bool {
+	return map[string]bool{"todo": true, "tbd": true, "tbc": true, "fixme": true,
+		"lorem": true, "ipsum": true, "placeholder": true}
+}
 
-// referenceGapWords match in the identifying fields of a reference.
-const referenceGapWords = `(?i)\bnot (captured|confirmed|known|recorded|checked|available)\b|\b(unconfirmed|unknown|to be (added|confirmed|checked))\b`
+// referenceGapWords and referenceGapPhrases mark a gap in the fields that
+// identify a reference.
+func referenceGapWords() map[string]bool {
+	return map[string]bool{"unknown": true, "unconfirmed": true}
+}
+
+func referenceGapPhrases() []string {
+	return []string{"not captured", "not confirmed", "not known", "not recorded", "not checked",
+		"not available", "to be added", "to be confirmed", "to be checked"}
+}
 
 // referenceIdentity are the yaml fields of a reference that name the work,
 // where gap phrases are placeholders rather than honest remarks.
@@ -107,18 +120,63 @@ func (c *Catalog) textRecords() []textRecord {
 	return out
 }
 
-// placeholderChecker holds the compiled patterns for one lint run.
+// placeholderChecker holds the word lists for one lint run. It scans words
+// rather than running regular expressions: the catalogue holds thousands of
+// strings, and Lint runs in every content test.
 type placeholderChecker struct {
-	anywhere, gap *regexp.Regexp
-	identity      map[string]bool
+	words, gapWords, identity map[string]bool
+	gapPhrases                []string
 }
 
 func newPlaceholderChecker() placeholderChecker {
 	return placeholderChecker{
-		anywhere: regexp.MustCompile(placeholderWords),
-		gap:      regexp.MustCompile(referenceGapWords),
-		identity: referenceIdentity(),
+		words:      placeholderWords(),
+		gapWords:   referenceGapWords(),
+		gapPhrases: referenceGapPhrases(),
+		identity:   referenceIdentity(),
 	}
+}
+
+// find returns the first placeholder in text as it is written there, or "";
+// gaps says whether gap words and phrases count too.
+func (pc placeholderChecker) find(text string, gaps bool) string {
+	if strings.Contains(text, "???") {
+		return "???"
+	}
+	isWordRune := func(r rune) bool { return unicode.IsLetter(r) || unicode.IsDigit(r) }
+	for rest := text; rest != ""; {
+		start := strings.IndexFunc(rest, isWordRune)
+		if start < 0 {
+			break
+		}
+		rest = rest[start:]
+		end := strings.IndexFunc(rest, func(r rune) bool { return !isWordRune(r) })
+		if end < 0 {
+			end = len(rest)
+		}
+		word, lower := rest[:end], strings.ToLower(rest[:end])
+		if pc.words[lower] || (gaps && pc.gapWords[lower]) || len(lower) >= 3 && strings.Trim(lower, "x") == "" {
+			return word
+		}
+		rest = rest[end:]
+	}
+	if gaps {
+		lower := " " + strings.ToLower(text) + " "
+		for _, phrase := range pc.gapPhrases {
+			for from := 0; ; {
+				i := strings.Index(lower[from:], phrase)
+				if i < 0 {
+					break
+				}
+				i += from
+				if !unicode.IsLetter(rune(lower[i-1])) && !unicode.IsLetter(rune(lower[i+len(phrase)])) {
+					return phrase
+				}
+				from = i + 1
+			}
+		}
+	}
+	return ""
 }
 
 // check reports every field of the record that holds placeholder text.
@@ -126,10 +184,7 @@ func (pc placeholderChecker) check(r textRecord) []Problem {
 	var problems []Problem
 	_, isReference := r.value.(Reference)
 	eachText(reflect.ValueOf(r.value), "", func(field, text string) {
-		found := pc.anywhere.FindString(text)
-		if found == "" && isReference && pc.identity[field] {
-			found = pc.gap.FindString(text)
-		}
+		found := pc.find(text, isReference && pc.identity[field])
 		if found == "" {
 			return
 		}

@@ -42,6 +42,8 @@ func TestPlaceholderScope(t *testing.T) {
 			`references/b19-x.yaml (s): field title: placeholder text "not captured"`},
 		{"TODO in a reference note", ref(Reference{ID: "n", Authors: "Gillis CC", Note: "TODO check pages"}),
 			`(n): field note: placeholder text "TODO"`},
+		{"a gap phrase after a longer word", ref(Reference{ID: "g", Authors: "Cannot captured; not captured"}),
+			`(g): field authors: placeholder text "not captured"`},
 		{"a note may say what was not checked", ref(Reference{ID: "ok", Authors: "Pierce-Talsma S", Note: "OMT Minute; pages not captured"}), ""},
 		{"an organisation as author", ref(Reference{ID: "ecop", Authors: "Educational Council on Osteopathic Principles (ECOP)"}), ""},
 		{"TBD in a technique step", textRecord{Name: "technique/x", File: "techniques/x.yaml", Record: "x",
