@@ -78,3 +78,16 @@ func TestPlaceholderScope(t *testing.T) {
 		})
 	}
 }
+
+// BenchmarkLintPlaceholders measures the placeholder scan over the whole
+// catalogue, which every Lint run pays.
+func BenchmarkLintPlaceholders(b *testing.B) {
+	c, err := Load()
+	if err != nil {
+		b.Fatal(err)
+	}
+	b.ResetTimer()
+	for range b.N {
+		c.lintPlaceholders()
+	}
+}
