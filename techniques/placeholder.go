@@ -30,14 +30,17 @@ func placeholderWords() map[string]bool {
 }
 
 // referenceGapWords and referenceGapPhrases mark a gap in the fields that
-// identify a reference.
+// identify a reference: they say what the editor did not get ("not reached",
+// "not captured"), where "not named" says what the source itself lacks, which
+// is an honest way to cite a page with no byline.
 func referenceGapWords() map[string]bool {
-	return map[string]bool{"unknown": true, "unconfirmed": true}
+	return map[string]bool{"unknown": true, "unconfirmed": true, "unverified": true}
 }
 
 func referenceGapPhrases() []string {
 	return []string{"not captured", "not confirmed", "not known", "not recorded", "not checked",
-		"not available", "to be added", "to be confirmed", "to be checked"}
+		"not available", "not reached", "not found", "not seen", "not verified",
+		"to be added", "to be confirmed", "to be checked"}
 }
 
 // referenceIdentity are the yaml fields of a reference that name the work,
