@@ -97,6 +97,9 @@ func sourceName(r Reference) string {
 		}
 	case "trial", "review", "guideline", "article":
 		surname, _, _ := strings.Cut(first(r.Authors), " ")
+		if surname == "" {
+			surname = unsignedName(r)
+		}
 		if r.Year > 0 {
 			return surname + " " + strconv.Itoa(r.Year)
 		}

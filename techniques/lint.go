@@ -6,7 +6,8 @@ import "fmt"
 // technique treats, a reference nobody cites, a flag no technique uses, one flag
 // graded two ways within a kind of technique without a stated reason, and a
 // study a technique cites for a condition that the condition's evidence leaves
-// out. Load accepts such a catalogue; the content tests do not.
+// out; and placeholder text ("authors not captured", "TODO") where a reader
+// sees it. Load accepts such a catalogue; the content tests do not.
 func (c *Catalog) Lint() []Problem {
 	var problems []Problem
 	for _, x := range c.Conditions {
@@ -82,5 +83,6 @@ func (c *Catalog) Lint() []Problem {
 	problems = append(problems, c.lintGradesByKind()...)
 	problems = append(problems, c.lintThrustStrictest()...)
 	problems = append(problems, c.lintEvidenceCoverage()...)
+	problems = append(problems, c.lintPlaceholders()...)
 	return append(problems, c.lintMaps()...)
 }

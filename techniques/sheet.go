@@ -156,6 +156,9 @@ func (c *Catalog) ShortCitation(id string) string {
 	if !ok {
 		return id
 	}
+	if r.Authors == "" {
+		return unsignedName(r) + " " + r.YearText()
+	}
 	first, _, _ := strings.Cut(r.Authors, ",")
 	first = strings.TrimSpace(first)
 	if fields := strings.Fields(first); len(fields) > 1 && isInitials(fields[len(fields)-1]) {
@@ -165,6 +168,18 @@ func (c *Catalog) ShortCitation(id string) string {
 		first += " et al."
 	}
 	return first + " " + r.YearText()
+}
+
+// unsignedName names a reference cited without its authors by where it
+// appeared, the way a short citation names an unsigned article.
+func unsignedName(r Reference) string {
+	switch {
+	case r.Journal != "":
+		return r.Journal
+	case r.Publisher != "":
+		return r.Publisher
+	}
+	return r.Title
 }
 
 func isInitials(s string) bool {
@@ -186,7 +201,11 @@ func (c *Catalog) Citation(id string) string {
 		return id
 	}
 	var b strings.Builder
-	fmt.Fprintf(&b, "%s. %s.", strings.TrimSuffix(r.Authors, "."), strings.TrimSuffix(r.Title, "."))
+	if r.Authors == "" {
+		fmt.Fprintf(&b, "%s.", strings.TrimSuffix(r.Title, "."))
+	} else {
+		fmt.Fprintf(&b, "%s. %s.", strings.TrimSuffix(r.Authors, "."), strings.TrimSuffix(r.Title, "."))
+	}
 	if r.Journal != "" {
 		b.WriteString(" " + r.Journal)
 	}

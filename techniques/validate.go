@@ -61,7 +61,12 @@ func (c *Catalog) validate() []Problem {
 	for i, r := range c.References {
 		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
 		ch.id("id", r.ID)
-		ch.text("authors", r.Authors)
+		if r.Authors != "" || strings.TrimSpace(r.Note) == "" {
+			// A record reached without its author list is cited title
+			// first, as citation styles cite an unsigned work; its note
+			// must then say where the author list is to be found.
+			ch.text("authors", r.Authors)
+		}
 		ch.text("title", r.Title)
 		ch.oneOf("kind", r.Kind, referenceKinds()...)
 		switch {
