@@ -2,9 +2,9 @@ package cli
 
 import (
 	"fmt"
+	"runtime"
 	"strings"
 	"testing"
-	"time"
 
 	"github.com/omt-reference/omt/techniques"
 )
@@ -73,6 +73,8 @@ func TestOverlongArgumentsAreRefused(t *testing.T) {
 	long := strings.Repeat("hvla ", techniques.MaxQueryLen/5) + "x" // one byte over
 	huge := strings.Repeat("a", 1<<20)
 	words := strings.Fields(strings.Repeat("rib ", 60)) // short words, a long query
+	run(t, "search", long)                              // load the catalogue once, before anything is counted
+	baseline := bytesAllocated(func() { run(t, "search", long) })
 	for _, args := range [][]string{
 		{"search", huge},
 		{"search", long},
@@ -86,9 +88,9 @@ func TestOverlongArgumentsAreRefused(t *testing.T) {
 		{"--condition", huge},
 		{"list", "--" + huge},
 	} {
-		start := time.Now()
-		out, errOut, code := run(t, args...)
-		took := time.Since(start)
+		var out, errOut string
+		var code int
+		allocated := bytesAllocated(func() { out, errOut, code = run(t, args...) })
 		name := fmt.Sprintf("omt %.40q (%d args)", args, len(args))
 		if code != ExitUsage || out != "" || !strings.Contains(errOut, "200 bytes") && !strings.Contains(errOut, "unknown flag") {
 			t.Errorf("%s: exit %d (want %d), stdout %.80q, stderr %.300q", name, code, ExitUsage, out, errOut)
@@ -96,8 +98,12 @@ func TestOverlongArgumentsAreRefused(t *testing.T) {
 		if len(errOut) > 400 {
 			t.Errorf("%s: the message repeats the argument: %d bytes", name, len(errOut))
 		}
-		if took > 300*time.Millisecond {
-			t.Errorf("%s took %v", name, took)
+		// Refused at once means before any search reads the argument: the
+		// cost must not grow with it. Bytes allocated are counted, not time,
+		// so that a busy machine cannot fail the test; a search over the
+		// 1 MB argument allocated hundreds of megabytes.
+		if limit := baseline + 4*argBytes(args) + 1<<20; allocated > limit {
+			t.Errorf("%s allocated %d bytes; a one-byte-over query allocates %d", name, allocated, baseline)
 		}
 	}
 	exact := strings.Repeat("z", techniques.MaxQueryLen)
@@ -179,4 +185,23 @@ func keys(m map[string]string) []string {
 		out = append(out, k)
 	}
 	return out
+}
+
+// bytesAllocated is what f allocates on the heap, by the runtime's count.
+func bytesAllocated(f func()) uint64 {
+	var before, after runtime.MemStats
+	runtime.GC()
+	runtime.ReadMemStats(&before)
+	f()
+	runtime.ReadMemStats(&after)
+	return after.TotalAlloc - before.TotalAlloc
+}
+
+// argBytes is the length of a command line's arguments.
+func argBytes(args []string) uint64 {
+	var n uint64
+	for _, a := range args {
+		n += uint64(len(a))
+	}
+	return n
 }
