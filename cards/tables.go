@@ -54,21 +54,45 @@ func tableSource(t techniques.MapTable, r techniques.TableRow, field string) Sou
 	return mapSource(t.ID, r.ID, r.Name, field, r.Sources)
 }
 
-// rowCard asks for everything one row of a table says.
+// rowCard asks for everything one row of a table says. Where board review
+// and the literature differ in a cell, the card keys board review's answer
+// and names the literature's below it, as every other card does.
 func (b *builder) rowCard(t techniques.MapTable, r techniques.TableRow) {
-	var titles, lines []string
+	var titles, lines, differs []string
 	for _, col := range t.Columns {
-		if v := r.Value(col.Key); v != "" {
-			titles = append(titles, lower(col.Title))
-			lines = append(lines, col.Title+": "+b.c.TwoAnswers(oneLine(v), oneLine(r.BoardValue(col.Key)), r.Sources, r.Board))
+		lit, board := oneLine(r.Value(col.Key)), oneLine(r.BoardValue(col.Key))
+		if lit == "" && board == "" {
+			continue
+		}
+		titles = append(titles, lower(col.Title))
+		lines = append(lines, col.Title+": "+board)
+		switch {
+		case lit == board:
+		case lit == "":
+			differs = append(differs, col.Title+": none given.")
+		default:
+			differs = append(differs, col.Title+": "+sentence(lit))
 		}
 	}
 	if len(lines) == 0 {
 		return
 	}
+	back := strings.Join(lines, "\n")
+	if len(differs) > 0 {
+		back += "\n\nKeyed: board review's answer. The literature differs (" + b.c.LiteratureNames(r.Sources, r.Board) +
+			"): " + strings.Join(differs, " ")
+	}
 	src := tableSource(t, r, "row")
 	b.recall(mapCardID(t.ID, r.ID, src.Field), t.Title+": "+r.Name+". Recall its "+strings.Join(titles, "; ")+".",
-		strings.Join(lines, "\n"), src, []string{mapDeck(t.ID)})
+		back, src, []string{mapDeck(t.ID)})
+}
+
+// sentence ends a value with a full stop, so values can follow each other.
+func sentence(s string) string {
+	if s == "" || strings.HasSuffix(s, ".") {
+		return s
+	}
+	return s + "."
 }
 
 // landmarkCard asks which row fits a row's landmark findings. A row is a

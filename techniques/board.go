@@ -81,7 +81,7 @@ func (r TableRow) BoardValue(key string) string {
 }
 
 // sourceName is how a reference is named in a label: "StatPearls", "Noll
-// 2009", "PreparingToBecome".
+// 2009", "PreparingToBecome", "Glossary".
 func sourceName(r Reference) string {
 	first := func(s string) string {
 		s, _, _ = strings.Cut(s, ",")
@@ -91,6 +91,8 @@ func sourceName(r Reference) string {
 	switch r.Kind {
 	case "statpearls":
 		return "StatPearls"
+	case "glossary":
+		return "Glossary"
 	case "web":
 		if r.Publisher != "" {
 			return strings.TrimSuffix(first(r.Publisher), " GmbH")

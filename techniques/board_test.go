@@ -129,3 +129,13 @@ func TestThrustIsTheStrictestKind(t *testing.T) {
 		t.Errorf("a thrust technique laxer than a WHO bar on direct techniques was not reported:\n%s", msg)
 	}
 }
+
+// TestTheGlossaryIsNamedAsSuch: a label names the Glossary of Osteopathic
+// Terminology by its title, not by its executive editor ("Giusti"), which a
+// student would not recognise as the source of the TART reading.
+func TestTheGlossaryIsNamedAsSuch(t *testing.T) {
+	c := mustLoad(t)
+	if got := c.SourceNames([]string{"glossary-2017"}); got != "Glossary" {
+		t.Errorf("glossary-2017 is labelled %q; want Glossary", got)
+	}
+}

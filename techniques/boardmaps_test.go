@@ -73,8 +73,8 @@ func TestBoardMapRowsAreFoundByName(t *testing.T) {
 }
 
 // TestBoardMapsKeepBothAnswersNamed checks the rows where board review and
-// the literature differ (issue 19's policy): the note must name both, until
-// the board block of the policy branch can hold the board value.
+// the literature differ (issue 19's policy): board review's cells are in a
+// board block, and the note records the decision, naming both.
 func TestBoardMapsKeepBothAnswersNamed(t *testing.T) {
 	c := mustLoad(t)
 	for _, ref := range []struct{ mapID, row string }{
@@ -88,6 +88,9 @@ func TestBoardMapsKeepBothAnswersNamed(t *testing.T) {
 		for _, r := range tb.Rows {
 			if r.ID == ref.row {
 				note = strings.ToLower(r.Note)
+				if r.Board == nil || len(r.Board.Cells) == 0 {
+					t.Errorf("%s/%s: board review's answer belongs in a board block, not only the note", ref.mapID, ref.row)
+				}
 			}
 		}
 		if !strings.Contains(note, "board review") || !(strings.Contains(note, "literature") || strings.Contains(note, "glossary") || strings.Contains(note, "statpearls")) {
