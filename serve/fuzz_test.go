@@ -69,3 +69,96 @@ func FuzzAuthorizedKeys(f *testing.F) {
 		}
 	})
 }
+
+// requestTypes are the session requests a client may send, by the fuzzer's
+// first byte of each.
+var requestTypes = []string{"pty-req", "window-change", "env", "exec", "shell", "subsystem", "signal", "x11-req", "auth-agent-req@openssh.com"}
+
+// A client sends any requests, with any payloads, in any order. The filter
+// never panics; whatever it passes on parses, names a terminal, is at most
+// maxCols x maxRows, and is no bigger than what came in; at most one
+// terminal and one start pass; the environment stays within its limits;
+// after the start only window changes pass; and once it has, nothing waits
+// for a browser that is busy (passRequests, not read after the start).
+func FuzzSessionRequests(f *testing.F) {
+	seed := func(parts ...[]byte) []byte {
+		var b []byte
+		for _, p := range parts {
+			b = append(b, p...)
+		}
+		return b
+	}
+	req := func(typ byte, payload []byte) []byte {
+		return append([]byte{typ, byte(len(payload) >> 8), byte(len(payload))}, payload...)
+	}
+	f.Add(seed(req(0, ptyPayload("xterm-256color", 100_000, 100_000)), req(4, nil), req(1, winPayload(1<<31, 7))))
+	f.Add(seed(req(1, winPayload(80, 24)), req(0, ptyPayload("vt100", 80, 24)), req(0, ptyPayload("vt100", 80, 24))))
+	f.Add(seed(req(2, gossh.Marshal(struct{ Name, Value string }{"LANG", "C.UTF-8"})), req(3, gossh.Marshal(struct{ Command string }{"study"})), req(2, nil)))
+	f.Add(seed(req(5, gossh.Marshal(struct{ Name string }{"sftp"})), req(0, []byte{0, 0, 0, 200, 'x'})))
+	f.Add([]byte{0, 0xff, 0xff})
+
+	f.Fuzz(func(t *testing.T, data []byte) {
+		var filter requestFilter
+		reqs := make(chan *gossh.Request)
+		allowed := make(chan *gossh.Request)
+		busy := make(chan struct{})
+		go passRequests(reqs, allowed)
+		go func() { // the library: it reads until the browser starts, which then is busy
+			for r := range allowed {
+				if r.Type == "shell" || r.Type == "exec" {
+					<-busy
+				}
+			}
+		}()
+		var ptys, starts, envs, envBytes int
+		for len(data) >= 3 {
+			typ := requestTypes[int(data[0])%len(requestTypes)]
+			n := min(int(data[1])<<8|int(data[2]), len(data)-3)
+			payload := data[3 : 3+n]
+			data = data[3+n:]
+			reqs <- request(typ, payload) // blocks for ever if the filter waits on allowed
+
+			started := starts > 0
+			out, ok := filter.check(typ, payload)
+			if !ok {
+				continue
+			}
+			if started && typ != "window-change" {
+				t.Fatalf("%s passed after the start", typ)
+			}
+			if len(out) > len(payload) {
+				t.Fatalf("%s grew from %d to %d bytes", typ, len(payload), len(out))
+			}
+			switch typ {
+			case "pty-req":
+				ptys++
+				var pty ptyRequest
+				if err := gossh.Unmarshal(out, &pty); err != nil {
+					t.Fatalf("a pty-req passed that does not parse: %v", err)
+				}
+				if pty.Columns > maxCols || pty.Rows > maxRows || len(pty.Term) > maxTermBytes || !termName(pty.Term) || len(pty.Modes) > maxModesBytes {
+					t.Fatalf("a pty-req passed as %+v", pty)
+				}
+			case "window-change":
+				var win windowChange
+				if err := gossh.Unmarshal(out, &win); err != nil {
+					t.Fatalf("a window change passed that does not parse: %v", err)
+				}
+				if win.Columns > maxCols || win.Rows > maxRows || ptys == 0 {
+					t.Fatalf("a window change passed as %+v, %d terminals before it", win, ptys)
+				}
+			case "env":
+				envs, envBytes = envs+1, envBytes+len(payload)
+			case "shell", "exec":
+				starts++
+			default:
+				t.Fatalf("a %s request passed", typ)
+			}
+			if ptys > 1 || starts > 1 || envs > maxEnvRequests || envBytes > maxEnvBytes {
+				t.Fatalf("passed %d terminals, %d starts, %d variables of %d bytes", ptys, starts, envs, envBytes)
+			}
+		}
+		close(reqs)
+		close(busy)
+	})
+}

@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 
-	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 )
 
@@ -100,49 +99,4 @@ func (in *input) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
-}
-
-// Limits on the requests of one session channel.
-const (
-	maxEnvRequests = 64        // environment variables a client may set
-	maxEnvBytes    = 16 * 1024 // their total size
-)
-
-// sessionChannel lets through only the session requests omt needs: a
-// terminal, its size, the environment (bounded: LANG and TERM are what omt
-// reads), and shell or exec to start. Everything else is refused here,
-// before the SSH library sees it: agent forwarding (which the library
-// would otherwise accept), X11, subsystems such as sftp, signals.
-type sessionChannel struct {
-	gossh.NewChannel
-}
-
-func (c sessionChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
-	ch, reqs, err := c.NewChannel.Accept()
-	if err != nil {
-		return ch, reqs, err
-	}
-	allowed := make(chan *gossh.Request)
-	go func() {
-		defer close(allowed)
-		envs, envBytes := 0, 0
-		for req := range reqs {
-			ok := false
-			switch req.Type {
-			case "pty-req", "window-change", "shell", "exec":
-				ok = true
-			case "env":
-				envs, envBytes = envs+1, envBytes+len(req.Payload)
-				ok = envs <= maxEnvRequests && envBytes <= maxEnvBytes
-			}
-			if !ok {
-				if req.WantReply {
-					_ = req.Reply(false, nil)
-				}
-				continue
-			}
-			allowed <- req
-		}
-	}()
-	return ch, allowed, nil
 }

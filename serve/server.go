@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
@@ -71,6 +72,11 @@ type Config struct {
 	Status string
 	Logger *slog.Logger     // connects, disconnects, errors; nil discards
 	Now    func() time.Time // the study clock; nil is time.Now
+
+	// seen, when set, is shown every message a browser takes, after Bubble
+	// Tea's own checks: what the browser was really told (the tests' window
+	// into a session's program).
+	seen func(tea.Msg)
 }
 
 func (c *Config) setDefaults() {

@@ -200,7 +200,7 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	topts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(in),
 		tea.WithoutSignalHandler(), // the server's signals are the server's
-		tea.WithFilter(sessionFilter),
+		tea.WithFilter(st.filter),
 	)
 	p := tea.NewProgram(ui.New(s.cfg.Catalog, opts), topts...)
 	st.mu.Lock()
@@ -212,13 +212,17 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	return p
 }
 
-// sessionFilter is omt's message filter (ui.Filter) with suspending turned
-// into nothing: Ctrl+Z would otherwise stop the whole server.
-func sessionFilter(m tea.Model, msg tea.Msg) tea.Msg {
+// filter is omt's message filter (ui.Filter) with suspending turned into
+// nothing: Ctrl+Z would otherwise stop the whole server.
+func (st *session) filter(m tea.Model, msg tea.Msg) tea.Msg {
 	if _, ok := msg.(tea.SuspendMsg); ok {
 		return tea.ResumeMsg{}
 	}
-	return ui.Filter(m, msg)
+	msg = ui.Filter(m, msg)
+	if seen := st.srv.cfg.seen; seen != nil && msg != nil {
+		seen(msg)
+	}
+	return msg
 }
 
 func joinStatus(a, b string) string {
