@@ -20,15 +20,16 @@ import (
 //     after write the connection is closed.
 //
 // A deadline set from outside (the SSH library's handshake timeout) caps
-// both.
+// both, and so does the key exchange's until it ends (keyExchanged).
 type deadlineConn struct {
 	net.Conn
 	read, write time.Duration
 	release     func() // once, at Close: the connection no longer counts
 
-	mu    sync.Mutex
-	outer time.Time // the caller's deadline, zero for none
-	once  sync.Once
+	mu          sync.Mutex
+	outer       time.Time // the caller's deadline, zero for none
+	keyExchange time.Time // when the key exchange must have ended; zero once it has
+	once        sync.Once
 }
 
 func (c *deadlineConn) Read(p []byte) (int, error) {
@@ -58,17 +59,31 @@ func (c *deadlineConn) Close() error {
 	return c.Conn.Close()
 }
 
-// deadline is now+d, or the outer deadline if that comes first.
+// keyExchanged lifts the key exchange's deadline, for the reads and writes
+// under way too: the SSH library reads ahead, and the read it began as the
+// exchange ended must not be cut off at the exchange's deadline.
+func (c *deadlineConn) keyExchanged() {
+	c.mu.Lock()
+	c.keyExchange = time.Time{}
+	c.mu.Unlock()
+	_ = c.Conn.SetReadDeadline(c.deadline(c.read))
+	_ = c.Conn.SetWriteDeadline(c.deadline(c.write))
+}
+
+// deadline is now+d, or the outer or the key exchange's deadline if one
+// comes first.
 func (c *deadlineConn) deadline(d time.Duration) time.Time {
 	c.mu.Lock()
-	outer := c.outer
+	caps := [2]time.Time{c.outer, c.keyExchange}
 	c.mu.Unlock()
 	var t time.Time
 	if d > 0 {
 		t = time.Now().Add(d)
 	}
-	if !outer.IsZero() && (t.IsZero() || outer.Before(t)) {
-		t = outer
+	for _, limit := range caps {
+		if !limit.IsZero() && (t.IsZero() || limit.Before(t)) {
+			t = limit
+		}
 	}
 	return t
 }

@@ -14,22 +14,6 @@ import (
 	"github.com/omt-reference/omt/ui"
 )
 
-// ctxKey names what the server keeps in a connection's context.
-type ctxKey int
-
-const connKey ctxKey = iota // *connState
-
-// maxChannels is how many session channels a connection may have open at
-// once; of them, one at a time runs a browser.
-const maxChannels = 4
-
-// connState is what the server counts on one connection: so that one key
-// cannot take every place in the class over one connection.
-type connState struct {
-	channels atomic.Int32
-	browsing atomic.Bool
-}
-
 // endReason is why the server ended a session; zero while it has not.
 type endReason int
 

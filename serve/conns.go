@@ -1,0 +1,123 @@
+package serve
+
+import (
+	"net"
+	"net/netip"
+	"sync"
+	"sync/atomic"
+	"time"
+
+	"charm.land/ssh"
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// ctxKey names what the server keeps in a connection's context.
+type ctxKey int
+
+const connKey ctxKey = iota // *connState
+
+// maxChannels is how many session channels a connection may have open at
+// once; of them, one at a time runs a browser.
+const maxChannels = 4
+
+// connState is what the server counts on one connection: so that one key
+// cannot take every place in the class over one connection, and one address
+// cannot take them before signing in.
+type connState struct {
+	channels atomic.Int32
+	browsing atomic.Bool
+
+	conn *deadlineConn
+	// signedIn takes the connection off its address's count of those not
+	// signed in; once, at sign-in or at close.
+	signedIn func()
+}
+
+// maxConns is how many connections may be open at once: the sessions, and
+// as many again being turned away or signing in. More are closed at once.
+func (s *Server) maxConns() int { return 2*s.cfg.MaxSessions + 16 }
+
+// wrapConn counts the connection and puts deadlines on it (deadlineConn);
+// over maxConns, or over MaxUnauthenticated from its address, it is closed
+// before the handshake.
+func (s *Server) wrapConn(ctx ssh.Context, conn net.Conn) net.Conn {
+	remote := conn.RemoteAddr()
+	addr := addressOf(remote)
+	s.mu.Lock()
+	refusal, limit := "", 0
+	switch {
+	case s.closing:
+		refusal = "shutting down"
+	case s.conns >= s.maxConns():
+		refusal, limit = "too many open", s.maxConns()
+	case s.unauthenticated[addr] >= s.cfg.MaxUnauthenticated:
+		refusal, limit = "too many from one address not signed in", s.cfg.MaxUnauthenticated
+	}
+	if refusal != "" {
+		s.mu.Unlock()
+		s.log.Warn("connection refused: "+refusal, "remote", remote.String(), "limit", limit)
+		return nil
+	}
+	s.conns++
+	s.unauthenticated[addr]++
+	s.mu.Unlock()
+
+	state := &connState{signedIn: sync.OnceFunc(func() {
+		s.mu.Lock()
+		defer s.mu.Unlock()
+		if s.unauthenticated[addr]--; s.unauthenticated[addr] <= 0 {
+			delete(s.unauthenticated, addr)
+		}
+	})}
+	state.conn = &deadlineConn{
+		Conn:        conn,
+		read:        s.cfg.IdleTimeout + time.Minute, // the session's own idle timeout speaks first
+		write:       s.cfg.WriteTimeout,
+		keyExchange: time.Now().Add(s.cfg.KeyExchangeTimeout),
+		release: func() {
+			state.signedIn()
+			s.mu.Lock()
+			s.conns--
+			s.mu.Unlock()
+		},
+	}
+	ctx.SetValue(connKey, state)
+	return state.conn
+}
+
+// connConfig is the SSH library's configuration for one connection (the
+// library adds the host key and the sign-in methods): it tells the
+// connection's deadlines when the key exchange has ended, and its address's
+// count when it has signed in.
+func (s *Server) connConfig(ctx ssh.Context) *gossh.ServerConfig {
+	state, _ := ctx.Value(connKey).(*connState)
+	if state == nil {
+		return &gossh.ServerConfig{}
+	}
+	return &gossh.ServerConfig{
+		PreAuthConnCallback: func(gossh.ServerPreAuthConn) { state.conn.keyExchanged() },
+		AuthLogCallback: func(_ gossh.ConnMetadata, _ string, err error) {
+			if err == nil {
+				state.signedIn()
+			}
+		},
+	}
+}
+
+// addressOf is the address a connection is counted under: its IP, or for
+// IPv6 its /64, which one host usually has whole.
+func addressOf(addr net.Addr) string {
+	ap, err := netip.ParseAddrPort(addr.String())
+	if err != nil {
+		return addr.String()
+	}
+	ip := ap.Addr().Unmap()
+	if ip.Is4() {
+		return ip.String()
+	}
+	prefix, err := ip.WithZone("").Prefix(64)
+	if err != nil {
+		return ip.String()
+	}
+	return prefix.String()
+}
