@@ -63,7 +63,9 @@ func (s *Server) handle(sess ssh.Session) {
 	if key := sess.PublicKey(); key != nil {
 		st.profile = Fingerprint(key)
 		if s.keys != nil {
-			st.name, _ = s.keys.lookup(key)
+			if line, _ := s.keys.allow(key, sess.RemoteAddr(), time.Now()); line != nil {
+				st.name = line.name
+			}
 		}
 	}
 	mode, refusal := st.chooseMode()
