@@ -1,8 +1,13 @@
 package serve
 
 import (
+	"bytes"
+	"errors"
 	"io"
+	"log/slog"
 	"net"
+	"os"
+	"strings"
 	"testing"
 	"time"
 
@@ -51,11 +56,39 @@ func (ts *testServer) silent(t *testing.T, local string, n int) []net.Conn {
 	return conns
 }
 
+// countGreeted is how many of conns the server greeted with its version;
+// it closed the others without a word.
+func countGreeted(t *testing.T, conns []net.Conn) int {
+	t.Helper()
+	greeted := 0
+	for _, conn := range conns {
+		_ = conn.SetReadDeadline(time.Now().Add(waitFor))
+		buf := make([]byte, 7)
+		_, err := io.ReadFull(conn, buf)
+		switch {
+		case err == nil && string(buf) == "SSH-2.0":
+			greeted++
+		case errors.Is(err, os.ErrDeadlineExceeded):
+			t.Fatal("a connection was neither greeted nor closed")
+		}
+	}
+	return greeted
+}
+
 // One address that opens connections and never signs in cannot fill the
 // server: a student from another address still gets in.
 func TestSilentConnectionsFromOneAddressLeaveRoomForOthers(t *testing.T) {
-	ts := startServer(t, Config{MaxSessions: 1}) // room for 18 connections
-	ts.silent(t, "127.0.0.1", 40)
+	var logs safeBuffer
+	ts := startServer(t, Config{MaxSessions: 1, Logger: slog.New(slog.NewTextHandler(&logs, nil))}) // room for 18 connections
+	start := time.Now()
+	if greeted := countGreeted(t, ts.silent(t, "127.0.0.1", 40)); greeted != DefaultMaxUnauthenticated {
+		t.Errorf("%d of 40 silent connections from one address were greeted; want %d, the rest closed", greeted, DefaultMaxUnauthenticated)
+	}
+	// Each was refused, but the log has a line a second at most.
+	elapsed := time.Since(start)
+	if lines := strings.Count(string(logs.bytes()), "connection refused"); lines > int(elapsed/time.Second)+1 {
+		t.Errorf("%d connections refused in %s logged %d lines; want one a second at most", 40-DefaultMaxUnauthenticated, elapsed, lines)
+	}
 
 	c, err := ts.dialFrom(t, "127.0.0.2", newSigner(t))
 	if err != nil {
@@ -129,4 +162,25 @@ func TestTheKeyExchangeHasAShorterDeadlineThanSigningIn(t *testing.T) {
 	defer c.Close()
 	tm := openTerm(t, c, "", 80, 24)
 	tm.waitText(0, disclaimer)
+}
+
+func TestRefusalsAreLoggedOnceASecondWithACount(t *testing.T) {
+	var logs bytes.Buffer
+	r := newRefusalLog(slog.New(slog.NewTextHandler(&logs, nil)))
+	now := time.Date(2027, 3, 1, 9, 0, 0, 0, time.UTC)
+	r.now = func() time.Time { return now }
+	remote := tcpAddr("127.0.0.1:4000")
+	for range 1000 {
+		r.refused("too many open", remote, 18)
+	}
+	r.refused("too many from one address not signed in", remote, 16)
+	now = now.Add(time.Second)
+	r.refused("too many open", remote, 18)
+	got := logs.String()
+	if n := strings.Count(got, "\n"); n != 3 {
+		t.Errorf("%d lines; want 3 (each reason once, then once a second later):\n%s", n, got)
+	}
+	if !strings.Contains(got, "more_refused_since_last_logged=999") {
+		t.Errorf("the second line does not count the 999 refusals not logged:\n%s", got)
+	}
 }

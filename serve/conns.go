@@ -1,6 +1,7 @@
 package serve
 
 import (
+	"log/slog"
 	"net"
 	"net/netip"
 	"sync"
@@ -55,7 +56,7 @@ func (s *Server) wrapConn(ctx ssh.Context, conn net.Conn) net.Conn {
 	}
 	if refusal != "" {
 		s.mu.Unlock()
-		s.log.Warn("connection refused: "+refusal, "remote", remote.String(), "limit", limit)
+		s.refusals.refused(refusal, remote, limit)
 		return nil
 	}
 	s.conns++
@@ -120,4 +121,40 @@ func addressOf(addr net.Addr) string {
 		return ip.String()
 	}
 	return prefix.String()
+}
+
+// refusalLog logs the connections refused at the door (wrapConn) at most
+// once a second for each reason, with how many more were refused since the
+// line before: an address that reconnects without pause is refused
+// thousands of times a second, and a line for each would flood the journal.
+type refusalLog struct {
+	log *slog.Logger
+	now func() time.Time
+
+	mu      sync.Mutex
+	last    map[string]time.Time // by reason: when it was last logged
+	skipped map[string]int       // by reason: refusals not logged since
+}
+
+func newRefusalLog(log *slog.Logger) *refusalLog {
+	return &refusalLog{log: log, now: time.Now, last: map[string]time.Time{}, skipped: map[string]int{}}
+}
+
+// refused logs, or counts, a connection from remote refused for reason.
+func (r *refusalLog) refused(reason string, remote net.Addr, limit int) {
+	r.mu.Lock()
+	now := r.now()
+	if last, ok := r.last[reason]; ok && now.Sub(last) < time.Second {
+		r.skipped[reason]++
+		r.mu.Unlock()
+		return
+	}
+	skipped := r.skipped[reason]
+	r.last[reason], r.skipped[reason] = now, 0
+	r.mu.Unlock()
+	attrs := []any{"remote", remote.String(), "limit", limit}
+	if skipped > 0 {
+		attrs = append(attrs, "more_refused_since_last_logged", skipped)
+	}
+	r.log.Warn("connection refused: "+reason, attrs...)
 }

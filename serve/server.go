@@ -135,6 +135,8 @@ type Server struct {
 	log  *slog.Logger
 	ssh  *ssh.Server
 	keys *authorizedKeys // nil: any key
+	// refusals logs the connections closed at the door, a line a second.
+	refusals *refusalLog
 	// shared is the user data every student's is copied from: the copies
 	// keep its study deck, so the cards are generated once for the server
 	// instead of once a session (see newSharedData).
@@ -157,7 +159,8 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: a catalogue and a host key are required")
 	}
 	cfg.setDefaults()
-	s := &Server{cfg: cfg, log: cfg.Logger, sessions: map[*session]struct{}{}, unauthenticated: map[string]int{}}
+	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger),
+		sessions: map[*session]struct{}{}, unauthenticated: map[string]int{}}
 	if cfg.AuthorizedKeys != "" {
 		keys, err := loadAuthorizedKeys(cfg.AuthorizedKeys, cfg.Logger)
 		if err != nil {
