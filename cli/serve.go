@@ -24,6 +24,7 @@ const shutdownTimeout = 10 * time.Second
 type serveOptions struct {
 	listen         string
 	maxSessions    int
+	maxUnauth      int
 	idleTimeout    time.Duration
 	authorizedKeys string
 	anonymous      bool
@@ -57,6 +58,7 @@ func (a *app) serveCommand() *cobra.Command {
 	f := cmd.Flags()
 	f.StringVar(&o.listen, "listen", serve.DefaultAddr, "address to listen on, host:port")
 	f.IntVar(&o.maxSessions, "max-sessions", serve.DefaultMaxSessions, "sessions at once; the next is told the server is full")
+	f.IntVar(&o.maxUnauth, "max-unauthenticated", serve.DefaultMaxUnauthenticated, "connections from one address (an IPv6 /64) not signed in yet; more are closed at once")
 	f.DurationVar(&o.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session after this long with no key pressed")
 	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "only the keys in this authorized_keys file may connect (default: any key)")
 	f.BoolVar(&o.anonymous, "anonymous", false, "also let in clients without a key (any password); their sessions keep nothing")
@@ -69,6 +71,9 @@ func (a *app) serveCommand() *cobra.Command {
 func (a *app) serve(ctx context.Context, o serveOptions) error {
 	if o.maxSessions < 1 {
 		return &usageError{fmt.Sprintf("--max-sessions %d: at least one session", o.maxSessions)}
+	}
+	if o.maxUnauth < 1 {
+		return &usageError{fmt.Sprintf("--max-unauthenticated %d: at least one connection", o.maxUnauth)}
 	}
 	if o.idleTimeout < time.Second {
 		return &usageError{fmt.Sprintf("--idle-timeout %s: at least a second", o.idleTimeout)}
@@ -101,16 +106,17 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		log.Warn(notice.String())
 	}
 	srv, err := serve.New(serve.Config{
-		Catalog:        c,
-		Store:          st,
-		HostKey:        signer,
-		AuthorizedKeys: o.authorizedKeys,
-		Anonymous:      o.anonymous,
-		MaxSessions:    o.maxSessions,
-		IdleTimeout:    o.idleTimeout,
-		Status:         a.overlayStatus(),
-		Logger:         log,
-		Now:            u.clock,
+		Catalog:            c,
+		Store:              st,
+		HostKey:            signer,
+		AuthorizedKeys:     o.authorizedKeys,
+		Anonymous:          o.anonymous,
+		MaxSessions:        o.maxSessions,
+		MaxUnauthenticated: o.maxUnauth,
+		IdleTimeout:        o.idleTimeout,
+		Status:             a.overlayStatus(),
+		Logger:             log,
+		Now:                u.clock,
 	})
 	if err != nil {
 		return err
@@ -129,7 +135,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	}
 	log.Info("omt serve listening", "address", ln.Addr().String(), "host_key", keyPath, "host_key_created", created,
 		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "anonymous", o.anonymous,
-		"max_sessions", o.maxSessions, "idle_timeout", o.idleTimeout)
+		"max_sessions", o.maxSessions, "max_unauthenticated", o.maxUnauth, "idle_timeout", o.idleTimeout)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()

@@ -5,7 +5,9 @@ import (
 	"bytes"
 	"fmt"
 	"log/slog"
+	"net"
 	"os"
+	"strings"
 	"sync"
 	"time"
 
@@ -20,10 +22,10 @@ func Fingerprint(key gossh.PublicKey) string {
 	return gossh.FingerprintSHA256(key)
 }
 
-// authorizedKeys is the class list: the keys of an authorized_keys file,
-// by fingerprint, with each line's comment (usually the student's name). The
-// file is read again when it changes, so that an operator can add a student
-// without restarting the server.
+// authorizedKeys is the class list: the lines of an authorized_keys file,
+// by key fingerprint, each with its name and options (keyLine). The file is
+// read again when it changes, so that an operator can add a student without
+// restarting the server.
 type authorizedKeys struct {
 	path string
 	log  *slog.Logger
@@ -31,7 +33,7 @@ type authorizedKeys struct {
 	mu      sync.Mutex
 	modTime time.Time
 	size    int64
-	names   map[string]string // fingerprint -> comment
+	lines   map[string][]keyLine // fingerprint -> the key's lines, in order
 }
 
 // loadAuthorizedKeys reads the file once at start: a file that cannot be
@@ -44,18 +46,29 @@ func loadAuthorizedKeys(path string, log *slog.Logger) (*authorizedKeys, error) 
 	return a, nil
 }
 
-// lookup reports whether the key is in the file, and the comment of its line.
-func (a *authorizedKeys) lookup(key gossh.PublicKey) (name string, ok bool) {
+// allow is the first of the key's lines that lets it in from remote at now,
+// or nil and why none does ("" for a key not in the file). The file is read
+// again first if it has changed.
+func (a *authorizedKeys) allow(key gossh.PublicKey, remote net.Addr, now time.Time) (*keyLine, string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if info, err := os.Stat(a.path); err == nil && (!info.ModTime().Equal(a.modTime) || info.Size() != a.size) {
-		if err := a.reloadLocked(); err != nil {
-			// Keep the last good list: a half-saved file must not lock everyone out.
-			a.log.Error("authorized keys not reloaded; keeping the previous list", "path", a.path, "error", err)
+	if a.path != "" {
+		if info, err := os.Stat(a.path); err == nil && (!info.ModTime().Equal(a.modTime) || info.Size() != a.size) {
+			if err := a.reloadLocked(); err != nil {
+				// Keep the last good list: a half-saved file must not lock everyone out.
+				a.log.Error("authorized keys not reloaded; keeping the previous list", "path", a.path, "error", err)
+			}
 		}
 	}
-	name, ok = a.names[Fingerprint(key)]
-	return name, ok
+	var why []string
+	for i, line := range a.lines[Fingerprint(key)] {
+		reason := line.permits(remote, now)
+		if reason == "" {
+			return &a.lines[Fingerprint(key)][i], ""
+		}
+		why = append(why, reason)
+	}
+	return nil, strings.Join(why, "; ")
 }
 
 func (a *authorizedKeys) reload() error {
@@ -64,6 +77,8 @@ func (a *authorizedKeys) reload() error {
 	return a.reloadLocked()
 }
 
+// reloadLocked reads the file, and logs each line it refuses: once a
+// reading, so that the operator sees at once which students cannot sign in.
 func (a *authorizedKeys) reloadLocked() error {
 	info, err := os.Stat(a.path)
 	if err != nil {
@@ -73,45 +88,62 @@ func (a *authorizedKeys) reloadLocked() error {
 	if err != nil {
 		return fmt.Errorf("authorized keys: %w", err)
 	}
-	names, err := parseAuthorizedKeys(data)
+	lines, err := parseAuthorizedKeys(data)
 	if err != nil {
 		return fmt.Errorf("authorized keys %s: %w", a.path, err)
 	}
-	a.names, a.modTime, a.size = names, info.ModTime(), info.Size()
+	for fp, ls := range lines {
+		for _, l := range ls {
+			if l.refused != "" {
+				a.log.Warn(fmt.Sprintf("authorized keys: line %d: %s; its key cannot sign in by this line", l.n, l.refused),
+					"path", a.path, "key", fp, "name", l.name)
+			}
+		}
+	}
+	a.lines, a.modTime, a.size = lines, info.ModTime(), info.Size()
 	return nil
 }
 
 // parseAuthorizedKeys reads OpenSSH's authorized_keys format: one key a
-// line, blank lines and # comments skipped. Options such as
-// command="..." are read but have no effect: omt serve runs only omt.
-func parseAuthorizedKeys(data []byte) (map[string]string, error) {
-	names := map[string]string{}
+// line, blank lines and # comments skipped. A line that does not parse is
+// an error that names it. A line's options are honoured (from=,
+// expiry-time=), or already in force (no-port-forwarding and the like), or
+// else the line is refused: kept, with why, so that its key is told and
+// logged, never let in as if the option were not there.
+func parseAuthorizedKeys(data []byte) (map[string][]keyLine, error) {
+	lines := map[string][]keyLine{}
 	sc := bufio.NewScanner(bytes.NewReader(data))
 	sc.Buffer(make([]byte, 0, 64*1024), 1<<20)
 	for n := 1; sc.Scan(); n++ {
-		line := bytes.TrimSpace(sc.Bytes())
-		if len(line) == 0 || line[0] == '#' {
+		text := bytes.TrimSpace(sc.Bytes())
+		if len(text) == 0 || text[0] == '#' {
 			continue
 		}
-		key, comment, _, _, err := gossh.ParseAuthorizedKey(line)
+		key, comment, options, _, err := gossh.ParseAuthorizedKey(text)
 		if err != nil {
 			return nil, fmt.Errorf("line %d: %w", n, err)
 		}
-		names[Fingerprint(key)] = comment
+		line := keyLine{n: n, name: comment}
+		line.readOptions(options)
+		fp := Fingerprint(key)
+		lines[fp] = append(lines[fp], line)
 	}
-	return names, sc.Err()
+	return lines, sc.Err()
 }
 
 // authOptions are the server's authentication methods: public keys (any,
 // or those listed), and with anonymous access password and
 // keyboard-interactive, which accept anything and keep nothing.
 func (s *Server) authOptions() []ssh.Option {
-	opts := []ssh.Option{ssh.PublicKeyAuth(func(_ ssh.Context, key ssh.PublicKey) bool {
+	opts := []ssh.Option{ssh.PublicKeyAuth(func(ctx ssh.Context, key ssh.PublicKey) bool {
 		if s.keys == nil {
 			return true
 		}
-		_, ok := s.keys.lookup(key)
-		return ok
+		line, why := s.keys.allow(key, ctx.RemoteAddr(), time.Now())
+		if why != "" {
+			s.log.Info("sign-in refused: "+why, "remote", ctx.RemoteAddr().String(), "key", Fingerprint(key))
+		}
+		return line != nil
 	})}
 	if s.cfg.Anonymous {
 		opts = append(opts,

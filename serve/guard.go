@@ -7,7 +7,6 @@ import (
 	"sync"
 	"time"
 
-	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 )
 
@@ -21,15 +20,16 @@ import (
 //     after write the connection is closed.
 //
 // A deadline set from outside (the SSH library's handshake timeout) caps
-// both.
+// both, and so does the key exchange's until it ends (keyExchanged).
 type deadlineConn struct {
 	net.Conn
 	read, write time.Duration
 	release     func() // once, at Close: the connection no longer counts
 
-	mu    sync.Mutex
-	outer time.Time // the caller's deadline, zero for none
-	once  sync.Once
+	mu          sync.Mutex
+	outer       time.Time // the caller's deadline, zero for none
+	keyExchange time.Time // when the key exchange must have ended; zero once it has
+	once        sync.Once
 }
 
 func (c *deadlineConn) Read(p []byte) (int, error) {
@@ -59,17 +59,31 @@ func (c *deadlineConn) Close() error {
 	return c.Conn.Close()
 }
 
-// deadline is now+d, or the outer deadline if that comes first.
+// keyExchanged lifts the key exchange's deadline, for the reads and writes
+// under way too: the SSH library reads ahead, and the read it began as the
+// exchange ended must not be cut off at the exchange's deadline.
+func (c *deadlineConn) keyExchanged() {
+	c.mu.Lock()
+	c.keyExchange = time.Time{}
+	c.mu.Unlock()
+	_ = c.Conn.SetReadDeadline(c.deadline(c.read))
+	_ = c.Conn.SetWriteDeadline(c.deadline(c.write))
+}
+
+// deadline is now+d, or the outer or the key exchange's deadline if one
+// comes first.
 func (c *deadlineConn) deadline(d time.Duration) time.Time {
 	c.mu.Lock()
-	outer := c.outer
+	caps := [2]time.Time{c.outer, c.keyExchange}
 	c.mu.Unlock()
 	var t time.Time
 	if d > 0 {
 		t = time.Now().Add(d)
 	}
-	if !outer.IsZero() && (t.IsZero() || outer.Before(t)) {
-		t = outer
+	for _, limit := range caps {
+		if !limit.IsZero() && (t.IsZero() || limit.Before(t)) {
+			t = limit
+		}
 	}
 	return t
 }
@@ -100,49 +114,4 @@ func (in *input) Read(p []byte) (int, error) {
 		}
 	}
 	return n, err
-}
-
-// Limits on the requests of one session channel.
-const (
-	maxEnvRequests = 64        // environment variables a client may set
-	maxEnvBytes    = 16 * 1024 // their total size
-)
-
-// sessionChannel lets through only the session requests omt needs: a
-// terminal, its size, the environment (bounded: LANG and TERM are what omt
-// reads), and shell or exec to start. Everything else is refused here,
-// before the SSH library sees it: agent forwarding (which the library
-// would otherwise accept), X11, subsystems such as sftp, signals.
-type sessionChannel struct {
-	gossh.NewChannel
-}
-
-func (c sessionChannel) Accept() (gossh.Channel, <-chan *gossh.Request, error) {
-	ch, reqs, err := c.NewChannel.Accept()
-	if err != nil {
-		return ch, reqs, err
-	}
-	allowed := make(chan *gossh.Request)
-	go func() {
-		defer close(allowed)
-		envs, envBytes := 0, 0
-		for req := range reqs {
-			ok := false
-			switch req.Type {
-			case "pty-req", "window-change", "shell", "exec":
-				ok = true
-			case "env":
-				envs, envBytes = envs+1, envBytes+len(req.Payload)
-				ok = envs <= maxEnvRequests && envBytes <= maxEnvBytes
-			}
-			if !ok {
-				if req.WantReply {
-					_ = req.Reply(false, nil)
-				}
-				continue
-			}
-			allowed <- req
-		}
-	}()
-	return ch, allowed, nil
 }

@@ -72,7 +72,8 @@ func TestAStalledClientHitsTheDeadlines(t *testing.T) {
 }
 
 func TestConnectionsOverTheCapAreClosedAtOnce(t *testing.T) {
-	ts := startServer(t, Config{MaxSessions: 1})
+	// Every connection from one address: the cap per address is lifted.
+	ts := startServer(t, Config{MaxSessions: 1, MaxUnauthenticated: 1000})
 	var held []net.Conn
 	for range ts.maxConns() {
 		conn, err := net.Dial("tcp", ts.addr)
@@ -108,5 +109,31 @@ func readGreeting(t *testing.T, conn net.Conn, want bool) {
 		t.Fatalf("the connection over the cap was greeted: %q", buf)
 	case !want && errors.Is(err, os.ErrDeadlineExceeded):
 		t.Fatal("the connection over the cap was held open")
+	}
+}
+
+func TestTheKeyExchangeDeadlineCapsReadsUntilItEnds(t *testing.T) {
+	server, client := net.Pipe()
+	defer client.Close()
+	c := &deadlineConn{Conn: server, read: time.Hour, write: time.Hour, keyExchange: time.Now().Add(50 * time.Millisecond), release: func() {}}
+	if _, err := c.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+		t.Fatalf("a read past the key exchange's deadline: %v; want the deadline", err)
+	}
+
+	// The exchange ends while a read waits: that read is not cut off at the
+	// exchange's deadline either.
+	c.keyExchange = time.Now().Add(50 * time.Millisecond)
+	read := make(chan error, 1)
+	go func() {
+		_, err := c.Read(make([]byte, 1))
+		read <- err
+	}()
+	time.Sleep(10 * time.Millisecond) // most likely, the read is waiting now
+	c.keyExchanged()
+	time.Sleep(100 * time.Millisecond) // past the exchange's deadline
+	_ = client.SetWriteDeadline(time.Now().Add(waitFor))
+	_, _ = client.Write([]byte{'x'}) // nobody reads it if the read was cut off
+	if err := <-read; err != nil {
+		t.Errorf("a read under way when the key exchange ended: %v", err)
 	}
 }

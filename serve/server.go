@@ -14,6 +14,7 @@ import (
 	"sync"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	"charm.land/ssh"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
@@ -32,6 +33,14 @@ const (
 	// the client is taken for stalled and disconnected.
 	DefaultWriteTimeout     = 30 * time.Second
 	DefaultHandshakeTimeout = 20 * time.Second
+	// DefaultKeyExchangeTimeout is how long a client has, from connecting,
+	// to exchange versions and keys; signing in may take the rest of the
+	// handshake timeout (a student typing a key's passphrase).
+	DefaultKeyExchangeTimeout = 10 * time.Second
+	// DefaultMaxUnauthenticated is how many connections one address may
+	// have open that have not signed in yet. A lab behind one NAT address
+	// shares it, but a sign-in takes a fraction of a second.
+	DefaultMaxUnauthenticated = 16
 	// DefaultInputRate and DefaultInputBurst cap what one session may type,
 	// in bytes: far above a person's typing or a trackpad's flick, far
 	// below what would take a core from the rest of the class.
@@ -64,13 +73,26 @@ type Config struct {
 	IdleTimeout      time.Duration // a session with no key pressed for this long is closed
 	WriteTimeout     time.Duration // a client that reads nothing for this long is closed
 	HandshakeTimeout time.Duration // from connecting to signing in
-	InputRate        int           // bytes a second a session may type, sustained
-	InputBurst       int           // and in a burst
+	// KeyExchangeTimeout is from connecting to the end of the key exchange,
+	// before signing in starts: a connection that only sends a banner is
+	// closed after it.
+	KeyExchangeTimeout time.Duration
+	// MaxUnauthenticated is how many connections one address (an IPv6 /64)
+	// may have open before they sign in; more are closed at once, so that
+	// one address cannot take every place before anyone signs in.
+	MaxUnauthenticated int
+	InputRate          int // bytes a second a session may type, sustained
+	InputBurst         int // and in a burst
 	// Status is a message for every browser's status line at start, such as
 	// a school overlay that was left out.
 	Status string
 	Logger *slog.Logger     // connects, disconnects, errors; nil discards
 	Now    func() time.Time // the study clock; nil is time.Now
+
+	// seen, when set, is shown every message a browser takes, after Bubble
+	// Tea's own checks: what the browser was really told (the tests' window
+	// into a session's program).
+	seen func(tea.Msg)
 }
 
 func (c *Config) setDefaults() {
@@ -85,6 +107,12 @@ func (c *Config) setDefaults() {
 	}
 	if c.HandshakeTimeout <= 0 {
 		c.HandshakeTimeout = DefaultHandshakeTimeout
+	}
+	if c.KeyExchangeTimeout <= 0 {
+		c.KeyExchangeTimeout = DefaultKeyExchangeTimeout
+	}
+	if c.MaxUnauthenticated <= 0 {
+		c.MaxUnauthenticated = DefaultMaxUnauthenticated
 	}
 	if c.InputRate <= 0 {
 		c.InputRate = DefaultInputRate
@@ -107,6 +135,8 @@ type Server struct {
 	log  *slog.Logger
 	ssh  *ssh.Server
 	keys *authorizedKeys // nil: any key
+	// refusals logs the connections closed at the door, a line a second.
+	refusals *refusalLog
 	// shared is the user data every student's is copied from: the copies
 	// keep its study deck, so the cards are generated once for the server
 	// instead of once a session (see newSharedData).
@@ -116,8 +146,11 @@ type Server struct {
 	listeners []net.Listener
 	sessions  map[*session]struct{}
 	conns     int
-	closing   bool
-	running   sync.WaitGroup // sessions admitted and not yet ended
+	// unauthenticated counts, by address (addressOf), the connections
+	// that have not signed in yet.
+	unauthenticated map[string]int
+	closing         bool
+	running         sync.WaitGroup // sessions admitted and not yet ended
 }
 
 // New prepares a server; nothing listens until Serve.
@@ -126,7 +159,8 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: a catalogue and a host key are required")
 	}
 	cfg.setDefaults()
-	s := &Server{cfg: cfg, log: cfg.Logger, sessions: map[*session]struct{}{}}
+	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger),
+		sessions: map[*session]struct{}{}, unauthenticated: map[string]int{}}
 	if cfg.AuthorizedKeys != "" {
 		keys, err := loadAuthorizedKeys(cfg.AuthorizedKeys, cfg.Logger)
 		if err != nil {
@@ -142,6 +176,8 @@ func New(cfg Config) (*Server, error) {
 		Handler:          s.handle,
 		HandshakeTimeout: cfg.HandshakeTimeout,
 		ConnCallback:     s.wrapConn,
+		// Per connection: when its key exchange ends and when it signs in.
+		ServerConfigCallback: s.connConfig,
 		ConnectionFailedCallback: func(conn net.Conn, err error) {
 			s.logFailure(conn, err)
 		},
@@ -291,34 +327,6 @@ func (s *Server) release(st *session) {
 	delete(s.sessions, st)
 	s.mu.Unlock()
 	s.running.Done()
-}
-
-// maxConns is how many connections may be open at once: the sessions, and
-// as many again being turned away or signing in. More are closed at once.
-func (s *Server) maxConns() int { return 2*s.cfg.MaxSessions + 16 }
-
-// wrapConn counts the connection and puts deadlines on it (deadlineConn);
-// over maxConns it is closed before the handshake.
-func (s *Server) wrapConn(ctx ssh.Context, conn net.Conn) net.Conn {
-	s.mu.Lock()
-	if s.conns >= s.maxConns() || s.closing {
-		s.mu.Unlock()
-		s.log.Warn("connection refused: too many open", "remote", conn.RemoteAddr().String(), "limit", s.maxConns())
-		return nil
-	}
-	s.conns++
-	s.mu.Unlock()
-	ctx.SetValue(connKey, new(connState))
-	return &deadlineConn{
-		Conn:  conn,
-		read:  s.cfg.IdleTimeout + time.Minute, // the session's own idle timeout speaks first
-		write: s.cfg.WriteTimeout,
-		release: func() {
-			s.mu.Lock()
-			s.conns--
-			s.mu.Unlock()
-		},
-	}
 }
 
 // sessionChannel opens a session channel, at most maxChannels at once on a

@@ -14,22 +14,6 @@ import (
 	"github.com/omt-reference/omt/ui"
 )
 
-// ctxKey names what the server keeps in a connection's context.
-type ctxKey int
-
-const connKey ctxKey = iota // *connState
-
-// maxChannels is how many session channels a connection may have open at
-// once; of them, one at a time runs a browser.
-const maxChannels = 4
-
-// connState is what the server counts on one connection: so that one key
-// cannot take every place in the class over one connection.
-type connState struct {
-	channels atomic.Int32
-	browsing atomic.Bool
-}
-
 // endReason is why the server ended a session; zero while it has not.
 type endReason int
 
@@ -79,7 +63,9 @@ func (s *Server) handle(sess ssh.Session) {
 	if key := sess.PublicKey(); key != nil {
 		st.profile = Fingerprint(key)
 		if s.keys != nil {
-			st.name, _ = s.keys.lookup(key)
+			if line, _ := s.keys.allow(key, sess.RemoteAddr(), time.Now()); line != nil {
+				st.name = line.name
+			}
 		}
 	}
 	mode, refusal := st.chooseMode()
@@ -200,7 +186,7 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	topts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(in),
 		tea.WithoutSignalHandler(), // the server's signals are the server's
-		tea.WithFilter(sessionFilter),
+		tea.WithFilter(st.filter),
 	)
 	p := tea.NewProgram(ui.New(s.cfg.Catalog, opts), topts...)
 	st.mu.Lock()
@@ -212,13 +198,17 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	return p
 }
 
-// sessionFilter is omt's message filter (ui.Filter) with suspending turned
-// into nothing: Ctrl+Z would otherwise stop the whole server.
-func sessionFilter(m tea.Model, msg tea.Msg) tea.Msg {
+// filter is omt's message filter (ui.Filter) with suspending turned into
+// nothing: Ctrl+Z would otherwise stop the whole server.
+func (st *session) filter(m tea.Model, msg tea.Msg) tea.Msg {
 	if _, ok := msg.(tea.SuspendMsg); ok {
 		return tea.ResumeMsg{}
 	}
-	return ui.Filter(m, msg)
+	msg = ui.Filter(m, msg)
+	if seen := st.srv.cfg.seen; seen != nil && msg != nil {
+		seen(msg)
+	}
+	return msg
 }
 
 func joinStatus(a, b string) string {

@@ -14,7 +14,8 @@ import (
 )
 
 func TestSuspendingBecomesNothing(t *testing.T) {
-	if _, ok := sessionFilter(nil, tea.SuspendMsg{}).(tea.ResumeMsg); !ok {
+	st := &session{srv: &Server{}}
+	if _, ok := st.filter(nil, tea.SuspendMsg{}).(tea.ResumeMsg); !ok {
 		t.Fatal("a suspend reached the program: it would stop the whole server")
 	}
 }

@@ -7,6 +7,10 @@
 // and anything that failed.
 //
 //	go run ./bench/sshload -sessions 50,200,500
+//	go run ./bench/sshload -sessions 50 -hostile-pty 100000x100000
+//
+// The second keeps one more client open through the run on an absurd
+// terminal, to see what it costs the server and the class.
 //
 // The generator runs on the same machine as the server and takes CPU from
 // it, as a classroom's own traffic would not: its figures are an upper
@@ -39,6 +43,7 @@ type options struct {
 	bin      string
 	byKey    bool
 	shutdown bool
+	hostile  string // WxH: one more client asks for this terminal (see hostile.go)
 }
 
 func main() {
@@ -57,8 +62,15 @@ func main() {
 	flag.DurationVar(&o.wait, "wait", 10*time.Second, "how long a key may wait for its frame before it counts as lost")
 	flag.BoolVar(&o.shutdown, "shutdown-open", false, "instead of the script, stop the server with every session open and idle: time its exit and check each student was told")
 	flag.BoolVar(&o.byKey, "by-key", false, "also report each key's latency")
+	flag.StringVar(&o.hostile, "hostile-pty", "", "WxH: before the students, one more client opens the browser on a terminal this size and keeps it open (such as 100000x100000)")
 	flag.StringVar(&o.bin, "omt", "", "an omt binary to serve (default: build this repository's)")
 	flag.Parse()
+	if o.hostile != "" {
+		if _, _, err := parseSize(o.hostile); err != nil {
+			fmt.Fprintln(os.Stderr, "sshload: -hostile-pty", err)
+			os.Exit(2)
+		}
+	}
 	if *stress > 0 {
 		o.pace = pace{*stress, *stress, *stress}
 	}
@@ -116,6 +128,7 @@ type result struct {
 	loadCPU                       time.Duration // the generator's own, on the same cores
 	idleCPU                       float64       // cores the server used with every session idle
 	told                          int           // sessions told the server was shutting down (-shutdown-open)
+	hostile                       string        // what became of the -hostile-pty client
 }
 
 func runOnce(o options, n int) (result, error) {
@@ -127,6 +140,14 @@ func runOnce(o options, n int) (result, error) {
 	defer os.RemoveAll(srv.dir)
 	time.Sleep(time.Second)
 	r.baseRSS, _ = srv.memory()
+	var bad *hostile
+	if o.hostile != "" {
+		w, h, _ := parseSize(o.hostile)
+		if bad, err = dialHostile(srv.addr, w, h); err != nil {
+			return r, fmt.Errorf("the %s client: %w", o.hostile, err)
+		}
+		defer bad.close()
+	}
 
 	var mu sync.Mutex
 	fail := func(what string, err error) {
@@ -181,6 +202,9 @@ func runOnce(o options, n int) (result, error) {
 	r.idleRSS, _ = srv.memory()
 
 	if o.shutdown {
+		if bad != nil {
+			r.hostile = o.hostile + " client: " + bad.report()
+		}
 		return r, shutdownOpen(srv, clients, &r)
 	}
 
@@ -227,6 +251,9 @@ func runOnce(o options, n int) (result, error) {
 	wg.Wait()
 	r.wall, r.serverCPU, r.loadCPU = time.Since(start), srv.cpu()-cpu0, selfCPU()-self0
 	_, r.peakRSS = srv.memory()
+	if bad != nil {
+		r.hostile = o.hostile + " client: " + bad.report()
+	}
 	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
 	defer cancel()
 	r.shutdown, err = srv.stop(ctx)
@@ -310,6 +337,9 @@ func (r result) line() string {
 		mb(r.baseRSS), mb(r.idleRSS), mb(r.perSession()), mb(r.peakRSS), 100*r.idleCPU,
 		r.serverCPU.Round(10*time.Millisecond), r.wall.Round(100*time.Millisecond),
 		100*r.serverCPU.Seconds()/r.wall.Seconds(), 100*r.loadCPU.Seconds()/r.wall.Seconds(), r.shutdown.Round(time.Millisecond))
+	if r.hostile != "" {
+		s += "; the " + r.hostile
+	}
 	keys := make([]string, 0, len(r.failures))
 	for k := range r.failures {
 		keys = append(keys, k)

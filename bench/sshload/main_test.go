@@ -69,3 +69,14 @@ func TestTheBrowseScriptTypesWordsALetterAtATime(t *testing.T) {
 		}
 	}
 }
+
+func TestHostilePtySizes(t *testing.T) {
+	if w, h, err := parseSize("100000x100000"); err != nil || w != 100_000 || h != 100_000 {
+		t.Errorf("100000x100000: %d, %d, %v", w, h, err)
+	}
+	for _, bad := range []string{"", "100000", "0x5", "5x-1", "axb", "5x5x5"} {
+		if _, _, err := parseSize(bad); err == nil {
+			t.Errorf("%q was read as a size", bad)
+		}
+	}
+}

@@ -1,0 +1,109 @@
+package main
+
+import (
+	"crypto/ed25519"
+	"crypto/rand"
+	"fmt"
+	"io"
+	"net"
+	"strconv"
+	"strings"
+	"sync/atomic"
+	"time"
+
+	gossh "golang.org/x/crypto/ssh"
+)
+
+// hostile is a client that asks for an absurd terminal and keeps its
+// session open while the class works: what it costs the server is in the
+// run's memory figures.
+type hostile struct {
+	conn  *gossh.Client
+	sess  *gossh.Session
+	drawn atomic.Int64 // bytes the server drew for it
+	ended chan struct{}
+}
+
+// parseSize reads WxH.
+func parseSize(s string) (w, h int, err error) {
+	ws, hs, ok := strings.Cut(s, "x")
+	if ok {
+		if w, err = strconv.Atoi(ws); err == nil {
+			h, err = strconv.Atoi(hs)
+		}
+	}
+	if !ok || err != nil || w < 1 || h < 1 {
+		return 0, 0, fmt.Errorf("%q: want a size such as 100000x100000", s)
+	}
+	return w, h, nil
+}
+
+// dialHostile connects a new key and opens the browser on a w x h
+// terminal. It keeps no screen of its own: an emulator that size would
+// take the generator's memory instead.
+func dialHostile(addr string, w, h int) (*hostile, error) {
+	_, key, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := gossh.NewSignerFromKey(key)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User:            "hostile",
+		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: func(string, net.Addr, gossh.PublicKey) error { return nil },
+		Timeout:         30 * time.Second,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("connecting: %w", err)
+	}
+	c := &hostile{conn: conn, ended: make(chan struct{})}
+	if c.sess, err = conn.NewSession(); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	out, err := c.sess.StdoutPipe()
+	if err != nil {
+		conn.Close()
+		return nil, err
+	}
+	if err := c.sess.RequestPty("xterm-256color", h, w, gossh.TerminalModes{}); err != nil {
+		conn.Close()
+		return nil, fmt.Errorf("the pty request: %w", err)
+	}
+	if err := c.sess.Shell(); err != nil {
+		conn.Close()
+		return nil, err
+	}
+	go func() {
+		defer close(c.ended)
+		_, _ = io.Copy(counter{&c.drawn}, out)
+	}()
+	return c, nil
+}
+
+// report says what became of the hostile session by the end of the run.
+func (c *hostile) report() string {
+	state := "still open"
+	select {
+	case <-c.ended:
+		state = "ended"
+	default:
+	}
+	return fmt.Sprintf("its session %s, %d KB drawn for it", state, c.drawn.Load()>>10)
+}
+
+// counter counts what is written to it.
+type counter struct{ n *atomic.Int64 }
+
+func (c counter) Write(p []byte) (int, error) {
+	c.n.Add(int64(len(p)))
+	return len(p), nil
+}
+
+func (c *hostile) close() {
+	_ = c.sess.Close()
+	_ = c.conn.Close()
+}
