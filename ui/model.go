@@ -99,6 +99,10 @@ type Model struct {
 	startCmd tea.Cmd // what an overlay opened by New needs run at Init
 	resume   bool    // reopen the item opened last, once the history is read
 	editor   string  // the user's editor for notes, if any
+	// shown is the page last in sight, and opened the item last written to
+	// the history (see noteOpened).
+	shown  onShow
+	opened openVisitMsg
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -192,11 +196,12 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update handles one message. The header can change height with the filter,
-// so the layout is measured again after every message.
+// so the layout is measured again after every message; then the page in
+// sight, if it is new, goes into the history.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	next.relayout()
-	return next, cmd
+	return next.noteOpened(msg, cmd, m.opened)
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
@@ -287,8 +292,8 @@ func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 		m.refilter(false)
 		m.list.SelectOverview()
 		m.syncDetail()
-		if e.id != "" {
-			cmd = tea.Batch(cmd, m.data.visit(store.VisitCondition, e.id))
+		if e.id != "" { // chosen, it is opened, whether or not its overview is in sight
+			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.id))
 		}
 	case setPatient:
 		m.patient = e.flags
