@@ -134,5 +134,6 @@ func legend(g Glyphs) []string {
 		fmt.Sprintf("%s  contraindicated: an absolute contraindication (listed last, after a)", g.Cross),
 		fmt.Sprintf("%s  a condition's overview: red flags, evidence and the techniques used", g.Overview),
 		fmt.Sprintf("%s  a glossary term", g.Term),
+		fmt.Sprintf("%s  from the maps: an organ, a tender point, a level or a diagnosis (m opens it in the maps)", g.Map),
 	}
 }
