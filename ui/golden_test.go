@@ -86,3 +86,20 @@ func TestGoldenShippedScreens(t *testing.T) {
 		}
 	}
 }
+
+// TestGoldenCompareTable pins the comparison drawn side by side at the widths
+// where a field's label once broke inside a word (100 and 140 columns),
+// paged down to the contraindications.
+func TestGoldenCompareTable(t *testing.T) {
+	for _, size := range [][3]int{{100, 30, 3}, {140, 40, 1}} {
+		t.Run(fmt.Sprintf("compare-table_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := realSized(t, size[0], size[1], Options{})
+			m = send(t, m, compareKeys()...)
+			for range size[2] {
+				m = send(t, m, press("pgdown"))
+			}
+			assertFits(t, screen(m), size[0], size[1])
+			golden.RequireEqual(t, asciiScreen(t, m))
+		})
+	}
+}
