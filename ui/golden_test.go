@@ -59,10 +59,10 @@ func TestGoldenScreens(t *testing.T) {
 }
 
 // TestGoldenShippedScreens pins the screens that need the shipped catalogue (the maps
-// view and its diagram, the comparison)
-// at the three sizes; regenerate with go test ./ui -update.
+// view and its diagram, the comparison) at the three sizes and at 60x20,
+// where the maps prompt was cut; regenerate with go test ./ui -update.
 func TestGoldenShippedScreens(t *testing.T) {
-	sizes := [][2]int{{120, 40}, {80, 24}, {50, 16}}
+	sizes := [][2]int{{120, 40}, {80, 24}, {60, 20}, {50, 16}}
 	screens := []struct {
 		name string
 		keys []tea.Msg

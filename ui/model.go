@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -14,6 +16,36 @@ import (
 
 // Disclaimer is said once, plainly, on every screen.
 const Disclaimer = "Reference for trained practitioners and students. Not a guide to self-treatment."
+
+// disclaimerFor is the disclaimer in words that fit a line of w columns
+// where they can: below 80 columns the full wording would take two of the
+// screen's rows. Every wording names who it is for and that it is not for
+// self-treatment.
+func disclaimerFor(w int) string {
+	const (
+		shorter  = "Reference for trained practitioners and students; not self-treatment."
+		shortest = "For trained practitioners and students. Not self-treatment."
+	)
+	switch {
+	case w >= width(Disclaimer):
+		return Disclaimer
+	case w >= width(shorter):
+		return shorter
+	case w >= width(shortest):
+		return shortest
+	}
+	// Two lines, broken between the sentences rather than at "self-".
+	return strings.Replace(shortest, ". ", ".\n", 1)
+}
+
+// disclaimerLines is the disclaimer laid out in w columns, for a footer.
+func disclaimerLines(w int) string {
+	lines := strings.Split(disclaimerFor(w), "\n")
+	for i, l := range lines {
+		lines[i] = wrap(l, w) // each on its own: wrap joins lines
+	}
+	return strings.Join(lines, "\n")
+}
 
 // pane is the part of the browser that has focus. In a narrow terminal it is
 // also the page on show.

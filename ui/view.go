@@ -235,7 +235,7 @@ func (m Model) footerView() string {
 		if m.status != "" {
 			helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
 		}
-		return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
+		return helpLine + "\n" + m.styles.Disclaimer.Render(disclaimerLines(m.width))
 	})
 }
 
