@@ -26,6 +26,8 @@ func newHelpScreen(c common, h help.Model) *helpScreen {
 
 func (h *helpScreen) Title() string { return "Keys" }
 
+func (h *helpScreen) scrollMark() string { return h.scroll.mark(h.styles.G, h.keys.Down) }
+
 func (h *helpScreen) ShortHelp() []key.Binding {
 	if h.scroll.TotalLineCount() > h.scroll.Height() {
 		return []key.Binding{h.keys.CloseHelp, h.keys.Down, h.keys.Up}

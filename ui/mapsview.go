@@ -70,6 +70,9 @@ func mapsPrompt(room int) string {
 
 func (v *mapsView) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
 
+// scrollMark is the entry's: the list says itself when more is below.
+func (v *mapsView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.DocDown) }
+
 func (v *mapsView) ShortHelp() []key.Binding {
 	return []key.Binding{v.keys.PrevItem, v.keys.NextItem, v.keys.DocUp, v.keys.DocDown, v.keys.Dismiss}
 }
