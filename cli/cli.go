@@ -70,12 +70,20 @@ func StdIO() IO {
 type notFoundError struct {
 	what, query string
 	suggestions []string
+	hint        string // where to find what there is, if a command lists it
 }
 
 func (e *notFoundError) Error() string {
 	msg := fmt.Sprintf("no %s %s", e.what, quote(e.query))
 	if len(e.suggestions) > 0 {
 		msg += "; did you mean: " + strings.Join(e.suggestions, ", ") + "?"
+	}
+	if e.hint != "" {
+		sep := "; "
+		if len(e.suggestions) > 0 {
+			sep = " "
+		}
+		msg += sep + e.hint + "."
 	}
 	return msg
 }

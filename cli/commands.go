@@ -71,6 +71,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.timerCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
+	root.AddCommand(a.flagsCommand())
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand())
 	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
@@ -110,7 +111,7 @@ func (a *app) resolvePatient(c *techniques.Catalog, items []string) ([]string, e
 	ids, err := c.ResolveFlags(items)
 	var fe *techniques.FlagError
 	if errors.As(err, &fe) {
-		return nil, &notFoundError{what: "patient flag", query: fe.Query, suggestions: fe.Suggestions}
+		return nil, &notFoundError{what: "patient flag", query: fe.Query, suggestions: fe.Suggestions, hint: listFlagsHint}
 	}
 	var ge *techniques.GestationError
 	if errors.As(err, &ge) {

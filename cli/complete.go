@@ -144,7 +144,10 @@ func (a *app) completeConditions(cmd *cobra.Command, flag string) {
 	})
 }
 
-// completeFlags offers patient flag ids; after a comma it completes the next one.
+// completeFlags offers patient flags: their ids and, once a word is begun,
+// the one-word names a clinician types (warfarin, Eliquis) in the case
+// typed, as --patient reads them. After a comma it completes the next one,
+// leaving out the flags already given. (omt flags lists them all.)
 func (a *app) completeFlags(cmd *cobra.Command, flag string) {
 	_ = cmd.RegisterFlagCompletionFunc(flag, func(_ *cobra.Command, _ []string, toComplete string) ([]cobra.Completion, cobra.ShellCompDirective) {
 		c, err := a.load()
@@ -155,11 +158,27 @@ func (a *app) completeFlags(cmd *cobra.Command, flag string) {
 		if i := strings.LastIndex(toComplete, ","); i >= 0 {
 			done, last = toComplete[:i+1], toComplete[i+1:]
 		}
-		var out []cobra.Completion
-		for _, f := range c.Flags {
-			if strings.HasPrefix(f.ID, last) {
-				out = append(out, cobra.CompletionWithDesc(done+f.ID, f.Name))
+		given := map[string]bool{}
+		for _, word := range strings.Split(done, ",") {
+			if f, ok := c.ResolveFlag(word); ok {
+				given[f.ID] = true
 			}
+		}
+		var names []named
+		for _, f := range c.Flags {
+			if given[f.ID] {
+				continue
+			}
+			names = append(names, named{f.ID, f.Name})
+			for _, alias := range f.Aliases {
+				if last != "" && !strings.ContainsAny(alias, " ,") { // a space would end the shell's word
+					names = append(names, named{alias, f.Name})
+				}
+			}
+		}
+		out := matchNames(nil, last, names)
+		for i := range out {
+			out[i] = done + out[i]
 		}
 		return out, cobra.ShellCompDirectiveNoFileComp | cobra.ShellCompDirectiveNoSpace
 	})

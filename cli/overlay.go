@@ -112,6 +112,9 @@ type overlayFileJSON struct {
 	Fields   []string      `json:"fields"`
 	Applied  bool          `json:"applied"`
 	Problems []problemJSON `json:"problems"`
+	// Warnings name fields of the entry that still state a value the file
+	// changed; the file applies all the same.
+	Warnings []problemJSON `json:"warnings"`
 }
 
 type problemJSON struct {
@@ -151,8 +154,9 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 }
 
 func newOverlayFileJSON(f techniques.OverlayFile) overlayFileJSON {
+	toJSON := func(p techniques.Problem) problemJSON { return problemJSON{p.Field, p.Message} }
 	out := overlayFileJSON{File: f.Name, ID: f.ID, New: f.New, Fields: f.Fields, Applied: f.Applied(),
-		Problems: mapSlice(f.Problems, func(p techniques.Problem) problemJSON { return problemJSON{p.Field, p.Message} })}
+		Problems: mapSlice(f.Problems, toJSON), Warnings: mapSlice(f.Warnings, toJSON)}
 	if out.Fields == nil {
 		out.Fields = []string{}
 	}
@@ -187,6 +191,9 @@ func (a *app) printOverlayCheck(w io.Writer, dir string, report techniques.Overl
 		default:
 			fmt.Fprintf(w, "  %s: changes %s: %s\n", f.Name, f.ID, strings.Join(f.Fields, ", "))
 		}
+		for _, p := range f.Warnings {
+			fmt.Fprintf(w, "    warning: field %s: %s\n", p.Field, safetext.Visible(p.Message))
+		}
 	}
 }
 
@@ -207,6 +214,16 @@ func (a *app) overlayNewCommand() *cobra.Command {
 	}
 }
 
+// staleHint names, for a file that already overlays a technique, the fields
+// to bring into it: those that still state a value it changed.
+func staleHint(f techniques.OverlayFile) string {
+	if len(f.Warnings) == 0 {
+		return ""
+	}
+	fields := mapSlice(f.Warnings, func(p techniques.Problem) string { return p.Field })
+	return fmt.Sprintf(", and bring in %s, which still state the time its timer changed (omt overlay check)", strings.Join(fields, ", "))
+}
+
 func (a *app) writeOverlay(id string) error {
 	c, err := techniques.Load()
 	if err != nil {
@@ -220,7 +237,7 @@ func (a *app) writeOverlay(id string) error {
 	_, report := c.WithOverlays(techniques.OverlayDir(dir))
 	for _, f := range report.Files {
 		if f.ID == id {
-			return &refusedError{fmt.Errorf("%s already overlays %s; edit it", filepath.Join(dir, f.Name), id)}
+			return &refusedError{fmt.Errorf("%s already overlays %s; edit it%s", filepath.Join(dir, f.Name), id, staleHint(f))}
 		}
 	}
 	if err := os.MkdirAll(dir, 0o755); err != nil {

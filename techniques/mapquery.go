@@ -323,7 +323,7 @@ func (c *Catalog) MapAsTable(id string) (MapTable, bool) {
 			}
 			t.Rows = append(t.Rows, row(p.ID, p.Name, levels, p.Note, p.Sources, p.Board,
 				Cell{"location", p.Location}, Cell{"ease", two(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)},
-				Cell{"hold", fmt.Sprintf("%d s", p.HoldSeconds)}))
+				Cell{"hold", tenderPointHold(p)}))
 		}
 		return t, true
 	}
@@ -349,3 +349,13 @@ func (c *Catalog) MapAsTable(id string) (MapTable, bool) {
 
 // oneLine collapses the line breaks and runs of spaces of folded YAML text.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
+
+// tenderPointHold is a tender point's hold in the map's table: the sourced
+// one, then a school overlay's, marked as the overlay's.
+func tenderPointHold(p TenderPoint) string {
+	hold := fmt.Sprintf("%d s", p.HoldSeconds)
+	if p.OverlayFile != "" {
+		hold += fmt.Sprintf("; %s s %s", p.OverlayHoldSeconds, LocalMark(p.OverlayFile))
+	}
+	return hold
+}

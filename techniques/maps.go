@@ -69,6 +69,11 @@ type TenderPoint struct {
 	Note           string   `yaml:"note" json:"note,omitempty"`
 	Sources        []string `yaml:"sources" json:"sources"`
 	Board          *Board   `yaml:"board" json:"board,omitempty"`
+	// OverlayHoldSeconds is the hold of a school overlay that changed the
+	// technique's timer ([min, max] seconds, as the timer gives it), from
+	// OverlayFile: the school's hold, shown beside the sourced one.
+	OverlayHoldSeconds Range  `yaml:"-" json:"overlay_hold_seconds,omitempty"`
+	OverlayFile        string `yaml:"-" json:"overlay_file,omitempty"`
 }
 
 // MapTable is a map laid out as a table: mechanics and principles.

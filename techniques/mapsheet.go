@@ -206,10 +206,16 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 		{"Location", p.Location},
 		{"Position of ease", c.TwoAnswers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)},
 		{"Hold", fmt.Sprintf("%d seconds, then return slowly and passively", p.HoldSeconds)},
+	}}
+	if p.OverlayFile != "" {
+		about.Fields = append(about.Fields, Field{"Hold " + LocalMark(p.OverlayFile),
+			fmt.Sprintf("%s seconds, as your school overlay holds %s", p.OverlayHoldSeconds, tech)})
+	}
+	about.Fields = append(about.Fields, []Field{
 		{"Level", p.Level},
 		{"Surface", p.Surface},
 		{"Technique", tech},
-	}}
+	}...)
 	out := []Section{about}
 	if note := withBoardNote(p.Note, p.Board); note != "" {
 		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})

@@ -33,6 +33,10 @@ type LocalMarks struct {
 	OverlayFile string `json:"overlay_file,omitempty"`
 	// LocalTechnique is set when the whole technique comes from an overlay.
 	LocalTechnique bool `json:"local_technique,omitempty"`
+	// StaleFields names the fields, not written by the overlay, that still
+	// state in words a timer value the overlay changed ("held 90 seconds"
+	// once the school holds 120 s).
+	StaleFields []string `json:"stale_fields,omitempty"`
 }
 
 // Overlaid reports whether any part of the technique comes from an overlay.
@@ -75,6 +79,9 @@ type OverlayFile struct {
 	Fields []string // what it changes, as YAML paths; empty if it changes nothing
 	// Problems say why the file was not applied: a file applies whole or not at all.
 	Problems []Problem
+	// Warnings name what an applied file leaves contradicting it: a field
+	// of the entry that still states a timer value the file changed.
+	Warnings []Problem
 }
 
 // Applied reports whether the file's changes are in the catalogue.
@@ -216,7 +223,8 @@ func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Te
 		return f, Technique{}
 	}
 	merged := t
-	if base, builtIn := c.Technique(t.ID); builtIn {
+	base, builtIn := c.Technique(t.ID)
+	if builtIn {
 		merged = base
 		for _, path := range set {
 			copyField(&merged, &t, path)
@@ -241,6 +249,9 @@ func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Te
 	}
 	c.validateTechnique(merged, name, ids, &problems)
 	f.Problems = overlayHints(problems)
+	if builtIn && f.Applied() {
+		merged.StaleFields, f.Warnings = staleStatements(name, base, merged, f.Fields)
+	}
 	return f, merged
 }
 
@@ -284,6 +295,7 @@ func (c *Catalog) withTechniques(ts []Technique) *Catalog {
 		return strings.ToLower(named[i].t.Name) < strings.ToLower(named[j].t.Name)
 	})
 	r := c.Records
+	r.Maps.TenderPoints.Rows = overlaidHolds(c.Maps.TenderPoints.Rows, byIDAll(ts))
 	r.Techniques, r.techniqueFiles = make([]Technique, len(named)), make([]string, len(named))
 	for i, n := range named {
 		r.Techniques[i], r.techniqueFiles[i] = n.t, n.file
@@ -291,6 +303,15 @@ func (c *Catalog) withTechniques(ts []Technique) *Catalog {
 	overlaid := r.catalog()
 	overlaid.sourced = c.sourcedCatalog()
 	return overlaid
+}
+
+// byIDAll indexes techniques by id.
+func byIDAll(ts []Technique) map[string]Technique {
+	m := make(map[string]Technique, len(ts))
+	for _, t := range ts {
+		m[t.ID] = t
+	}
+	return m
 }
 
 func (c *Catalog) sourcedCatalog() *Catalog {

@@ -119,9 +119,13 @@ func overlaySection(t Technique) Section {
 			", not from omt's catalogue. None of it is from the sources omt cites: omt checked its form " +
 			"(fields, ids and the contraindication rules), not its content."}}
 	}
-	return Section{Title: OverlaySection, Text: []string{"Your school overlay " + file + " changes " +
-		strings.Join(t.LocalFields, ", ") + " of this entry. Those parts are marked " + LocalMark(file) +
-		" and are not from the sources cited below."}}
+	text := "Your school overlay " + file + " changes " + strings.Join(t.LocalFields, ", ") + " of this entry. Those parts are marked " +
+		LocalMark(file) + " and are not from the sources cited below."
+	if len(t.StaleFields) > 0 {
+		text += " It changes the timer, but " + strings.Join(t.StaleFields, ", ") +
+			" still state the sourced time in words: the timer is the school's, that text the sources' (omt overlay check)."
+	}
+	return Section{Title: OverlaySection, Text: []string{text}}
 }
 
 // compareFields maps the rows of a comparison to the fields they show.

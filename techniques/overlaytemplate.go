@@ -2,6 +2,7 @@ package techniques
 
 import (
 	"fmt"
+	"slices"
 	"strings"
 
 	"github.com/goccy/go-yaml"
@@ -28,14 +29,67 @@ func (c *Catalog) OverlayTemplate(id string) (text string, builtIn bool, err err
 	var b strings.Builder
 	fmt.Fprintf(&b, overrideHeader, t.ID, t.Name)
 	fmt.Fprintf(&b, "id: %s\n", t.ID)
-	for line := range strings.Lines(string(entry)) {
-		if strings.HasPrefix(line, "id:") {
+	blocks := topLevelBlocks(string(entry))
+	stating := timerStatements(t)
+	comment := func(block string) {
+		for line := range strings.Lines(block) {
+			b.WriteString("# " + line)
+		}
+	}
+	for _, blk := range blocks {
+		if blk.key == "id" || slices.Contains(stating, blk.key) {
 			continue
 		}
-		b.WriteString("# " + line)
+		comment(blk.text)
+		if blk.key != "timer" || len(stating) == 0 {
+			continue
+		}
+		// The fields that state the timer's seconds in words follow it, so
+		// that a school changing the hold changes them with it.
+		fmt.Fprintf(&b, timerWordsNote, timerValues(t.Timer), strings.Join(stating, ", "))
+		for _, s := range blocks {
+			if slices.Contains(stating, s.key) {
+				comment(s.text)
+			}
+		}
 	}
 	return b.String(), true, nil
 }
+
+// block is a top-level key of a YAML mapping and its text, the key's line
+// and the indented lines under it.
+type block struct{ key, text string }
+
+// topLevelBlocks splits YAML written by yaml.Marshal into its top-level keys.
+func topLevelBlocks(text string) []block {
+	var out []block
+	for line := range strings.Lines(text) {
+		if line != "" && line[0] != ' ' && line[0] != '-' || len(out) == 0 {
+			key, _, _ := strings.Cut(line, ":")
+			out = append(out, block{key: key})
+		}
+		out[len(out)-1].text += line
+	}
+	return out
+}
+
+// timerValues names a timer's seconds, for the template: "90 s".
+func timerValues(t Timer) string {
+	var vs []string
+	for _, path := range []string{"timer.hold_seconds", "timer.contract_seconds", "timer.relax_seconds", "timer.seconds"} {
+		if r := timerSeconds(t)[path]; len(r) > 0 {
+			vs = append(vs, r.String()+" s")
+		}
+	}
+	return strings.Join(vs, ", ")
+}
+
+// timerWordsNote heads the fields that state the timer's values. Its lines
+// start "## ", so that uncommenting the fields ("# ") leaves it a comment.
+const timerWordsNote = `## The entry states the timer's %s in words in these fields (%s):
+## if your school changes the timer, uncomment them and change them with it,
+## or the entry will say one time and the timer run another.
+`
 
 const overrideHeader = `# School overlay for %s (%s).
 # Uncomment the fields your school teaches differently and edit them; a field

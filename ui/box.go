@@ -108,7 +108,11 @@ func (b box) frameWidth() int { return 2 + b.padLeft + b.padRgt }
 
 // render draws content in a box of an outer width and height, cutting lines
 // that are too long and padding the rest.
-func (b box) render(content string, w, h int) string {
+func (b box) render(content string, w, h int) string { return b.renderMarked(content, w, h, "") }
+
+// renderMarked is render with a mark set in the bottom border, at its right:
+// where a scrolling view is, so that it costs the view no line.
+func (b box) renderMarked(content string, w, h int, mark string) string {
 	inner := max(0, w-b.frameWidth())
 	rows := max(0, h-2)
 	paint := func(s string) string { return b.paintPre + s + b.paintP }
@@ -136,9 +140,22 @@ func (b box) render(content string, w, h int) string {
 	}
 	if h >= 2 {
 		sb.WriteByte('\n')
-		sb.WriteString(paint(b.border.BottomLeft + strings.Repeat(b.border.Bottom, max(0, w-2)) + b.border.BottomRight))
+		sb.WriteString(b.bottom(w, mark))
 	}
 	return sb.String()
+}
+
+// bottom is the bottom border of a box w wide, with the mark, cut to fit,
+// two border glyphs from its right corner.
+func (b box) bottom(w int, mark string) string {
+	paint := func(s string) string { return b.paintPre + s + b.paintP }
+	room := w - 2 - 4 // the corners, a glyph either side of the mark, and its two spaces
+	if mark == "" || room < 8 {
+		return paint(b.border.BottomLeft + strings.Repeat(b.border.Bottom, max(0, w-2)) + b.border.BottomRight)
+	}
+	mark = cut(mark, room, "")
+	run := strings.Repeat(b.border.Bottom, w-2-2-2-width(mark))
+	return paint(b.border.BottomLeft+run+b.border.Bottom) + " " + mark + " " + paint(b.border.Bottom+b.border.BottomRight)
 }
 
 // writeSpaces writes n spaces without building a string for them.

@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"slices"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -8,7 +10,8 @@ import (
 
 // checklist ticks the patient's findings. It filters as you type with the
 // names, aliases, brand names and synonyms the command line's --patient
-// accepts ("warfarin", "Eliquis", "pregnant"), so the two read the same words.
+// accepts ("warfarin", "Eliquis", "pregnant"), so the two read the same words,
+// and offers for a typo the flags the command line would suggest.
 type checklist struct {
 	common
 	list  filterList
@@ -29,6 +32,17 @@ func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
 	l := &checklist{common: c, ids: ids,
 		list: newFilterList("finding: ", "type a finding, drug or synonym (warfarin, pregnant, osteopenia)", items, 0, c.keys, c.styles)}
 	l.list.checked = map[int]bool{}
+	l.list.closest = func(q string) []int { // what omt list --patient suggests for a typo
+		var out []int
+		seen := map[string]bool{}
+		for _, word := range c.catalog.SuggestFlags(q, 3) {
+			if f, ok := c.catalog.ResolveFlag(word); ok && !seen[f.ID] {
+				seen[f.ID] = true
+				out = append(out, slices.Index(ids, f.ID))
+			}
+		}
+		return out
+	}
 	for i, id := range ids {
 		for _, t := range ticked {
 			if t == id {

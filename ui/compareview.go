@@ -62,6 +62,15 @@ func (v *compareView) pick() tea.Cmd {
 	return v.list.Open(0)
 }
 
+// scrollMark is the comparison's; the list of techniques to add says itself
+// how many more there are.
+func (v *compareView) scrollMark() string {
+	if v.picking {
+		return ""
+	}
+	return v.doc.mark(v.styles.G, v.keys.Down)
+}
+
 func (v *compareView) Title() string {
 	if v.picking {
 		name := v.ids[0]

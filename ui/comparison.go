@@ -21,7 +21,21 @@ const (
 // ComparisonFits reports whether a comparison is laid out side by side in
 // width columns.
 func ComparisonFits(cmp techniques.Comparison, width int) bool {
-	return compareField+len(cmp.Techniques)*(compareColumn+3) <= width
+	return fieldColumn(cmp)+len(cmp.Techniques)*(compareColumn+3) <= width
+}
+
+// fieldColumn is the width of the field labels' column, padding included:
+// compareField, or more when a label has a longer word, so that a label
+// wraps between words ("Absolute" above "contraindications"), never inside
+// one.
+func fieldColumn(cmp techniques.Comparison) int {
+	longest := 0
+	for _, r := range cmp.Rows {
+		for _, w := range strings.Fields(r.Field) {
+			longest = max(longest, ansi.StringWidth(w))
+		}
+	}
+	return max(compareField, longest+2)
 }
 
 // RenderComparison lays two or three techniques out field against field:
@@ -75,7 +89,9 @@ func comparisonTable(cmp techniques.Comparison, width int, s *Styles) string {
 		headers = append(headers, t.ID)
 	}
 	n := len(cmp.Techniques)
-	colW := (width-2-compareField)/n - 1 // a border left of each column and one at the right
+	fieldW := fieldColumn(cmp)
+	colW := (width-2-fieldW)/n - 1     // a border left of each column and one at the right
+	fieldW += (width - 2 - fieldW) % n // the columns' remainder, so the table fills the width
 	border := lipgloss.NormalBorder()
 	if s.G.Pane == lipgloss.ASCIIBorder() {
 		border = lipgloss.ASCIIBorder()
@@ -85,7 +101,7 @@ func comparisonTable(cmp techniques.Comparison, width int, s *Styles) string {
 		StyleFunc(func(row, col int) lipgloss.Style {
 			st := lipgloss.NewStyle().Padding(0, 1).Width(colW)
 			if col == 0 {
-				st = st.Width(compareField)
+				st = st.Width(fieldW)
 			}
 			if row == table.HeaderRow || col == 0 {
 				return st.Inherit(s.Title)

@@ -47,6 +47,10 @@ type filterList struct {
 	// (exact, then prefix, then fuzzy), so that a list can share the
 	// catalogue's own reading of a word.
 	rank func(query string) []int
+	// closest, when set, offers the items nearest a query that matches
+	// nothing as written (a typo), so that a list can suggest what the
+	// command line would.
+	closest func(query string) []int
 	// checked, when not nil, draws a box before each row and ticks these.
 	checked map[int]bool
 }
@@ -174,6 +178,9 @@ func (f *filterList) refilter() {
 				seen[idx] = true
 				f.shown = append(f.shown, idx)
 			}
+		}
+		if len(f.shown) == 0 && f.closest != nil {
+			f.shown = append(f.shown, f.closest(q)...)
 		}
 	}
 	f.cursor, f.offset = 0, 0

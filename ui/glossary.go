@@ -43,6 +43,12 @@ func newGlossaryView(c common, index int) (*glossaryView, tea.Cmd) {
 
 func (g *glossaryView) Title() string { return "Glossary" }
 
+// scrollMark is the definition's: the list of terms says itself how many
+// more there are.
+func (g *glossaryView) scrollMark() string {
+	return scrollMark(g.doc.YOffset(), g.doc.Height(), g.doc.TotalLineCount(), g.styles.G, g.keys.DocDown)
+}
+
 func (g *glossaryView) ShortHelp() []key.Binding {
 	return []key.Binding{g.keys.PrevItem, g.keys.NextItem, g.keys.DocUp, g.keys.DocDown, g.keys.Dismiss}
 }

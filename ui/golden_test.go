@@ -59,10 +59,10 @@ func TestGoldenScreens(t *testing.T) {
 }
 
 // TestGoldenShippedScreens pins the screens that need the shipped catalogue (the maps
-// view and its diagram, the comparison)
-// at the three sizes; regenerate with go test ./ui -update.
+// view and its diagram, the comparison) at the three sizes and at 60x20,
+// where the maps prompt was cut; regenerate with go test ./ui -update.
 func TestGoldenShippedScreens(t *testing.T) {
-	sizes := [][2]int{{120, 40}, {80, 24}, {50, 16}}
+	sizes := [][2]int{{120, 40}, {80, 24}, {60, 20}, {50, 16}}
 	screens := []struct {
 		name string
 		keys []tea.Msg
@@ -84,5 +84,22 @@ func TestGoldenShippedScreens(t *testing.T) {
 				golden.RequireEqual(t, asciiScreen(t, m))
 			})
 		}
+	}
+}
+
+// TestGoldenCompareTable pins the comparison drawn side by side at the widths
+// where a field's label once broke inside a word (100 and 140 columns),
+// paged down to the contraindications.
+func TestGoldenCompareTable(t *testing.T) {
+	for _, size := range [][3]int{{100, 30, 3}, {140, 40, 1}} {
+		t.Run(fmt.Sprintf("compare-table_%dx%d", size[0], size[1]), func(t *testing.T) {
+			m := realSized(t, size[0], size[1], Options{})
+			m = send(t, m, compareKeys()...)
+			for range size[2] {
+				m = send(t, m, press("pgdown"))
+			}
+			assertFits(t, screen(m), size[0], size[1])
+			golden.RequireEqual(t, asciiScreen(t, m))
+		})
 	}
 }

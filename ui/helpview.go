@@ -26,6 +26,8 @@ func newHelpScreen(c common, h help.Model) *helpScreen {
 
 func (h *helpScreen) Title() string { return "Keys" }
 
+func (h *helpScreen) scrollMark() string { return h.scroll.mark(h.styles.G, h.keys.Down) }
+
 func (h *helpScreen) ShortHelp() []key.Binding {
 	if h.scroll.TotalLineCount() > h.scroll.Height() {
 		return []key.Binding{h.keys.CloseHelp, h.keys.Down, h.keys.Up}
@@ -134,5 +136,6 @@ func legend(g Glyphs) []string {
 		fmt.Sprintf("%s  contraindicated: an absolute contraindication (listed last, after a)", g.Cross),
 		fmt.Sprintf("%s  a condition's overview: red flags, evidence and the techniques used", g.Overview),
 		fmt.Sprintf("%s  a glossary term", g.Term),
+		fmt.Sprintf("%s  from the maps: an organ, a tender point, a level or a diagnosis (m opens it in the maps)", g.Map),
 	}
 }

@@ -4,7 +4,6 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -16,7 +15,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		// status 130 as it would for Ctrl+C delivered as a signal. (Bubble
 		// Tea's own interrupt path takes seconds to shut down.)
 		m.interrupted = true
-		return m, tea.Quit
+		return m, m.quit()
 	}
 	if key.Matches(msg, m.keys.Suspend) {
 		// From any mode, as a shell user expects; Bubble Tea leaves the
@@ -31,14 +30,14 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 	}
 	if m.layout.tooSmall {
 		if key.Matches(msg, m.keys.Quit) {
-			return m, tea.Quit
+			return m, m.quit()
 		}
 		return m, nil
 	}
 	c := m.common
 	switch {
 	case key.Matches(msg, m.keys.Quit):
-		return m, tea.Quit
+		return m, m.quit()
 	case key.Matches(msg, m.keys.Help):
 		return m, m.open(newHelpScreen(c, m.help), nil)
 	case key.Matches(msg, m.keys.Search):
@@ -112,10 +111,7 @@ func (m Model) handleKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	case key.Matches(msg, m.keys.Open):
 		if m.list.HasSelection() && m.focus == listPane {
-			m.focus = detailPane
-			if t, ok := m.list.Selected(); ok {
-				return m, m.data.visit(store.VisitTechnique, t.ID)
-			}
+			m.focus = detailPane // its page is in sight: noteOpened records it
 		}
 		return m, nil
 	case key.Matches(msg, m.keys.Back):

@@ -35,7 +35,7 @@ var _ overlay = (*mapsView)(nil)
 func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {
 	in := textinput.New()
 	in.Prompt = "map: "
-	in.Placeholder = "a level (T10, rib 4), an organ, AC7, left on left, T4 ERS(L)"
+	in.Placeholder = mapsPrompt(80)
 	in.CharLimit = techniques.MaxQueryLen
 	in.SetStyles(c.styles.TextInput)
 	v := &mapsView{common: c, input: in, doc: scroller{keys: c.keys}, shown: -1}
@@ -50,7 +50,28 @@ func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {
 	return v, v.input.Focus()
 }
 
+// mapsPrompt is the maps input's examples, the fullest that fits room
+// columns whole, so that a small screen reads fewer examples rather than a
+// cut one ("an organ, AC7, left on left,").
+func mapsPrompt(room int) string {
+	prompts := []string{
+		"a level (T10, rib 4), an organ, AC7, left on left, T4 ERS(L)",
+		"T10, rib 4, an organ, AC7, T4 ERS(L)",
+		"T10, an organ, AC7, T4 ERS(L)",
+		"T10, AC7, T4 ERS(L)",
+	}
+	for _, p := range prompts {
+		if width(p) <= room {
+			return p
+		}
+	}
+	return "T10, T4 ERS(L)"
+}
+
 func (v *mapsView) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
+
+// scrollMark is the entry's: the list says itself when more is below.
+func (v *mapsView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.DocDown) }
 
 func (v *mapsView) ShortHelp() []key.Binding {
 	return []key.Binding{v.keys.PrevItem, v.keys.NextItem, v.keys.DocUp, v.keys.DocDown, v.keys.Dismiss}
@@ -69,7 +90,9 @@ func (v *mapsView) SetSize(w, h int) {
 	if w >= 70 {
 		v.listW = max(26, w/3)
 	}
-	v.input.SetWidth(max(1, v.listW-len(v.input.Prompt)-1))
+	room := max(1, v.listW-len(v.input.Prompt)-1)
+	v.input.SetWidth(room)
+	v.input.Placeholder = mapsPrompt(room)
 	v.shown = -1
 	v.layout()
 }

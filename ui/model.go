@@ -4,6 +4,8 @@
 package ui
 
 import (
+	"strings"
+
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -14,6 +16,36 @@ import (
 
 // Disclaimer is said once, plainly, on every screen.
 const Disclaimer = "Reference for trained practitioners and students. Not a guide to self-treatment."
+
+// disclaimerFor is the disclaimer in words that fit a line of w columns
+// where they can: below 80 columns the full wording would take two of the
+// screen's rows. Every wording names who it is for and that it is not for
+// self-treatment.
+func disclaimerFor(w int) string {
+	const (
+		shorter  = "Reference for trained practitioners and students; not self-treatment."
+		shortest = "For trained practitioners and students. Not self-treatment."
+	)
+	switch {
+	case w >= width(Disclaimer):
+		return Disclaimer
+	case w >= width(shorter):
+		return shorter
+	case w >= width(shortest):
+		return shortest
+	}
+	// Two lines, broken between the sentences rather than at "self-".
+	return strings.Replace(shortest, ". ", ".\n", 1)
+}
+
+// disclaimerLines is the disclaimer laid out in w columns, for a footer.
+func disclaimerLines(w int) string {
+	lines := strings.Split(disclaimerFor(w), "\n")
+	for i, l := range lines {
+		lines[i] = wrap(l, w) // each on its own: wrap joins lines
+	}
+	return strings.Join(lines, "\n")
+}
 
 // pane is the part of the browser that has focus. In a narrow terminal it is
 // also the page on show.
@@ -99,6 +131,10 @@ type Model struct {
 	startCmd tea.Cmd // what an overlay opened by New needs run at Init
 	resume   bool    // reopen the item opened last, once the history is read
 	editor   string  // the user's editor for notes, if any
+	// shown is the page last in sight, and opened the item last written to
+	// the history (see noteOpened).
+	shown  onShow
+	opened openVisitMsg
 }
 
 // memos are the parts of the screen drawn once and reused while their inputs
@@ -192,11 +228,12 @@ func (m Model) Init() tea.Cmd {
 }
 
 // Update handles one message. The header can change height with the filter,
-// so the layout is measured again after every message.
+// so the layout is measured again after every message; then the page in
+// sight, if it is new, goes into the history.
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
 	next.relayout()
-	return next, cmd
+	return next.noteOpened(msg, cmd, m.opened)
 }
 
 func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
@@ -287,8 +324,8 @@ func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
 		m.refilter(false)
 		m.list.SelectOverview()
 		m.syncDetail()
-		if e.id != "" {
-			cmd = tea.Batch(cmd, m.data.visit(store.VisitCondition, e.id))
+		if e.id != "" { // chosen, it is opened, whether or not its overview is in sight
+			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.id))
 		}
 	case setPatient:
 		m.patient = e.flags

@@ -32,6 +32,13 @@ type overlay interface {
 	ShortHelp() []key.Binding
 }
 
+// scrolling is an overlay whose text can run past the screen: scrollMark
+// says where its view is (see scroller.mark), and the root sets it in the
+// frame's bottom border.
+type scrolling interface {
+	scrollMark() string
+}
+
 // effect is what an overlay asks of the root.
 type effect interface{ isEffect() }
 

@@ -234,7 +234,7 @@ func (m Model) openVisit(v openVisitMsg) (Model, tea.Cmd) {
 		m.refilter(false)
 		m.list.SelectOverview()
 		m.syncDetail()
-		return m, m.data.visit(store.VisitCondition, v.id)
+		return m, m.remember(store.VisitCondition, v.id)
 	default:
 		if _, ok := m.catalog.Technique(v.id); !ok {
 			m.status = "That technique is no longer in the catalogue."
@@ -247,8 +247,8 @@ func (m Model) openVisit(v openVisitMsg) (Model, tea.Cmd) {
 			m.list.SelectID(v.id)
 		}
 		m.syncDetail()
-		m.focus = detailPane
-		return m, m.data.visit(store.VisitTechnique, v.id)
+		m.focus = detailPane // its page is in sight: noteOpened records it
+		return m, nil
 	}
 }
 

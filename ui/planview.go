@@ -49,6 +49,8 @@ func newPlanView(c common, conditionID string, patient []string) *planView {
 
 func (v *planView) Title() string { return v.plan.Title() }
 
+func (v *planView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
+
 func (v *planView) ShortHelp() []key.Binding {
 	// The budget keys first: a narrow footer keeps the start of the line.
 	return []key.Binding{v.keys.BudgetLess, v.keys.BudgetMore, v.keys.Copy, v.keys.Close, v.keys.NextSection,

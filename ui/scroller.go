@@ -1,6 +1,8 @@
 package ui
 
 import (
+	"fmt"
+
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
@@ -49,6 +51,31 @@ func (s scroller) ScrollPercent() float64 {
 		return 1
 	}
 	return float64(s.offset) / float64(s.total-s.height)
+}
+
+// mark says where the view is, for the border under it: "" when every
+// line is in view; otherwise that there is more below and the key that
+// scrolls to it, while there is, and the lines in view of the total.
+func (s scroller) mark(g Glyphs, down key.Binding) string {
+	return scrollMark(s.offset, s.height, s.total, g, down)
+}
+
+// scrollMark is mark for any view that scrolls: offset is its first line in
+// view, height how many are in view, total how many there are.
+func scrollMark(offset, height, total int, g Glyphs, down key.Binding) string {
+	if height <= 0 || total <= height {
+		return ""
+	}
+	last := min(total, offset+height)
+	lines := fmt.Sprintf("%d-%d of %d", offset+1, last, total)
+	if last >= total {
+		return lines
+	}
+	more := g.Down + " more below"
+	if k := down.Help().Key; k != "" {
+		more += " (" + k + ")"
+	}
+	return more + " " + g.Dot + " " + lines
 }
 
 // Update scrolls for the movement keys.

@@ -52,6 +52,8 @@ func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
 
 func (v *statsView) Title() string { return "Study statistics" }
 
+func (v *statsView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
+
 func (v *statsView) ShortHelp() []key.Binding {
 	return []key.Binding{v.keys.Up, v.keys.Down, v.keys.Close}
 }

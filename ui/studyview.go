@@ -156,6 +156,15 @@ func (v *studyView) Title() string {
 	return "Study: " + v.title
 }
 
+// scrollMark is the card's, while one is on show: a wrong answer's
+// explanation can be below the fold.
+func (v *studyView) scrollMark() string {
+	if v.phase == studyLoading || v.phase == studyDone || v.phase == studyFailed {
+		return ""
+	}
+	return v.doc.mark(v.styles.G, v.keys.Down)
+}
+
 func (v *studyView) ShortHelp() []key.Binding {
 	k := v.keys
 	switch v.phase {

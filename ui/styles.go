@@ -85,6 +85,7 @@ func (s *Styles) withBoxes() *Styles {
 // Glyphs are the non-letter symbols the browser and the text output draw.
 type Glyphs struct {
 	Bullet, Bar, Dot, Ellipsis, Overview, Term, Map, Differ, Bookmark, Rule, Pointer, Cross, Caution, Times string
+	Down                                                                                                    string // more below
 	Pane, Item                                                                                              lipgloss.Border
 	// A lit and an unlit cell: the timer's big digits and its progress bar.
 	Block, Shade string
@@ -93,13 +94,13 @@ type Glyphs struct {
 func unicodeGlyphs() Glyphs {
 	return Glyphs{Bullet: "•", Bar: "┃", Dot: "·", Ellipsis: "…", Overview: "◆", Term: "≡", Map: "◇", Differ: "≠", Bookmark: "★", Rule: "──", Pointer: "▸",
 		Cross: "✗", Caution: "!", Times: "×", Pane: lipgloss.RoundedBorder(), Item: lipgloss.NormalBorder(),
-		Block: "█", Shade: "░"}
+		Block: "█", Shade: "░", Down: "↓"}
 }
 
 func asciiGlyphs() Glyphs {
 	return Glyphs{Bullet: "*", Bar: "|", Dot: "-", Ellipsis: "...", Overview: "#", Term: "=", Map: "+", Differ: "~", Bookmark: "*", Rule: "--", Pointer: ">",
 		Cross: "x", Caution: "!", Times: "x", Pane: lipgloss.ASCIIBorder(), Item: lipgloss.ASCIIBorder(),
-		Block: "#", Shade: "-"}
+		Block: "#", Shade: "-", Down: "v"}
 }
 
 // ASCII returns a copy of the styles with ASCII-only symbols and borders,

@@ -120,7 +120,7 @@ func (p *TimerProgram) layout() {
 func (p TimerProgram) footer() string {
 	keys := append(p.view.ShortHelp(), p.keys.ForceQuit)
 	line := cut(p.help.ShortHelpView(keys), p.width, p.styles.G.Ellipsis)
-	return line + "\n" + p.styles.Disclaimer.Render(wrap(Disclaimer, p.width))
+	return line + "\n" + p.styles.Disclaimer.Render(disclaimerLines(p.width))
 }
 
 // View draws the timer full-screen.

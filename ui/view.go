@@ -116,14 +116,20 @@ func (m Model) bodyView() string {
 	} else {
 		detailBox = m.styles.focusedBox
 	}
+	// The list says which rows it shows itself; the detail says it in its border.
+	var down key.Binding // the key that scrolls the detail: none while the list has the keys
+	if m.focus == detailPane {
+		down = m.keys.Down
+	}
+	detailMark := m.detail.vp.mark(m.styles.G, down)
 	if !l.wide {
 		if m.focus == detailPane {
-			return detailBox.render(m.detail.View(), m.width, l.bodyHeight)
+			return detailBox.renderMarked(m.detail.View(), m.width, l.bodyHeight, detailMark)
 		}
 		return listBox.render(m.list.View(), l.listWidth, l.bodyHeight)
 	}
 	left := strings.Split(listBox.render(m.list.View(), l.listWidth, l.bodyHeight), "\n")
-	right := strings.Split(detailBox.render(m.detail.View(), m.width-l.listWidth, l.bodyHeight), "\n")
+	right := strings.Split(detailBox.renderMarked(m.detail.View(), m.width-l.listWidth, l.bodyHeight, detailMark), "\n")
 	for i := range left {
 		if i < len(right) {
 			left[i] += right[i]
@@ -132,10 +138,16 @@ func (m Model) bodyView() string {
 	return strings.Join(left, "\n")
 }
 
+// overlayView frames an overlay under its title. One that scrolls says in
+// the bottom border whether more is below (after View, which sizes some).
 func (m Model) overlayView(title, content string) string {
 	title = cut(title, max(1, m.width-4), m.styles.G.Ellipsis) // inside the box's borders and padding
 	inner := m.styles.Heading.Render(title) + "\n" + content
-	return m.styles.overlayBox.render(inner, m.width, m.layout.bodyHeight)
+	mark := ""
+	if s, ok := m.overlay.(scrolling); ok {
+		mark = s.scrollMark()
+	}
+	return m.styles.overlayBox.renderMarked(inner, m.width, m.layout.bodyHeight, mark)
 }
 
 // headerView is the filter bar: the active condition, the search and the count,
@@ -235,7 +247,7 @@ func (m Model) footerView() string {
 		if m.status != "" {
 			helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
 		}
-		return helpLine + "\n" + m.styles.Disclaimer.Render(wrap(Disclaimer, m.width))
+		return helpLine + "\n" + m.styles.Disclaimer.Render(disclaimerLines(m.width))
 	})
 }
 
