@@ -193,7 +193,7 @@ func TestAnticoagulantNamesSayWhichReading(t *testing.T) {
 		if code != 0 {
 			t.Fatalf("%s: exit %d: %s", drug, code, errOut)
 		}
-		if !strings.Contains(out, "Anticoagulation, monitored and in range") || !strings.Contains(out, "enter unchecked anticoagulation") {
+		if !strings.Contains(out, "Anticoagulation at treatment dose, checked") || !strings.Contains(out, "enter unchecked anticoagulation") {
 			t.Errorf("%s: the reading applied is not stated:\n%s", drug, out)
 		}
 	}
