@@ -264,56 +264,63 @@ func (v *studyView) next(n int) {
 	}
 }
 
+// key handles a key: while a grade saves it waits; the session's own keys
+// (end, close, sources, scrolling) work on any card; the rest answer the
+// card on show (cardKey).
 func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	k := v.keys
-	if v.saving { // nothing moves until the grade is kept; the key waits for it
+	switch {
+	case v.saving: // nothing moves until the grade is kept; the key waits for it
 		if len(v.held) < maxHeldKeys {
 			v.held = append(v.held, msg)
 		}
-		return v, nil, nil
-	}
-	switch {
-	case key.Matches(msg, k.EndSession) && (v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered):
-		return v, v.finish(), nil
-	case v.phase == studyDone || v.phase == studyFailed || v.phase == studyLoading:
+	case !v.showingCard(): // loading, failed or done: only leaving is left
 		if key.Matches(msg, k.Close, k.EndSession) {
 			return v, nil, closeOverlay{}
 		}
-		return v, nil, nil
+	case key.Matches(msg, k.EndSession):
+		return v, v.finish(), nil
 	case key.Matches(msg, k.ShowSource):
 		v.sources = !v.sources
-		return v, nil, nil
 	case key.Matches(msg, k.DocUp, k.DocDown, k.Up, k.Down):
 		v.doc, _ = v.doc.Update(msg)
-		return v, nil, nil
-	}
-	card, _, ok := v.current()
-	if !ok {
-		return v, nil, nil
-	}
-	switch v.phase {
-	case studyFront:
-		if len(card.Choices) > 0 {
-			if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
-				v.chosen, v.phase = i, studyAnswered
-				return v, v.grade(study.RatingForChoice(i == card.Answer)), nil
-			}
-			return v, nil, nil
-		}
-		if key.Matches(msg, k.Reveal) {
-			v.phase = studyBack
-			v.intervals = v.set.Intervals(v.queue[v.at], v.data.now())
-		}
-	case studyBack:
-		if r, ok := gradeOf(k, msg); ok {
-			return v, v.grade(r), nil
-		}
-	case studyAnswered:
-		if key.Matches(msg, k.NextCard) {
-			return v, v.advance(1), nil
-		}
+	default:
+		return v, v.cardKey(msg), nil
 	}
 	return v, nil, nil
+}
+
+// showingCard reports whether a card is on show: its question, its answer,
+// or the choice made.
+func (v *studyView) showingCard() bool {
+	return v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered
+}
+
+// cardKey answers the card on show: a choice, the reveal, a grade, or on to
+// the next card, as its phase asks.
+func (v *studyView) cardKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := v.keys
+	card, _, ok := v.current()
+	if !ok {
+		return nil
+	}
+	switch {
+	case v.phase == studyFront && len(card.Choices) > 0:
+		if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
+			v.chosen, v.phase = i, studyAnswered
+			return v.grade(study.RatingForChoice(i == card.Answer))
+		}
+	case v.phase == studyFront && key.Matches(msg, k.Reveal):
+		v.phase = studyBack
+		v.intervals = v.set.Intervals(v.queue[v.at], v.data.now())
+	case v.phase == studyBack:
+		if r, ok := gradeOf(k, msg); ok {
+			return v.grade(r)
+		}
+	case v.phase == studyAnswered && key.Matches(msg, k.NextCard):
+		return v.advance(1)
+	}
+	return nil
 }
 
 // maxHeldKeys bounds the keys kept while a grade saves: enough for a
