@@ -36,32 +36,16 @@ const (
 )
 
 // withPersonal runs do over the local profile's personal layer, opened as
-// access says, and closes the database after. now is the clock that writes
-// are stamped with (OMT_NOW moves it).
+// access says (see withStore), and closes the database after. now is the
+// clock that writes are stamped with (OMT_NOW moves it).
 func (a *app) withPersonal(access personalAccess, do func(p *store.Personal, now func() time.Time) error) error {
-	u, err := a.userData()
-	if err != nil {
-		return err
-	}
-	if access == removing && !u.exists() {
-		return do(nil, u.clock)
-	}
-	open := u.open
-	if access == reading {
-		open = u.openForReading
-	}
-	s, _, err := open()
-	if err == nil {
+	return a.withStore(access, func(s *store.Store, now func() time.Time) error {
 		var p *store.Personal
 		if s != nil {
 			p = s.Personal("")
 		}
-		err = do(p, u.clock)
-	}
-	if cerr := u.close(); err == nil {
-		err = cerr
-	}
-	return err
+		return do(p, now)
+	})
 }
 
 // whenText is a time as the text output shows it: the local date and minute.

@@ -3,8 +3,8 @@ package cli
 import (
 	"fmt"
 	"slices"
-	"strconv"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -101,7 +101,7 @@ func (a *app) studyDecksCommand() *cobra.Command {
 				return err
 			}
 			all := cards.Generate(c)
-			counts, err := a.deckCounts(c, all)
+			counts, err := a.deckCounts(all)
 			if err != nil {
 				return err
 			}
@@ -136,29 +136,19 @@ func (a *app) studyDecksCommand() *cobra.Command {
 // deckCounts counts each deck's due and new cards, reading the database
 // read-only and never creating it: with none, nothing is due, and every
 // deck offers today's allowance of new cards.
-func (a *app) deckCounts(c *techniques.Catalog, all []cards.Card) (map[string]study.Counts, error) {
-	refs := cardRefs(all)
-	u, err := a.userData()
-	if err != nil {
-		return nil, err
-	}
-	s, _, err := u.openForReading()
-	defer u.close()
-	if err != nil {
-		return nil, err
-	}
-	if s == nil {
-		out := map[string]study.Counts{}
-		for _, d := range cards.Decks(c, all) {
-			out[d.Name] = study.Counts{New: min(study.DefaultNewPerDay, d.Count)}
+func (a *app) deckCounts(all []cards.Card) (map[string]study.Counts, error) {
+	var tally study.Tally
+	err := a.withStudent(reading, func(st study.Student, now func() time.Time) error {
+		// A command says what is wrong with the settings rather than count
+		// past them as the browser's header does.
+		if _, err := st.Settings(); err != nil {
+			return err
 		}
-		return out, nil
-	}
-	set, err := study.ReadSettings(s.Personal(""))
-	if err != nil {
-		return nil, err
-	}
-	return study.CountDecks(s.Study(""), refs, set, u.clock())
+		var err error
+		tally, err = st.Count(cardRefs(all), now())
+		return err
+	})
+	return tally.ByDeck, err
 }
 
 func cardRefs(all []cards.Card) []study.CardRef {
@@ -187,9 +177,9 @@ func (a *app) studyCardsCommand() *cobra.Command {
 				return err
 			}
 			var shown []cards.Card
-			for _, k := range all {
-				if name == "" || slices.Contains(k.Decks, name) {
-					shown = append(shown, k)
+			for i, r := range cardRefs(all) {
+				if r.InDeck(name) {
+					shown = append(shown, all[i])
 				}
 			}
 			if asJSON {
@@ -230,31 +220,22 @@ func (a *app) studyStatsCommand() *cobra.Command {
 				return err
 			}
 			all := cards.Generate(c)
-			u, err := a.userData()
-			if err != nil {
-				return err
-			}
-			s, _, err := u.openForReading()
-			defer u.close()
-			if err != nil {
-				return err
-			}
-			rep := study.Report{Retention: -1, States: map[string]int{}, Unseen: len(all)}
-			if s != nil {
-				if rep, err = study.Stats(s.Study(""), cardRefs(all), u.clock()); err != nil {
+			return a.withStudent(reading, func(st study.Student, now func() time.Time) error {
+				rep, err := st.Stats(cardRefs(all), now())
+				if err != nil {
 					return err
 				}
-			}
-			if asJSON {
-				return writeJSON(a.io.Out, rep)
-			}
-			w, styles := a.out()
-			titles := map[string]string{}
-			for _, d := range cards.Decks(c, all) {
-				titles[d.Name] = d.Title
-			}
-			fmt.Fprintln(w, ui.RenderStats(rep, titles, u.clock(), a.textWidth(), styles))
-			return nil
+				if asJSON {
+					return writeJSON(a.io.Out, rep)
+				}
+				w, styles := a.out()
+				titles := map[string]string{}
+				for _, d := range cards.Decks(c, all) {
+					titles[d.Name] = d.Title
+				}
+				fmt.Fprintln(w, ui.RenderStats(rep, titles, now(), a.textWidth(), styles))
+				return nil
+			})
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -272,48 +253,33 @@ func (a *app) studySettingsCommand() *cobra.Command {
 			"  omt study settings --new-per-day 30",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
-			u, err := a.userData()
-			if err != nil {
-				return err
-			}
 			changing := cmd.Flags().Changed("retention") || cmd.Flags().Changed("new-per-day")
-			set := study.DefaultSettings()
-			open := u.openForReading // showing the settings only reads
+			access := reading // showing the settings only reads
 			if changing {
-				open = u.open
+				access = saving
 			}
-			s, _, err := open()
-			defer u.close()
-			if err != nil {
-				return err
-			}
-			if s != nil {
-				p := s.Personal("")
-				if set, err = study.ReadSettings(p); err != nil {
+			return a.withStudent(access, func(st study.Student, _ func() time.Time) error {
+				set, err := st.Settings()
+				if err != nil {
 					return err
 				}
 				if changing {
-					next := set
 					if cmd.Flags().Changed("retention") {
-						next.Retention = retention
+						set.Retention = retention
 					}
 					if cmd.Flags().Changed("new-per-day") {
-						next.NewPerDay = newPerDay
+						set.NewPerDay = newPerDay
 					}
-					if err := next.Validate(); err != nil {
+					if err := set.Validate(); err != nil {
 						return &usageError{err.Error()}
 					}
-					if err := p.SetSetting(study.RetentionKey, strconv.FormatFloat(next.Retention, 'f', -1, 64)); err != nil {
+					if err := st.SaveSettings(set); err != nil {
 						return err
 					}
-					if err := p.SetSetting(study.NewPerDayKey, strconv.Itoa(next.NewPerDay)); err != nil {
-						return err
-					}
-					set = next
 				}
-			}
-			_, err = fmt.Fprintf(a.io.Out, "desired retention: %.2f\nnew cards a day: %d\n", set.Retention, set.NewPerDay)
-			return err
+				_, err = fmt.Fprintf(a.io.Out, "desired retention: %.2f\nnew cards a day: %d\n", set.Retention, set.NewPerDay)
+				return err
+			})
 		},
 	}
 	cmd.Flags().Float64Var(&retention, "retention", study.DefaultRetention, "the probability of recall to schedule for, 0.70 to 0.99")

@@ -11,7 +11,6 @@ import (
 	"testing"
 	"time"
 
-	"github.com/omt-reference/omt/fsrs"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/study"
 )
@@ -35,13 +34,13 @@ func graded(t *testing.T, db string) {
 	defer s.Close()
 	now := time.Date(2026, 11, 30, 8, 0, 0, 0, time.UTC)
 	deck := []study.CardRef{{ID: "glossary/tart/term", Hash: "h", Decks: []string{"glossary"}}, {ID: "glossary/barrier/term", Hash: "h", Decks: []string{"glossary"}}}
-	set := study.DefaultSettings()
-	q, err := study.Queue(s.Study(""), deck, set, now)
+	st, set := study.StudentIn(s, ""), study.DefaultSettings()
+	q, err := st.Queue(deck, set, now)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, it := range q {
-		if _, err := study.Grade(s.Study(""), set.Scheduler(), it, fsrs.Good, now); err != nil {
+		if _, err := st.Grade(set, it, study.Good, now); err != nil {
 			t.Fatal(err)
 		}
 	}

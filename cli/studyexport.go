@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"io"
 	"strings"
+	"time"
 
 	"github.com/spf13/cobra"
 
@@ -47,26 +48,12 @@ func (a *app) export(w io.Writer, c *techniques.Catalog, format string) error {
 	if format == "anki" {
 		return writeAnki(w, c, cards.Generate(c))
 	}
-	u, err := a.userData()
-	if err != nil {
-		return err
-	}
-	s, _, err := u.openForReading()
-	defer u.close()
-	if err != nil {
-		return err
-	}
-	if s == nil { // no database: nothing studied yet
+	return a.withStudent(reading, func(st study.Student, now func() time.Time) error {
 		if format == "json" {
-			_, err := fmt.Fprintln(w, `{"exported": null, "schedule": [], "reviews": []}`)
-			return err
+			return st.ExportJSON(w, now())
 		}
-		return study.ExportCSV(w, nil)
-	}
-	if format == "json" {
-		return study.ExportJSON(w, s.Study(""), u.clock())
-	}
-	return study.ExportCSV(w, s.Study(""))
+		return st.ExportCSV(w)
+	})
 }
 
 // writeAnki writes the cards as Anki's plain-text import: file headers, then

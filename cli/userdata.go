@@ -7,6 +7,7 @@ import (
 	"time"
 
 	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -102,6 +103,41 @@ func (u *userData) openForReading() (*store.Store, store.Notice, error) {
 		u.st, u.note, u.err = store.OpenReadOnly(path)
 	})
 	return u.st, u.note, u.err
+}
+
+// withStore runs do over the local database, opened as access says, and
+// closes it after. do gets a nil store when there is nothing to read or
+// remove from (see personalAccess). now is the clock that writes are
+// stamped with (OMT_NOW moves it).
+func (a *app) withStore(access personalAccess, do func(s *store.Store, now func() time.Time) error) error {
+	u, err := a.userData()
+	if err != nil {
+		return err
+	}
+	if access == removing && !u.exists() {
+		return do(nil, u.clock)
+	}
+	open := u.open
+	if access == reading {
+		open = u.openForReading
+	}
+	s, _, err := open()
+	if err == nil {
+		err = do(s, u.clock)
+	}
+	if cerr := u.close(); err == nil {
+		err = cerr
+	}
+	return err
+}
+
+// withStudent runs do over the local user's study record, opened as access
+// says (see withStore). With no database to read, the record reads as empty
+// (see study.StudentIn).
+func (a *app) withStudent(access personalAccess, do func(st study.Student, now func() time.Time) error) error {
+	return a.withStore(access, func(s *store.Store, now func() time.Time) error {
+		return do(study.StudentIn(s, ""), now)
+	})
 }
 
 // exists reports whether the database file was ever created.

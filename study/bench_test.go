@@ -18,7 +18,7 @@ const (
 
 // seeded is a store holding benchReviews real FSRS reviews over benchCards
 // cards, graded in turn over months, and the time after the last of them.
-func seeded(b *testing.B) (*store.Study, []CardRef, time.Time) {
+func seeded(b *testing.B) (Student, []CardRef, time.Time) {
 	b.Helper()
 	st := openStudy(b)
 	deck := deckOf(benchCards, "all")
@@ -41,7 +41,7 @@ func seeded(b *testing.B) (*store.Study, []CardRef, time.Time) {
 			Before: before, After: after, Due: next.Due})
 		cards[k] = next
 	}
-	if err := st.RecordAll(batch); err != nil {
+	if err := st.schedule.RecordAll(batch); err != nil {
 		b.Fatal(err)
 	}
 	return st, deck, now.Add(24 * time.Hour)
@@ -53,7 +53,7 @@ func BenchmarkQueue(b *testing.B) {
 	st, deck, now := seeded(b)
 	set := DefaultSettings()
 	for b.Loop() {
-		if _, err := Queue(st, deck, set, now); err != nil {
+		if _, err := st.Queue(deck, set, now); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -64,7 +64,7 @@ func BenchmarkQueue(b *testing.B) {
 func BenchmarkNextCard(b *testing.B) {
 	st, _, now := seeded(b)
 	for b.Loop() {
-		due, err := st.Due(now, 1)
+		due, err := st.schedule.Due(now, 1)
 		if err != nil || len(due) != 1 {
 			b.Fatal(due, err)
 		}
@@ -75,8 +75,8 @@ func BenchmarkNextCard(b *testing.B) {
 // BenchmarkGrade is grading a card: FSRS's review and the committed write.
 func BenchmarkGrade(b *testing.B) {
 	st, deck, now := seeded(b)
-	sch := DefaultSettings().Scheduler()
-	q, err := Queue(st, deck, DefaultSettings(), now)
+	set := DefaultSettings()
+	q, err := st.Queue(deck, set, now)
 	if err != nil || len(q) == 0 {
 		b.Fatal(len(q), err)
 	}
@@ -85,7 +85,7 @@ func BenchmarkGrade(b *testing.B) {
 		it := q[i%len(q)]
 		i++
 		now = now.Add(time.Second)
-		if _, err := Grade(st, sch, it, fsrs.Good, now); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Good, now); err != nil {
 			b.Fatal(err)
 		}
 	}
@@ -95,7 +95,7 @@ func BenchmarkGrade(b *testing.B) {
 func BenchmarkStats(b *testing.B) {
 	st, deck, now := seeded(b)
 	for b.Loop() {
-		if _, err := Stats(st, deck, now); err != nil {
+		if _, err := st.Stats(deck, now); err != nil {
 			b.Fatal(err)
 		}
 	}

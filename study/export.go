@@ -3,6 +3,7 @@ package study
 import (
 	"encoding/csv"
 	"encoding/json"
+	"fmt"
 	"io"
 	"strconv"
 	"time"
@@ -47,16 +48,22 @@ func exportedReview(r store.Review) ExportedReview {
 }
 
 // ExportJSON writes the schedule and the review log as one JSON document.
-func ExportJSON(w io.Writer, st *store.Study, now time.Time) error {
+// Without a database it writes an empty one, with no time of export: there
+// was nothing to export.
+func (s Student) ExportJSON(w io.Writer, now time.Time) error {
+	if s.schedule == nil {
+		_, err := fmt.Fprintln(w, `{"exported": null, "schedule": [], "reviews": []}`)
+		return err
+	}
 	out := Export{Exported: now.UTC(), Schedule: []ExportedCard{}, Reviews: []ExportedReview{}}
-	for s, err := range st.Schedules() {
+	for sc, err := range s.schedules() {
 		if err != nil {
 			return err
 		}
-		out.Schedule = append(out.Schedule, ExportedCard{CardID: s.CardID, ContentHash: s.ContentHash,
-			Due: s.Due.UTC(), Updated: s.Updated, State: s.State})
+		out.Schedule = append(out.Schedule, ExportedCard{CardID: sc.CardID, ContentHash: sc.ContentHash,
+			Due: sc.Due.UTC(), Updated: sc.Updated, State: sc.State})
 	}
-	for r, err := range st.Log(store.LogFilter{}) {
+	for r, err := range s.reviews(store.LogFilter{}) {
 		if err != nil {
 			return err
 		}
@@ -73,18 +80,14 @@ var csvHeader = []string{"record", "card", "content_hash", "time", "rating", "el
 
 // ExportCSV writes the review log, then the schedule, as CSV with a header.
 // A review row's time is when it was graded; a schedule row has no rating
-// and its state in state_after. A nil st (no database yet) writes the header
+// and its state in state_after. Without a database it writes the header
 // alone.
-func ExportCSV(w io.Writer, st *store.Study) error {
+func (s Student) ExportCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
 		return err
 	}
-	if st == nil {
-		cw.Flush()
-		return cw.Error()
-	}
-	for r, err := range st.Log(store.LogFilter{}) {
+	for r, err := range s.reviews(store.LogFilter{}) {
 		if err != nil {
 			return err
 		}
@@ -94,12 +97,12 @@ func ExportCSV(w io.Writer, st *store.Study) error {
 			return err
 		}
 	}
-	for s, err := range st.Schedules() {
+	for sc, err := range s.schedules() {
 		if err != nil {
 			return err
 		}
-		if err := cw.Write([]string{"schedule", s.CardID, s.ContentHash, "", "", "", s.Due.UTC().Format(time.RFC3339),
-			strconv.FormatBool(s.Updated), "", string(s.State)}); err != nil {
+		if err := cw.Write([]string{"schedule", sc.CardID, sc.ContentHash, "", "", "", sc.Due.UTC().Format(time.RFC3339),
+			strconv.FormatBool(sc.Updated), "", string(sc.State)}); err != nil {
 			return err
 		}
 	}

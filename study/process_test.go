@@ -38,8 +38,8 @@ func TestStudyHelperProcess(t *testing.T) {
 			return err
 		}
 		defer s.Close()
-		st, set := s.Study(""), DefaultSettings()
-		q, err := Queue(st, processDeck(), set, monday)
+		st, set := StudentIn(s, ""), DefaultSettings()
+		q, err := st.Queue(processDeck(), set, monday)
 		if err != nil {
 			return err
 		}
@@ -48,7 +48,7 @@ func TestStudyHelperProcess(t *testing.T) {
 			return err
 		}
 		for _, it := range q {
-			if _, err := Grade(st, set.Scheduler(), it, fsrs.Hard, monday.Add(2*time.Minute)); err != nil {
+			if _, err := st.Grade(set, it, fsrs.Hard, monday.Add(2*time.Minute)); err != nil {
 				return err
 			}
 		}
@@ -93,12 +93,12 @@ func TestTwoProcessesGradingOneCardKeepBothReviews(t *testing.T) {
 	}
 
 	set := DefaultSettings()
-	q, err := Queue(st, deck, set, monday)
+	q, err := st.Queue(deck, set, monday)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for _, it := range q {
-		if _, err := Grade(st, set.Scheduler(), it, fsrs.Again, monday.Add(time.Minute)); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Again, monday.Add(time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 	}
@@ -119,7 +119,7 @@ func TestTwoProcessesGradingOneCardKeepBothReviews(t *testing.T) {
 	sch := set.Scheduler()
 	want := twice(sch, fsrs.NewCard(monday), fsrs.Again, monday.Add(time.Minute), fsrs.Hard, monday.Add(2*time.Minute))
 	for _, ref := range deck {
-		s, _, err := st.Card(ref.ID)
+		s, _, err := st.schedule.Card(ref.ID)
 		if got := decodeState(s.State, monday); err != nil || !sameCard(got, want) {
 			t.Fatalf("%s is scheduled %s (%v); want Again then Hard, %+v", ref.ID, s.State, err, want)
 		}

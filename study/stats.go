@@ -13,7 +13,7 @@ import (
 const (
 	ReportDays     = 30 // reviews per day and retention look this far back
 	AheadDays      = 7  // due counts look this far ahead
-	minDeckReviews = 5  // a deck needs this many graded reviews to be ranked
+	MinDeckReviews = 5  // a deck needs this many graded reviews to be ranked
 	weakestShown   = 5
 )
 
@@ -46,11 +46,12 @@ func remembered(before fsrs.Card, rating int) (graded, kept bool) {
 	if before.State != fsrs.Review {
 		return false, false
 	}
-	return true, rating > int(fsrs.Again)
+	return true, Recalled(Rating(rating))
 }
 
 // Stats reports on the cards given (the whole catalogue's, usually) as of now.
-func Stats(st *store.Study, all []CardRef, now time.Time) (Report, error) {
+// Without a database every card is unseen and nothing is measured yet.
+func (s Student) Stats(all []CardRef, now time.Time) (Report, error) {
 	rep := Report{Retention: -1, States: map[string]int{}}
 	decksOf := make(map[string][]string, len(all))
 	for _, c := range all {
@@ -59,20 +60,20 @@ func Stats(st *store.Study, all []CardRef, now time.Time) (Report, error) {
 	today := startOfDay(now)
 	tomorrow := today.AddDate(0, 0, 1)
 	scheduled := 0
-	for s, err := range st.Schedules() {
+	for sc, err := range s.schedules() {
 		if err != nil {
 			return rep, err
 		}
-		if _, ok := decksOf[s.CardID]; !ok {
+		if _, ok := decksOf[sc.CardID]; !ok {
 			continue
 		}
 		scheduled++
-		rep.States[decodeState(s.State, now).State.String()]++
+		rep.States[decodeState(sc.State, now).State.String()]++
 		switch {
-		case s.Due.Before(tomorrow):
+		case sc.Due.Before(tomorrow):
 			rep.DueToday++
 		default:
-			if d := daysBetween(tomorrow, s.Due); d < AheadDays {
+			if d := daysBetween(tomorrow, sc.Due); d < AheadDays {
 				rep.DueAhead[d]++
 			}
 		}
@@ -81,7 +82,7 @@ func Stats(st *store.Study, all []CardRef, now time.Time) (Report, error) {
 	decks := map[string]*DeckScore{}
 	kept := 0
 	since := today.AddDate(0, 0, 1-ReportDays)
-	for r, err := range st.Log(store.LogFilter{Since: since, Until: now.Add(time.Millisecond)}) {
+	for r, err := range s.reviews(store.LogFilter{Since: since, Until: now.Add(time.Millisecond)}) {
 		if err != nil {
 			return rep, err
 		}
@@ -126,7 +127,7 @@ func Stats(st *store.Study, all []CardRef, now time.Time) (Report, error) {
 func weakest(decks map[string]*DeckScore) []DeckScore {
 	var out []DeckScore
 	for _, d := range decks {
-		if d.Graded < minDeckReviews {
+		if d.Graded < MinDeckReviews {
 			continue
 		}
 		d.Retention = 1 - float64(d.Forgotten)/float64(d.Graded)

@@ -13,14 +13,14 @@ import (
 	"github.com/omt-reference/omt/store"
 )
 
-func openStudy(t testing.TB) *store.Study {
+func openStudy(t testing.TB) Student {
 	t.Helper()
 	s, _, err := store.Open(filepath.Join(t.TempDir(), "omt.db"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
-	return s.Study("")
+	return StudentIn(s, "")
 }
 
 func deckOf(n int, deck string) []CardRef {
@@ -39,11 +39,11 @@ func TestNewCardsAreRationed(t *testing.T) {
 	st := openStudy(t)
 	deck := deckOf(50, "family/counterstrain")
 	set := Settings{Retention: 0.9, NewPerDay: 20}
-	q, err := Queue(st, deck, set, monday)
+	q, err := st.Queue(deck, set, monday)
 	if err != nil || len(q) != 20 || !q[0].New {
 		t.Fatalf("first queue: %d items, %v", len(q), err)
 	}
-	if again, _ := Queue(st, deck, set, monday); again[0].Ref.ID != q[0].Ref.ID {
+	if again, _ := st.Queue(deck, set, monday); again[0].Ref.ID != q[0].Ref.ID {
 		t.Errorf("new cards come in a different order each time: %s, then %s", q[0].Ref.ID, again[0].Ref.ID)
 	}
 	inOrder := true
@@ -53,20 +53,19 @@ func TestNewCardsAreRationed(t *testing.T) {
 	if inOrder {
 		t.Errorf("new cards come in the deck's order; they should be interleaved")
 	}
-	sch := set.Scheduler()
 	now := monday
 	for _, it := range q[:12] {
 		now = now.Add(20 * time.Second)
-		if _, err := Grade(st, sch, it, fsrs.Easy, now); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Easy, now); err != nil {
 			t.Fatal(err)
 		}
 	}
-	q, _ = Queue(st, deck, set, now)
+	q, _ = st.Queue(deck, set, now)
 	if news := countNew(q); news != 8 {
 		t.Errorf("after 12 new cards today, %d new are offered; want 8", news)
 	}
 	next := monday.AddDate(0, 0, 1)
-	q, _ = Queue(st, deck, set, next)
+	q, _ = st.Queue(deck, set, next)
 	if news := countNew(q); news != 20 {
 		t.Errorf("the next day offers %d new; want 20", news)
 	}
@@ -88,24 +87,23 @@ func TestGradedCardsComeBackWhenDue(t *testing.T) {
 	st := openStudy(t)
 	deck := deckOf(1, "glossary")
 	set := Settings{Retention: 0.9, NewPerDay: 5}
-	sch := set.Scheduler()
-	q, _ := Queue(st, deck, set, monday)
+	q, _ := st.Queue(deck, set, monday)
 	it := q[0]
-	card, err := Grade(st, sch, it, fsrs.Good, monday)
+	card, err := st.Grade(set, it, fsrs.Good, monday)
 	if err != nil {
 		t.Fatal(err)
 	}
-	if got, ok, _ := st.Card(it.Ref.ID); !ok || !got.Due.Equal(card.Due) {
+	if got, ok, _ := st.schedule.Card(it.Ref.ID); !ok || !got.Due.Equal(card.Due) {
 		t.Fatalf("the schedule after grading: %+v", got)
 	}
-	if q, _ := Queue(st, deck, set, card.Due.Add(-time.Second)); len(q) != 0 {
+	if q, _ := st.Queue(deck, set, card.Due.Add(-time.Second)); len(q) != 0 {
 		t.Errorf("before its due time the card is offered: %+v", q)
 	}
-	q, _ = Queue(st, deck, set, card.Due)
+	q, _ = st.Queue(deck, set, card.Due)
 	if len(q) != 1 || q[0].New || q[0].Card.Reps != 1 {
 		t.Errorf("at its due time: %+v", q)
 	}
-	iv := Intervals(sch, q[0], card.Due)
+	iv := set.Intervals(q[0], card.Due)
 	for i := 1; i < 4; i++ {
 		if iv[i] < iv[i-1] {
 			t.Errorf("intervals not ordered Again <= Hard <= Good <= Easy: %v", iv)
@@ -119,16 +117,16 @@ func TestChangedFactComesBackAsNew(t *testing.T) {
 	st := openStudy(t)
 	deck := deckOf(1, "condition/low-back-pain")
 	set := DefaultSettings()
-	q, _ := Queue(st, deck, set, monday)
-	if _, err := Grade(st, set.Scheduler(), q[0], fsrs.Easy, monday); err != nil {
+	q, _ := st.Queue(deck, set, monday)
+	if _, err := st.Grade(set, q[0], fsrs.Easy, monday); err != nil {
 		t.Fatal(err)
 	}
 	deck[0].Hash = "h2"
-	q, err := Queue(st, deck, set, monday.Add(time.Minute))
+	q, err := st.Queue(deck, set, monday.Add(time.Minute))
 	if err != nil || len(q) != 1 || !q[0].Updated || q[0].Card.State != fsrs.New {
 		t.Fatalf("after the fact changed: %+v, %v", q, err)
 	}
-	if s, _, _ := st.Card(deck[0].ID); s.ContentHash != "h2" {
+	if s, _, _ := st.schedule.Card(deck[0].ID); s.ContentHash != "h2" {
 		t.Errorf("the schedule keeps the old hash %q", s.ContentHash)
 	}
 }
@@ -137,21 +135,23 @@ func TestCountAndStats(t *testing.T) {
 	st := openStudy(t)
 	deck := append(deckOf(10, "map/viscerosomatic"), CardRef{ID: "other", Hash: "x", Decks: []string{"glossary"}})
 	set := Settings{Retention: 0.9, NewPerDay: 4}
-	n, err := Count(st, deck, set, monday)
-	if err != nil || n.Due != 0 || n.New != 4 {
-		t.Fatalf("fresh: %+v, %v", n, err)
+	if err := st.SaveSettings(set); err != nil {
+		t.Fatal(err)
 	}
-	sch := set.Scheduler()
-	q, _ := Queue(st, deck, set, monday)
+	n, err := st.Count(deck, monday)
+	if err != nil || n.All.Due != 0 || n.All.New != 4 {
+		t.Fatalf("fresh: %+v, %v", n.All, err)
+	}
+	q, _ := st.Queue(deck, set, monday)
 	for _, it := range q {
-		if _, err := Grade(st, sch, it, fsrs.Again, monday); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Again, monday); err != nil {
 			t.Fatal(err)
 		}
 	}
-	if n, _ := Count(st, deck, set, monday.Add(time.Hour)); n.Due != 4 || n.New != 0 {
-		t.Errorf("an hour after four Agains: %+v; want 4 due (their learning step passed), 0 new", n)
+	if n, _ := st.Count(deck, monday.Add(time.Hour)); n.All.Due != 4 || n.All.New != 0 {
+		t.Errorf("an hour after four Agains: %+v; want 4 due (their learning step passed), 0 new", n.All)
 	}
-	rep, err := Stats(st, deck, monday.Add(time.Hour))
+	rep, err := st.Stats(deck, monday.Add(time.Hour))
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -169,24 +169,26 @@ func TestSettingsAreReadAndChecked(t *testing.T) {
 		t.Fatal(err)
 	}
 	defer s.Close()
-	p := s.Personal("")
-	if got, err := ReadSettings(p); err != nil || got != DefaultSettings() {
+	p, st := s.Personal(""), StudentIn(s, "")
+	if got, err := st.Settings(); err != nil || got != DefaultSettings() {
 		t.Errorf("defaults: %+v, %v", got, err)
 	}
-	_ = p.SetSetting(RetentionKey, "0.85")
-	_ = p.SetSetting(NewPerDayKey, "10")
-	if got, err := ReadSettings(p); err != nil || got.Retention != 0.85 || got.NewPerDay != 10 {
+	_ = p.SetSetting(retentionKey, "0.85")
+	_ = p.SetSetting(newPerDayKey, "10")
+	if got, err := st.Settings(); err != nil || got.Retention != 0.85 || got.NewPerDay != 10 {
 		t.Errorf("set: %+v, %v", got, err)
 	}
 	for _, bad := range []string{"1.5", "x", "0.2"} {
-		_ = p.SetSetting(RetentionKey, bad)
-		if _, err := ReadSettings(p); err == nil {
+		_ = p.SetSetting(retentionKey, bad)
+		if _, err := st.Settings(); err == nil {
 			t.Errorf("retention %q accepted", bad)
 		}
 	}
 }
 
-func TestCountDecksAgreesWithCount(t *testing.T) {
+// TestEachDeckCountsAsIfCountedAlone: a deck's counts in the tally of every
+// card are what counting that deck's cards alone gives.
+func TestEachDeckCountsAsIfCountedAlone(t *testing.T) {
 	st := openStudy(t)
 	a, b := deckOf(6, "a"), deckOf(3, "b")
 	for i := range b {
@@ -194,21 +196,24 @@ func TestCountDecksAgreesWithCount(t *testing.T) {
 	}
 	all := append(append([]CardRef{}, a...), b...)
 	set := Settings{Retention: 0.9, NewPerDay: 4}
-	q, _ := Queue(st, a, set, monday)
+	if err := st.SaveSettings(set); err != nil {
+		t.Fatal(err)
+	}
+	q, _ := st.Queue(a, set, monday)
 	for _, it := range q[:2] {
-		if _, err := Grade(st, set.Scheduler(), it, fsrs.Again, monday); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Again, monday); err != nil {
 			t.Fatal(err)
 		}
 	}
 	later := monday.Add(time.Hour)
-	per, err := CountDecks(st, all, set, later)
+	tally, err := st.Count(all, later)
 	if err != nil {
 		t.Fatal(err)
 	}
 	for name, refs := range map[string][]CardRef{"a": a, "b": b} {
-		want, _ := Count(st, refs, set, later)
-		if per[name] != want {
-			t.Errorf("deck %s: CountDecks %+v, Count %+v", name, per[name], want)
+		alone, _ := st.Count(refs, later)
+		if tally.ByDeck[name] != alone.All {
+			t.Errorf("deck %s: in the tally of every card %+v, counted alone %+v", name, tally.ByDeck[name], alone.All)
 		}
 	}
 }
@@ -219,21 +224,21 @@ func TestExportsHoldEveryReview(t *testing.T) {
 	st := openStudy(t)
 	deck := deckOf(3, "glossary")
 	set := DefaultSettings()
-	q, _ := Queue(st, deck, set, monday)
+	q, _ := st.Queue(deck, set, monday)
 	for i, it := range q {
-		if _, err := Grade(st, set.Scheduler(), it, fsrs.Rating(1+i%4), monday.Add(time.Duration(i)*time.Minute)); err != nil {
+		if _, err := st.Grade(set, it, fsrs.Rating(1+i%4), monday.Add(time.Duration(i)*time.Minute)); err != nil {
 			t.Fatal(err)
 		}
 	}
 	var js, cs bytes.Buffer
-	if err := ExportJSON(&js, st, monday); err != nil {
+	if err := st.ExportJSON(&js, monday); err != nil {
 		t.Fatal(err)
 	}
 	var back Export
 	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Reviews) != 3 || len(back.Schedule) != 3 {
 		t.Fatalf("JSON export: %d reviews, %d cards, %v", len(back.Reviews), len(back.Schedule), err)
 	}
-	if err := ExportCSV(&cs, st); err != nil {
+	if err := st.ExportCSV(&cs); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cs).ReadAll()

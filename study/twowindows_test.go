@@ -14,24 +14,24 @@ import (
 
 // openAt opens a second (or first) store on the file at path, as another
 // omt window does, and closes it when the test ends.
-func openAt(t testing.TB, path string) *store.Study {
+func openAt(t testing.TB, path string) Student {
 	t.Helper()
 	s, _, err := store.Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	t.Cleanup(func() { _ = s.Close() })
-	return s.Study("")
+	return StudentIn(s, "")
 }
 
 // chain checks that each card's log chains: every review's state before is
 // the state after of the card's review committed just before it (in the
 // log's own order), and the card's schedule is the last state after. It
 // returns how many repeated reviews chained and how many there were.
-func chain(t *testing.T, st *store.Study) (chained, repeats int) {
+func chain(t *testing.T, st Student) (chained, repeats int) {
 	t.Helper()
 	last := map[string]json.RawMessage{}
-	for r, err := range st.Log(store.LogFilter{}) {
+	for r, err := range st.schedule.Log(store.LogFilter{}) {
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -44,7 +44,7 @@ func chain(t *testing.T, st *store.Study) (chained, repeats int) {
 		last[r.CardID] = r.After
 	}
 	for id, after := range last {
-		s, ok, err := st.Card(id)
+		s, ok, err := st.schedule.Card(id)
 		if err != nil || !ok || !bytes.Equal(s.State, after) {
 			t.Errorf("card %s: schedule %s (%v, %v); want its last review's state after %s", id, s.State, ok, err, after)
 		}
@@ -85,11 +85,11 @@ func TestTwoWindowsGradingOneCardKeepBothReviews(t *testing.T) {
 	// same twenty due again, in both windows.
 	days := []time.Time{monday, monday.AddDate(0, 0, 10)}
 	for _, day := range days {
-		qa, err := Queue(a, deck, set, day)
+		qa, err := a.Queue(deck, set, day)
 		if err != nil {
 			t.Fatal(err)
 		}
-		qb, err := Queue(b, deck, set, day)
+		qb, err := b.Queue(deck, set, day)
 		if err != nil {
 			t.Fatal(err)
 		}
@@ -103,16 +103,16 @@ func TestTwoWindowsGradingOneCardKeepBothReviews(t *testing.T) {
 		tA, tB := day.Add(time.Minute), day.Add(2*time.Minute)
 		wrong := 0
 		for _, it := range qa {
-			if _, err := Grade(a, sch, it, fsrs.Again, tA); err != nil {
+			if _, err := a.Grade(set, it, fsrs.Again, tA); err != nil {
 				t.Fatal(err)
 			}
 			// B's item is the card as B loaded it, before A's grade.
-			saved, err := Grade(b, sch, byID[it.Ref.ID], fsrs.Hard, tB)
+			saved, err := b.Grade(set, byID[it.Ref.ID], fsrs.Hard, tB)
 			if err != nil {
 				t.Fatal(err)
 			}
 			want := twice(sch, it.Card, fsrs.Again, tA, fsrs.Hard, tB)
-			stored, _, _ := b.Card(it.Ref.ID)
+			stored, _, _ := b.schedule.Card(it.Ref.ID)
 			if !sameCard(saved, want) || !sameCard(decodeState(stored.State, tB), want) {
 				if wrong++; wrong == 1 {
 					t.Errorf("%s on %s: B's grade gave %+v and saved %s; want Again then Hard, %+v",
@@ -130,7 +130,7 @@ func TestTwoWindowsGradingOneCardKeepBothReviews(t *testing.T) {
 			chained, repeats, 3*len(deck))
 	}
 	// A card first graded in two windows at once was new once, not twice.
-	if n, err := NewToday(a, monday.Add(time.Hour)); err != nil || n != len(deck) {
+	if n, err := a.newToday(monday.Add(time.Hour)); err != nil || n != len(deck) {
 		t.Errorf("Monday's new cards counted %d (%v); want %d", n, err, len(deck))
 	}
 }
@@ -140,7 +140,7 @@ func TestTwoWindowsGradingOneCardKeepBothReviews(t *testing.T) {
 // however the commits interleave, the log chains and no review is lost.
 func TestGradesRacingInTwoWindowsChain(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "omt.db")
-	windows := []*store.Study{openAt(t, path), openAt(t, path)}
+	windows := []Student{openAt(t, path), openAt(t, path)}
 	set := DefaultSettings()
 	ref := CardRef{ID: "card-0", Hash: "h1"}
 	// One clock for both windows, as on one machine: a second a reading.
@@ -155,13 +155,13 @@ func TestGradesRacingInTwoWindowsChain(t *testing.T) {
 			<-start
 			for i := range rounds {
 				it := Item{Ref: ref, Card: fsrs.NewCard(monday), New: true}
-				if s, ok, err := st.Card(ref.ID); err != nil {
+				if s, ok, err := st.schedule.Card(ref.ID); err != nil {
 					errs <- err
 					return
 				} else if ok {
 					it = Item{Ref: ref, Card: decodeState(s.State, monday)}
 				}
-				if _, err := Grade(st, set.Scheduler(), it, fsrs.Rating(1+(i+w)%4), clock()); err != nil {
+				if _, err := st.Grade(set, it, fsrs.Rating(1+(i+w)%4), clock()); err != nil {
 					errs <- err
 					return
 				}

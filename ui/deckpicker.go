@@ -18,8 +18,7 @@ type deckPicker struct {
 	list   filterList
 	names  []string // deck names, parallel to the list's items; "" is everything
 	titles []string
-	counts map[string]study.Counts
-	total  study.Counts
+	counts *study.Tally // nil until counted
 	err    string
 }
 
@@ -27,9 +26,8 @@ var _ overlay = (*deckPicker)(nil)
 
 // deckCountsMsg carries every deck's counts.
 type deckCountsMsg struct {
-	perDeck map[string]study.Counts
-	total   study.Counts
-	err     error
+	tally study.Tally
+	err   error
 }
 
 func newDeckPicker(c common, data *userData) (*deckPicker, tea.Cmd) {
@@ -47,12 +45,12 @@ func newDeckPicker(c common, data *userData) (*deckPicker, tea.Cmd) {
 func (p *deckPicker) rebuild() {
 	items := make([]filterItem, len(p.names))
 	for i, name := range p.names {
-		n := p.total
-		if name != "" {
-			n = p.counts[name]
-		}
 		detail := "counting…"
 		if p.counts != nil {
+			n := p.counts.All
+			if name != "" {
+				n = p.counts.ByDeck[name]
+			}
 			detail = fmt.Sprintf("%d due, %d new", n.Due, n.New)
 		}
 		items[i] = filterItem{label: p.titles[i], detail: detail, keys: []string{name}}
@@ -69,21 +67,12 @@ func (p *deckPicker) rebuild() {
 func (p *deckPicker) count() tea.Cmd {
 	data, c := p.data, p.catalog
 	return func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return deckCountsMsg{err: err}
 		}
-		set, err := study.ReadSettings(s.Personal(data.Profile))
-		if err != nil {
-			set = study.DefaultSettings()
-		}
-		refs := data.deck.load(c).refs
-		per, err := study.CountDecks(s.Study(data.Profile), refs, set, data.now())
-		if err != nil {
-			return deckCountsMsg{err: err}
-		}
-		total, err := study.Count(s.Study(data.Profile), refs, set, data.now())
-		return deckCountsMsg{perDeck: per, total: total, err: err}
+		tally, err := st.Count(data.deck.load(c).refs, data.now())
+		return deckCountsMsg{tally: tally, err: err}
 	}
 }
 
@@ -107,7 +96,7 @@ func (p *deckPicker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			p.err = msg.err.Error()
 			return p, nil, nil
 		}
-		p.counts, p.total = msg.perDeck, msg.total
+		p.counts = &msg.tally
 		p.rebuild()
 		return p, nil, nil
 	}

@@ -41,11 +41,11 @@ func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
 	}
 	now := v.now
 	return v, func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return statsMsg{err: err}
 		}
-		rep, err := study.Stats(s.Study(data.Profile), d.refs, now)
+		rep, err := st.Stats(d.refs, now)
 		return statsMsg{report: rep, err: err}
 	}
 }
@@ -135,7 +135,7 @@ func RenderStats(rep study.Report, titles map[string]string, now time.Time, widt
 
 	b.WriteString(s.Heading.Render("Weakest decks") + "\n")
 	if len(rep.Weakest) == 0 {
-		b.WriteString(s.Muted.Render(fmt.Sprintf("None yet: a deck is ranked once it has %d graded reviews in the last %d days.", 5, study.ReportDays)) + "\n")
+		b.WriteString(s.Muted.Render(fmt.Sprintf("None yet: a deck is ranked once it has %d graded reviews in the last %d days.", study.MinDeckReviews, study.ReportDays)) + "\n")
 	}
 	for _, d := range rep.Weakest {
 		title := titles[d.Deck]

@@ -13,30 +13,6 @@ import (
 	"github.com/omt-reference/omt/store"
 )
 
-// dataAt is the user's data in the database at path, as a second omt
-// window opens it: its own store on the same file.
-func dataAt(t *testing.T, path string, clock *studyClock) *UserData {
-	t.Helper()
-	var s *store.Store
-	t.Cleanup(func() {
-		if s != nil {
-			_ = s.Close()
-		}
-	})
-	return &UserData{
-		Open: func() (*store.Store, store.Notice, error) {
-			if s == nil {
-				var err error
-				if s, _, err = store.Open(path); err != nil {
-					return nil, store.Notice{}, err
-				}
-			}
-			return s, store.Notice{}, nil
-		},
-		Now: clock.Now,
-	}
-}
-
 // studyWindow opens omt study on everything due over data.
 func studyWindow(t *testing.T, data *UserData) Model {
 	t.Helper()

@@ -9,7 +9,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/cards"
-	"github.com/omt-reference/omt/fsrs"
 	"github.com/omt-reference/omt/study"
 )
 
@@ -67,7 +66,7 @@ type (
 		items []study.Item
 		set   study.Settings
 		err   error
-		ahead bool // the learning cards due soon, after the queue was done
+		ahead bool // the learning cards due soon (study.LearnAhead), after the queue was done
 	}
 	studyGradedMsg struct {
 		away time.Duration // how long until the card comes back
@@ -89,50 +88,47 @@ func newStudyView(c common, data *userData, deckName, title string) (*studyView,
 func (v *studyView) loadQueue() tea.Cmd {
 	data, c, deckName := v.data, v.catalog, v.deckName
 	return func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		set, err := study.ReadSettings(s.Personal(data.Profile))
+		set, err := st.Settings()
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		items, err := study.Queue(s.Study(data.Profile), data.deck.load(c).in(deckName), set, data.now())
+		items, err := st.Queue(study.InDeck(data.deck.load(c).refs, deckName), set, data.now())
 		return studyQueueMsg{items: items, set: set, err: err}
 	}
 }
 
 // grade commits a grade; the session moves on when it is kept.
-func (v *studyView) grade(r fsrs.Rating) tea.Cmd {
+func (v *studyView) grade(r study.Rating) tea.Cmd {
 	it, set, data := v.queue[v.at], v.set, v.data
 	v.saving = true
 	v.reviewed++
-	if r > fsrs.Again {
+	if study.Recalled(r) {
 		v.correct++
 	}
 	return func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return studyGradedMsg{err: err}
 		}
 		now := data.now()
-		card, err := study.Grade(s.Study(data.Profile), set.Scheduler(), it, r, now)
+		card, err := st.Grade(set, it, r, now)
 		return studyGradedMsg{away: card.Due.Sub(now), err: err}
 	}
 }
 
 // countTomorrow counts what tomorrow holds, for the summary.
 func (v *studyView) countTomorrow() tea.Cmd {
-	data, c, set := v.data, v.catalog, v.set
+	data, c := v.data, v.catalog
 	return func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return nil
 		}
-		now := data.now()
-		y, m, d := now.Local().Date()
-		endOfTomorrow := time.Date(y, m, d+2, 0, 0, 0, 0, time.Local).Add(-time.Second)
-		n, err := study.Count(s.Study(data.Profile), data.deck.load(c).refs, set, endOfTomorrow)
+		n, err := st.Tomorrow(data.deck.load(c).refs, data.now())
 		if err != nil {
 			return nil
 		}
@@ -197,16 +193,10 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			return v, nil, nil
 		}
 		if msg.ahead {
-			var learning []study.Item
-			for _, it := range msg.items {
-				if !it.New {
-					learning = append(learning, it)
-				}
-			}
-			if len(learning) == 0 {
+			if len(msg.items) == 0 {
 				return v, v.finish(), nil
 			}
-			v.queue = append(v.queue, learning...)
+			v.queue = append(v.queue, msg.items...)
 			v.next(0)
 			return v, nil, nil
 		}
@@ -238,13 +228,8 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	return v, nil, nil
 }
 
-// learnAhead is how far ahead a session looks, once its queue is done, for
-// cards still in their learning steps, as Anki's learn-ahead limit does: a
-// card failed a few minutes ago comes back in the same sitting.
-const learnAhead = 20 * time.Minute
-
 // advance moves on by n cards; after the last, it looks for learning cards
-// due soon before ending.
+// due soon (study.LearnAhead) before ending.
 func (v *studyView) advance(n int) tea.Cmd {
 	v.next(n)
 	if v.phase != studyDone {
@@ -253,11 +238,11 @@ func (v *studyView) advance(n int) tea.Cmd {
 	v.phase = studyLoading
 	data, c, deckName, set := v.data, v.catalog, v.deckName, v.set
 	return func() tea.Msg {
-		s, _, err := data.Open()
+		st, _, err := data.student()
 		if err != nil {
 			return studyQueueMsg{err: err}
 		}
-		items, err := study.Queue(s.Study(data.Profile), data.deck.load(c).in(deckName), set, data.now().Add(learnAhead))
+		items, err := st.LearnAhead(study.InDeck(data.deck.load(c).refs, deckName), set, data.now())
 		return studyQueueMsg{items: items, set: set, err: err, ahead: true}
 	}
 }
@@ -279,60 +264,63 @@ func (v *studyView) next(n int) {
 	}
 }
 
+// key handles a key: while a grade saves it waits; the session's own keys
+// (end, close, sources, scrolling) work on any card; the rest answer the
+// card on show (cardKey).
 func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	k := v.keys
-	if v.saving { // nothing moves until the grade is kept; the key waits for it
+	switch {
+	case v.saving: // nothing moves until the grade is kept; the key waits for it
 		if len(v.held) < maxHeldKeys {
 			v.held = append(v.held, msg)
 		}
-		return v, nil, nil
-	}
-	switch {
-	case key.Matches(msg, k.EndSession) && (v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered):
-		return v, v.finish(), nil
-	case v.phase == studyDone || v.phase == studyFailed || v.phase == studyLoading:
+	case !v.showingCard(): // loading, failed or done: only leaving is left
 		if key.Matches(msg, k.Close, k.EndSession) {
 			return v, nil, closeOverlay{}
 		}
-		return v, nil, nil
+	case key.Matches(msg, k.EndSession):
+		return v, v.finish(), nil
 	case key.Matches(msg, k.ShowSource):
 		v.sources = !v.sources
-		return v, nil, nil
 	case key.Matches(msg, k.DocUp, k.DocDown, k.Up, k.Down):
 		v.doc, _ = v.doc.Update(msg)
-		return v, nil, nil
-	}
-	card, _, ok := v.current()
-	if !ok {
-		return v, nil, nil
-	}
-	switch v.phase {
-	case studyFront:
-		if len(card.Choices) > 0 {
-			if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
-				v.chosen, v.phase = i, studyAnswered
-				r := fsrs.Again
-				if i == card.Answer {
-					r = fsrs.Good
-				}
-				return v, v.grade(r), nil
-			}
-			return v, nil, nil
-		}
-		if key.Matches(msg, k.Reveal) {
-			v.phase = studyBack
-			v.intervals = study.Intervals(v.set.Scheduler(), v.queue[v.at], v.data.now())
-		}
-	case studyBack:
-		if r, ok := gradeOf(k, msg); ok {
-			return v, v.grade(r), nil
-		}
-	case studyAnswered:
-		if key.Matches(msg, k.NextCard) {
-			return v, v.advance(1), nil
-		}
+	default:
+		return v, v.cardKey(msg), nil
 	}
 	return v, nil, nil
+}
+
+// showingCard reports whether a card is on show: its question, its answer,
+// or the choice made.
+func (v *studyView) showingCard() bool {
+	return v.phase == studyFront || v.phase == studyBack || v.phase == studyAnswered
+}
+
+// cardKey answers the card on show: a choice, the reveal, a grade, or on to
+// the next card, as its phase asks.
+func (v *studyView) cardKey(msg tea.KeyPressMsg) tea.Cmd {
+	k := v.keys
+	card, _, ok := v.current()
+	if !ok {
+		return nil
+	}
+	switch {
+	case v.phase == studyFront && len(card.Choices) > 0:
+		if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
+			v.chosen, v.phase = i, studyAnswered
+			return v.grade(study.RatingForChoice(i == card.Answer))
+		}
+	case v.phase == studyFront && key.Matches(msg, k.Reveal):
+		v.phase = studyBack
+		v.intervals = v.set.Intervals(v.queue[v.at], v.data.now())
+	case v.phase == studyBack:
+		if r, ok := gradeOf(k, msg); ok {
+			return v.grade(r)
+		}
+	case v.phase == studyAnswered && key.Matches(msg, k.NextCard):
+		return v.advance(1)
+	}
+	return nil
 }
 
 // maxHeldKeys bounds the keys kept while a grade saves: enough for a
@@ -357,11 +345,11 @@ func (v *studyView) playHeld(cmd tea.Cmd) (overlay, tea.Cmd, effect) {
 	return v, tea.Batch(cmds...), nil
 }
 
-// gradeOf reads the grade keys: 1 to 4, Again to Easy.
-func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (fsrs.Rating, bool) {
+// gradeOf reads the grade keys: 1 to 4, Again to Easy (study.Ratings).
+func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (study.Rating, bool) {
 	for i, b := range k.Grades {
 		if key.Matches(msg, b) {
-			return fsrs.Again + fsrs.Rating(i), true
+			return study.Ratings()[i], true
 		}
 	}
 	return 0, false

@@ -24,6 +24,13 @@ func (c *studyClock) Now() time.Time { return c.now }
 func tempData(t *testing.T, clock *studyClock) (*UserData, string) {
 	t.Helper()
 	path := filepath.Join(t.TempDir(), "omt.db")
+	return dataAt(t, path, clock), path
+}
+
+// dataAt is the user's data in the database at path, as a second omt
+// window opens it: its own store on the same file.
+func dataAt(t *testing.T, path string, clock *studyClock) *UserData {
+	t.Helper()
 	var s *store.Store
 	t.Cleanup(func() {
 		if s != nil {
@@ -41,7 +48,7 @@ func tempData(t *testing.T, clock *studyClock) (*UserData, string) {
 			return s, store.Notice{}, nil
 		},
 		Now: clock.Now,
-	}, path
+	}
 }
 
 // run feeds a message to the model and then the answers of the commands it

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"encoding/json"
 	"fmt"
 	"sync"
 	"time"
@@ -9,7 +8,6 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/cards"
-	"github.com/omt-reference/omt/fsrs"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/techniques"
@@ -69,23 +67,6 @@ func (d *deck) load(c *techniques.Catalog) *deck {
 	return d
 }
 
-// in returns the references of the cards of a named deck ("" is all).
-func (d *deck) in(name string) []study.CardRef {
-	if name == "" {
-		return d.refs
-	}
-	var out []study.CardRef
-	for _, r := range d.refs {
-		for _, n := range r.Decks {
-			if n == name {
-				out = append(out, r)
-				break
-			}
-		}
-	}
-	return out
-}
-
 // card is the card with an id.
 func (d *deck) card(id string) (cards.Card, bool) {
 	i, ok := d.byID[id]
@@ -107,6 +88,15 @@ func (u *userData) now() time.Time {
 	return time.Now()
 }
 
+// student is the profile's study record, opening the database if need be.
+func (u *userData) student() (study.Student, store.Notice, error) {
+	s, notice, err := u.Open()
+	if err != nil {
+		return study.Student{}, notice, err
+	}
+	return study.StudentIn(s, u.Profile), notice, nil
+}
+
 // dueCountMsg carries the count of cards to study now, for the header.
 type dueCountMsg struct {
 	counts study.Counts
@@ -121,16 +111,12 @@ func (u *userData) countDue(c *techniques.Catalog) tea.Cmd {
 		return nil
 	}
 	return func() tea.Msg {
-		s, notice, err := u.Open()
+		st, notice, err := u.student()
 		if err != nil {
 			return dueCountMsg{notice: "Study progress could not be read: " + err.Error()}
 		}
-		set, err := study.ReadSettings(s.Personal(u.Profile))
-		if err != nil {
-			set = study.DefaultSettings()
-		}
-		n, err := study.Count(s.Study(u.Profile), u.deck.load(c).refs, set, u.now())
-		msg := dueCountMsg{counts: n, notice: notice.String()}
+		n, err := st.Count(u.deck.load(c).refs, u.now())
+		msg := dueCountMsg{counts: n.All, notice: notice.String()}
 		if err != nil {
 			msg.notice = "Study progress could not be counted: " + err.Error()
 		}
@@ -141,26 +127,16 @@ func (u *userData) countDue(c *techniques.Catalog) tea.Cmd {
 // studyAddedMsg says what adding a technique's cards to today's study did.
 type studyAddedMsg struct{ text string }
 
-// addToStudy puts every card of a technique in the schedule, due now, so
-// today's session shows them whatever the day's allowance of new cards; a
-// card already scheduled keeps its schedule.
+// addToStudy adds a technique's cards to today's study (see
+// study.Student.Add), and says what it did.
 func (u *userData) addToStudy(c *techniques.Catalog, t techniques.Technique) tea.Cmd {
 	return func() tea.Msg {
-		s, _, err := u.Open()
+		st, _, err := u.student()
 		if err != nil {
 			return studyAddedMsg{"Study progress could not be opened: " + err.Error()}
 		}
-		now := u.now()
-		refs := u.deck.load(c).in(cards.TechniqueDeck(t.ID))
-		var add []store.Schedule
-		for _, r := range refs {
-			state, err := json.Marshal(fsrs.NewCard(now))
-			if err != nil {
-				return studyAddedMsg{err.Error()}
-			}
-			add = append(add, store.Schedule{CardID: r.ID, ContentHash: r.Hash, State: state, Due: now})
-		}
-		n, err := s.Study(u.Profile).Add(add...)
+		refs := study.InDeck(u.deck.load(c).refs, cards.TechniqueDeck(t.ID))
+		n, err := st.Add(refs, u.now())
 		switch {
 		case err != nil:
 			return studyAddedMsg{"The cards could not be added: " + err.Error()}
