@@ -204,12 +204,6 @@ func (tm *term) waitText(mark int, re string) int {
 	}
 }
 
-// mark is where the output is now: waitText(mark, ...) looks only after it.
-func (tm *term) mark() int {
-	s, _ := tm.out.snapshot()
-	return len(s)
-}
-
 // press types keys as a terminal sends them.
 func (tm *term) press(keys string) {
 	tm.t.Helper()
