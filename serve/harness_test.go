@@ -62,7 +62,8 @@ func startServer(t *testing.T, cfg Config) *testServer {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// A hang detector, not a speed limit (see waitFor).
+		ctx, cancel := context.WithTimeout(context.Background(), waitFor)
 		defer cancel()
 		if err := srv.Shutdown(ctx); err != nil {
 			t.Errorf("shutdown: %v", err)
