@@ -72,6 +72,4 @@ require (
 	modernc.org/memory v1.12.1 // indirect
 )
 
-replace github.com/atotto/clipboard => ./third_party/clipboard
-
 tool honnef.co/go/tools/cmd/staticcheck
