@@ -27,7 +27,10 @@ func TestBracketedPasteLandsInTheSearch(t *testing.T) {
 }
 
 // TestLongPasteThenCtrlC: a 100 KB paste, bracketed or arriving key by key,
-// must not keep the browser busy: Ctrl+C right after it leaves at once.
+// must not keep the browser busy: Ctrl+C right after it still leaves. That
+// the paste is cheap is counted in allocations, not timed, by the ui test
+// TestALongPasteIsCappedAndCheap; here the only thing time can show is a
+// hang, which exit's 10 s limit catches.
 func TestLongPasteThenCtrlC(t *testing.T) {
 	page := strings.Repeat("counterstrain lumbar spine ", 3800) // about 100 KB
 	for _, tc := range []struct{ name, payload string }{
@@ -49,13 +52,9 @@ func TestLongPasteThenCtrlC(t *testing.T) {
 			case <-time.After(20 * time.Second):
 				t.Fatal("omt did not read a 100 KB paste within 20 s")
 			}
-			start := time.Now()
 			_, _ = io.WriteString(term.ptmx, "\x03")
 			if code := term.exit(); code != 130 {
 				t.Errorf("Ctrl+C exited %d; want 130", code)
-			}
-			if took := time.Since(start); took > 3*time.Second {
-				t.Errorf("Ctrl+C after the paste took %v to leave", took)
 			}
 			term.assertRestored()
 		})

@@ -30,12 +30,3 @@ func TestSciaticaAndHiccupsAreFound(t *testing.T) {
 		t.Errorf("hiccups does not say its evidence is case reports:\n%s", out)
 	}
 }
-
-func hasHit(hits []searchHit, kind, id string) bool {
-	for _, h := range hits {
-		if h.Kind == kind && h.ID == id {
-			return true
-		}
-	}
-	return false
-}

@@ -136,8 +136,8 @@ type refusalLog struct {
 	skipped map[string]int       // by reason: refusals not logged since
 }
 
-func newRefusalLog(log *slog.Logger) *refusalLog {
-	return &refusalLog{log: log, now: time.Now, last: map[string]time.Time{}, skipped: map[string]int{}}
+func newRefusalLog(log *slog.Logger, now func() time.Time) *refusalLog {
+	return &refusalLog{log: log, now: now, last: map[string]time.Time{}, skipped: map[string]int{}}
 }
 
 // refused logs, or counts, a connection from remote refused for reason.

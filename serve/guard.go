@@ -6,8 +6,6 @@ import (
 	"net"
 	"sync"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
 // deadlineConn puts a deadline on every read and every write of a
@@ -96,8 +94,15 @@ func (c *deadlineConn) deadline(d time.Duration) time.Time {
 type input struct {
 	r       io.Reader
 	ctx     context.Context
-	limit   *rate.Limiter // nil: no cap
+	limit   limiter // nil: no cap
 	touched func()
+}
+
+// limiter is what input asks of its cap, a *rate.Limiter: how much it may
+// read at once, and to wait until n more bytes are allowed.
+type limiter interface {
+	Burst() int
+	WaitN(ctx context.Context, n int) error
 }
 
 func (in *input) Read(p []byte) (int, error) {

@@ -4,32 +4,38 @@ import (
 	"bytes"
 	"context"
 	"errors"
+	"fmt"
 	"io"
 	"net"
 	"os"
+	"sync"
 	"testing"
 	"time"
-
-	"golang.org/x/time/rate"
 )
 
+// TestInputOverTheCapWaitsAndLosesNothing: every byte read is first waited
+// for at the cap, in reads no larger than its burst (a rate.Limiter refuses
+// a wait for more), and every byte arrives. The waiting itself is the
+// limiter's; counting what it was asked makes the test exact on any machine.
 func TestInputOverTheCapWaitsAndLosesNothing(t *testing.T) {
 	typed := bytes.Repeat([]byte("jk"), 1050) // 2,100 bytes
 	touched := 0
+	counted := &countingLimiter{burst: 100}
 	in := &input{
 		r:       bytes.NewReader(typed),
 		ctx:     context.Background(),
-		limit:   rate.NewLimiter(10_000, 100),
+		limit:   counted,
 		touched: func() { touched++ },
 	}
-	start := time.Now()
 	got, err := io.ReadAll(in)
 	if err != nil {
 		t.Fatal(err)
 	}
-	// The first 100 bytes are the burst; 2,000 more at 10,000 a second.
-	if took := time.Since(start); took < 150*time.Millisecond {
-		t.Errorf("2,100 bytes at 10,000 a second took %s", took)
+	if counted.waited != len(typed) {
+		t.Errorf("the cap was asked for %d of %d bytes read", counted.waited, len(typed))
+	}
+	if counted.waits < len(typed)/counted.burst {
+		t.Errorf("%d waits for %d bytes with a burst of %d", counted.waits, len(typed), counted.burst)
 	}
 	if !bytes.Equal(got, typed) {
 		t.Error("bytes were lost or changed on the way")
@@ -39,35 +45,134 @@ func TestInputOverTheCapWaitsAndLosesNothing(t *testing.T) {
 	}
 }
 
+// countingLimiter grants every wait at once and counts what it was asked,
+// refusing as rate.Limiter does a wait for more than its burst.
+type countingLimiter struct {
+	burst         int
+	waited, waits int
+}
+
+func (l *countingLimiter) Burst() int { return l.burst }
+
+func (l *countingLimiter) WaitN(_ context.Context, n int) error {
+	if n > l.burst {
+		return fmt.Errorf("rate: Wait(n=%d) exceeds limiter's burst %d", n, l.burst)
+	}
+	l.waited += n
+	l.waits++
+	return nil
+}
+
+// TestTheDefaultCapIsTheConfiguredOne: the cap a session reads through.
+func TestTheDefaultCapIsTheConfiguredOne(t *testing.T) {
+	l := (&Server{cfg: Config{InputRate: 300, InputBurst: 40}}).newLimiter()
+	if l.Limit() != 300 || l.Burst() != 40 {
+		t.Errorf("a session's cap is %v a second with a burst of %d; want 300 and 40", l.Limit(), l.Burst())
+	}
+}
+
 func TestAStalledClientHitsTheDeadlines(t *testing.T) {
+	const limit = 50 * time.Millisecond
 	server, client := net.Pipe()
 	defer client.Close()
 	released := 0
-	c := &deadlineConn{Conn: server, read: 50 * time.Millisecond, write: 50 * time.Millisecond, release: func() { released++ }}
+	set := &deadlineRecorder{Conn: server}
+	c := &deadlineConn{Conn: set, read: limit, write: limit, release: func() { released++ }}
 
-	start := time.Now()
-	if _, err := c.Write([]byte("a frame nobody reads")); !errors.Is(err, os.ErrDeadlineExceeded) {
+	// A deadline is the only thing between a stalled client and a goroutine
+	// blocked for ever, so each call is watched for a hang; the deadline set
+	// is checked against the time around the call, never against how long
+	// the call took.
+	before := time.Now()
+	err := returnsWithin(t, "a write nobody reads", func() error { _, err := c.Write([]byte("a frame nobody reads")); return err })
+	if !errors.Is(err, os.ErrDeadlineExceeded) {
 		t.Errorf("a write nobody reads: %v; want the deadline", err)
 	}
-	if _, err := c.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+	if d, at := set.last("write"); d.Before(before.Add(limit)) || d.After(at.Add(limit)) {
+		t.Errorf("the write's deadline was %s after the write began; want %s", d.Sub(before), limit)
+	}
+	before = time.Now()
+	err = returnsWithin(t, "a read from a silent client", func() error { _, err := c.Read(make([]byte, 1)); return err })
+	if !errors.Is(err, os.ErrDeadlineExceeded) {
 		t.Errorf("a read from a silent client: %v; want the deadline", err)
 	}
-	if took := time.Since(start); took > 2*time.Second {
-		t.Errorf("the deadlines took %s", took)
+	if d, at := set.last("read"); d.Before(before.Add(limit)) || d.After(at.Add(limit)) {
+		t.Errorf("the read's deadline was %s after the read began; want %s", d.Sub(before), limit)
 	}
 
 	// The handshake's deadline caps both.
-	if err := c.SetDeadline(time.Now().Add(-time.Second)); err != nil {
+	past := time.Now().Add(-time.Second)
+	if err := c.SetDeadline(past); err != nil {
 		t.Fatal(err)
 	}
 	c.read = time.Hour
-	if _, err := c.Read(make([]byte, 1)); !errors.Is(err, os.ErrDeadlineExceeded) {
+	err = returnsWithin(t, "a read past the handshake's deadline", func() error { _, err := c.Read(make([]byte, 1)); return err })
+	if !errors.Is(err, os.ErrDeadlineExceeded) {
 		t.Errorf("past the handshake's deadline: %v", err)
+	}
+	if d, _ := set.last("read"); !d.Equal(past) {
+		t.Errorf("the read's deadline was %s; want the handshake's", d)
 	}
 	c.Close()
 	c.Close()
 	if released != 1 {
 		t.Errorf("released %d times; want once", released)
+	}
+}
+
+// deadlineRecorder is a connection that notes the last deadline set on it
+// for reads and for writes, and when it was set.
+type deadlineRecorder struct {
+	net.Conn
+	mu       sync.Mutex
+	deadline map[string]time.Time
+	setAt    map[string]time.Time
+}
+
+func (r *deadlineRecorder) note(which string, t time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	if r.deadline == nil {
+		r.deadline, r.setAt = map[string]time.Time{}, map[string]time.Time{}
+	}
+	r.deadline[which], r.setAt[which] = t, time.Now()
+}
+
+// last is the last deadline set for "read" or "write", and when it was set.
+func (r *deadlineRecorder) last(which string) (deadline, at time.Time) {
+	r.mu.Lock()
+	defer r.mu.Unlock()
+	return r.deadline[which], r.setAt[which]
+}
+
+func (r *deadlineRecorder) SetReadDeadline(t time.Time) error {
+	r.note("read", t)
+	return r.Conn.SetReadDeadline(t)
+}
+
+func (r *deadlineRecorder) SetWriteDeadline(t time.Time) error {
+	r.note("write", t)
+	return r.Conn.SetWriteDeadline(t)
+}
+
+func (r *deadlineRecorder) SetDeadline(t time.Time) error {
+	r.note("read", t)
+	r.note("write", t)
+	return r.Conn.SetDeadline(t)
+}
+
+// returnsWithin runs f and returns its error, failing the test if f is
+// still blocked after waitFor: a hang detector, not a measure of speed.
+func returnsWithin(t *testing.T, what string, f func() error) error {
+	t.Helper()
+	done := make(chan error, 1)
+	go func() { done <- f() }()
+	select {
+	case err := <-done:
+		return err
+	case <-time.After(waitFor):
+		t.Fatalf("%s: still blocked after %s", what, waitFor)
+		return nil
 	}
 }
 

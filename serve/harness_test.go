@@ -62,7 +62,8 @@ func startServer(t *testing.T, cfg Config) *testServer {
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
 	t.Cleanup(func() {
-		ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+		// A hang detector, not a speed limit (see waitFor).
+		ctx, cancel := context.WithTimeout(context.Background(), waitFor)
 		defer cancel()
 		if err := srv.Shutdown(ctx); err != nil {
 			t.Errorf("shutdown: %v", err)
@@ -202,12 +203,6 @@ func (tm *term) waitText(mark int, re string) int {
 			tm.t.Fatalf("no %q on the screen after %s; the screen said:\n%s", re, waitFor, plain(s[mark:]))
 		}
 	}
-}
-
-// mark is where the output is now: waitText(mark, ...) looks only after it.
-func (tm *term) mark() int {
-	s, _ := tm.out.snapshot()
-	return len(s)
 }
 
 // press types keys as a terminal sends them.

@@ -93,6 +93,9 @@ type Config struct {
 	// Tea's own checks: what the browser was really told (the tests' window
 	// into a session's program).
 	seen func(tea.Msg)
+	// clock is what the server's own timers run on (see clock); nil is the
+	// wall clock. Tests set a clock they move by hand.
+	clock clock
 }
 
 func (c *Config) setDefaults() {
@@ -125,6 +128,9 @@ func (c *Config) setDefaults() {
 	}
 	if c.Now == nil {
 		c.Now = time.Now
+	}
+	if c.clock == nil {
+		c.clock = wallClock{}
 	}
 }
 
@@ -159,7 +165,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: a catalogue and a host key are required")
 	}
 	cfg.setDefaults()
-	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger),
+	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger, cfg.clock.Now),
 		sessions: map[*session]struct{}{}, unauthenticated: map[string]int{}}
 	if cfg.AuthorizedKeys != "" {
 		keys, err := loadAuthorizedKeys(cfg.AuthorizedKeys, cfg.Logger)

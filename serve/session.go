@@ -54,7 +54,7 @@ type session struct {
 	mu      sync.Mutex
 	program *tea.Program
 	ended   endReason
-	idle    *time.Timer
+	idle    timer
 }
 
 // handle serves one session from start to end.
@@ -95,7 +95,7 @@ func (s *Server) handle(sess ssh.Session) {
 
 	st.touch()
 	st.mu.Lock()
-	st.idle = time.AfterFunc(s.cfg.IdleTimeout, st.checkIdle)
+	st.idle = s.cfg.clock.AfterFunc(s.cfg.IdleTimeout, st.checkIdle)
 	st.mu.Unlock()
 
 	bubbletea.MiddlewareWithProgramHandler(st.newProgram)(func(ssh.Session) {})(sess)
@@ -219,12 +219,12 @@ func joinStatus(a, b string) string {
 }
 
 // touch records a byte typed.
-func (st *session) touch() { st.lastInput.Store(time.Now().UnixNano()) }
+func (st *session) touch() { st.lastInput.Store(st.srv.cfg.clock.Now().UnixNano()) }
 
 // checkIdle ends the session once no key has come for the idle timeout,
 // or looks again when it might have.
 func (st *session) checkIdle() {
-	quiet := time.Since(time.Unix(0, st.lastInput.Load()))
+	quiet := st.srv.cfg.clock.Now().Sub(time.Unix(0, st.lastInput.Load()))
 	if left := st.srv.cfg.IdleTimeout - quiet; left > 0 {
 		st.mu.Lock()
 		select {
@@ -253,7 +253,7 @@ func (st *session) end(reason endReason) {
 	if p != nil {
 		go p.Quit() // Quit waits for the event loop, which may be stuck writing
 	}
-	time.AfterFunc(endGrace, func() {
+	st.srv.cfg.clock.AfterFunc(endGrace, func() {
 		select {
 		case <-st.done:
 		default:

@@ -1,11 +1,11 @@
 package serve
 
 import (
-	"io"
 	"strings"
 	"testing"
 	"time"
 
+	tea "charm.land/bubbletea/v2"
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/crypto/ssh/agent"
 
@@ -197,35 +197,101 @@ func TestTheSessionOverTheLimitIsToldAndClosed(t *testing.T) {
 	again.waitText(0, disclaimer)
 }
 
+// TestAnIdleSessionIsClosedAndAnActiveOneIsNot runs the server on a clock
+// the test moves by hand: a key is counted at the time the test says, so the
+// session that types is never taken for idle however slowly a busy machine
+// carries its keys, and the quiet one is closed at the timeout, not before.
 func TestAnIdleSessionIsClosedAndAnActiveOneIsNot(t *testing.T) {
 	const idle = 400 * time.Millisecond
-	ts := startServer(t, Config{IdleTimeout: idle})
-	start := time.Now()
-	quiet := openTerm(t, ts.dialKey(t, newSigner(t)), "", 80, 24)
-	busy := openTerm(t, ts.dialKey(t, newSigner(t)), "", 80, 24)
+	clock := newFakeClock()
+	taken := make(chan struct{}, 16)
+	ts := startServer(t, Config{IdleTimeout: idle, clock: clock, seen: func(msg tea.Msg) {
+		if _, ok := msg.(tea.KeyPressMsg); ok {
+			taken <- struct{}{}
+		}
+	}})
+	quietKey, busyKey := newSigner(t), newSigner(t)
+	quiet := openTerm(t, ts.dialKey(t, quietKey), "", 80, 24)
+	busy := openTerm(t, ts.dialKey(t, busyKey), "", 80, 24)
 	quiet.waitText(0, disclaimer)
 	busy.waitText(0, disclaimer)
-	stop := make(chan struct{})
-	go func() {
-		for {
-			select {
-			case <-stop:
-				return
-			case <-time.After(idle / 4):
-				_, _ = io.WriteString(busy.in, "j")
-			}
+	quietSession, busySession := ts.sessionOf(t, quietKey), ts.sessionOf(t, busyKey)
+	// typeKey presses j in the busy session and waits for its browser to
+	// take the key: the read that brought it has been counted by then.
+	typeKey := func() {
+		t.Helper()
+		busy.press("j")
+		select {
+		case <-taken:
+		case <-time.After(waitFor):
+			t.Fatalf("the browser did not take a key in %s", waitFor)
 		}
-	}()
-	quiet.wait()
-	if took := time.Since(start); took < idle {
-		t.Errorf("closed after %s; the idle timeout is %s", took, idle)
 	}
-	if !strings.Contains(quiet.stderr(), "closed this session after 400ms with no key pressed. Your progress is saved.") {
+	// The clock runs a timer that comes due inside Advance, so each check
+	// after it sees what the server did at that time.
+	check := func(when string, quietWant, busyWant endReason) {
+		t.Helper()
+		name := func(r endReason) string {
+			if r == endNone {
+				return "open"
+			}
+			return "ended: " + r.String()
+		}
+		if got := quietSession.reason(); got != quietWant {
+			t.Fatalf("%s, the quiet session is %s; want %s", when, name(got), name(quietWant))
+		}
+		if got := busySession.reason(); got != busyWant {
+			t.Fatalf("%s, the typing session is %s; want %s", when, name(got), name(busyWant))
+		}
+	}
+	const goodbye = "closed this session after 400ms with no key pressed. Your progress is saved."
+
+	clock.Advance(idle / 2)
+	check("half-way to the idle timeout", endNone, endNone)
+	typeKey()
+	clock.Advance(idle/2 - time.Nanosecond)
+	check("just before the idle timeout", endNone, endNone)
+	clock.Advance(time.Nanosecond)
+	check("at the idle timeout", endIdle, endNone)
+	quiet.wait()
+	if !strings.Contains(quiet.stderr(), goodbye) {
 		t.Errorf("the idle session was told %q", quiet.stderr())
 	}
-	time.Sleep(idle)
-	close(stop)
-	if n := ts.Sessions(); n != 1 {
-		t.Errorf("%d sessions open; the one typing should be", n)
+	eventually(t, "the idle session's place freed", func() bool { return ts.Sessions() == 1 })
+
+	// Typing on, it stays open; once it stops, it too is closed.
+	for range 4 {
+		typeKey()
+		clock.Advance(idle / 2)
 	}
+	check("typing on", endIdle, endNone)
+	clock.Advance(idle/2 - time.Nanosecond)
+	check("just before its own idle timeout", endIdle, endNone)
+	clock.Advance(idle / 2)
+	check("once it stopped typing", endIdle, endIdle)
+	busy.wait()
+	if !strings.Contains(busy.stderr(), goodbye) {
+		t.Errorf("the session that stopped typing was told %q", busy.stderr())
+	}
+}
+
+// sessionOf is the open session of key's student.
+func (ts *testServer) sessionOf(t *testing.T, key gossh.Signer) *session {
+	t.Helper()
+	ts.mu.Lock()
+	defer ts.mu.Unlock()
+	for st := range ts.sessions {
+		if st.profile == Fingerprint(key.PublicKey()) {
+			return st
+		}
+	}
+	t.Fatal("no session open for the key")
+	return nil
+}
+
+// reason is why the server ended the session, endNone while it has not.
+func (st *session) reason() endReason {
+	st.mu.Lock()
+	defer st.mu.Unlock()
+	return st.ended
 }

@@ -4,11 +4,14 @@ import (
 	"context"
 	"strings"
 	"testing"
-	"time"
 )
 
+// TestShutdownTellsEverySessionAndKeepsTheirWork runs on a clock that does
+// not move, so the grace after which a session that will not end loses its
+// connection never comes: Shutdown returns only if every browser quit when
+// asked, which no time limit on a busy machine could show.
 func TestShutdownTellsEverySessionAndKeepsTheirWork(t *testing.T) {
-	ts := startServer(t, Config{Anonymous: true})
+	ts := startServer(t, Config{Anonymous: true, clock: newFakeClock()})
 	alice := newSigner(t)
 	studying := openTerm(t, ts.dialKey(t, alice), "study", 100, 30)
 	browsing := openTerm(t, ts.dialKey(t, newSigner(t)), "", 100, 30)
@@ -24,14 +27,10 @@ func TestShutdownTellsEverySessionAndKeepsTheirWork(t *testing.T) {
 	studying.press("1")
 	eventually(t, "the grade saved", func() bool { return reviews(t, ts.store, Fingerprint(alice.PublicKey())) == 1 })
 
-	ctx, cancel := context.WithTimeout(context.Background(), 5*time.Second)
+	ctx, cancel := context.WithTimeout(context.Background(), waitFor)
 	defer cancel()
-	start := time.Now()
 	if err := ts.Shutdown(ctx); err != nil {
 		t.Fatal(err)
-	}
-	if took := time.Since(start); took > endGrace {
-		t.Errorf("shutdown took %s", took)
 	}
 	for _, tm := range []*term{studying, browsing} {
 		if code := tm.wait(); code != 0 {

@@ -220,12 +220,8 @@ func (s *Store) Path() string {
 	return s.path
 }
 
-// write runs fn in one write transaction and commits it, or rolls it back
-// if fn fails. Transactions begin IMMEDIATE (see dsn).
-func (s *Store) write(fn func(tx *sql.Tx) error) error {
-	return s.db.write(fn)
-}
-
+// writeTx runs fn in one write transaction and commits it, or rolls it
+// back if fn fails. Transactions begin IMMEDIATE (see dsn).
 func writeTx(db *sql.DB, fn func(tx *sql.Tx) error) error {
 	tx, err := db.BeginTx(context.Background(), nil)
 	if err != nil {

@@ -88,7 +88,7 @@ func (s spine) upright(width int) string {
 		} else if s.isLit(l) {
 			body = lit.on(on)
 		}
-		line := label + " " + body
+		var line string
 		if l.Region == notation.Thoracic {
 			r := notation.R(l.Number)
 			arm := strings.Repeat(rib, 3)

@@ -117,7 +117,7 @@ func TestBookmarkOpenedIsRemembered(t *testing.T) {
 	m = send(t, m, press("esc"), press("esc"))
 	m = selectTechnique(t, m, "thrust")
 	m = run(t, m, press("B"))
-	m = run(t, m, press("enter"))
+	run(t, m, press("enter"))
 	if got := history(t, data); len(got) == 0 || got[0] != "technique:cv4" {
 		t.Errorf("after opening the bookmark on cv4, the history is %v", got)
 	}

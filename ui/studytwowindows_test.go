@@ -53,7 +53,7 @@ func TestStudyInTwoWindowsShowsWhatWasSaved(t *testing.T) {
 	card, it, _ := va.current()
 
 	wrong := (card.Answer + 1) % len(card.Choices)
-	a = run(t, a, press(string(rune('1'+wrong))))
+	run(t, a, press(string(rune('1'+wrong))))
 	clock.now = clock.now.Add(time.Minute)
 	b = run(t, b, press(string(rune('1'+card.Answer))))
 

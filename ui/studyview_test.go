@@ -235,7 +235,7 @@ func TestStudyGradesAreKeptBeforeMovingOn(t *testing.T) {
 	for range 3 {
 		m = answer(t, m)
 	}
-	m = run(t, m, press("ctrl+c"))
+	run(t, m, press("ctrl+c"))
 	if n := reviewsKept(t, data); n != 3 {
 		t.Errorf("%d reviews kept after three answers and Ctrl+C; want 3", n)
 	}
