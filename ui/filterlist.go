@@ -56,7 +56,7 @@ type filterList struct {
 }
 
 func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys *KeyMap, styles *Styles) filterList {
-	in := textinput.New()
+	in := newTextInput()
 	in.CharLimit = techniques.MaxQueryLen
 	in.Prompt = prompt
 	in.Placeholder = placeholder

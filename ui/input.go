@@ -6,6 +6,8 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"charm.land/bubbles/v2/textarea"
+	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
@@ -145,4 +147,22 @@ func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 		m.refilter(true)
 	}
 	return m, tea.Batch(focus, cmd)
+}
+
+// newTextInput is a text input that takes a terminal's paste but never
+// reads the system clipboard itself: bubbles' Ctrl+V runs xclip, wl-paste
+// or pbpaste on the machine omt runs on, which under omt serve is the
+// server's clipboard, not the student's.
+func newTextInput() textinput.Model {
+	in := textinput.New()
+	in.KeyMap.Paste.SetEnabled(false)
+	return in
+}
+
+// newTextArea is the note editor's text area, with the same rule as
+// newTextInput.
+func newTextArea() textarea.Model {
+	area := textarea.New()
+	area.KeyMap.Paste.SetEnabled(false)
+	return area
 }

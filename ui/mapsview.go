@@ -33,7 +33,7 @@ var _ overlay = (*mapsView)(nil)
 // newMapsView opens the maps view on a query, with the cursor on the entry
 // whose key is at (or the first).
 func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {
-	in := textinput.New()
+	in := newTextInput()
 	in.Prompt = "map: "
 	in.Placeholder = mapsPrompt(80)
 	in.CharLimit = techniques.MaxQueryLen

@@ -155,7 +155,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 		styles = styles.ASCII()
 	}
 	cm := common{catalog: c, keys: &keys, styles: styles}
-	search := textinput.New()
+	search := newTextInput()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
 	search.CharLimit = techniques.MaxQueryLen

@@ -32,7 +32,7 @@ var _ overlay = (*noteEditor)(nil)
 const noteLimit = 20_000
 
 func newNoteEditor(c common, data *userData, t techniques.Technique, note string) (*noteEditor, tea.Cmd) {
-	area := textarea.New()
+	area := newTextArea()
 	area.Placeholder = "Your note on this technique: your school's variant, what you noticed..."
 	area.CharLimit = noteLimit
 	area.ShowLineNumbers = false
