@@ -1,9 +1,9 @@
 package techniques
 
 import (
-	"strings"
 	"sync"
-	"unicode"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // Records are the catalogue's records, without indexes: what the YAML holds
@@ -119,16 +119,16 @@ func (c *Catalog) keys() {
 		c.conditionKey = map[string]string{}
 		for _, x := range c.Conditions {
 			for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
-				if _, taken := c.conditionKey[normalize(k)]; !taken {
-					c.conditionKey[normalize(k)] = x.ID
+				if _, taken := c.conditionKey[fold.Normalize(k)]; !taken {
+					c.conditionKey[fold.Normalize(k)] = x.ID
 				}
 			}
 		}
 		c.flagKey = map[string]string{}
 		for _, x := range c.Flags {
 			for _, k := range append([]string{x.ID, x.Name}, x.Aliases...) {
-				if _, taken := c.flagKey[normalize(k)]; !taken {
-					c.flagKey[normalize(k)] = x.ID
+				if _, taken := c.flagKey[fold.Normalize(k)]; !taken {
+					c.flagKey[fold.Normalize(k)] = x.ID
 				}
 			}
 		}
@@ -143,28 +143,6 @@ func indexBy[T any](xs []T, id func(T) string) map[string]int {
 		}
 	}
 	return m
-}
-
-// normalize folds case, punctuation and hyphens so that "Low-back pain",
-// "low back pain" and "LOW BACK PAIN" are one key, and "Chapman's" matches "chapmans".
-func normalize(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r == '\'' || r == '\u2019':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // Technique returns the technique with the given id.

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // FuzzSearch throws arbitrary queries at search: it must not panic, must
@@ -26,7 +28,7 @@ func FuzzSearch(f *testing.F) {
 				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Tier, m.Tier)
 			}
 		}
-		if normalize(q) == "" && len(got) != 0 {
+		if fold.Normalize(q) == "" && len(got) != 0 {
 			t.Fatalf("an empty query %q matched %d techniques", q, len(got))
 		}
 	})
@@ -165,26 +167,6 @@ func checkTimerLaws(t *testing.T, timer Timer) {
 	if lo, hi := timer.Estimate(); lo < 0 || lo > hi {
 		t.Fatalf("timer %+v: estimate %v to %v", timer, lo, hi)
 	}
-}
-
-// FuzzEditDistance checks the distance against its definition's basic laws.
-func FuzzEditDistance(f *testing.F) {
-	f.Add("myofacial", "myofascial", 2)
-	f.Add("", "", 0)
-	f.Add("ab", "ba", 1)
-	f.Fuzz(func(t *testing.T, a, b string, limit int) {
-		limit = max(0, min(limit, 8))
-		d := editDistance(a, b, limit)
-		if d < 0 || d > limit+1 {
-			t.Fatalf("distance %d outside 0..%d", d, limit+1)
-		}
-		if a == b && d != 0 {
-			t.Fatalf("distance of equal strings is %d", d)
-		}
-		if back := editDistance(b, a, limit); (d <= limit) != (back <= limit) {
-			t.Fatalf("not symmetric: %d vs %d", d, back)
-		}
-	})
 }
 
 func mustLoadF(f *testing.F) *Catalog {

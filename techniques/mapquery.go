@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // TableRowRef is a row of a table map, with the map it belongs to.
@@ -129,13 +130,13 @@ func (c *Catalog) Organ(id string) (Organ, bool) {
 // words or prefixes of the names ("colon" names every part of it), never a
 // typo (a typo gets suggestions).
 func (c *Catalog) ResolveOrgans(query string) []Organ {
-	q := normalize(capQuery(query))
+	q := fold.Normalize(fold.CapQuery(query))
 	if q == "" {
 		return nil
 	}
 	for _, o := range c.Maps.Organs.Rows {
 		for _, n := range append([]string{o.ID, o.Name}, o.Synonyms...) {
-			if normalize(n) == q {
+			if fold.Normalize(n) == q {
 				return []Organ{o}
 			}
 		}
@@ -234,7 +235,7 @@ func (c *Catalog) ReflexLevels(organ string) []string {
 // TenderPoint returns the tender point with an id (ac7, pl5).
 func (c *Catalog) TenderPoint(id string) (TenderPoint, bool) {
 	for _, p := range c.Maps.TenderPoints.Rows {
-		if p.ID == normalize(id) {
+		if p.ID == fold.Normalize(id) {
 			return p, true
 		}
 	}

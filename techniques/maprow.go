@@ -3,6 +3,8 @@ package techniques
 import (
 	"fmt"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // A map row is something a student looks up by its name (AL3, fryette-2,
@@ -41,7 +43,7 @@ func (h RowHit) What() string {
 func (c *Catalog) FindMapRow(query string) (RowHit, bool) {
 	for _, id := range c.rowMaps() {
 		h, ok := c.MapRowIn(id, query)
-		if ok && (id != MapChapman || normalize(h.Row.ID) == normalize(query)) {
+		if ok && (id != MapChapman || fold.Normalize(h.Row.ID) == fold.Normalize(query)) {
 			return h, true
 		}
 	}
@@ -50,13 +52,13 @@ func (c *Catalog) FindMapRow(query string) (RowHit, bool) {
 
 // MapRowIn finds a row of one map by its id or its name.
 func (c *Catalog) MapRowIn(mapID, query string) (RowHit, bool) {
-	q := normalize(query)
+	q := fold.Normalize(query)
 	t, ok := c.MapAsTable(mapID)
 	if !ok || q == "" {
 		return RowHit{}, false
 	}
 	for _, r := range t.Rows {
-		if normalize(r.ID) != q && normalize(r.Name) != q {
+		if fold.Normalize(r.ID) != q && fold.Normalize(r.Name) != q {
 			continue
 		}
 		hit := RowHit{Map: t.MapInfo, Row: r}

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // NotationReading is a written diagnosis read back: what it means, the
@@ -49,7 +50,7 @@ func segmentFamilies() []string {
 // torsion") and explains it. An unreadable one is a *notation.Error that says
 // where it stopped and gives examples.
 func (c *Catalog) ReadNotation(text string) (NotationReading, error) {
-	d, readAs, err := notation.ParseNoted(capQuery(text))
+	d, readAs, err := notation.ParseNoted(fold.CapQuery(text))
 	if err != nil {
 		return NotationReading{}, err
 	}

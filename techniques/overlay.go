@@ -10,6 +10,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/safetext"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // School overlays are a school's or a lab's own variants of techniques: YAML
@@ -259,7 +260,7 @@ func (c *Catalog) overlay(name string, data []byte, ids idSets) (OverlayFile, Te
 // which would make the two indistinguishable in a list.
 func (c *Catalog) checkLocalName(ch checker, t Technique) {
 	for _, b := range c.Techniques {
-		if normalize(b.Name) == normalize(t.Name) && t.Name != "" {
+		if fold.Normalize(b.Name) == fold.Normalize(t.Name) && t.Name != "" {
 			ch.addf("name", "%q is the name of built-in technique %q; give the local technique its own name, or use id %s to change the built-in one",
 				t.Name, b.ID, b.ID)
 		}

@@ -5,13 +5,15 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // ResolveCondition finds a condition by id, name or synonym, ignoring case and
 // punctuation: "LBP", "low back pain" and "low-back-pain" all resolve.
 func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 	c.keys()
-	id, ok := c.conditionKey[normalize(query)]
+	id, ok := c.conditionKey[fold.Normalize(query)]
 	if !ok {
 		return Condition{}, false
 	}
@@ -23,7 +25,7 @@ func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 // finds late pregnancy).
 func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
 	c.keys()
-	id, ok := c.flagKey[normalize(query)]
+	id, ok := c.flagKey[fold.Normalize(query)]
 	if !ok {
 		f, ok, _ := c.resolveGestation(query)
 		return f, ok
@@ -141,7 +143,7 @@ func (c *Catalog) Find(f Filter) []Match {
 // Closest returns up to n candidates nearest to query: exact and prefix matches
 // first, then those within a small edit distance. It is used for "did you mean".
 func Closest(query string, candidates []string, n int) []string {
-	q := normalize(query)
+	q := fold.Normalize(query)
 	if q == "" || n <= 0 {
 		return nil
 	}
@@ -152,7 +154,7 @@ func Closest(query string, candidates []string, n int) []string {
 	var hits []scored
 	seen := map[string]bool{}
 	for _, cand := range candidates {
-		k := normalize(cand)
+		k := fold.Normalize(cand)
 		if seen[cand] || k == "" {
 			continue
 		}
@@ -167,7 +169,7 @@ func Closest(query string, candidates []string, n int) []string {
 			cost = 2
 		default:
 			limit := max(2, len(q)/3)
-			if d := editDistance(q, k, limit); d <= limit {
+			if d := fold.Distance(q, k, limit); d <= limit {
 				cost = 2 + d
 			}
 		}
@@ -190,4 +192,4 @@ func Closest(query string, candidates []string, n int) []string {
 
 // BlankQuery reports whether a query has nothing to search by: empty, or
 // only punctuation and spaces ("+", "--"). Such a query narrows nothing.
-func BlankQuery(q string) bool { return normalize(q) == "" }
+func BlankQuery(q string) bool { return fold.Normalize(q) == "" }

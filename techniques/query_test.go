@@ -5,6 +5,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 func ids(ts []Technique) []string {
@@ -134,32 +136,11 @@ func TestClosest(t *testing.T) {
 	}
 }
 
-func TestEditDistance(t *testing.T) {
-	tests := []struct {
-		a, b string
-		want int
-	}{
-		{"myofacial", "myofascial", 1},
-		{"counterstain", "counterstrain", 1},
-		{"ab", "ba", 1}, // a transposition is one edit
-		{"kitten", "sitting", 3},
-		{"", "abc", 3},
-	}
-	for _, tt := range tests {
-		if got := editDistance(tt.a, tt.b, 5); got != tt.want {
-			t.Errorf("editDistance(%q, %q) = %d; want %d", tt.a, tt.b, got, tt.want)
-		}
-	}
-	if got := editDistance("abcdef", "uvwxyz", 2); got != 3 {
-		t.Errorf("editDistance with limit 2 = %d; want 3 (limit+1)", got)
-	}
-}
-
 func TestEachWordMatchesNormalize(t *testing.T) {
 	for _, s := range []string{"Low-back pain", "Chapman's reflexes", "T4 ERS(L)", "ÉLAN vital – Ölçü", "  a  b ", "", "it\u2019s", "x--y__z"} {
 		var words []string
 		eachWord(nil, s, func(w []byte) { words = append(words, string(w)) })
-		if got, want := strings.Join(words, " "), normalize(s); got != want {
+		if got, want := strings.Join(words, " "), fold.Normalize(s); got != want {
 			t.Errorf("eachWord(%q) = %q; normalize gives %q", s, got, want)
 		}
 	}
@@ -168,10 +149,10 @@ func TestEachWordMatchesNormalize(t *testing.T) {
 func TestSearchCapsRunawayQueries(t *testing.T) {
 	c := mustLoad(t)
 	long := strings.Repeat("hvla ", 20000) // 100 KB
-	if got := capQuery(long); len(got) > MaxQueryLen {
+	if got := fold.CapQuery(long); len(got) > MaxQueryLen {
 		t.Fatalf("capQuery kept %d bytes, want at most %d", len(got), MaxQueryLen)
 	}
-	if got := capQuery(strings.Repeat("é", 150)); !utf8.ValidString(got) {
+	if got := fold.CapQuery(strings.Repeat("é", 150)); !utf8.ValidString(got) {
 		t.Errorf("capQuery split a character: %q", got)
 	}
 	if len(c.Search(long)) == 0 {

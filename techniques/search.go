@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // Kind says what a search result is.
@@ -172,7 +173,7 @@ func minPrefix(f field) int {
 // of Tier. A query that reads as a level ("T10", "rib 4") or a written
 // diagnosis ("T4 ERS(L)") is answered by that reading first.
 func (c *Catalog) SearchAll(query string) []Result {
-	q := normalize(capQuery(query))
+	q := fold.Normalize(fold.CapQuery(query))
 	if q == "" {
 		return nil
 	}
@@ -185,7 +186,7 @@ func (c *Catalog) SearchAll(query string) []Result {
 
 // readingOf reads a query as a level or a written diagnosis.
 func readingOf(query string) (Result, bool) {
-	q := strings.TrimSpace(capQuery(query))
+	q := strings.TrimSpace(fold.CapQuery(query))
 	if l, err := notation.ParseLevel(q); err == nil {
 		return Result{Kind: KindLevel, Text: l.String(), Tier: TierExact, doc: -1}, true
 	}

@@ -9,6 +9,7 @@ import (
 	"time"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 func systems() []string {
@@ -251,7 +252,7 @@ func (c *Catalog) checkConditionKeys(problems *[]Problem) {
 	owner := map[string]string{}
 	for _, x := range c.Conditions {
 		for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
-			key := normalize(k)
+			key := fold.Normalize(k)
 			if key == "" {
 				continue
 			}
@@ -266,7 +267,7 @@ func (c *Catalog) checkConditionKeys(problems *[]Problem) {
 	owner = map[string]string{}
 	for _, f := range c.Flags {
 		for _, k := range append([]string{f.ID, f.Name}, f.Aliases...) {
-			key := normalize(k)
+			key := fold.Normalize(k)
 			if prev, ok := owner[key]; ok && prev != f.ID {
 				*problems = append(*problems, Problem{File: "flags.yaml", Record: f.ID, Field: "aliases",
 					Message: fmt.Sprintf("%q also names flag %q", k, prev)})
