@@ -98,7 +98,7 @@ func (a *app) organCommand() *cobra.Command {
 				return err
 			}
 			query := joinArgs(args)
-			found := c.ResolveOrgans(query)
+			found := a.index.ResolveOrgans(query)
 			if len(found) == 0 {
 				return &notFoundError{what: "organ", query: query, suggestions: c.SuggestOrgans(query, 3)}
 			}

@@ -14,6 +14,7 @@ import (
 
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // School overlays: the user's own YAML files that change or add techniques
@@ -282,9 +283,9 @@ func listedName(t *techniques.Technique) string {
 }
 
 // resultName is a search result's name, marked as listedName marks it.
-func resultName(c *techniques.Catalog, r techniques.Result) string {
-	if r.Kind == techniques.KindTechnique {
-		return listedName(&c.Techniques[r.Index])
+func resultName(x *search.Index, r search.Result) string {
+	if r.Kind == search.KindTechnique {
+		return listedName(&x.Catalog().Techniques[r.Index])
 	}
-	return c.ResultName(r)
+	return x.ResultName(r)
 }

@@ -62,16 +62,13 @@ type Catalog struct {
 	Records
 
 	// Indexes are built on first use, each kind on its own, so that a cold
-	// `omt show` builds only the few it reads and a search builds its own.
+	// `omt show` builds only the few it reads.
 	techniqueIDs, conditionIDs, flagIDs, familyIDs, referenceIDs, evidenceIDs, glossaryIDs lazyIndex
 	byConditionOnce                                                                        sync.Once
 	byCondition                                                                            map[string][]int // condition id -> technique indexes
-	keysOnce, searchOnce                                                                   sync.Once
+	keysOnce                                                                               sync.Once
 	conditionKey                                                                           map[string]string // normalised id, name or synonym -> condition id
 	flagKey                                                                                map[string]string // normalised id, name or alias -> flag id
-	search                                                                                 *searchIndex
-	rowsOnce                                                                               sync.Once
-	rows                                                                                   []TableRowRef // every table map's rows, in map order
 	// sourced is the catalogue before school overlays, when they changed this one.
 	sourced *Catalog
 }

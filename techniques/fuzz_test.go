@@ -6,33 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
-
-	"github.com/omt-reference/omt/techniques/internal/fold"
 )
-
-// FuzzSearch throws arbitrary queries at search: it must not panic, must
-// return only real techniques, and must rank tiers in order.
-func FuzzSearch(f *testing.F) {
-	for _, q := range []string{"hvla", "ear infection", "myofacial", "counterstain lumbar", "ME", "", "   ",
-		"CV4", "T4 ERS(L)", "ü", "\xff\xfe", strings.Repeat("a", 300), "a b c d e f g h", "--", "'s"} {
-		f.Add(q)
-	}
-	c := mustLoadF(f)
-	f.Fuzz(func(t *testing.T, q string) {
-		got := c.Search(q)
-		for i, m := range got {
-			if _, ok := c.Technique(m.Technique.ID); !ok {
-				t.Fatalf("search returned unknown technique %q", m.Technique.ID)
-			}
-			if i > 0 && got[i-1].Tier > m.Tier {
-				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Tier, m.Tier)
-			}
-		}
-		if fold.Normalize(q) == "" && len(got) != 0 {
-			t.Fatalf("an empty query %q matched %d techniques", q, len(got))
-		}
-	})
-}
 
 // FuzzResolveCondition checks that resolution never panics and that whatever
 // resolves is a real condition, reached the same way twice.

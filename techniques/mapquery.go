@@ -125,29 +125,6 @@ func (c *Catalog) Organ(id string) (Organ, bool) {
 	return Organ{}, false
 }
 
-// ResolveOrgans finds the organs a word names, the way ResolveConditions
-// reads a condition: a name, id or synonym names its organ; otherwise whole
-// words or prefixes of the names ("colon" names every part of it), never a
-// typo (a typo gets suggestions).
-func (c *Catalog) ResolveOrgans(query string) []Organ {
-	q := fold.Normalize(fold.CapQuery(query))
-	if q == "" {
-		return nil
-	}
-	for _, o := range c.Maps.Organs.Rows {
-		for _, n := range append([]string{o.ID, o.Name}, o.Synonyms...) {
-			if fold.Normalize(n) == q {
-				return []Organ{o}
-			}
-		}
-	}
-	var out []Organ
-	for _, r := range bestOfKind(c.SearchAll(query), KindOrgan, TierPrefix) {
-		out = append(out, c.Maps.Organs.Rows[r.Index])
-	}
-	return out
-}
-
 // SuggestOrgans returns up to n organ names closest to a query that named
 // none, found through their names and synonyms.
 func (c *Catalog) SuggestOrgans(query string, n int) []string {
@@ -240,19 +217,6 @@ func (c *Catalog) TenderPoint(id string) (TenderPoint, bool) {
 		}
 	}
 	return TenderPoint{}, false
-}
-
-// tableRows lists the rows of every table map, in map order: a map-row
-// search result is an index into it.
-func (c *Catalog) tableRows() []TableRowRef {
-	c.rowsOnce.Do(func() {
-		for _, t := range c.Maps.Tables {
-			for _, r := range t.Rows {
-				c.rows = append(c.rows, TableRowRef{Map: t.ID, Row: r})
-			}
-		}
-	})
-	return c.rows
 }
 
 // MapRow finds a row of any table map by its id, as a diagnosis's Key names it.

@@ -78,9 +78,11 @@ func (c *Catalog) keyRibRow(d notation.Diagnosis, e notation.Explanation) (Table
 	if d.Kind != notation.KindRib || d.Rib.Kind != notation.Exhalation || !e.KeyRib.Valid() {
 		return TableRowRef{}, false
 	}
-	for _, ref := range c.tableRows() {
-		if strings.HasPrefix(ref.Row.ID, keyRibMuscleRows) && containsLevel(ref.Row.Levels, e.KeyRib) {
-			return ref, true
+	for _, t := range c.Maps.Tables {
+		for _, r := range t.Rows {
+			if strings.HasPrefix(r.ID, keyRibMuscleRows) && containsLevel(r.Levels, e.KeyRib) {
+				return TableRowRef{Map: t.ID, Row: r}, true
+			}
 		}
 	}
 	return TableRowRef{}, false

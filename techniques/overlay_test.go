@@ -124,9 +124,6 @@ func TestLocalTechniqueJoinsTheCatalogue(t *testing.T) {
 	if !slices.ContainsFunc(c.TechniquesFor("low-back-pain"), func(x Technique) bool { return x.ID == tech.ID }) {
 		t.Error("the local technique is not listed for its indication")
 	}
-	if got := c.Search("Lab B MET"); len(got) == 0 || got[0].Technique.ID != tech.ID {
-		t.Errorf("search does not find the local technique first: %v", got)
-	}
 	if _, ok := base.Technique(tech.ID); ok {
 		t.Error("the built-in catalogue gained the local technique")
 	}

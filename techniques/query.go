@@ -65,26 +65,6 @@ func (c *Catalog) SuggestConditions(query string, n int) []string {
 	return out
 }
 
-// SuggestTechniques returns up to n technique ids closest to an id that was not found.
-func (c *Catalog) SuggestTechniques(query string, n int) []string {
-	ids := make([]string, len(c.Techniques))
-	for i, t := range c.Techniques {
-		ids[i] = t.ID
-	}
-	found := Closest(query, ids, n)
-	if len(found) > 0 {
-		return found
-	}
-	// A name or an abbreviation ("hvla") is a reasonable thing to type as an id.
-	for _, m := range c.Search(query) {
-		if len(found) == n {
-			break
-		}
-		found = append(found, m.Technique.ID)
-	}
-	return found
-}
-
 // TechniquesFor lists the techniques indicated for a condition id, by name.
 func (c *Catalog) TechniquesFor(conditionID string) []Technique {
 	idx := c.conditionIndex()[conditionID]
@@ -118,26 +98,6 @@ func (f Filter) Keeps(t *Technique) bool {
 		(f.Approach == "" || t.Approach == f.Approach) &&
 		(f.Participation == "" || t.Participation == f.Participation || t.Participation == Either) &&
 		(f.Family == "" || t.Family == f.Family)
-}
-
-// Find applies a filter. Without a query the techniques come by name; with one,
-// in search rank order.
-func (c *Catalog) Find(f Filter) []Match {
-	var out []Match
-	if BlankQuery(f.Query) {
-		for i := range c.Techniques {
-			if t := &c.Techniques[i]; f.Keeps(t) {
-				out = append(out, Match{Technique: t, Tier: TierAll})
-			}
-		}
-		return out
-	}
-	for _, m := range c.Search(f.Query) {
-		if f.Keeps(m.Technique) {
-			out = append(out, m)
-		}
-	}
-	return out
 }
 
 // Closest returns up to n candidates nearest to query: exact and prefix matches

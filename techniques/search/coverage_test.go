@@ -1,9 +1,11 @@
-package techniques
+package search
 
 import (
-	"os"
+	"io/fs"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // coverageRow is one topic of data/COVERAGE.md.
@@ -16,7 +18,7 @@ type coverageRow struct {
 // they sit in, without their header and separator rows.
 func coverageTables(t *testing.T) map[string][]coverageRow {
 	t.Helper()
-	b, err := os.ReadFile("data/COVERAGE.md")
+	b, err := fs.ReadFile(techniques.Files(), "COVERAGE.md")
 	if err != nil {
 		t.Fatal(err)
 	}

@@ -1,4 +1,4 @@
-package techniques
+package search
 
 import (
 	"sort"
@@ -6,6 +6,7 @@ import (
 	"unicode"
 	"unicode/utf8"
 
+	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
@@ -29,13 +30,14 @@ const (
 	exactMatch
 )
 
-// searchIndex is an inverted index over the words of every searchable entry:
-// techniques, conditions and glossary terms, numbered one after another as
-// documents. A query word is looked up in the vocabulary once (exactly, as a
-// prefix through the sorted vocabulary, or with a typo) and reaches its
-// entries through the postings, so the cost grows with the vocabulary and the
-// hits, not with the size of every entry's text.
-type searchIndex struct {
+// inverted is an inverted index over the words of every searchable entry:
+// techniques, conditions, glossary terms, organs, tender points and map rows,
+// numbered one after another as documents. A query word is looked up in the
+// vocabulary once (exactly, as a prefix through the sorted vocabulary, or
+// with a typo) and reaches its entries through the postings, so the cost
+// grows with the vocabulary and the hits, not with the size of every entry's
+// text.
+type inverted struct {
 	vocab    []string         // sorted
 	position map[string]int32 // word -> index in vocab
 	// postings: vocab index -> field -> ascending documents. The related field
@@ -45,13 +47,14 @@ type searchIndex struct {
 	viaCond   [][]int32 // vocab index -> conditions whose names hold the word
 	condDocs  [][]int32 // condition index -> techniques indicated for it
 	docs      []docRef
-	phrases   [][]string         // document -> normalised names, primary name first
-	exact     map[string][]int32 // normalised name -> documents
-	nameWords []int              // document -> words in its primary name, for tie-breaks
-	own       []int              // document -> how many of its phrases are its own (not its family's)
-	firstWord []int32            // document -> vocabulary index of its primary name's first word, or -1
-	order     []int32            // document -> its place when tiers and scores tie (see compareResults)
-	byLength  [][]int32          // rune count -> vocabulary words of that length, for typos
+	phrases   [][]string               // document -> normalised names, primary name first
+	exact     map[string][]int32       // normalised name -> documents
+	nameWords []int                    // document -> words in its primary name, for tie-breaks
+	own       []int                    // document -> how many of its phrases are its own (not its family's)
+	firstWord []int32                  // document -> vocabulary index of its primary name's first word, or -1
+	order     []int32                  // document -> its place when tiers and scores tie (see compareResults)
+	byLength  [][]int32                // rune count -> vocabulary words of that length, for typos
+	rows      []techniques.TableRowRef // every table map's rows, in map order: a map-row result's Index is into it
 }
 
 // docRef says which entry a document is.
@@ -60,7 +63,8 @@ type docRef struct {
 	index int32 // into the catalogue slice of that kind
 }
 
-// stopWords carry no meaning in a query or a name ("doming of the diaphragm").
+// isStopWord reports the words that carry no meaning in a query or a name
+// ("doming of the diaphragm").
 func isStopWord(w string) bool {
 	switch w {
 	case "a", "an", "the", "of", "and", "or", "for", "in", "on", "to", "with", "by", "at", "from", "as", "is":
@@ -69,16 +73,62 @@ func isStopWord(w string) bool {
 	return false
 }
 
-// indexBuilder collects words before the vocabulary is sorted.
-type indexBuilder struct {
+// tableRows lists the rows of every table map, in map order.
+func tableRows(c *techniques.Catalog) []techniques.TableRowRef {
+	var rows []techniques.TableRowRef
+	for _, t := range c.Maps.Tables {
+		for _, r := range t.Rows {
+			rows = append(rows, techniques.TableRowRef{Map: t.ID, Row: r})
+		}
+	}
+	return rows
+}
+
+// build indexes a catalogue: each kind of entry in turn (the order numbers
+// the documents), then the vocabulary and the tie-break tables.
+func build(c *techniques.Catalog) *inverted {
+	rows := tableRows(c)
+	n := len(c.Techniques) + len(c.Conditions) + len(c.Glossary) + len(c.Maps.Organs.Rows) +
+		len(c.Maps.TenderPoints.Rows) + len(rows)
+	idx := &inverted{
+		docs:     make([]docRef, 0, n),
+		phrases:  make([][]string, n),
+		exact:    map[string][]int32{},
+		condDocs: make([][]int32, len(c.Conditions)),
+		rows:     rows,
+	}
+	b := &builder{words: map[string]*[fieldCount][]int32{}, viaCond: map[string][]int32{}, idx: idx,
+		condition: make(map[string]int32, len(c.Conditions))}
+	b.addTechniques(c)
+	b.addConditions(c)
+	b.linkConditions(c)
+	b.addGlossary(c)
+	b.addMaps(c)
+	b.countNameWords()
+	b.sortVocabulary()
+	idx.findFirstWords()
+	idx.groupByLength()
+	return idx
+}
+
+// builder collects words before the vocabulary is sorted.
+type builder struct {
 	words     map[string]*[fieldCount][]int32
 	viaCond   map[string][]int32
 	buf       []byte
-	idx       *searchIndex
-	condition map[string]int32
+	idx       *inverted
+	condition map[string]int32 // condition id -> condition index
+	own       []int            // technique documents: how many of their phrases are their own
 }
 
-func (b *indexBuilder) add(f field, doc int32, w []byte) {
+// doc numbers the next document, an entry of a kind.
+func (b *builder) doc(kind Kind, index int) int32 {
+	d := int32(len(b.idx.docs))
+	b.idx.docs = append(b.idx.docs, docRef{kind, int32(index)})
+	return d
+}
+
+func (b *builder) add(f field, doc int32, w []byte) {
 	if len(w) == 0 || isStopWord(string(w)) {
 		return
 	}
@@ -92,12 +142,12 @@ func (b *indexBuilder) add(f field, doc int32, w []byte) {
 	}
 }
 
-func (b *indexBuilder) text(f field, doc int32, s string) {
+func (b *builder) text(f field, doc int32, s string) {
 	b.buf = eachWord(b.buf, s, func(w []byte) { b.add(f, doc, w) })
 }
 
 // names indexes the names of a document and remembers them as phrases.
-func (b *indexBuilder) names(doc int32, names ...string) {
+func (b *builder) names(doc int32, names ...string) {
 	for _, n := range names {
 		p := fold.Normalize(n)
 		if p == "" {
@@ -113,28 +163,18 @@ func (b *indexBuilder) names(doc int32, names ...string) {
 	}
 }
 
-func (c *Catalog) buildSearchIndex() *searchIndex {
-	nt, nc, ng := len(c.Techniques), len(c.Conditions), len(c.Glossary)
-	rows := c.tableRows()
-	n := nt + nc + ng + len(c.Maps.Organs.Rows) + len(c.Maps.TenderPoints.Rows) + len(rows)
-	idx := &searchIndex{
-		docs:     make([]docRef, 0, n),
-		phrases:  make([][]string, n),
-		exact:    map[string][]int32{},
-		condDocs: make([][]int32, nc),
-	}
-	b := &indexBuilder{words: map[string]*[fieldCount][]int32{}, viaCond: map[string][]int32{}, idx: idx,
-		condition: make(map[string]int32, nc)}
-	var own []int // techniques only: the rest own every phrase
+// addTechniques indexes each technique by its own names, then its family's
+// (which rank below its own, see exactWeight), its classification as
+// related words and its summary and forces as text.
+func (b *builder) addTechniques(c *techniques.Catalog) {
 	familyNames := map[string][]string{}
 	for _, f := range c.Families {
 		familyNames[f.ID] = append([]string{f.Name}, f.Abbreviations...)
 	}
 	for i, t := range c.Techniques {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindTechnique, int32(i)})
+		doc := b.doc(KindTechnique, i)
 		b.names(doc, append([]string{t.Name, t.ID}, t.Aliases...)...)
-		own = append(own, len(idx.phrases[doc]))
+		b.own = append(b.own, len(b.idx.phrases[doc]))
 		b.names(doc, familyNames[t.Family]...)
 		b.add(fieldRelated, doc, []byte(t.Approach))
 		b.add(fieldRelated, doc, []byte(t.Participation))
@@ -146,9 +186,13 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 			b.text(fieldText, doc, s)
 		}
 	}
+}
+
+// addConditions indexes each condition, and remembers which conditions
+// each word of their names names, for the techniques indicated for them.
+func (b *builder) addConditions(c *techniques.Catalog) {
 	for i, x := range c.Conditions {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindCondition, int32(i)})
+		doc := b.doc(KindCondition, i)
 		b.condition[x.ID] = int32(i)
 		b.names(doc, append([]string{x.Name, x.ID}, x.Synonyms...)...)
 		b.text(fieldRelated, doc, x.System)
@@ -164,36 +208,43 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 			})
 		}
 	}
+}
+
+// linkConditions lists, for each condition, the techniques indicated for it.
+func (b *builder) linkConditions(c *techniques.Catalog) {
 	for i, t := range c.Techniques {
 		for _, id := range t.Indications {
 			if ci, ok := b.condition[id]; ok {
-				if d := idx.condDocs[ci]; len(d) == 0 || d[len(d)-1] != int32(i) {
-					idx.condDocs[ci] = append(d, int32(i))
+				if d := b.idx.condDocs[ci]; len(d) == 0 || d[len(d)-1] != int32(i) {
+					b.idx.condDocs[ci] = append(d, int32(i))
 				}
 			}
 		}
 	}
+}
+
+func (b *builder) addGlossary(c *techniques.Catalog) {
 	for i, g := range c.Glossary {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindGlossary, int32(i)})
+		doc := b.doc(KindGlossary, i)
 		b.names(doc, append([]string{g.Term, g.ID}, g.Aliases...)...)
 		b.text(fieldText, doc, g.Definition)
 	}
+}
+
+// addMaps indexes the organs, the tender points and every table map's rows.
+func (b *builder) addMaps(c *techniques.Catalog) {
 	for i, o := range c.Maps.Organs.Rows {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindOrgan, int32(i)})
+		doc := b.doc(KindOrgan, i)
 		b.names(doc, append([]string{o.Name, o.ID}, o.Synonyms...)...)
 	}
 	for i, p := range c.Maps.TenderPoints.Rows {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindTenderPoint, int32(i)})
+		doc := b.doc(KindTenderPoint, i)
 		b.names(doc, p.Name, p.ID)
 		b.text(fieldRelated, doc, p.Region)
 		b.text(fieldText, doc, p.Location)
 	}
-	for i, r := range rows {
-		doc := int32(len(idx.docs))
-		idx.docs = append(idx.docs, docRef{KindMapRow, int32(i)})
+	for i, r := range b.idx.rows {
+		doc := b.doc(KindMapRow, i)
 		b.names(doc, r.Row.Name, r.Row.ID)
 		if t, ok := c.Maps.Table(r.Map); ok {
 			b.text(fieldRelated, doc, t.Title) // "sacral" for a torsion row
@@ -202,6 +253,12 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 			b.text(fieldText, doc, cell.Value)
 		}
 	}
+}
+
+// countNameWords records, for the tie-breaks, how many words each
+// document's primary name has and how many of its phrases are its own.
+func (b *builder) countNameWords() {
+	idx := b.idx
 	idx.nameWords = make([]int, len(idx.docs))
 	idx.own = make([]int, len(idx.docs))
 	for d, p := range idx.phrases {
@@ -209,10 +266,17 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 			idx.nameWords[d] = len(strings.Fields(p[0]))
 		}
 		idx.own[d] = len(p)
-		if d < len(own) {
-			idx.own[d] = own[d]
+		if d < len(b.own) {
+			idx.own[d] = b.own[d]
 		}
 	}
+}
+
+// sortVocabulary numbers the words in sorted order, with their postings and
+// the conditions they name (a word found only in a condition's names still
+// needs a number).
+func (b *builder) sortVocabulary() {
+	idx := b.idx
 	for w := range b.viaCond {
 		if _, ok := b.words[w]; !ok {
 			b.words[w] = &[fieldCount][]int32{}
@@ -231,18 +295,27 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 		idx.postings[i] = *b.words[w]
 		idx.viaCond[i] = b.viaCond[w]
 	}
+}
+
+// findFirstWords finds each document's primary name's first indexed word.
+func (idx *inverted) findFirstWords() {
 	idx.firstWord = make([]int32, len(idx.docs))
 	for d, p := range idx.phrases {
 		idx.firstWord[d] = -1
-		if len(p) > 0 {
-			for _, w := range strings.Fields(p[0]) {
-				if i, ok := idx.position[w]; ok {
-					idx.firstWord[d] = i
-					break
-				}
+		if len(p) == 0 {
+			continue
+		}
+		for _, w := range strings.Fields(p[0]) {
+			if i, ok := idx.position[w]; ok {
+				idx.firstWord[d] = i
+				break
 			}
 		}
 	}
+}
+
+// groupByLength groups the vocabulary by rune count, for typos.
+func (idx *inverted) groupByLength() {
 	idx.byLength = nil
 	for i, w := range idx.vocab {
 		n := utf8.RuneCountInString(w)
@@ -251,11 +324,10 @@ func (c *Catalog) buildSearchIndex() *searchIndex {
 		}
 		idx.byLength[n] = append(idx.byLength[n], int32(i))
 	}
-	return idx
 }
 
-// eachWord calls fn with each word of text as normalize would produce it,
-// without allocating per word; buf is scratch space, returned for reuse.
+// eachWord calls fn with each word of text as fold.Normalize would produce
+// it, without allocating per word; buf is scratch space, returned for reuse.
 func eachWord(buf []byte, text string, fn func([]byte)) []byte {
 	flush := func() {
 		if len(buf) > 0 {
@@ -289,58 +361,4 @@ func eachWord(buf []byte, text string, fn func([]byte)) []byte {
 	}
 	flush()
 	return buf
-}
-
-// vocabHit is one vocabulary word a query word met, and how.
-type vocabHit struct {
-	word int32
-	q    quality
-}
-
-// lookup finds the vocabulary words a query word meets. Typos are tried only
-// when the word meets nothing exactly or as a prefix: a real word must not be
-// swamped by its near neighbours ("ankle" is not a typo of "angle").
-func (idx *searchIndex) lookup(w string) []vocabHit {
-	var hits []vocabHit
-	if i, ok := idx.position[w]; ok {
-		hits = append(hits, vocabHit{i, exactMatch})
-	}
-	start := sort.SearchStrings(idx.vocab, w)
-	for i := start; i < len(idx.vocab) && strings.HasPrefix(idx.vocab[i], w); i++ {
-		if idx.vocab[i] != w {
-			hits = append(hits, vocabHit{int32(i), prefixMatch})
-		}
-	}
-	if len(hits) > 0 {
-		return hits
-	}
-	limit := typoLimit(w)
-	if limit == 0 {
-		return nil
-	}
-	n := utf8.RuneCountInString(w)
-	for l := max(1, n-limit); l <= n+limit && l < len(idx.byLength); l++ {
-		for _, i := range idx.byLength[l] {
-			if fold.Distance(w, idx.vocab[i], limit) <= limit {
-				hits = append(hits, vocabHit{i, typoMatch})
-			}
-		}
-	}
-	return hits
-}
-
-// typoLimit is how many edits a query word may be from a catalogue word.
-// Short words must match exactly: "me" is not a typo of "mt".
-func typoLimit(w string) int {
-	if strings.ContainsAny(w, "0123456789") {
-		return 0 // codes such as CV4 or T4 are exact: CV5 is not a typo of CV4
-	}
-	switch n := utf8.RuneCountInString(w); {
-	case n >= 8:
-		return 2
-	case n >= 4:
-		return 1
-	default:
-		return 0
-	}
 }

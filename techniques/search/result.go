@@ -1,9 +1,22 @@
-package techniques
+package search
 
-import "github.com/omt-reference/omt/notation"
+import (
+	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques"
+)
 
-// resultName is the name a result is shown by.
-func (c *Catalog) resultName(r Result) string {
+// ResultName is the name a search result is shown by.
+func (x *Index) ResultName(r Result) string {
+	var rows []techniques.TableRowRef
+	if r.Kind == KindMapRow {
+		rows = x.inverted().rows
+	}
+	return resultName(x.cat, rows, r)
+}
+
+// resultName is the name a result is shown by; rows are the table maps'
+// rows, which a map-row result points into.
+func resultName(c *techniques.Catalog, rows []techniques.TableRowRef, r Result) string {
 	switch r.Kind {
 	case KindCondition:
 		return c.Conditions[r.Index].Name
@@ -14,7 +27,7 @@ func (c *Catalog) resultName(r Result) string {
 	case KindTenderPoint:
 		return c.Maps.TenderPoints.Rows[r.Index].Name
 	case KindMapRow:
-		return c.tableRows()[r.Index].Row.Name
+		return rows[r.Index].Row.Name
 	case KindLevel:
 		return "What the maps hold at " + r.Text
 	case KindNotation:
@@ -27,11 +40,9 @@ func (c *Catalog) resultName(r Result) string {
 	}
 }
 
-// ResultName is the name a search result is shown by.
-func (c *Catalog) ResultName(r Result) string { return c.resultName(r) }
-
 // ResultID is the id of the entry a search result points to.
-func (c *Catalog) ResultID(r Result) string {
+func (x *Index) ResultID(r Result) string {
+	c := x.cat
 	switch r.Kind {
 	case KindCondition:
 		return c.Conditions[r.Index].ID
@@ -42,7 +53,7 @@ func (c *Catalog) ResultID(r Result) string {
 	case KindTenderPoint:
 		return c.Maps.TenderPoints.Rows[r.Index].ID
 	case KindMapRow:
-		return c.tableRows()[r.Index].Row.ID
+		return x.ResultRow(r).Row.ID
 	case KindLevel, KindNotation:
 		return r.Text
 	default:
@@ -51,4 +62,4 @@ func (c *Catalog) ResultID(r Result) string {
 }
 
 // ResultRow is the table row a map-row result points to.
-func (c *Catalog) ResultRow(r Result) TableRowRef { return c.tableRows()[r.Index] }
+func (x *Index) ResultRow(r Result) techniques.TableRowRef { return x.inverted().rows[r.Index] }
