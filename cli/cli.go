@@ -15,6 +15,7 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/overlay"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
@@ -174,7 +175,7 @@ type app struct {
 	index   *search.Index // the catalogue's search index, built on first search
 	code    int           // exit code of an error the command reported itself
 	// overlays is what the user's school overlays did when load applied them.
-	overlays techniques.OverlayReport
+	overlays overlay.Report
 }
 
 // load reads the catalogue once, when a command first needs it, with the

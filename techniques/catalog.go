@@ -69,7 +69,10 @@ type Catalog struct {
 	keysOnce                                                                               sync.Once
 	conditionKey                                                                           map[string]string // normalised id, name or synonym -> condition id
 	flagKey                                                                                map[string]string // normalised id, name or alias -> flag id
-	// sourced is the catalogue before school overlays, when they changed this one.
+	idsOnce                                                                                sync.Once
+	ids                                                                                    idSets // the ids of each kind, for TechniqueProblems
+	// sourced is the catalogue before WithTechniques put techniques in (a
+	// school overlay), when it did.
 	sourced *Catalog
 }
 

@@ -1,24 +1,25 @@
-package techniques
+package overlay
 
 import (
 	"errors"
 	"fmt"
 	"reflect"
 	"sort"
-	"strings"
 
 	"github.com/goccy/go-yaml"
 	"github.com/goccy/go-yaml/ast"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/internal/yamlpath"
 )
 
 // readTechnique parses an overlay file once and returns the technique it
 // holds and the fields it sets, as YAML paths in the order of the Technique
 // type (a struct field set part by part lists each part). It refuses what
 // is not one technique: a list, several documents, records of other kinds.
-func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
-	var t Technique
-	fail := func(msg string) (Technique, []string, []Problem) {
-		return t, nil, []Problem{{File: name, Message: msg}}
+func readTechnique(name string, data []byte) (techniques.Technique, []string, []techniques.Problem) {
+	var t techniques.Technique
+	fail := func(msg string) (techniques.Technique, []string, []techniques.Problem) {
+		return t, nil, []techniques.Problem{{File: name, Message: msg}}
 	}
 	body, problems := parseOverlay(name, data)
 	if len(problems) > 0 {
@@ -37,11 +38,11 @@ func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
 	}
 	for _, k := range sortedKeys(keys) {
 		if kind, other := otherRecordKinds()[k]; other {
-			problems = append(problems, Problem{File: name, Field: k, Message: fmt.Sprintf(
+			problems = append(problems, techniques.Problem{File: name, Field: k, Message: fmt.Sprintf(
 				"an overlay cannot add %s: it holds one technique, which may use only the %s omt's catalogue has", kind, kind)})
 		}
 		if k == "<<" {
-			problems = append(problems, Problem{File: name, Field: k,
+			problems = append(problems, techniques.Problem{File: name, Field: k,
 				Message: "merge keys are not read in an overlay; write out the fields it changes"})
 		}
 	}
@@ -49,7 +50,7 @@ func readTechnique(name string, data []byte) (Technique, []string, []Problem) {
 		return t, nil, problems
 	}
 	if err := decodeSafely(body, &t); err != nil {
-		return Technique{}, nil, overlayHints([]Problem{yamlProblem(name, data, err)})
+		return techniques.Technique{}, nil, overlayHints([]techniques.Problem{techniques.YAMLProblem(name, data, err)})
 	}
 	return t, setPaths(keys), nil
 }
@@ -58,7 +59,7 @@ var errSeveralDocuments = errors.New("holds several YAML documents; an overlay f
 
 // decodeSafely decodes a parsed technique strictly, as the catalogue's own
 // files are decoded, recovering from a panic of the decoder.
-func decodeSafely(body ast.Node, t *Technique) (err error) {
+func decodeSafely(body ast.Node, t *techniques.Technique) (err error) {
 	defer recoverYAML(&err)
 	return yaml.NodeToValue(body, t, yaml.DisallowUnknownField(), yaml.Strict())
 }
@@ -109,17 +110,17 @@ func keyText(k ast.MapKeyNode) string {
 // setPaths lists the Technique fields a file's keys set, in the type's order.
 func setPaths(keys map[string]ast.Node) []string {
 	var paths []string
-	tt := reflect.TypeFor[Technique]()
+	tt := reflect.TypeFor[techniques.Technique]()
 	for i := range tt.NumField() {
 		sf := tt.Field(i)
-		key := yamlName(sf)
+		key := yamlpath.Key(sf)
 		v, present := keys[key]
 		if key == "" || key == "id" || !present {
 			continue
 		}
 		if sub, ok := mappingKeys(v); ok && sf.Type.Kind() == reflect.Struct {
 			for j := range sf.Type.NumField() {
-				if part := yamlName(sf.Type.Field(j)); part != "" {
+				if part := yamlpath.Key(sf.Type.Field(j)); part != "" {
 					if _, ok := sub[part]; ok {
 						paths = append(paths, key+"."+part)
 					}
@@ -153,30 +154,12 @@ func sortedKeys(m map[string]ast.Node) []string {
 	return keys
 }
 
-// yamlName is a struct field's YAML key, or "" for one YAML does not see.
-func yamlName(f reflect.StructField) string {
-	name, _, _ := strings.Cut(f.Tag.Get("yaml"), ",")
-	if name == "-" || !f.IsExported() {
-		return ""
-	}
-	return name
-}
-
 // fieldAt finds a field of a technique by its YAML path.
-func fieldAt(t *Technique, path string) reflect.Value {
-	v := reflect.ValueOf(t).Elem()
-	for part := range strings.SplitSeq(path, ".") {
-		for i := range v.NumField() {
-			if yamlName(v.Type().Field(i)) == part {
-				v = v.Field(i)
-				break
-			}
-		}
-	}
-	return v
+func fieldAt(t *techniques.Technique, path string) reflect.Value {
+	return yamlpath.Field(reflect.ValueOf(t).Elem(), path)
 }
 
 // copyField sets one field (a YAML path) of dst to its value in src.
-func copyField(dst, src *Technique, path string) {
+func copyField(dst, src *techniques.Technique, path string) {
 	fieldAt(dst, path).Set(fieldAt(src, path))
 }

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -6,22 +6,23 @@ import (
 	"strings"
 
 	"github.com/goccy/go-yaml"
+	"github.com/omt-reference/omt/techniques"
 )
 
-// OverlayTemplate is the starting text of an overlay file for id. For a
+// Template is the starting text of an overlay file for id. For a
 // built-in technique it is the id and every other field of the entry,
 // commented out, to uncomment and edit where the school teaches otherwise;
 // for a new id, a whole technique to fill in, which does not validate until
 // its fields are filled (so an unfinished one never shows as a technique).
-func (c *Catalog) OverlayTemplate(id string) (text string, builtIn bool, err error) {
-	if !isKebab(id) {
+func Template(c *techniques.Catalog, id string) (text string, builtIn bool, err error) {
+	if !techniques.ValidID(id) {
 		return "", false, fmt.Errorf("%q is not a lower-case kebab-case id such as my-school-hvla", id)
 	}
 	t, builtIn := c.Technique(id)
 	if !builtIn {
 		return fmt.Sprintf(newTechniqueTemplate, id, id), false, nil
 	}
-	t.LocalMarks = LocalMarks{}
+	t.LocalMarks = techniques.LocalMarks{}
 	entry, err := yaml.Marshal(t)
 	if err != nil {
 		return "", true, err
@@ -74,7 +75,7 @@ func topLevelBlocks(text string) []block {
 }
 
 // timerValues names a timer's seconds, for the template: "90 s".
-func timerValues(t Timer) string {
+func timerValues(t techniques.Timer) string {
 	var vs []string
 	for _, path := range []string{"timer.hold_seconds", "timer.contract_seconds", "timer.relax_seconds", "timer.seconds"} {
 		if r := timerSeconds(t)[path]; len(r) > 0 {
@@ -96,7 +97,7 @@ const overrideHeader = `# School overlay for %s (%s).
 # left commented out stays as omt's sourced entry. Every field you change is
 # shown with "(local overlay: FILE)" in omt, and its JSON lists it in
 # local_fields. A list (steps, aliases) is replaced whole, so uncomment all of it.
-# Contraindications may be added, or a relative one made absolute; built-in
+# techniques.Contraindications may be added, or a relative one made absolute; built-in
 # ones are never removed, weakened or reworded. Flags, conditions, families
 # and references must be ones omt already has. Check with: omt overlay check
 `

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"errors"
@@ -49,10 +49,10 @@ func notRegular(mode fs.FileMode) error {
 	return errors.New("is not a regular file but " + kind + ", and is not read: overlays are regular files")
 }
 
-// OverlayDir is the overlay directory dir as a file system for WithOverlays:
-// os.DirFS, except that a file is opened without waiting, so that a named
+// Dir is the overlay directory dir as a file system for Apply: os.DirFS,
+// except that a file is opened without waiting, so that a named
 // pipe put where a regular file was listed is refused, not waited on.
-func OverlayDir(dir string) fs.FS {
+func Dir(dir string) fs.FS {
 	return overlayDir{dirFS: os.DirFS(dir).(dirFS), dir: dir}
 }
 

@@ -1,6 +1,6 @@
 //go:build unix
 
-package techniques
+package overlay
 
 import (
 	"os"

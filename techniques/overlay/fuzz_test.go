@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"io/fs"
@@ -7,10 +7,12 @@ import (
 	"strings"
 	"testing"
 	"time"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // The bounds of FuzzOverlay on the cost of one file of any content under
-// MaxOverlayBytes. go-yaml's tokens cost about 300 bytes each and the worst
+// MaxBytes. go-yaml's tokens cost about 300 bytes each and the worst
 // shape measured (flow lists of lists) about 600 bytes a byte of input, so
 // a KiB a byte is generous, and 256 MiB at the size cap; the bombs of issue
 // 18 took 1.6 to 15 GB. The text applied comes from the file: at most 1.5
@@ -49,13 +51,12 @@ func FuzzOverlay(f *testing.F) {
 		f.Add([]byte(s))
 	}
 	base := mustLoadF(f)
-	ids := base.collectIDs(new([]Problem))
 	f.Fuzz(func(t *testing.T, data []byte) {
-		if len(data) > MaxOverlayBytes {
+		if len(data) > MaxBytes {
 			return // refused unread, for its size
 		}
-		var c *Catalog
-		var report OverlayReport
+		var c *techniques.Catalog
+		var report Report
 		used := allocatedBy(func() {
 			c, report = loadOrHang(t, base, overlayFS(map[string]string{"f.yaml": string(data)}))
 		})
@@ -88,9 +89,7 @@ func FuzzOverlay(f *testing.F) {
 		if limit := fuzzTextBase + fuzzTextPerByte*len(data); text > limit {
 			t.Fatalf("a %d-byte file applied %d bytes of text, over %d", len(data), text, limit)
 		}
-		var problems []Problem
-		base.validateTechnique(got, "f.yaml", ids, &problems)
-		if len(problems) > 0 {
+		if problems := base.TechniqueProblems(got, "f.yaml"); len(problems) > 0 {
 			t.Fatalf("an applied overlay does not validate: %v", problems)
 		}
 		if !slices.Equal(got.LocalFields, file.Fields) || got.LocalTechnique != file.New {
@@ -123,15 +122,15 @@ func FuzzOverlay(f *testing.F) {
 
 // loadOrHang applies the overlays in fsys, failing when that has not
 // returned within fuzzHangLimit.
-func loadOrHang(t *testing.T, base *Catalog, fsys fs.FS) (*Catalog, OverlayReport) {
+func loadOrHang(t *testing.T, base *techniques.Catalog, fsys fs.FS) (*techniques.Catalog, Report) {
 	t.Helper()
 	type result struct {
-		c      *Catalog
-		report OverlayReport
+		c      *techniques.Catalog
+		report Report
 	}
 	done := make(chan result, 1)
 	go func() {
-		c, report := base.WithOverlays(fsys)
+		c, report := Apply(base, fsys)
 		done <- result{c, report}
 	}()
 	watchdog := time.NewTimer(fuzzHangLimit)
@@ -142,7 +141,7 @@ func loadOrHang(t *testing.T, base *Catalog, fsys fs.FS) (*Catalog, OverlayRepor
 	case <-watchdog.C:
 		t.Fatalf("reading one file has not returned after %v", fuzzHangLimit)
 	}
-	return nil, OverlayReport{}
+	return nil, Report{}
 }
 
 // textSize is the bytes of text in a value, counting one for each list item.
@@ -168,6 +167,6 @@ func textSize(v reflect.Value) int {
 	return 0
 }
 
-func rank(s ScreenStatus) int {
-	return slices.Index([]ScreenStatus{StatusOK, StatusCaution, StatusContraindicated}, s)
+func rank(s techniques.ScreenStatus) int {
+	return slices.Index([]techniques.ScreenStatus{techniques.StatusOK, techniques.StatusCaution, techniques.StatusContraindicated}, s)
 }

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -8,10 +8,11 @@ import (
 	"github.com/goccy/go-yaml/lexer"
 	"github.com/goccy/go-yaml/parser"
 	"github.com/goccy/go-yaml/token"
+	"github.com/omt-reference/omt/techniques"
 )
 
 // An overlay is the user's file, read by every command, so what it costs to
-// read is bounded before the expensive steps run (limits.go has the caps):
+// read is bounded before the expensive steps run (the caps are below):
 //
 //   - go-yaml's parser pays for nesting with the square of the depth (100,000
 //     brackets took 15 GB), so the depth is measured on the tokens, which
@@ -21,24 +22,44 @@ import (
 //     of text), so the parsed tree is measured with every alias expanded
 //     before it is decoded, along with each field's length and each list's.
 
+// The limits of an overlay file, past its size (MaxBytes). The YAML
+// reader's cost grows with the square of the nesting depth, and an alias
+// costs a few bytes in the file but its whole anchor in every copy decoded,
+// so both are checked before the file is parsed or decoded; the field and
+// list caps keep one technique the size of a technique. Each is several
+// times what the largest built-in entry needs (the longest field is 1,193
+// bytes, the longest list 20 items, the deepest nesting 4 levels).
+const (
+	// MaxDepth is how deeply collections may nest in an overlay.
+	MaxDepth = 16
+	// MaxFieldBytes is the longest text of one field or list item.
+	MaxFieldBytes = 4096
+	// MaxListItems is the most items in one list, or fields in one mapping.
+	MaxListItems = 64
+	// overlayAliasSlack is what aliases may add to a small file in any case;
+	// past it, the file with every alias written out may be at most twice
+	// the file (see shapeWalker).
+	overlayAliasSlack = 4096
+)
+
 // maxOverlayShapeProblems is how many limit problems one file reports: the
 // first few say what is wrong; a bomb would otherwise list thousands.
 const maxOverlayShapeProblems = 10
 
 // parseOverlay reads an overlay's YAML into the body of its one document (nil
 // for an empty file), refusing it, with the line, when it passes a limit.
-func parseOverlay(name string, data []byte) (ast.Node, []Problem) {
+func parseOverlay(name string, data []byte) (ast.Node, []techniques.Problem) {
 	tokens, err := tokenizeSafely(data)
 	if err != nil {
-		return nil, []Problem{yamlProblem(name, data, err)}
+		return nil, []techniques.Problem{techniques.YAMLProblem(name, data, err)}
 	}
 	if l := scanTokens(tokens); l != nil {
 		line := l.token.Position.Line
-		return nil, []Problem{{File: name, Field: topLevelKey(data, line), Message: fmt.Sprintf("line %d: %s", line, l.what)}}
+		return nil, []techniques.Problem{{File: name, Field: topLevelKey(data, line), Message: fmt.Sprintf("line %d: %s", line, l.what)}}
 	}
 	body, err := parseSafely(tokens)
 	if err != nil {
-		return nil, []Problem{yamlProblem(name, data, err)}
+		return nil, []techniques.Problem{techniques.YAMLProblem(name, data, err)}
 	}
 	if body == nil {
 		return nil, nil
@@ -69,16 +90,16 @@ type collection struct {
 func (c collection) tooMany() *tokenLimit {
 	if c.sequence {
 		return &tokenLimit{c.start, fmt.Sprintf("lists more than %d items; an overlay list holds at most %d",
-			MaxOverlayListItems, MaxOverlayListItems)}
+			MaxListItems, MaxListItems)}
 	}
 	return &tokenLimit{c.start, fmt.Sprintf("holds more than %d fields; an overlay mapping holds at most %d",
-		MaxOverlayListItems, MaxOverlayListItems)}
+		MaxListItems, MaxListItems)}
 }
 
 // scanTokens finds the first place at which a file passes a limit that the
 // parser pays for before the parsed tree can be measured: nesting deeper than
-// MaxOverlayDepth (the parser's cost grows with the square of the depth), or
-// a collection with more than MaxOverlayListItems entries (with the square of
+// MaxDepth (the parser's cost grows with the square of the depth), or
+// a collection with more than MaxListItems entries (with the square of
 // a block mapping's keys). Flow collections ([ and {) count their brackets
 // and commas. Block collections are followed by indentation as a YAML
 // scanner follows them: a sequence entry or a key at a column right of the
@@ -122,10 +143,10 @@ func scanTokens(tokens token.Tokens) *tokenLimit {
 				block, in = enterBlock(block, flow, collection{start: key, column: key.Position.Column})
 			}
 		}
-		if len(flow)+len(block) > MaxOverlayDepth {
-			return &tokenLimit{tk, fmt.Sprintf("nests deeper than %d levels; a technique needs 4 at most", MaxOverlayDepth)}
+		if len(flow)+len(block) > MaxDepth {
+			return &tokenLimit{tk, fmt.Sprintf("nests deeper than %d levels; a technique needs 4 at most", MaxDepth)}
 		}
-		if in != nil && in.entries > MaxOverlayListItems {
+		if in != nil && in.entries > MaxListItems {
 			return in.tooMany()
 		}
 	}
@@ -187,7 +208,7 @@ type shapeWalker struct {
 	anchors     map[string]expansion // the anchors defined so far
 	aliasBudget int                  // what aliases may add, in expansion size
 	aliasAdded  int
-	problems    []Problem
+	problems    []techniques.Problem
 }
 
 func (w *shapeWalker) addf(field string, n ast.Node, format string, args ...any) {
@@ -198,7 +219,7 @@ func (w *shapeWalker) addf(field string, n ast.Node, format string, args ...any)
 	if tk := n.GetToken(); tk != nil && tk.Position != nil {
 		msg = fmt.Sprintf("line %d: %s", tk.Position.Line, msg)
 	}
-	w.problems = append(w.problems, Problem{File: w.file, Field: field, Message: msg})
+	w.problems = append(w.problems, techniques.Problem{File: w.file, Field: field, Message: msg})
 }
 
 // walk measures a node at a YAML path, nested depth levels deep. The token
@@ -235,9 +256,9 @@ func (w *shapeWalker) walk(n ast.Node, path string, depth int) expansion {
 		return e
 	}
 	text := scalarText(n)
-	if len(text) > MaxOverlayFieldBytes {
+	if len(text) > MaxFieldBytes {
 		w.addf(path, n, "is %d bytes long; an overlay field holds at most %d (the longest built-in one is 1,193)",
-			len(text), MaxOverlayFieldBytes)
+			len(text), MaxFieldBytes)
 	}
 	return expansion{size: len(text) + 1}
 }
@@ -246,7 +267,7 @@ func (w *shapeWalker) walk(n ast.Node, path string, depth int) expansion {
 func (w *shapeWalker) pair(p *ast.MappingValueNode, path string, depth int) expansion {
 	var key expansion
 	if s, ok := p.Key.(*ast.StringNode); ok {
-		if len(s.Value) > MaxOverlayFieldBytes {
+		if len(s.Value) > MaxFieldBytes {
 			w.addf(path, s, "a key is %d bytes long; overlay keys are field names", len(s.Value))
 		}
 		key = expansion{size: len(s.Value) + 1}
@@ -272,8 +293,8 @@ func (w *shapeWalker) alias(n *ast.AliasNode, path string, depth int) expansion 
 		w.addf(path, n, "alias *%s comes before its anchor &%s, or inside it; define the anchor first", name, name)
 		return expansion{}
 	}
-	if depth+e.depth > MaxOverlayDepth {
-		w.addf(path, n, "alias *%s nests deeper than %d levels; a technique needs 4 at most", name, MaxOverlayDepth)
+	if depth+e.depth > MaxDepth {
+		w.addf(path, n, "alias *%s nests deeper than %d levels; a technique needs 4 at most", name, MaxDepth)
 	}
 	if w.aliasAdded <= w.aliasBudget {
 		w.aliasAdded = min(w.aliasAdded+e.size, w.aliasBudget+1)

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"strings"
@@ -9,14 +9,14 @@ func TestOverlayTemplates(t *testing.T) {
 	c := mustLoad(t)
 	for _, tech := range c.Techniques {
 		t.Run(tech.ID, func(t *testing.T) {
-			text, builtIn, err := c.OverlayTemplate(tech.ID)
+			text, builtIn, err := Template(c, tech.ID)
 			if err != nil || !builtIn {
 				t.Fatalf("built-in %v, err %v", builtIn, err)
 			}
 			head, fields, _ := strings.Cut(text, "\nid: ")
 			uncommented := head + "\nid: " + strings.ReplaceAll(fields, "\n# ", "\n")
 			for name, content := range map[string]string{"as written": text, "all uncommented": uncommented} {
-				got, report := c.WithOverlays(overlayFS(map[string]string{"x.yaml": content}))
+				got, report := Apply(c, overlayFS(map[string]string{"x.yaml": content}))
 				f := report.Files[0]
 				if !f.Applied() || len(f.Fields) != 0 || got != c {
 					t.Errorf("%s: the template should apply and change nothing: %+v", name, f)
@@ -24,15 +24,15 @@ func TestOverlayTemplates(t *testing.T) {
 			}
 		})
 	}
-	text, builtIn, err := c.OverlayTemplate("lab-b-rib-raising")
+	text, builtIn, err := Template(c, "lab-b-rib-raising")
 	if err != nil || builtIn {
 		t.Fatalf("new id: built-in %v, err %v", builtIn, err)
 	}
-	_, report := c.WithOverlays(overlayFS(map[string]string{"new.yaml": text}))
+	_, report := Apply(c, overlayFS(map[string]string{"new.yaml": text}))
 	if f := report.Files[0]; f.Applied() || f.ID != "lab-b-rib-raising" {
 		t.Errorf("an unfilled template must not apply: %+v", f)
 	}
-	if _, _, err := c.OverlayTemplate("Not An Id"); err == nil {
+	if _, _, err := Template(c, "Not An Id"); err == nil {
 		t.Error("a template for a malformed id")
 	}
 }

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -29,7 +29,7 @@ func TestOverlayTextIsVisible(t *testing.T) {
 		yaml = strings.Replace(yaml, old, new, 1)
 	}
 	name := "lab-b\x1b]0;pwned\a.yaml"
-	c, report := mustLoad(t).WithOverlays(overlayFS(map[string]string{name: yaml}))
+	c, report := Apply(mustLoad(t), overlayFS(map[string]string{name: yaml}))
 	if len(report.Skipped()) != 0 {
 		t.Fatalf("the overlay was not applied: %+v", report.Problems())
 	}

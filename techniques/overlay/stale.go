@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // An overlay that changes a timer (Lab B holds 120 s) leaves the entry's own
@@ -25,8 +27,8 @@ func proseFields() []string {
 }
 
 // timerSeconds are a timer's values in seconds, by YAML path.
-func timerSeconds(t Timer) map[string]Range {
-	return map[string]Range{"timer.hold_seconds": t.HoldSeconds, "timer.contract_seconds": t.ContractSeconds,
+func timerSeconds(t techniques.Timer) map[string]techniques.Range {
+	return map[string]techniques.Range{"timer.hold_seconds": t.HoldSeconds, "timer.contract_seconds": t.ContractSeconds,
 		"timer.relax_seconds": t.RelaxSeconds, "timer.seconds": t.Seconds}
 }
 
@@ -42,7 +44,7 @@ func secondsOf(n int) *regexp.Regexp {
 func statedSeconds(text string, n int) []string { return secondsOf(n).FindAllString(text, -1) }
 
 // proseText is a prose field's text, its items joined by new lines.
-func proseText(t *Technique, path string) string {
+func proseText(t *techniques.Technique, path string) string {
 	switch v := fieldAt(t, path).Interface().(type) {
 	case string:
 		return v
@@ -55,11 +57,11 @@ func proseText(t *Technique, path string) string {
 // staleStatements lists the fields of merged that still state, in words, a
 // value in seconds of base's timer that the overlay changed, with a warning
 // for each; fields the overlay rewrote (changed) are the school's own words.
-func staleStatements(file string, base, merged Technique, changed []string) ([]string, []Problem) {
+func staleStatements(file string, base, merged techniques.Technique, changed []string) ([]string, []techniques.Problem) {
 	type oldValue struct {
 		path string
 		n    int
-		now  Range
+		now  techniques.Range
 		re   *regexp.Regexp
 	}
 	var olds []oldValue
@@ -76,7 +78,7 @@ func staleStatements(file string, base, merged Technique, changed []string) ([]s
 		}
 	}
 	var fields []string
-	var warnings []Problem
+	var warnings []techniques.Problem
 	for _, field := range proseFields() {
 		if slices.ContainsFunc(changed, func(c string) bool { return c == field || strings.HasPrefix(field, c+".") }) {
 			continue
@@ -92,7 +94,7 @@ func staleStatements(file string, base, merged Technique, changed []string) ([]s
 				now = o.now.String() + " s"
 			}
 			fields = append(fields, field)
-			warnings = append(warnings, Problem{File: file, Field: field, Message: fmt.Sprintf(
+			warnings = append(warnings, techniques.Problem{File: file, Field: field, Message: fmt.Sprintf(
 				"still says %s, the sourced %d s, but this overlay sets %s to %s: add %s to the overlay in your school's words",
 				quoteAll(says), o.n, o.path, now, field)})
 			break
@@ -112,7 +114,7 @@ func quoteAll(ss []string) string {
 // timerStatements lists the top-level fields of t that state one of its
 // timer's values in seconds in words: the fields a school that changes the
 // timer must change with it.
-func timerStatements(t Technique) []string {
+func timerStatements(t techniques.Technique) []string {
 	var values []*regexp.Regexp
 	for _, r := range timerSeconds(t.Timer) {
 		if len(r) > 0 {
@@ -133,12 +135,12 @@ func timerStatements(t Technique) []string {
 // overlaidHolds gives each tender point whose technique a school overlay
 // changed the hold of that school's hold beside the sourced one. The rows
 // are copied when one changes: the built-in catalogue's stay as they were.
-func overlaidHolds(rows []TenderPoint, overlaid map[string]Technique) []TenderPoint {
-	var out []TenderPoint
+func overlaidHolds(rows []techniques.TenderPoint, overlaid map[string]techniques.Technique) []techniques.TenderPoint {
+	var out []techniques.TenderPoint
 	for i, p := range rows {
 		t, ok := overlaid[p.Technique]
 		hold := t.Timer.HoldSeconds
-		if !ok || t.LocalTechnique || !t.IsLocal("timer.hold_seconds") || t.Timer.Kind != TimerHold || len(hold) == 0 ||
+		if !ok || t.LocalTechnique || !t.IsLocal("timer.hold_seconds") || t.Timer.Kind != techniques.TimerHold || len(hold) == 0 ||
 			hold.Min() == p.HoldSeconds && hold.Max() == p.HoldSeconds {
 			continue
 		}

@@ -1,6 +1,6 @@
 //go:build unix
 
-package techniques
+package overlay
 
 import (
 	"io/fs"
@@ -10,6 +10,8 @@ import (
 	"syscall"
 	"testing"
 	"time"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // overlayHangLimit is the watchdog of the FIFO tests: loading that has not
@@ -18,15 +20,15 @@ const overlayHangLimit = 10 * time.Second
 
 // loadWithWatchdog applies the overlays in fsys, failing the test if that
 // has not returned within overlayHangLimit.
-func loadWithWatchdog(t *testing.T, c *Catalog, fsys fs.FS) (*Catalog, OverlayReport) {
+func loadWithWatchdog(t *testing.T, c *techniques.Catalog, fsys fs.FS) (*techniques.Catalog, Report) {
 	t.Helper()
 	type result struct {
-		c      *Catalog
-		report OverlayReport
+		c      *techniques.Catalog
+		report Report
 	}
 	done := make(chan result, 1)
 	go func() {
-		c, report := c.WithOverlays(fsys)
+		c, report := Apply(c, fsys)
 		done <- result{c, report}
 	}()
 	select {
@@ -35,7 +37,7 @@ func loadWithWatchdog(t *testing.T, c *Catalog, fsys fs.FS) (*Catalog, OverlayRe
 	case <-time.After(overlayHangLimit):
 		t.Fatalf("loading the overlays has not returned after %v: it waits on a pipe", overlayHangLimit)
 	}
-	return nil, OverlayReport{}
+	return nil, Report{}
 }
 
 // fifoDir is an overlay directory with a named pipe, a link to it, a link to
@@ -66,7 +68,7 @@ func fifoDir(t *testing.T) string {
 }
 
 func TestOverlayDirReadsOnlyRegularFiles(t *testing.T) {
-	c, report := loadWithWatchdog(t, mustLoad(t), OverlayDir(fifoDir(t)))
+	c, report := loadWithWatchdog(t, mustLoad(t), Dir(fifoDir(t)))
 	got := map[string]string{}
 	for _, f := range report.Files {
 		got[f.Name] = "applied"
@@ -95,7 +97,7 @@ func TestOverlayDirReadsOnlyRegularFiles(t *testing.T) {
 // waiting and refused.
 func TestOverlayReplacedByAPipeIsNotWaitedOn(t *testing.T) {
 	dir := fifoDir(t)
-	_, report := loadWithWatchdog(t, mustLoad(t), regularListing{OverlayDir(dir).(dirFS)})
+	_, report := loadWithWatchdog(t, mustLoad(t), regularListing{Dir(dir).(dirFS)})
 	for _, f := range report.Files {
 		if f.Name == "pipe.yaml" && (f.Applied() || !strings.Contains(f.Problems[0].Message, "named pipe")) {
 			t.Errorf("pipe.yaml: %+v", f.Problems)

@@ -1,9 +1,11 @@
-package techniques
+package overlay
 
 import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // An overlay may add contraindications and make a relative one absolute, but
@@ -13,12 +15,12 @@ import (
 // promoteToAbsolute moves a built-in relative contraindication that an
 // overlay lists as absolute out of the relative list, when the overlay left
 // the relative list alone; otherwise the flag would be listed twice.
-func promoteToAbsolute(t *Technique, set []string) {
+func promoteToAbsolute(t *techniques.Technique, set []string) {
 	if !slices.Contains(set, "contraindications.absolute") || slices.Contains(set, "contraindications.relative") {
 		return
 	}
 	ci := &t.Contraindications
-	var kept []Contraindication
+	var kept []techniques.Contraindication
 	for _, r := range ci.Relative {
 		if !hasFlag(ci.Absolute, r.Flag) {
 			kept = append(kept, r)
@@ -32,7 +34,7 @@ func promoteToAbsolute(t *Technique, set []string) {
 // keepBuiltInContraindications reports the built-in contraindications that
 // the merged technique dropped, made weaker or reworded, one problem for each
 // kind of change to each list.
-func keepBuiltInContraindications(ch checker, base, merged Technique) {
+func keepBuiltInContraindications(ch checker, base, merged techniques.Technique) {
 	b, m := base.Contraindications, merged.Contraindications
 	var removedAbs, weakened, rewordedAbs, removedRel, rewordedRel []string
 	for _, ci := range b.Absolute {
@@ -82,27 +84,27 @@ func quotedList(items []string) string {
 	return strings.Join(quoted, ", ")
 }
 
-func findFlag(list []Contraindication, flag string) (Contraindication, bool) {
-	i := slices.IndexFunc(list, func(c Contraindication) bool { return c.Flag == flag })
+func findFlag(list []techniques.Contraindication, flag string) (techniques.Contraindication, bool) {
+	i := slices.IndexFunc(list, func(c techniques.Contraindication) bool { return c.Flag == flag })
 	if i < 0 {
-		return Contraindication{}, false
+		return techniques.Contraindication{}, false
 	}
 	return list[i], true
 }
 
-func hasFlag(list []Contraindication, flag string) bool {
+func hasFlag(list []techniques.Contraindication, flag string) bool {
 	_, ok := findFlag(list, flag)
 	return ok
 }
 
 // markLocalContraindications marks each contraindication that builtIn does
 // not hold as it stands: one the overlay added, or one it made absolute.
-func markLocalContraindications(ci, builtIn Contraindications) Contraindications {
-	mark := func(list, builtIn []Contraindication) []Contraindication {
-		if !slices.ContainsFunc(list, func(c Contraindication) bool { return !slices.Contains(builtIn, c) }) {
+func markLocalContraindications(ci, builtIn techniques.Contraindications) techniques.Contraindications {
+	mark := func(list, builtIn []techniques.Contraindication) []techniques.Contraindication {
+		if !slices.ContainsFunc(list, func(c techniques.Contraindication) bool { return !slices.Contains(builtIn, c) }) {
 			return list
 		}
-		out := make([]Contraindication, len(list))
+		out := make([]techniques.Contraindication, len(list))
 		for i, c := range list {
 			c.Local = !slices.Contains(builtIn, c)
 			out[i] = c
@@ -116,7 +118,7 @@ func markLocalContraindications(ci, builtIn Contraindications) Contraindications
 
 // overlayHints add to the validator's messages what only an overlay needs
 // told: that the ids it points to must already be in the catalogue.
-func overlayHints(problems []Problem) []Problem {
+func overlayHints(problems []techniques.Problem) []techniques.Problem {
 	for i, p := range problems {
 		p.Message = strings.Replace(p.Message, "(data/README.md lists the fields)",
 			"(omt overlay new ID writes a file with every field)", 1)

@@ -1,15 +1,17 @@
-package techniques
+package overlay
 
 import (
 	"slices"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // holdOverlay sets counterstrain-lumbar's hold to 120 s and nothing else.
 const holdOverlay = "id: counterstrain-lumbar\ntimer:\n  kind: hold\n  hold_seconds: [120, 120]\n"
 
-func warningFields(f OverlayFile) []string {
+func warningFields(f File) []string {
 	var out []string
 	for _, w := range f.Warnings {
 		out = append(out, w.Field)
@@ -24,7 +26,7 @@ func warningFields(f OverlayFile) []string {
 // alone, are not.
 func TestOverlayNamesTheFieldsThatStillStateTheOldHold(t *testing.T) {
 	base := mustLoad(t)
-	c, report := base.WithOverlays(overlayFS(map[string]string{"counterstrain-lumbar.yaml": holdOverlay}))
+	c, report := Apply(base, overlayFS(map[string]string{"counterstrain-lumbar.yaml": holdOverlay}))
 	f := report.Files[0]
 	if !f.Applied() {
 		t.Fatalf("not applied: %v", f.Problems)
@@ -48,12 +50,12 @@ activating_forces: [passive positioning into the position of ease, time held the
 timing: Hold 120 seconds, then return slowly.
 steps: [Find the point., Hold for 120 seconds., Return slowly.]
 `
-	_, report = base.WithOverlays(overlayFS(map[string]string{"counterstrain-lumbar.yaml": rewritten}))
+	_, report = Apply(base, overlayFS(map[string]string{"counterstrain-lumbar.yaml": rewritten}))
 	if got := warningFields(report.Files[0]); len(got) != 0 {
 		t.Errorf("an overlay that rewrote every field is still warned of %v", got)
 	}
 
-	_, report = base.WithOverlays(overlayFS(map[string]string{"x.yaml": "id: counterstrain-lumbar\ntiming: Lab B holds 120 seconds.\n"}))
+	_, report = Apply(base, overlayFS(map[string]string{"x.yaml": "id: counterstrain-lumbar\ntiming: Lab B holds 120 seconds.\n"}))
 	if got := warningFields(report.Files[0]); len(got) != 0 {
 		t.Errorf("an overlay that leaves the timer alone is warned of %v", got)
 	}
@@ -85,7 +87,7 @@ func TestStatedSecondsReadsTheUsualWordings(t *testing.T) {
 // other techniques' points are untouched.
 func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 	base := mustLoad(t)
-	c, _ := base.WithOverlays(overlayFS(map[string]string{"counterstrain-lumbar.yaml": holdOverlay}))
+	c, _ := Apply(base, overlayFS(map[string]string{"counterstrain-lumbar.yaml": holdOverlay}))
 	var lumbar, other int
 	for i, p := range c.Maps.TenderPoints.Rows {
 		sourced := base.Maps.TenderPoints.Rows[i]
@@ -100,7 +102,7 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 			continue
 		}
 		lumbar++
-		if p.HoldSeconds != sourced.HoldSeconds || !slices.Equal(p.OverlayHoldSeconds, Range{120, 120}) || p.OverlayFile != "counterstrain-lumbar.yaml" {
+		if p.HoldSeconds != sourced.HoldSeconds || !slices.Equal(p.OverlayHoldSeconds, techniques.Range{120, 120}) || p.OverlayFile != "counterstrain-lumbar.yaml" {
 			t.Errorf("%s: hold %d, overlay hold %v from %q; want the sourced hold and 120 s from counterstrain-lumbar.yaml",
 				p.ID, p.HoldSeconds, p.OverlayHoldSeconds, p.OverlayFile)
 		}
@@ -108,7 +110,7 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 	if lumbar == 0 || other == 0 {
 		t.Fatalf("%d lumbar points, %d others", lumbar, other)
 	}
-	al3 := c.Maps.TenderPoints.Rows[slices.IndexFunc(c.Maps.TenderPoints.Rows, func(p TenderPoint) bool { return p.ID == "al3" })]
+	al3 := c.Maps.TenderPoints.Rows[slices.IndexFunc(c.Maps.TenderPoints.Rows, func(p techniques.TenderPoint) bool { return p.ID == "al3" })]
 	var hold []string
 	for _, s := range c.TenderPointSheet(al3) {
 		for _, f := range s.Fields {
@@ -118,10 +120,10 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 		}
 	}
 	joined := strings.Join(hold, "\n")
-	if !strings.Contains(joined, "90 seconds") || !strings.Contains(joined, "120") || !strings.Contains(joined, LocalMark("counterstrain-lumbar.yaml")) {
+	if !strings.Contains(joined, "90 seconds") || !strings.Contains(joined, "120") || !strings.Contains(joined, techniques.LocalMark("counterstrain-lumbar.yaml")) {
 		t.Errorf("AL3's sheet gives the hold as:\n%s", joined)
 	}
-	table, _ := c.MapAsTable(MapTenderPoints)
+	table, _ := c.MapAsTable(techniques.MapTenderPoints)
 	for _, r := range table.Rows {
 		if r.ID != "al3" {
 			continue
@@ -139,7 +141,7 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 // each, so that a school changing the hold changes them with it.
 func TestOverlayTemplatePutsTheTimersWordsBesideIt(t *testing.T) {
 	c := mustLoad(t)
-	text, _, err := c.OverlayTemplate("counterstrain-lumbar")
+	text, _, err := Template(c, "counterstrain-lumbar")
 	if err != nil {
 		t.Fatal(err)
 	}

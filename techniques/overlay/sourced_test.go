@@ -1,15 +1,17 @@
-package techniques
+package overlay
 
 import (
 	"slices"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // TestSourcedIgnoresOverlays: Sourced gives the entry as the sources give
 // it, whatever overlays changed, and nothing for a technique of a school's own.
 func TestSourcedIgnoresOverlays(t *testing.T) {
 	base := mustLoad(t)
-	c, report := base.WithOverlays(overlayFS(map[string]string{
+	c, report := Apply(base, overlayFS(map[string]string{
 		"supine.yaml": "id: muscle-energy-innominate\npositions: [supine]\n",
 		"lab-b.yaml":  localTechniqueYAML,
 	}))
@@ -18,8 +20,8 @@ func TestSourcedIgnoresOverlays(t *testing.T) {
 	}
 	overlaid, _ := c.Technique("muscle-energy-innominate")
 	sourced, ok := c.Sourced("muscle-energy-innominate")
-	if !ok || !slices.Equal(overlaid.Positions, []PatientPosition{Supine}) ||
-		!slices.Equal(sourced.Positions, []PatientPosition{Prone}) || sourced.Overlaid() {
+	if !ok || !slices.Equal(overlaid.Positions, []techniques.PatientPosition{techniques.Supine}) ||
+		!slices.Equal(sourced.Positions, []techniques.PatientPosition{techniques.Prone}) || sourced.Overlaid() {
 		t.Errorf("overlaid %v, sourced %v (%v, overlaid %v)", overlaid.Positions, sourced.Positions, ok, sourced.Overlaid())
 	}
 	if _, ok := c.Sourced("school-seated-lumbar-met"); ok {

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"os"
@@ -9,6 +9,9 @@ import (
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // overlayFS is an overlay directory holding these files.
@@ -63,7 +66,7 @@ reviewed: 2026-11-30
 func TestOverlayChangesOnlyTheFieldsItSets(t *testing.T) {
 	base := mustLoad(t)
 	before, _ := base.Technique("counterstrain-lumbar")
-	c, report := base.WithOverlays(overlayFS(map[string]string{"school-variants.yaml": `id: counterstrain-lumbar
+	c, report := Apply(base, overlayFS(map[string]string{"school-variants.yaml": `id: counterstrain-lumbar
 position:
   patient: Prone with a pillow under the abdomen.
 timing: Hold 120 seconds, as Lab B teaches.
@@ -105,7 +108,7 @@ func yamlList(items []string) string {
 
 func TestLocalTechniqueJoinsTheCatalogue(t *testing.T) {
 	base := mustLoad(t)
-	c, report := base.WithOverlays(overlayFS(map[string]string{"lab-b.yaml": localTechniqueYAML}))
+	c, report := Apply(base, overlayFS(map[string]string{"lab-b.yaml": localTechniqueYAML}))
 	if p := report.Problems(); len(p) > 0 {
 		t.Fatalf("a valid local technique was refused: %v", p)
 	}
@@ -116,13 +119,16 @@ func TestLocalTechniqueJoinsTheCatalogue(t *testing.T) {
 	if !report.Files[0].New || !slices.Contains(tech.LocalFields, "timing") {
 		t.Errorf("report %+v, local fields %v", report.Files[0], tech.LocalFields)
 	}
-	if len(c.Techniques) != len(base.Techniques)+1 || !slices.IsSortedFunc(c.Techniques, func(a, b Technique) int {
+	if len(c.Techniques) != len(base.Techniques)+1 || !slices.IsSortedFunc(c.Techniques, func(a, b techniques.Technique) int {
 		return strings.Compare(strings.ToLower(a.Name), strings.ToLower(b.Name))
 	}) {
 		t.Error("the catalogue with a local technique is not the built-in one plus it, sorted by name")
 	}
-	if !slices.ContainsFunc(c.TechniquesFor("low-back-pain"), func(x Technique) bool { return x.ID == tech.ID }) {
+	if !slices.ContainsFunc(c.TechniquesFor("low-back-pain"), func(x techniques.Technique) bool { return x.ID == tech.ID }) {
 		t.Error("the local technique is not listed for its indication")
+	}
+	if got := search.New(c).Search("Lab B MET"); len(got) == 0 || got[0].Technique.ID != tech.ID {
+		t.Errorf("search does not find the local technique first: %v", got)
 	}
 	if _, ok := base.Technique(tech.ID); ok {
 		t.Error("the built-in catalogue gained the local technique")
@@ -132,7 +138,7 @@ func TestLocalTechniqueJoinsTheCatalogue(t *testing.T) {
 func TestNoOverlayDirectoryChangesNothing(t *testing.T) {
 	base := mustLoad(t)
 	for name, dir := range map[string]string{"missing": filepath.Join(t.TempDir(), "omt", "overlays"), "empty": t.TempDir()} {
-		c, report := base.WithOverlays(os.DirFS(dir))
+		c, report := Apply(base, os.DirFS(dir))
 		if c != base || len(report.Files) != 0 {
 			t.Errorf("%s directory: got a new catalogue or a report %+v", name, report)
 		}
@@ -147,7 +153,7 @@ func TestOverlayMayMakeARelativeContraindicationAbsolute(t *testing.T) {
 		text += "    - {flag: " + ci.Flag + ", note: \"" + ci.Note + "\"}\n"
 	}
 	text += "    - {flag: osteoporosis, note: Lab B never positions a patient with osteoporosis.}\n"
-	c, report := base.WithOverlays(overlayFS(map[string]string{"strict.yaml": text}))
+	c, report := Apply(base, overlayFS(map[string]string{"strict.yaml": text}))
 	if p := report.Problems(); len(p) > 0 {
 		t.Fatalf("refused: %v", p)
 	}
@@ -156,7 +162,7 @@ func TestOverlayMayMakeARelativeContraindicationAbsolute(t *testing.T) {
 		t.Error("osteoporosis is listed both absolute and relative")
 	}
 	s := c.Screen(tech, []string{"osteoporosis", "cauda-equina"})
-	if s.Status != StatusContraindicated || len(s.Reasons) != 2 {
+	if s.Status != techniques.StatusContraindicated || len(s.Reasons) != 2 {
 		t.Fatalf("screening %+v", s)
 	}
 	if abs, _ := findFlag(tech.Contraindications.Absolute, "osteoporosis"); !abs.Local {

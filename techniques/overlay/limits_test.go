@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -6,9 +6,11 @@ import (
 	"runtime"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
-// The two YAML bombs of issue 18, finding 2. Both fit under MaxOverlayBytes.
+// The two YAML bombs of issue 18, finding 2. Both fit under MaxBytes.
 
 // nestingBomb is 100,000 nested flow sequences as a summary: the YAML
 // parser's cost grows with the square of the depth (15 GB on omt 0.x).
@@ -83,13 +85,13 @@ func TestOverlayBombsAreRefusedWithFileAndLine(t *testing.T) {
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			if len(tc.text) > MaxOverlayBytes {
-				t.Fatalf("the bomb is %d bytes, over the %d cap: it would be refused for its size", len(tc.text), MaxOverlayBytes)
+			if len(tc.text) > MaxBytes {
+				t.Fatalf("the bomb is %d bytes, over the %d cap: it would be refused for its size", len(tc.text), MaxBytes)
 			}
-			var c *Catalog
-			var report OverlayReport
+			var c *techniques.Catalog
+			var report Report
 			used := allocatedBy(func() {
-				c, report = base.WithOverlays(overlayFS(map[string]string{"bomb.yaml": tc.text}))
+				c, report = Apply(base, overlayFS(map[string]string{"bomb.yaml": tc.text}))
 			})
 			if used > maxRefusalAlloc {
 				t.Errorf("refusing the bomb allocated %d MB, over %d MB", used>>20, maxRefusalAlloc>>20)
@@ -114,7 +116,7 @@ func TestOverlayBombsAreRefusedWithFileAndLine(t *testing.T) {
 func TestOverlayFieldAndListCaps(t *testing.T) {
 	base := mustLoad(t)
 	const cs = "id: counterstrain-lumbar\n"
-	long := strings.Repeat("x", MaxOverlayFieldBytes+1)
+	long := strings.Repeat("x", MaxFieldBytes+1)
 	items := func(n int) string { return "[" + strings.TrimSuffix(strings.Repeat("Lab B., ", n), ", ") + "]" }
 	keys := func(n int) string {
 		var b strings.Builder
@@ -131,13 +133,13 @@ func TestOverlayFieldAndListCaps(t *testing.T) {
 		{"a long note", cs + "contraindications:\n  absolute:\n    - {flag: pregnancy, note: " + long + "}\n",
 			"contraindications.absolute[0].note", "line 4: is 4097 bytes long"},
 		{"a long key", cs + long + ": x\n", "", "line 2: a key is 4097 bytes long"},
-		{"a long list", cs + "steps: " + items(MaxOverlayListItems+1) + "\n", "steps", "line 2: lists more than 64 items"},
-		{"a long mapping", cs + "position: {" + keys(MaxOverlayListItems+1) + "}\n", "position",
+		{"a long list", cs + "steps: " + items(MaxListItems+1) + "\n", "steps", "line 2: lists more than 64 items"},
+		{"a long mapping", cs + "position: {" + keys(MaxListItems+1) + "}\n", "position",
 			"line 2: holds more than 64 fields"},
 	}
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, report := base.WithOverlays(overlayFS(map[string]string{"long.yaml": tc.text}))
+			c, report := Apply(base, overlayFS(map[string]string{"long.yaml": tc.text}))
 			if report.Files[0].Applied() || c != base {
 				t.Fatal("applied")
 			}
@@ -151,8 +153,8 @@ func TestOverlayFieldAndListCaps(t *testing.T) {
 		})
 	}
 	// At the caps, a file is still read.
-	atCap := cs + "timing: " + strings.Repeat("x", MaxOverlayFieldBytes) + "\nsteps: " + items(MaxOverlayListItems) + "\n"
-	if _, report := base.WithOverlays(overlayFS(map[string]string{"cap.yaml": atCap})); !report.Files[0].Applied() {
+	atCap := cs + "timing: " + strings.Repeat("x", MaxFieldBytes) + "\nsteps: " + items(MaxListItems) + "\n"
+	if _, report := Apply(base, overlayFS(map[string]string{"cap.yaml": atCap})); !report.Files[0].Applied() {
 		t.Errorf("a file at the caps was refused: %v", report.Files[0].Problems)
 	}
 }
@@ -161,17 +163,17 @@ func TestOverlayFieldAndListCaps(t *testing.T) {
 // as an overlay of itself: the limits must leave room for any real entry.
 func TestBuiltInEntriesFitTheOverlayLimits(t *testing.T) {
 	base := mustLoad(t)
-	files, err := fs.Glob(Files(), "techniques/*.yaml")
+	files, err := fs.Glob(techniques.Files(), "techniques/*.yaml")
 	if err != nil || len(files) == 0 {
 		t.Fatalf("no technique files: %v", err)
 	}
 	for _, path := range files {
-		data, err := fs.ReadFile(Files(), path)
+		data, err := fs.ReadFile(techniques.Files(), path)
 		if err != nil {
 			t.Fatal(err)
 		}
 		name := path[strings.LastIndex(path, "/")+1:]
-		if _, report := base.WithOverlays(overlayFS(map[string]string{name: string(data)})); !report.Files[0].Applied() {
+		if _, report := Apply(base, overlayFS(map[string]string{name: string(data)})); !report.Files[0].Applied() {
 			t.Errorf("%s as an overlay: %v", path, report.Files[0].Problems)
 		}
 	}
@@ -181,7 +183,7 @@ func TestBuiltInEntriesFitTheOverlayLimits(t *testing.T) {
 // a few times is well within the alias budget.
 func TestOverlayAnchorsStillWork(t *testing.T) {
 	text := "id: counterstrain-lumbar\ntiming: &t Lab B holds 120 seconds.\nrepetitions: *t\n"
-	c, report := mustLoad(t).WithOverlays(overlayFS(map[string]string{"anchors.yaml": text}))
+	c, report := Apply(mustLoad(t), overlayFS(map[string]string{"anchors.yaml": text}))
 	if !report.Files[0].Applied() {
 		t.Fatalf("refused: %v", report.Files[0].Problems)
 	}

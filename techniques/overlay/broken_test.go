@@ -1,14 +1,16 @@
-package techniques
+package overlay
 
 import (
 	"reflect"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // absoluteOf writes counterstrain-lumbar's built-in absolute contraindications
 // as YAML list items, minus one flag, plus extra items.
-func absoluteOf(t *testing.T, c *Catalog, drop string, extra ...string) string {
+func absoluteOf(t *testing.T, c *techniques.Catalog, drop string, extra ...string) string {
 	t.Helper()
 	built, _ := c.Technique("counterstrain-lumbar")
 	var b strings.Builder
@@ -68,7 +70,7 @@ func TestBrokenOverlaysNameFileAndField(t *testing.T) {
 	good := "id: rib-raising\ntiming: \"Lab B: 2 minutes.\"\n"
 	for _, tc := range tests {
 		t.Run(tc.name, func(t *testing.T) {
-			c, report := base.WithOverlays(overlayFS(map[string]string{"broken.yaml": tc.text, "good.yaml": good}))
+			c, report := Apply(base, overlayFS(map[string]string{"broken.yaml": tc.text, "good.yaml": good}))
 			if len(report.Files) != 2 || report.Files[0].Name != "broken.yaml" {
 				t.Fatalf("report %+v", report)
 			}
@@ -99,7 +101,7 @@ func TestBrokenOverlaysNameFileAndField(t *testing.T) {
 	}
 }
 
-func mustTechnique(t *testing.T, c *Catalog, id string) Technique {
+func mustTechnique(t *testing.T, c *techniques.Catalog, id string) techniques.Technique {
 	t.Helper()
 	x, ok := c.Technique(id)
 	if !ok {
@@ -110,7 +112,7 @@ func mustTechnique(t *testing.T, c *Catalog, id string) Technique {
 
 func TestOverlayFilesAreOneEach(t *testing.T) {
 	base := mustLoad(t)
-	_, report := base.WithOverlays(overlayFS(map[string]string{
+	_, report := Apply(base, overlayFS(map[string]string{
 		"a.yaml":      "id: rib-raising\ntiming: One minute.\n",
 		"b.yaml":      "id: rib-raising\ntiming: Two minutes.\n",
 		"c.yml":       "id: rib-raising\n",
@@ -132,8 +134,8 @@ func TestOverlayFilesAreOneEach(t *testing.T) {
 }
 
 func TestOversizedOverlayIsRefused(t *testing.T) {
-	text := "id: rib-raising\ntiming: " + strings.Repeat("x", MaxOverlayBytes) + "\n"
-	_, report := mustLoad(t).WithOverlays(overlayFS(map[string]string{"big.yaml": text}))
+	text := "id: rib-raising\ntiming: " + strings.Repeat("x", MaxBytes) + "\n"
+	_, report := Apply(mustLoad(t), overlayFS(map[string]string{"big.yaml": text}))
 	if p := report.Problems(); len(p) != 1 || !strings.Contains(p[0].Message, "larger than") {
 		t.Errorf("problems %v", p)
 	}

@@ -1,4 +1,4 @@
-package techniques
+package overlay
 
 import (
 	"fmt"
@@ -20,7 +20,7 @@ func TestOnlyRegularOverlayFilesAreRead(t *testing.T) {
 		"good.yaml":   {Data: []byte("id: rib-raising\ntiming: Lab B, 2 minutes.\n")},
 	}
 	opened := map[string]bool{}
-	c, report := mustLoad(t).WithOverlays(openRecorder{fsys, opened})
+	c, report := Apply(mustLoad(t), openRecorder{fsys, opened})
 	if len(report.Files) != 4 {
 		t.Fatalf("want four files reported: %+v", report.Files)
 	}
@@ -63,7 +63,7 @@ func (o openRecorder) Open(name string) (fs.File, error) {
 // the size it reports, without a byte of it read.
 func TestOversizedOverlayIsNotRead(t *testing.T) {
 	fsys := unreadable{MapFS: fstest.MapFS{"big.yaml": {Data: []byte("id: cv4\n")}}, t: t}
-	_, report := mustLoad(t).WithOverlays(fsys)
+	_, report := Apply(mustLoad(t), fsys)
 	if p := report.Problems(); len(p) != 1 || !strings.Contains(p[0].Message, "is larger than 256 KiB") {
 		t.Errorf("problems %v", p)
 	}
@@ -98,4 +98,4 @@ func (o oversized) Read([]byte) (int, error) {
 
 type bigInfo struct{ fs.FileInfo }
 
-func (bigInfo) Size() int64 { return MaxOverlayBytes + 1 }
+func (bigInfo) Size() int64 { return MaxBytes + 1 }
