@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
@@ -71,11 +72,11 @@ func notALevel(h techniques.RowHit) error {
 // showMapRow is omt show for an id that names no technique: the map row it
 // names, or an error that suggests the closest techniques and rows.
 func (a *app) showMapRow(c *techniques.Catalog, id string, l listing) error {
-	h, ok := c.FindMapRow(id)
+	h, ok := atlas.FindMapRow(c, id)
 	if !ok {
 		suggestions := a.index.SuggestTechniques(id, 3)
 		if len(suggestions) < 3 {
-			suggestions = append(suggestions, techniques.Closest(id, c.MapRowIDs(), 3-len(suggestions))...)
+			suggestions = append(suggestions, techniques.Closest(id, atlas.MapRowIDs(c), 3-len(suggestions))...)
 		}
 		return &notFoundError{what: "technique or map row", query: id, suggestions: suggestions}
 	}
@@ -115,7 +116,7 @@ func (a *app) printSearchResults(w io.Writer, results []search.Result) {
 		if rows++; rows > rowsInDetail {
 			continue
 		}
-		h, ok := c.FindMapRow(id)
+		h, ok := atlas.FindMapRow(c, id)
 		if !ok {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
@@ -128,11 +129,11 @@ func (a *app) searchJSON(c *techniques.Catalog, results []search.Result, matches
 			res.MapRow = &row
 		case search.KindLevel:
 			if l, err := notation.ParseLevel(r.Text); err == nil {
-				lj := newLevelJSON(c.AtLevel(l))
+				lj := newLevelJSON(atlas.AtLevel(c, l))
 				res.Level = &lj
 			}
 		case search.KindNotation:
-			if rd, err := c.ReadNotation(r.Text); err == nil {
+			if rd, err := atlas.ReadNotation(c, r.Text); err == nil {
 				nj := newNotationJSON(rd)
 				res.Notation = &nj
 			}
@@ -149,7 +150,7 @@ func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []search.
 		fmt.Fprintln(w, "|---|---|---|")
 		for _, r := range results {
 			name := resultName(a.index, r)
-			if h, ok := c.FindMapRow(a.index.ResultID(r)); ok && (r.Kind == search.KindTenderPoint || r.Kind == search.KindMapRow) {
+			if h, ok := atlas.FindMapRow(c, a.index.ResultID(r)); ok && (r.Kind == search.KindTenderPoint || r.Kind == search.KindMapRow) {
 				name += "<br>" + strings.Join(c.RowSummary(h), "<br>")
 			}
 			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, a.index.ResultID(r), name)

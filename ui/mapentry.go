@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
 )
 
@@ -32,7 +33,7 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 			return mapEntry{}, false
 		}
 		return mapEntry{key: "level:" + l.String(), kind: "level", label: l.String(), title: l.String(), sub: "what the maps hold at this level",
-			sheet: func() []techniques.Section { return c.LevelSheet(c.AtLevel(l)) }, lit: []notation.Range{notation.Single(l)}}, true
+			sheet: func() []techniques.Section { return c.LevelSheet(atlas.AtLevel(c, l)) }, lit: []notation.Range{notation.Single(l)}}, true
 	case search.KindNotation:
 		d, err := notation.Parse(r.Text)
 		if err != nil {
@@ -41,7 +42,7 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 		canonical := d.String()
 		return mapEntry{key: "notation:" + canonical, kind: "reading", label: canonical, title: canonical, sub: "dysfunction notation, read back",
 			sheet: func() []techniques.Section {
-				rd, err := c.ReadNotation(r.Text)
+				rd, err := atlas.ReadNotation(c, r.Text)
 				if err != nil {
 					return nil
 				}
@@ -50,7 +51,7 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 	case search.KindOrgan:
 		o := c.Maps.Organs.Rows[r.Index]
 		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
-			sheet: func() []techniques.Section { return c.OrganSheet(c.OrganReport(o)) }, lit: ranges(c.ReflexLevels(o.ID))}, true
+			sheet: func() []techniques.Section { return c.OrganSheet(atlas.OrganReport(c, o)) }, lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
 	case search.KindTenderPoint:
 		p := c.Maps.TenderPoints.Rows[r.Index]
 		var lit []notation.Range
@@ -71,7 +72,7 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
 	return mapEntry{key: "map:" + info.ID, kind: "map", label: info.Title, title: info.Title, sub: "map: omt maps " + info.ID,
 		sheet: func() []techniques.Section {
-			t, _ := c.MapAsTable(info.ID)
+			t, _ := atlas.MapAsTable(c, info.ID)
 			out := []techniques.Section{{Title: "About", Text: []string{t.Summary}}}
 			for _, r := range t.Rows {
 				sec := techniques.Section{Title: r.Name}

@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 )
 
 // holdOverlay sets counterstrain-lumbar's hold to 120 s and nothing else.
@@ -123,7 +124,7 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 	if !strings.Contains(joined, "90 seconds") || !strings.Contains(joined, "120") || !strings.Contains(joined, techniques.LocalMark("counterstrain-lumbar.yaml")) {
 		t.Errorf("AL3's sheet gives the hold as:\n%s", joined)
 	}
-	table, _ := c.MapAsTable(techniques.MapTenderPoints)
+	table, _ := atlas.MapAsTable(c, techniques.MapTenderPoints)
 	for _, r := range table.Rows {
 		if r.ID != "al3" {
 			continue
