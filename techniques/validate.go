@@ -25,72 +25,22 @@ func gradedStrengths() []string {
 	return []string{string(High), string(Moderate), string(Low), string(VeryLow)}
 }
 
-// validate checks every record and every id that points from one record to another.
+// validate checks every record and every id that points from one record to
+// another, kind by kind, in the order the problems are reported.
 func (c *Catalog) validate() []Problem {
 	var problems []Problem
 	ids := c.collectIDs(&problems)
-
-	for i, f := range c.Families {
-		ch := checker{file: "families.yaml", record: recordName(f.ID, i), problems: &problems}
-		ch.id("id", f.ID)
-		ch.text("name", f.Name)
-	}
-	for i, x := range c.Conditions {
-		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: &problems}
-		ch.id("id", x.ID)
-		ch.text("name", x.Name)
-		ch.oneOf("system", x.System, systems()...)
-		ch.list("red_flags", x.RedFlags)
-		ch.list("sources", x.Sources)
-		for i, r := range x.Regions {
-			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
-		}
-		ids.refs(ch, "sources", x.Sources, ids.reference)
-	}
+	c.validateFamilies(&problems)
+	c.validateConditions(ids, &problems)
 	c.checkConditionKeys(&problems)
 	for i, f := range c.Flags {
 		ch := checker{file: "flags.yaml", record: recordName(f.ID, i), problems: &problems}
-		ch.id("id", f.ID)
-		ch.text("name", f.Name)
-		ch.text("definition", f.Definition)
-		ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
-		if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
-			ch.addf("reading", "is blank")
-		}
-		c.checkFlagLinks(ch, ids, f)
+		c.validateFlag(ch, ids, f)
 	}
 	for i, r := range c.References {
-		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
-		ch.id("id", r.ID)
-		if r.Authors != "" || strings.TrimSpace(r.Note) == "" {
-			// A record reached without its author list is cited title
-			// first, as citation styles cite an unsigned work; its note
-			// must then say where the author list is to be found.
-			ch.text("authors", r.Authors)
-		}
-		ch.text("title", r.Title)
-		ch.oneOf("kind", r.Kind, referenceKinds()...)
-		switch {
-		case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
-			ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
-		case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
-			ch.addf("year", "%d is not a plausible publication year", r.Year)
-		}
-		if !isLocator(r.Volume) {
-			ch.addf("volume", "%q is not a locator (such as 100(10):635-639, 3rd ed., NBK559029 or updated 4 June 2023): put remarks in note", r.Volume)
-		}
-		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
-			ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
-		}
+		validateReference(checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}, r)
 	}
-	for i, g := range c.Glossary {
-		ch := checker{file: "glossary.yaml", record: recordName(g.ID, i), problems: &problems}
-		ch.id("id", g.ID)
-		ch.text("term", g.Term)
-		ch.text("definition", g.Definition)
-		ch.list("sources", g.Sources)
-		ids.refs(ch, "sources", g.Sources, ids.reference)
-	}
+	c.validateGlossary(ids, &problems)
 	for i, t := range c.Techniques {
 		file := c.techniqueFiles[i]
 		c.validateTechnique(t, file, ids, &problems)
@@ -101,25 +51,99 @@ func (c *Catalog) validate() []Problem {
 	}
 	c.validateMaps(ids, &problems)
 	for i, e := range c.Evidence {
-		file := c.evidenceFiles[i]
-		ch := checker{file: file, problems: &problems}
-		if want := strings.TrimSuffix(path.Base(file), ".yaml"); e.Condition != want {
-			ch.addf("condition", "%q must match the file name %q", e.Condition, want)
-		}
-		ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
-		ch.text("summary", e.Summary)
-		ch.oneOf("grade", string(e.Grade), append(gradedStrengths(), string(None))...)
-		if e.Grade == None && len(e.Items) > 0 {
-			ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
-		}
-		if e.Grade != None && len(e.Items) == 0 {
-			ch.addf("items", "must list the studies behind grade %q", e.Grade)
-		}
-		for j, ev := range e.Items {
-			c.validateEvidence(ch, fmt.Sprintf("items[%d]", j), ev, ids)
-		}
+		c.validateConditionEvidence(checker{file: c.evidenceFiles[i], problems: &problems}, e, ids)
 	}
 	return problems
+}
+
+func (c *Catalog) validateFamilies(problems *[]Problem) {
+	for i, f := range c.Families {
+		ch := checker{file: "families.yaml", record: recordName(f.ID, i), problems: problems}
+		ch.id("id", f.ID)
+		ch.text("name", f.Name)
+	}
+}
+
+func (c *Catalog) validateConditions(ids idSets, problems *[]Problem) {
+	for i, x := range c.Conditions {
+		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: problems}
+		ch.id("id", x.ID)
+		ch.text("name", x.Name)
+		ch.oneOf("system", x.System, systems()...)
+		ch.list("red_flags", x.RedFlags)
+		ch.list("sources", x.Sources)
+		for i, r := range x.Regions {
+			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
+		}
+		ids.refs(ch, "sources", x.Sources, ids.reference)
+	}
+}
+
+func (c *Catalog) validateFlag(ch checker, ids idSets, f Flag) {
+	ch.id("id", f.ID)
+	ch.text("name", f.Name)
+	ch.text("definition", f.Definition)
+	ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
+	if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
+		ch.addf("reading", "is blank")
+	}
+	c.checkFlagLinks(ch, ids, f)
+}
+
+// validateReference checks that a reference can be cited and found.
+func validateReference(ch checker, r Reference) {
+	ch.id("id", r.ID)
+	if r.Authors != "" || strings.TrimSpace(r.Note) == "" {
+		// A record reached without its author list is cited title
+		// first, as citation styles cite an unsigned work; its note
+		// must then say where the author list is to be found.
+		ch.text("authors", r.Authors)
+	}
+	ch.text("title", r.Title)
+	ch.oneOf("kind", r.Kind, referenceKinds()...)
+	switch {
+	case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
+		ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
+	case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
+		ch.addf("year", "%d is not a plausible publication year", r.Year)
+	}
+	if !isLocator(r.Volume) {
+		ch.addf("volume", "%q is not a locator (such as 100(10):635-639, 3rd ed., NBK559029 or updated 4 June 2023): put remarks in note", r.Volume)
+	}
+	if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
+		ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
+	}
+}
+
+func (c *Catalog) validateGlossary(ids idSets, problems *[]Problem) {
+	for i, g := range c.Glossary {
+		ch := checker{file: "glossary.yaml", record: recordName(g.ID, i), problems: problems}
+		ch.id("id", g.ID)
+		ch.text("term", g.Term)
+		ch.text("definition", g.Definition)
+		ch.list("sources", g.Sources)
+		ids.refs(ch, "sources", g.Sources, ids.reference)
+	}
+}
+
+// validateConditionEvidence checks one evidence file: its condition (which
+// its file is named after), its grade and the studies behind the grade.
+func (c *Catalog) validateConditionEvidence(ch checker, e ConditionEvidence, ids idSets) {
+	if want := strings.TrimSuffix(path.Base(ch.file), ".yaml"); e.Condition != want {
+		ch.addf("condition", "%q must match the file name %q", e.Condition, want)
+	}
+	ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
+	ch.text("summary", e.Summary)
+	ch.oneOf("grade", string(e.Grade), append(gradedStrengths(), string(None))...)
+	if e.Grade == None && len(e.Items) > 0 {
+		ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
+	}
+	if e.Grade != None && len(e.Items) == 0 {
+		ch.addf("items", "must list the studies behind grade %q", e.Grade)
+	}
+	for j, ev := range e.Items {
+		c.validateEvidence(ch, fmt.Sprintf("items[%d]", j), ev, ids)
+	}
 }
 
 // locatorForms are the shapes a reference's volume may take: a citation reads
