@@ -108,42 +108,14 @@ func (c collection) tooMany() *tokenLimit {
 // next entry, and a line that starts left of a collection closes it.
 // Comments do not count.
 func scanTokens(tokens token.Tokens) *tokenLimit {
-	var block, flow []collection
-	line := 0
+	var s tokenScan
 	for i, tk := range tokens {
 		if tk.Position == nil || tk.Type == token.CommentType {
 			continue
 		}
-		first := tk.Position.Line != line
-		line = tk.Position.Line
-		if len(flow) == 0 && first {
-			for len(block) > 0 && block[len(block)-1].column > tk.Position.Column {
-				block = block[:len(block)-1]
-			}
-		}
-		var in *collection // the collection that tk adds an entry to
-		switch tk.Type {
-		case token.DocumentHeaderType, token.DocumentEndType:
-			block, flow = block[:0], flow[:0]
-		case token.SequenceStartType, token.MappingStartType:
-			flow = append(flow, collection{start: tk, sequence: tk.Type == token.SequenceStartType, entries: 1})
-		case token.SequenceEndType, token.MappingEndType:
-			flow = flow[:max(0, len(flow)-1)]
-		case token.CollectEntryType:
-			if n := len(flow); n > 0 {
-				in = &flow[n-1]
-				in.entries++
-			}
-		case token.SequenceEntryType:
-			block, in = enterBlock(block, flow, collection{start: tk, sequence: true, column: tk.Position.Column})
-		case token.MappingKeyType:
-			block, in = enterBlock(block, flow, collection{start: tk, column: tk.Position.Column})
-		case token.MappingValueType:
-			if key := tokens[max(0, i-1)]; i > 0 && key.Position != nil && key.Type != token.MappingKeyType {
-				block, in = enterBlock(block, flow, collection{start: key, column: key.Position.Column})
-			}
-		}
-		if len(flow)+len(block) > MaxDepth {
+		s.startLine(tk)
+		in := s.step(tokens, i)
+		if len(s.flow)+len(s.block) > MaxDepth {
 			return &tokenLimit{tk, fmt.Sprintf("nests deeper than %d levels; a technique needs 4 at most", MaxDepth)}
 		}
 		if in != nil && in.entries > MaxListItems {
@@ -151,6 +123,54 @@ func scanTokens(tokens token.Tokens) *tokenLimit {
 		}
 	}
 	return nil
+}
+
+// tokenScan is where scanTokens is: the block and flow collections open,
+// and the line of the last token.
+type tokenScan struct {
+	block, flow []collection
+	line        int
+}
+
+// startLine closes the block collections that a token starting a line
+// left of them ends, outside flow collections.
+func (s *tokenScan) startLine(tk *token.Token) {
+	first := tk.Position.Line != s.line
+	s.line = tk.Position.Line
+	if len(s.flow) == 0 && first {
+		for len(s.block) > 0 && s.block[len(s.block)-1].column > tk.Position.Column {
+			s.block = s.block[:len(s.block)-1]
+		}
+	}
+}
+
+// step follows the i-th token into the collections, and returns the
+// collection it adds an entry to, if any.
+func (s *tokenScan) step(tokens token.Tokens, i int) *collection {
+	tk := tokens[i]
+	var in *collection
+	switch tk.Type {
+	case token.DocumentHeaderType, token.DocumentEndType:
+		s.block, s.flow = s.block[:0], s.flow[:0]
+	case token.SequenceStartType, token.MappingStartType:
+		s.flow = append(s.flow, collection{start: tk, sequence: tk.Type == token.SequenceStartType, entries: 1})
+	case token.SequenceEndType, token.MappingEndType:
+		s.flow = s.flow[:max(0, len(s.flow)-1)]
+	case token.CollectEntryType:
+		if n := len(s.flow); n > 0 {
+			in = &s.flow[n-1]
+			in.entries++
+		}
+	case token.SequenceEntryType:
+		s.block, in = enterBlock(s.block, s.flow, collection{start: tk, sequence: true, column: tk.Position.Column})
+	case token.MappingKeyType:
+		s.block, in = enterBlock(s.block, s.flow, collection{start: tk, column: tk.Position.Column})
+	case token.MappingValueType:
+		if key := tokens[max(0, i-1)]; i > 0 && key.Position != nil && key.Type != token.MappingKeyType {
+			s.block, in = enterBlock(s.block, s.flow, collection{start: key, column: key.Position.Column})
+		}
+	}
+	return in
 }
 
 // enterBlock places a sequence entry or a key among the block collections
