@@ -4,21 +4,9 @@ import (
 	"testing"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/techniquestest"
 )
 
-func mustLoad(t *testing.T) *techniques.Catalog {
-	t.Helper()
-	c, err := techniques.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return c
-}
+func mustLoad(t *testing.T) *techniques.Catalog { return techniquestest.Shipped(t) }
 
-func mustLoadF(f *testing.F) *techniques.Catalog {
-	c, err := techniques.Load()
-	if err != nil {
-		f.Fatal(err)
-	}
-	return c
-}
+func mustLoadF(f *testing.F) *techniques.Catalog { return techniquestest.Shipped(f) }

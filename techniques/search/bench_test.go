@@ -1,7 +1,6 @@
 package search_test
 
 import (
-	"fmt"
 	"testing"
 
 	"github.com/omt-reference/omt/techniques"
@@ -13,29 +12,12 @@ import (
 // show how the cost grows.
 var sizes = []int{0, 1000, 10000}
 
-func catalogue(b *testing.B, n int) *techniques.Catalog {
-	b.Helper()
-	var c *techniques.Catalog
-	var err error
-	if n == 0 {
-		c, err = techniques.Load()
-	} else {
-		c, err = techniquestest.Synthetic(n)
-	}
-	if err != nil {
-		b.Fatal(err)
-	}
-	return c
-}
-
-func name(c *techniques.Catalog) string { return fmt.Sprintf("techniques=%d", len(c.Techniques)) }
-
 // BenchmarkConditionFilter filters by condition, as the TUI and list do.
 func BenchmarkConditionFilter(b *testing.B) {
 	for _, n := range sizes {
-		c := catalogue(b, n)
+		c := techniquestest.Sized(b, n)
 		x := search.New(c)
-		b.Run(name(c), func(b *testing.B) {
+		b.Run(techniquestest.SizeName(c), func(b *testing.B) {
 			for b.Loop() {
 				if len(x.Find(techniques.Filter{Condition: "low-back-pain"})) == 0 {
 					b.Fatal("no result")
@@ -50,10 +32,10 @@ func BenchmarkConditionFilter(b *testing.B) {
 func BenchmarkSearch(b *testing.B) {
 	queries := []string{"counterstain lumbar", "ear infection", "hvla", "myofacial"}
 	for _, n := range sizes {
-		c := catalogue(b, n)
+		c := techniquestest.Sized(b, n)
 		x := search.New(c)
 		x.Search("warm") // build the index once, as the first keystroke does
-		b.Run(name(c), func(b *testing.B) {
+		b.Run(techniquestest.SizeName(c), func(b *testing.B) {
 			keystrokes := 0
 			for b.Loop() {
 				for _, q := range queries {
@@ -72,8 +54,8 @@ func BenchmarkSearch(b *testing.B) {
 // index: the one-off cost a session pays.
 func BenchmarkFirstSearch(b *testing.B) {
 	for _, n := range sizes {
-		c := catalogue(b, n)
-		b.Run(name(c), func(b *testing.B) {
+		c := techniquestest.Sized(b, n)
+		b.Run(techniquestest.SizeName(c), func(b *testing.B) {
 			for b.Loop() {
 				b.StopTimer()
 				fresh := search.New(c)

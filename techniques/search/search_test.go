@@ -10,17 +10,11 @@ import (
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/internal/fold"
+	"github.com/omt-reference/omt/techniques/techniquestest"
 )
 
 // mustLoad is the search index of the embedded catalogue.
-func mustLoad(t *testing.T) *Index {
-	t.Helper()
-	c, err := techniques.Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	return New(c)
-}
+func mustLoad(t *testing.T) *Index { return New(techniquestest.Shipped(t)) }
 
 // loadFixture is the search index of the two-technique test catalogue.
 func loadFixture(t *testing.T) *Index {
@@ -487,10 +481,4 @@ func TestFindByFacets(t *testing.T) {
 	}
 }
 
-func mustLoadF(f *testing.F) *Index {
-	c, err := techniques.Load()
-	if err != nil {
-		f.Fatal(err)
-	}
-	return New(c)
-}
+func mustLoadF(f *testing.F) *Index { return New(techniquestest.Shipped(f)) }
