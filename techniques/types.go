@@ -1,6 +1,3 @@
-// Package techniques holds the omt catalogue: the types, the embedded data,
-// loading with validation, and the queries that the CLI and the TUI share.
-// It knows nothing of terminals.
 package techniques
 
 import "strconv"
