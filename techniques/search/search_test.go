@@ -228,86 +228,6 @@ func TestSearchQueryTable(t *testing.T) {
 	}
 }
 
-// TestResolveConditionWords covers the seed article's words: one condition
-// resolves, several are all returned, a typo resolves to nothing.
-func TestResolveConditionWords(t *testing.T) {
-	c := mustLoad(t)
-	names := func(xs []techniques.Condition) []string {
-		var out []string
-		for _, x := range xs {
-			out = append(out, x.ID)
-		}
-		slices.Sort(out)
-		return out
-	}
-	for q, want := range map[string][]string{
-		"breastfeeding": {"breastfeeding-difficulty"},
-		"low back":      {"low-back-pain"},
-		"LBP":           {"low-back-pain"},
-		"pregnancy":     {"pregnancy-back-pain", "pregnancy-sleep-disturbance"},
-		"sinusitus":     nil,
-		"":              nil,
-	} {
-		if got := names(c.ResolveConditions(q)); !slices.Equal(got, want) {
-			t.Errorf("ResolveConditions(%q) = %v; want %v", q, got, want)
-		}
-	}
-}
-
-func TestResolveGlossaryTerms(t *testing.T) {
-	c := mustLoad(t)
-	for q, want := range map[string]string{"barier": "barrier", "fryete": "fryette-principles", "TART": "tart"} {
-		got := c.ResolveGlossaryTerms(q)
-		if len(got) != 1 || got[0].ID != want {
-			t.Errorf("ResolveGlossaryTerms(%q) = %v; want %s alone", q, got, want)
-		}
-	}
-	if got := c.ResolveGlossaryTerms("zzzz"); len(got) != 0 {
-		t.Errorf("zzzz resolved to %v", got)
-	}
-}
-
-func TestSuggestNamesEveryKind(t *testing.T) {
-	c := mustLoad(t)
-	got := c.Suggest("rib rasing", 3)
-	if len(got) == 0 || got[0] != "Rib raising (technique)" {
-		t.Errorf("Suggest(rib rasing) = %v; want Rib raising (technique) first", got)
-	}
-}
-
-func matchIDs(ms []Match) []string {
-	out := make([]string, len(ms))
-	for i, m := range ms {
-		out[i] = m.Technique.ID
-	}
-	return out
-}
-
-func TestFindFilters(t *testing.T) {
-	c := loadFixture(t)
-	tests := []struct {
-		name string
-		f    techniques.Filter
-		want []string
-	}{
-		{"no filter lists all by name", techniques.Filter{}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
-		{"approach", techniques.Filter{Approach: techniques.Direct}, []string{"hvla-lumbar"}},
-		{"participation", techniques.Filter{Participation: techniques.Passive}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
-		{"participation none", techniques.Filter{Participation: techniques.Active}, nil},
-		{"region", techniques.Filter{Region: "lumbar"}, []string{"counterstrain-lumbar", "hvla-lumbar"}},
-		{"region none", techniques.Filter{Region: "head"}, nil},
-		{"condition", techniques.Filter{Condition: "acute-otitis-media"}, []string{"counterstrain-lumbar"}},
-		{"condition and query", techniques.Filter{Condition: "low-back-pain", Query: "roll"}, []string{"hvla-lumbar"}},
-	}
-	for _, tt := range tests {
-		t.Run(tt.name, func(t *testing.T) {
-			if got := matchIDs(c.Find(tt.f)); !slices.Equal(got, tt.want) {
-				t.Errorf("Find(%+v) = %v; want %v", tt.f, got, tt.want)
-			}
-		})
-	}
-}
-
 func TestSearchRanksNameThenConditionThenText(t *testing.T) {
 	c := loadFixture(t)
 	tests := []struct {
@@ -366,68 +286,6 @@ func TestSearchCapsRunawayQueries(t *testing.T) {
 	}
 }
 
-// TestSearchFindsMapRows: an organ, a tender point and a dysfunction are
-// found by name, and say what they are.
-func TestSearchFindsMapRows(t *testing.T) {
-	c := mustLoad(t)
-	for q, want := range map[string]Kind{"appendix": KindOrgan, "AC7": KindTenderPoint, "PL5": KindTenderPoint,
-		"sacral torsion": KindMapRow, "fibular head": KindMapRow} {
-		rs := c.SearchAll(q)
-		if len(rs) == 0 || rs[0].Kind != want {
-			t.Errorf("%q: top result %v; want a %s", q, rs, want)
-		}
-	}
-}
-
-// TestSearchReadsLevelsAndNotation: a query that reads as a level or a
-// diagnosis is answered by the reading, and the words still find the rows
-// after it; a plain word is never taken for a diagnosis.
-func TestSearchReadsLevelsAndNotation(t *testing.T) {
-	c := mustLoad(t)
-	rs := c.SearchAll("left on left")
-	if len(rs) < 2 || rs[0].Kind != KindNotation || rs[1].Kind != KindMapRow || c.ResultID(rs[1]) != "sacrum-torsion-left-on-left" {
-		t.Errorf("left on left: %v; want the reading, then the torsion row", rs)
-	}
-	if got := c.ResultName(rs[0]); got != "left-on-left sacral torsion, read back" {
-		t.Errorf("the reading is named %q", got)
-	}
-	if rs := c.SearchAll("t10"); len(rs) == 0 || c.ResultID(rs[0]) != "T10" {
-		t.Errorf("t10: %v; want the level, named the way it is written", rs)
-	}
-	for _, q := range []string{"flexion", "extension", "rib", "torsion", "left", "ankle", "T", "exhaled", "sacrum"} {
-		for _, r := range c.SearchAll(q) {
-			if r.Kind == KindLevel || r.Kind == KindNotation {
-				t.Errorf("%q was read as a %s (%s)", q, r.Kind, r.Text)
-			}
-		}
-	}
-}
-
-// TestBoardMapRowsAreFoundByName checks that `omt search` finds each board
-// map row by its own name (the part before any bracket): a student types
-// "spurling test", "psoas syndrome" or "gluteus medius", not a row id.
-func TestBoardMapRowsAreFoundByName(t *testing.T) {
-	c := mustLoad(t)
-	// the maps issue 19 adds for the board topics (techniques' boardMapRows)
-	for _, id := range []string{"special-tests", "posture", "tart", "facilitated-segment", "trigger-points"} {
-		tb, _ := c.Catalog().Maps.Table(id)
-		for _, r := range tb.Rows {
-			query, _, _ := strings.Cut(r.Name, "(")
-			query = strings.TrimSpace(strings.ReplaceAll(query, ":", " "))
-			found := false
-			for _, res := range c.SearchAll(query) {
-				if res.Kind == KindMapRow && c.ResultID(res) == r.ID {
-					found = true
-					break
-				}
-			}
-			if !found {
-				t.Errorf("search %q does not find map row %s/%s", query, id, r.ID)
-			}
-		}
-	}
-}
-
 // FuzzSearch throws arbitrary queries at search: it must not panic, must
 // return only real techniques, and must rank tiers in order.
 func FuzzSearch(f *testing.F) {
@@ -450,35 +308,6 @@ func FuzzSearch(f *testing.F) {
 			t.Fatalf("an empty query %q matched %d techniques", q, len(got))
 		}
 	})
-}
-
-func TestResolveOrgans(t *testing.T) {
-	c := mustLoad(t)
-	for q, want := range map[string]string{"appendix": "appendix", "gall bladder": "gallbladder", "GB": "gallbladder", "Heart": "heart"} {
-		if got := c.ResolveOrgans(q); len(got) != 1 || got[0].ID != want {
-			t.Errorf("ResolveOrgans(%q) = %v; want %s", q, got, want)
-		}
-	}
-	if got := c.ResolveOrgans("colon"); len(got) < 3 {
-		t.Errorf("colon names %d organs; every part of it should be listed", len(got))
-	}
-	if got := c.ResolveOrgans("appendx"); len(got) != 0 {
-		t.Errorf("a typo resolved to %v; it should get suggestions", got)
-	}
-}
-
-// TestFindByFacets: the facets the CLI's flags set narrow Find.
-func TestFindByFacets(t *testing.T) {
-	c := mustLoad(t)
-	f := techniques.Filter{Approach: techniques.Indirect, Family: "counterstrain", Region: "lumbar"}
-	for _, m := range c.Find(f) {
-		if m.Technique.Approach != techniques.Indirect || m.Technique.Family != "counterstrain" || !slices.Contains(m.Technique.Regions, "lumbar") {
-			t.Errorf("Find(%+v) kept %s", f, m.Technique.ID)
-		}
-	}
-	if len(c.Find(f)) == 0 {
-		t.Errorf("Find(%+v) found nothing; the lumbar counterstrain entry fits", f)
-	}
 }
 
 func mustLoadF(f *testing.F) *Index { return New(techniquestest.Shipped(f)) }
