@@ -96,8 +96,7 @@ const rowsInDetail = 5
 // first tender points and map rows get lines under their names with enough
 // to act on (a point's location and position of ease) and how to open each
 // whole.
-func (a *app) printSearchResults(w io.Writer, results []search.Result) {
-	c := a.index.Catalog()
+func (a *app) printSearchResults(w io.Writer, c *techniques.Catalog, results []search.Result) {
 	kindW, idW := len("KIND"), len("ID")
 	for _, r := range results {
 		kindW = max(kindW, len(string(r.Kind)))

@@ -157,5 +157,5 @@ func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []search.
 		}
 		return
 	}
-	a.printSearchResults(w, results)
+	a.printSearchResults(w, c, results)
 }

@@ -8,8 +8,7 @@ import (
 	"github.com/omt-reference/omt/techniques/search"
 )
 
-// common is what every screen shares: the catalogue and its search index,
-// the keys and the styles.
+// common is what every screen shares: the catalogue, its search index, the keys and the styles.
 type common struct {
 	catalog *techniques.Catalog
 	index   *search.Index
