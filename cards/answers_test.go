@@ -204,7 +204,7 @@ func mapOracle(c *techniques.Catalog, mapID, row, field string) (oracle, error) 
 		r := find(m.Viscerosomatic.Rows, func(r techniques.OrganLevels) bool { return r.Organ == row })
 		return oracle{valid: func(ch string) bool {
 			return slices.ContainsFunc(m.Viscerosomatic.Rows, func(o techniques.OrganLevels) bool {
-				organ, _ := c.Organ(o.Organ)
+				organ, _ := c.Maps.Organ(o.Organ)
 				return organ.Name == ch && slices.ContainsFunc(acceptedLevels(c, o.Organ), func(ls []string) bool { return shareLevel(ls, r.BoardLevels()) })
 			})
 		}}, nil

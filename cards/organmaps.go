@@ -17,7 +17,7 @@ func (b *builder) organMapCards() {
 }
 
 func (b *builder) organName(id string) string {
-	if o, ok := b.c.Organ(id); ok {
+	if o, ok := b.c.Maps.Organ(id); ok {
 		return o.Name
 	}
 	return id

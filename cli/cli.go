@@ -15,6 +15,8 @@ import (
 	"github.com/charmbracelet/x/term"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/overlay"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -170,9 +172,10 @@ type app struct {
 	profile colorprofile.Profile
 	paged   bool // the command's answer goes through the pager when taller than the terminal
 	catalog *techniques.Catalog
-	code    int // exit code of an error the command reported itself
+	index   *search.Index // the catalogue's search index, built on first search
+	code    int           // exit code of an error the command reported itself
 	// overlays is what the user's school overlays did when load applied them.
-	overlays techniques.OverlayReport
+	overlays overlay.Report
 }
 
 // load reads the catalogue once, when a command first needs it, with the
@@ -186,6 +189,7 @@ func (a *app) load() (*techniques.Catalog, error) {
 		return nil, fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
 	}
 	a.catalog = a.applyOverlays(c)
+	a.index = search.New(a.catalog)
 	return a.catalog, nil
 }
 

@@ -27,7 +27,7 @@ func (a *app) rootCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			n, err := filters.resolve(cmd, c)
+			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
 			}
@@ -136,7 +136,7 @@ func (a *app) listCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			n, err := filters.resolve(cmd, c)
+			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
 			}
@@ -170,7 +170,7 @@ func (a *app) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			n, err := filters.resolve(cmd, c)
+			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
 			}
@@ -222,7 +222,7 @@ func (a *app) showCommand() *cobra.Command {
 func (a *app) technique(c *techniques.Catalog, id string) (techniques.Technique, error) {
 	t, ok := c.Technique(id)
 	if !ok {
-		return t, &notFoundError{what: "technique", query: id, suggestions: c.SuggestTechniques(id, 3)}
+		return t, &notFoundError{what: "technique", query: id, suggestions: a.index.SuggestTechniques(id, 3)}
 	}
 	return t, nil
 }

@@ -7,6 +7,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // filterOptions are the flags that narrow the techniques: a condition and the
@@ -64,7 +65,8 @@ func (n narrowing) describe(c *techniques.Catalog) string {
 // resolve reads the flags. A facet value that names nothing is a usage error
 // listing the values it can take; a condition that names nothing is "not
 // found" with the closest conditions.
-func (o *filterOptions) resolve(cmd *cobra.Command, c *techniques.Catalog) (narrowing, error) {
+func (o *filterOptions) resolve(cmd *cobra.Command, x *search.Index) (narrowing, error) {
+	c := x.Catalog()
 	var n narrowing
 	var err error
 	var fe *techniques.FacetError
@@ -98,20 +100,20 @@ func (o *filterOptions) resolve(cmd *cobra.Command, c *techniques.Catalog) (narr
 	}
 	if o.condition != "" || cmd.Flags().Changed("condition") { // --condition '' is refused, not ignored
 		n.word = o.condition
-		n.conditions, err = resolveConditions(c, o.condition)
+		n.conditions, err = resolveConditions(x, o.condition)
 	}
 	return n, err
 }
 
 // resolveConditions reads a condition word the one way the CLI and the
 // browser share: one condition, several that share the word, or an error.
-func resolveConditions(c *techniques.Catalog, query string) ([]techniques.Condition, error) {
+func resolveConditions(x *search.Index, query string) ([]techniques.Condition, error) {
 	if strings.TrimSpace(query) == "" {
 		return nil, &usageError{"no condition given: name one, e.g. \"low back pain\" (omt conditions lists them)"}
 	}
-	found := c.ResolveConditions(query)
+	found := x.ResolveConditions(query)
 	if len(found) == 0 {
-		return nil, &notFoundError{what: "condition", query: query, suggestions: c.SuggestConditions(query, 3)}
+		return nil, &notFoundError{what: "condition", query: query, suggestions: x.Catalog().SuggestConditions(query, 3)}
 	}
 	return found, nil
 }

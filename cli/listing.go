@@ -20,7 +20,7 @@ func (a *app) printList(c *techniques.Catalog, n narrowing, l listing) error {
 			f.Condition = n.conditions[0].ID
 			l.condition = f.Condition
 		}
-		return a.printMatches(c, c.Find(f), l)
+		return a.printMatches(c, a.index.Find(f), l)
 	}
 	if l.format == formatJSON {
 		var all []techniqueJSON
@@ -29,7 +29,7 @@ func (a *app) printList(c *techniques.Catalog, n narrowing, l listing) error {
 			f.Condition = x.ID
 			g := l
 			g.condition, g.grouped = x.ID, true
-			all = append(all, a.matchesJSON(c, c.Find(f), g)...)
+			all = append(all, a.matchesJSON(c, a.index.Find(f), g)...)
 		}
 		return writeJSON(a.io.Out, nonNil(all))
 	}
@@ -41,7 +41,7 @@ func (a *app) printList(c *techniques.Catalog, n narrowing, l listing) error {
 		f.Condition = x.ID
 		g := l
 		g.condition, g.grouped = x.ID, true
-		if err := a.printMatches(c, c.Find(f), g); err != nil {
+		if err := a.printMatches(c, a.index.Find(f), g); err != nil {
 			return err
 		}
 	}

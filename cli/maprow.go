@@ -9,6 +9,8 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -70,11 +72,11 @@ func notALevel(h techniques.RowHit) error {
 // showMapRow is omt show for an id that names no technique: the map row it
 // names, or an error that suggests the closest techniques and rows.
 func (a *app) showMapRow(c *techniques.Catalog, id string, l listing) error {
-	h, ok := c.FindMapRow(id)
+	h, ok := atlas.FindMapRow(c, id)
 	if !ok {
-		suggestions := c.SuggestTechniques(id, 3)
+		suggestions := a.index.SuggestTechniques(id, 3)
 		if len(suggestions) < 3 {
-			suggestions = append(suggestions, techniques.Closest(id, c.MapRowIDs(), 3-len(suggestions))...)
+			suggestions = append(suggestions, techniques.Closest(id, atlas.MapRowIDs(c), 3-len(suggestions))...)
 		}
 		return &notFoundError{what: "technique or map row", query: id, suggestions: suggestions}
 	}
@@ -94,26 +96,26 @@ const rowsInDetail = 5
 // first tender points and map rows get lines under their names with enough
 // to act on (a point's location and position of ease) and how to open each
 // whole.
-func (a *app) printSearchResults(w io.Writer, c *techniques.Catalog, results []techniques.Result) {
+func (a *app) printSearchResults(w io.Writer, c *techniques.Catalog, results []search.Result) {
 	kindW, idW := len("KIND"), len("ID")
 	for _, r := range results {
 		kindW = max(kindW, len(string(r.Kind)))
-		idW = max(idW, len(c.ResultID(r)))
+		idW = max(idW, len(a.index.ResultID(r)))
 	}
 	indent := strings.Repeat(" ", kindW+2+idW+2)
 	width := max(20, a.textWidth()-len(indent))
 	fmt.Fprintf(w, "%-*s  %-*s  %s\n", kindW, "KIND", idW, "ID", "NAME")
 	rows := 0
 	for _, r := range results {
-		id := c.ResultID(r)
-		fmt.Fprintf(w, "%-*s  %-*s  %s\n", kindW, r.Kind, idW, id, resultName(c, r))
-		if r.Kind != techniques.KindTenderPoint && r.Kind != techniques.KindMapRow {
+		id := a.index.ResultID(r)
+		fmt.Fprintf(w, "%-*s  %-*s  %s\n", kindW, r.Kind, idW, id, resultName(a.index, r))
+		if r.Kind != search.KindTenderPoint && r.Kind != search.KindMapRow {
 			continue
 		}
 		if rows++; rows > rowsInDetail {
 			continue
 		}
-		h, ok := c.FindMapRow(id)
+		h, ok := atlas.FindMapRow(c, id)
 		if !ok {
 			continue
 		}

@@ -8,6 +8,7 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -31,12 +32,12 @@ func (a *app) levelCommand() *cobra.Command {
 			text := joinArgs(args)
 			l, err := notation.ParseLevel(text)
 			if err != nil {
-				if h, ok := c.FindMapRow(text); ok {
+				if h, ok := atlas.FindMapRow(c, text); ok {
 					return notALevel(h)
 				}
 				return &usageError{err.Error()}
 			}
-			rep := c.AtLevel(l)
+			rep := atlas.AtLevel(c, l)
 			if asJSON {
 				return writeJSON(a.io.Out, newLevelJSON(rep))
 			}
@@ -73,7 +74,7 @@ func newLevelJSON(rep techniques.LevelReport) levelJSON {
 }
 
 func newOrganJSON(c *techniques.Catalog, o techniques.Organ) organJSON {
-	rep := c.OrganReport(o)
+	rep := atlas.OrganReport(c, o)
 	return organJSON{rep, mapSlice(rep.Conditions, func(x techniques.Condition) string { return x.ID }), refs(rep.Techniques)}
 }
 
@@ -98,9 +99,9 @@ func (a *app) organCommand() *cobra.Command {
 				return err
 			}
 			query := joinArgs(args)
-			found := c.ResolveOrgans(query)
+			found := a.index.ResolveOrgans(query)
 			if len(found) == 0 {
-				return &notFoundError{what: "organ", query: query, suggestions: c.SuggestOrgans(query, 3)}
+				return &notFoundError{what: "organ", query: query, suggestions: atlas.SuggestOrgans(c, query, 3)}
 			}
 			if asJSON {
 				out := mapSlice(found, func(o techniques.Organ) organJSON { return newOrganJSON(c, o) })
@@ -114,7 +115,7 @@ func (a *app) organCommand() *cobra.Command {
 				fmt.Fprintf(w, "%d organs match %q:\n\n", len(found), query)
 			}
 			for _, o := range found {
-				fmt.Fprintln(w, ui.RenderDocument(o.Name, "organ", c.OrganSheet(c.OrganReport(o)), styles, a.textWidth()))
+				fmt.Fprintln(w, ui.RenderDocument(o.Name, "organ", c.OrganSheet(atlas.OrganReport(c, o)), styles, a.textWidth()))
 				fmt.Fprintln(w)
 			}
 			fmt.Fprintln(w, ui.Disclaimer)
@@ -141,7 +142,7 @@ func (a *app) notationCommand() *cobra.Command {
 				return err
 			}
 			text := joinArgs(args)
-			r, err := c.ReadNotation(text)
+			r, err := atlas.ReadNotation(c, text)
 			var nerr *notation.Error
 			if errors.As(err, &nerr) {
 				return &usageError{nerr.Error()}
@@ -210,9 +211,9 @@ func (a *app) mapsCommand() *cobra.Command {
 			if asJSON {
 				format = formatJSON
 			}
-			table, ok := c.MapAsTable(args[0])
+			table, ok := atlas.MapAsTable(c, args[0])
 			if len(args) == 2 && ok {
-				h, found := c.MapRowIn(args[0], args[1])
+				h, found := atlas.MapRowIn(c, args[0], args[1])
 				if !found {
 					var ids []string
 					for _, r := range table.Rows {
@@ -223,7 +224,7 @@ func (a *app) mapsCommand() *cobra.Command {
 				return a.printMapRow(c, h, fmt.Sprintf("%s is a %s.", rowName(h), h.What()), format)
 			}
 			if !ok {
-				if h, found := c.FindMapRow(args[0]); found && len(args) == 1 {
+				if h, found := atlas.FindMapRow(c, args[0]); found && len(args) == 1 {
 					return a.printMapRow(c, h, rowLead(h, "map"), format)
 				}
 				var names []string

@@ -12,6 +12,7 @@ import (
 
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -101,12 +102,12 @@ type techniqueJSON struct {
 
 // screened is a match with its verdict for the patient.
 type screened struct {
-	techniques.Match
+	search.Match
 	screening techniques.Screening
 }
 
 // group sorts matches into ok, caution and contraindicated, keeping rank order in each.
-func group(c *techniques.Catalog, matches []techniques.Match, flags []string) (ok, caution, contra []screened) {
+func group(c *techniques.Catalog, matches []search.Match, flags []string) (ok, caution, contra []screened) {
 	for _, m := range matches {
 		s := screened{m, c.Screen(*m.Technique, flags)}
 		switch s.screening.Status {
@@ -123,7 +124,7 @@ func group(c *techniques.Catalog, matches []techniques.Match, flags []string) (o
 
 // shownMatches screens matches and keeps those the listing shows: usable
 // ones, then (with --all) the contraindicated ones.
-func shownMatches(c *techniques.Catalog, matches []techniques.Match, l listing) (ok, caution, contra, shown []screened) {
+func shownMatches(c *techniques.Catalog, matches []search.Match, l listing) (ok, caution, contra, shown []screened) {
 	ok, caution, contra = group(c, matches, l.patient)
 	shown = append(append([]screened{}, ok...), caution...)
 	if l.all {
@@ -133,7 +134,7 @@ func shownMatches(c *techniques.Catalog, matches []techniques.Match, l listing) 
 }
 
 // matchesJSON is the JSON of the matches a listing shows.
-func (a *app) matchesJSON(c *techniques.Catalog, matches []techniques.Match, l listing) []techniqueJSON {
+func (a *app) matchesJSON(c *techniques.Catalog, matches []search.Match, l listing) []techniqueJSON {
 	_, _, _, shown := shownMatches(c, matches, l)
 	return mapSlice(shown, func(s screened) techniqueJSON {
 		out := techniqueJSON{Technique: *s.Technique}
@@ -151,7 +152,7 @@ func (a *app) matchesJSON(c *techniques.Catalog, matches []techniques.Match, l l
 	})
 }
 
-func (a *app) printMatches(c *techniques.Catalog, matches []techniques.Match, l listing) error {
+func (a *app) printMatches(c *techniques.Catalog, matches []search.Match, l listing) error {
 	if l.format == formatJSON {
 		if len(matches) == 0 && l.condition != "" {
 			if why := whyEmpty(c, l.condition, l.faceted); why != "" {

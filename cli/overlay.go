@@ -14,10 +14,12 @@ import (
 
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/overlay"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // School overlays: the user's own YAML files that change or add techniques
-// (techniques/overlay.go has the rules). omt applies the valid ones on every
+// (package techniques/overlay has the rules). omt applies the valid ones on every
 // run and says which it left out; omt overlay checks, starts and finds them.
 
 // overlayDir is where school overlays live: $XDG_CONFIG_HOME/omt/overlays.
@@ -38,7 +40,7 @@ func (a *app) overlayDir() string {
 // applyOverlays returns the catalogue with the user's overlays applied and
 // keeps the report, for warnOverlays and the browser's status line.
 func (a *app) applyOverlays(c *techniques.Catalog) *techniques.Catalog {
-	c, report := c.WithOverlays(techniques.OverlayDir(a.overlayDir()))
+	c, report := overlay.Apply(c, overlay.Dir(a.overlayDir()))
 	a.overlays = report
 	return c
 }
@@ -137,7 +139,7 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 				return fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
 			}
 			dir := a.overlayDir()
-			_, report := c.WithOverlays(techniques.OverlayDir(dir))
+			_, report := overlay.Apply(c, overlay.Dir(dir))
 			if asJSON {
 				err = writeJSON(a.io.Out, mapSlice(report.Files, newOverlayFileJSON))
 			} else {
@@ -153,7 +155,7 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 	return cmd
 }
 
-func newOverlayFileJSON(f techniques.OverlayFile) overlayFileJSON {
+func newOverlayFileJSON(f overlay.File) overlayFileJSON {
 	toJSON := func(p techniques.Problem) problemJSON { return problemJSON{p.Field, p.Message} }
 	out := overlayFileJSON{File: f.Name, ID: f.ID, New: f.New, Fields: f.Fields, Applied: f.Applied(),
 		Problems: mapSlice(f.Problems, toJSON), Warnings: mapSlice(f.Warnings, toJSON)}
@@ -163,7 +165,7 @@ func newOverlayFileJSON(f techniques.OverlayFile) overlayFileJSON {
 	return out
 }
 
-func (a *app) printOverlayCheck(w io.Writer, dir string, report techniques.OverlayReport) {
+func (a *app) printOverlayCheck(w io.Writer, dir string, report overlay.Report) {
 	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
 		fmt.Fprintf(w, "No overlay directory at %s.\nomt overlay new ID writes a first overlay there.\n", dir)
 		return
@@ -216,7 +218,7 @@ func (a *app) overlayNewCommand() *cobra.Command {
 
 // staleHint names, for a file that already overlays a technique, the fields
 // to bring into it: those that still state a value it changed.
-func staleHint(f techniques.OverlayFile) string {
+func staleHint(f overlay.File) string {
 	if len(f.Warnings) == 0 {
 		return ""
 	}
@@ -229,12 +231,12 @@ func (a *app) writeOverlay(id string) error {
 	if err != nil {
 		return fmt.Errorf("the embedded catalogue is broken (this is a bug in omt): %w", err)
 	}
-	text, builtIn, err := c.OverlayTemplate(id)
+	text, builtIn, err := overlay.Template(c, id)
 	if err != nil {
 		return &usageError{err.Error()}
 	}
 	dir := a.overlayDir()
-	_, report := c.WithOverlays(techniques.OverlayDir(dir))
+	_, report := overlay.Apply(c, overlay.Dir(dir))
 	for _, f := range report.Files {
 		if f.ID == id {
 			return &refusedError{fmt.Errorf("%s already overlays %s; edit it%s", filepath.Join(dir, f.Name), id, staleHint(f))}
@@ -282,9 +284,9 @@ func listedName(t *techniques.Technique) string {
 }
 
 // resultName is a search result's name, marked as listedName marks it.
-func resultName(c *techniques.Catalog, r techniques.Result) string {
-	if r.Kind == techniques.KindTechnique {
-		return listedName(&c.Techniques[r.Index])
+func resultName(x *search.Index, r search.Result) string {
+	if r.Kind == search.KindTechnique {
+		return listedName(&x.Catalog().Techniques[r.Index])
 	}
-	return c.ResultName(r)
+	return x.ResultName(r)
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/omt-reference/omt/plan"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -40,7 +41,7 @@ func (a *app) planCommand() *cobra.Command {
 			if !cmd.Flags().Changed("condition") {
 				return &usageError{"omt plan needs --condition, e.g. omt plan --condition \"low back pain\" (omt conditions lists them)"}
 			}
-			x, err := oneCondition(c, condition)
+			x, err := oneCondition(a.index, condition)
 			if err != nil {
 				return err
 			}
@@ -67,8 +68,8 @@ func (a *app) planCommand() *cobra.Command {
 
 // oneCondition reads a condition word that must name exactly one condition:
 // a word that names several is answered with the names to choose from.
-func oneCondition(c *techniques.Catalog, word string) (techniques.Condition, error) {
-	found, err := resolveConditions(c, word)
+func oneCondition(x *search.Index, word string) (techniques.Condition, error) {
+	found, err := resolveConditions(x, word)
 	if err != nil {
 		return techniques.Condition{}, err
 	}

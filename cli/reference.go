@@ -48,7 +48,7 @@ func (a *app) conditionCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			found, err := resolveConditions(c, joinArgs(args))
+			found, err := resolveConditions(a.index, joinArgs(args))
 			if err != nil {
 				return err
 			}
@@ -119,7 +119,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 			if len(query) > techniques.MaxQueryLen {
 				return &usageError{fmt.Sprintf("the term is %d bytes long; omt reads at most %d", len(query), techniques.MaxQueryLen)}
 			}
-			found := c.ResolveGlossaryTerms(query)
+			found := a.index.ResolveGlossaryTerms(query)
 			if len(found) == 0 {
 				return &notFoundError{what: "glossary term", query: query, suggestions: c.SuggestGlossary(query, 3)}
 			}

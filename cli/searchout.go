@@ -8,13 +8,15 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
 // searchResultJSON is one result of `omt search --json`: what it is, and the
 // whole entry under the key of its kind.
 type searchResultJSON struct {
-	Kind        techniques.Kind          `json:"kind"`
+	Kind        search.Kind              `json:"kind"`
 	ID          string                   `json:"id"`
 	Name        string                   `json:"name"`
 	Match       string                   `json:"match"`
@@ -34,20 +36,20 @@ func (a *app) printSearch(c *techniques.Catalog, n narrowing, l listing) error {
 	if len(l.query) > techniques.MaxQueryLen {
 		return &usageError{fmt.Sprintf("the query is %d bytes long; search reads at most %d", len(l.query), techniques.MaxQueryLen)}
 	}
-	results := c.SearchAll(l.query)
+	results := a.index.SearchAll(l.query)
 	if n.faceted() || len(n.conditions) > 0 {
-		results = slices.DeleteFunc(results, func(r techniques.Result) bool {
-			return r.Kind != techniques.KindTechnique || !n.keeps(&c.Techniques[r.Index])
+		results = slices.DeleteFunc(results, func(r search.Result) bool {
+			return r.Kind != search.KindTechnique || !n.keeps(&c.Techniques[r.Index])
 		})
 	}
 	if len(results) == 0 {
-		return &notFoundError{what: "match for", query: l.query, suggestions: c.Suggest(l.query, 3)}
+		return &notFoundError{what: "match for", query: l.query, suggestions: a.index.Suggest(l.query, 3)}
 	}
-	var others []techniques.Result
-	var matches []techniques.Match
+	var others []search.Result
+	var matches []search.Match
 	for _, r := range results {
-		if r.Kind == techniques.KindTechnique {
-			matches = append(matches, techniques.Match{Technique: &c.Techniques[r.Index], Tier: r.Tier, Score: r.Score})
+		if r.Kind == search.KindTechnique {
+			matches = append(matches, search.Match{Technique: &c.Techniques[r.Index], Tier: r.Tier, Score: r.Score})
 		} else {
 			others = append(others, r)
 		}
@@ -94,44 +96,44 @@ func (n narrowing) keeps(t *techniques.Technique) bool {
 
 // searchJSON lists every result; techniques carry their screening, and the
 // ones contraindicated for the patient are left out unless --all.
-func (a *app) searchJSON(c *techniques.Catalog, results []techniques.Result, matches []techniques.Match, l listing) []searchResultJSON {
+func (a *app) searchJSON(c *techniques.Catalog, results []search.Result, matches []search.Match, l listing) []searchResultJSON {
 	shown := map[string]techniqueJSON{}
 	for _, t := range a.matchesJSON(c, matches, l) {
 		shown[t.ID] = t
 	}
 	out := []searchResultJSON{}
 	for _, r := range results {
-		res := searchResultJSON{Kind: r.Kind, ID: c.ResultID(r), Name: c.ResultName(r), Match: r.Tier.String()}
+		res := searchResultJSON{Kind: r.Kind, ID: a.index.ResultID(r), Name: a.index.ResultName(r), Match: r.Tier.String()}
 		switch r.Kind {
-		case techniques.KindTechnique:
+		case search.KindTechnique:
 			t, ok := shown[res.ID]
 			if !ok {
 				continue // contraindicated and hidden
 			}
 			res.Technique = &t
-		case techniques.KindCondition:
+		case search.KindCondition:
 			x := c.Conditions[r.Index]
 			cj := newConditionJSON(c, x)
 			res.Condition = &cj
-		case techniques.KindGlossary:
+		case search.KindGlossary:
 			g := c.Glossary[r.Index]
 			res.Glossary = &g
-		case techniques.KindOrgan:
+		case search.KindOrgan:
 			o := newOrganJSON(c, c.Maps.Organs.Rows[r.Index])
 			res.Organ = &o
-		case techniques.KindTenderPoint:
+		case search.KindTenderPoint:
 			p := c.Maps.TenderPoints.Rows[r.Index]
 			res.TenderPoint = &p
-		case techniques.KindMapRow:
-			row := c.ResultRow(r)
+		case search.KindMapRow:
+			row := a.index.ResultRow(r)
 			res.MapRow = &row
-		case techniques.KindLevel:
+		case search.KindLevel:
 			if l, err := notation.ParseLevel(r.Text); err == nil {
-				lj := newLevelJSON(c.AtLevel(l))
+				lj := newLevelJSON(atlas.AtLevel(c, l))
 				res.Level = &lj
 			}
-		case techniques.KindNotation:
-			if rd, err := c.ReadNotation(r.Text); err == nil {
+		case search.KindNotation:
+			if rd, err := atlas.ReadNotation(c, r.Text); err == nil {
 				nj := newNotationJSON(rd)
 				res.Notation = &nj
 			}
@@ -142,16 +144,16 @@ func (a *app) searchJSON(c *techniques.Catalog, results []techniques.Result, mat
 }
 
 // printResults is a table of results in rank order, with their kind.
-func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []techniques.Result, md bool) {
+func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []search.Result, md bool) {
 	if md {
 		fmt.Fprintln(w, "| Kind | ID | Name |")
 		fmt.Fprintln(w, "|---|---|---|")
 		for _, r := range results {
-			name := resultName(c, r)
-			if h, ok := c.FindMapRow(c.ResultID(r)); ok && (r.Kind == techniques.KindTenderPoint || r.Kind == techniques.KindMapRow) {
+			name := resultName(a.index, r)
+			if h, ok := atlas.FindMapRow(c, a.index.ResultID(r)); ok && (r.Kind == search.KindTenderPoint || r.Kind == search.KindMapRow) {
 				name += "<br>" + strings.Join(c.RowSummary(h), "<br>")
 			}
-			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, c.ResultID(r), name)
+			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, a.index.ResultID(r), name)
 		}
 		return
 	}

@@ -7,6 +7,7 @@ import (
 	"testing/fstest"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/overlay"
 )
 
 // supineOverlay is a school's supine variant of a technique whose sourced
@@ -19,7 +20,7 @@ func overlaid(t *testing.T, files map[string]string) *techniques.Catalog {
 	for name, text := range files {
 		fsys[name] = &fstest.MapFile{Data: []byte(text)}
 	}
-	c, report := catalog(t).WithOverlays(fsys)
+	c, report := overlay.Apply(catalog(t), fsys)
 	if p := report.Problems(); len(p) > 0 {
 		t.Fatalf("overlay refused: %v", p)
 	}

@@ -21,6 +21,7 @@ import (
 
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -147,6 +148,9 @@ type Server struct {
 	// keep its study deck, so the cards are generated once for the server
 	// instead of once a session (see newSharedData).
 	shared *ui.UserData
+	// index is the catalogue's search index, which every session shares:
+	// it is built once, by the first session that searches.
+	index *search.Index
 
 	mu        sync.Mutex
 	listeners []net.Listener
@@ -165,7 +169,7 @@ func New(cfg Config) (*Server, error) {
 		return nil, errors.New("serve: a catalogue and a host key are required")
 	}
 	cfg.setDefaults()
-	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger, cfg.clock.Now),
+	s := &Server{cfg: cfg, log: cfg.Logger, refusals: newRefusalLog(cfg.Logger, cfg.clock.Now), index: search.New(cfg.Catalog),
 		sessions: map[*session]struct{}{}, unauthenticated: map[string]int{}}
 	if cfg.AuthorizedKeys != "" {
 		keys, err := loadAuthorizedKeys(cfg.AuthorizedKeys, cfg.Logger)

@@ -174,7 +174,7 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	s := st.srv
 	pty, _, _ := sess.Pty()
 	env := append(sess.Environ(), "TERM="+pty.Term)
-	opts := ui.Options{ASCII: !ui.UTF8Locale(env), Status: s.cfg.Status, Data: s.dataFor(st.profile)}
+	opts := ui.Options{ASCII: !ui.UTF8Locale(env), Status: s.cfg.Status, Data: s.dataFor(st.profile), Search: s.index}
 	// Editor stays empty: a student's $EDITOR would run on the server.
 	if opts.Data == nil {
 		opts.Status = joinStatus(opts.Status, "Guest session: nothing is kept. Sign in with an SSH key to keep study progress and bookmarks.")

@@ -193,8 +193,8 @@ func (c *Catalog) TwoAnswers(literature, board string, rowSources []string, b *B
 	return lit + " · Board review: " + board + " (" + c.boardSourceLabel(b) + ")"
 }
 
-// withBoardNote adds a board block's note to a row's note, labelled.
-func withBoardNote(note string, b *Board) string {
+// WithBoardNote adds a board block's note to a row's note, labelled.
+func WithBoardNote(note string, b *Board) string {
 	if b == nil || strings.TrimSpace(b.Note) == "" {
 		return note
 	}
@@ -205,8 +205,8 @@ func withBoardNote(note string, b *Board) string {
 	return strings.TrimSpace(note) + "\n" + board
 }
 
-// withBoardSources adds a board block's sources to a row's, each once.
-func withBoardSources(sources []string, b *Board) []string {
+// WithBoardSources adds a board block's sources to a row's, each once.
+func WithBoardSources(sources []string, b *Board) []string {
 	if b == nil {
 		return sources
 	}
@@ -226,7 +226,7 @@ func foundBy(literature, board []string, b *Board, l notation.Level) string {
 	if b == nil {
 		return ""
 	}
-	lit, brd := containsLevel(literature, l), containsLevel(board, l)
+	lit, brd := LevelIn(l, literature), LevelIn(l, board)
 	switch {
 	case lit && brd:
 		return "both ranges"

@@ -48,30 +48,6 @@ func TestBoardMapsHaveTheirRows(t *testing.T) {
 	}
 }
 
-// TestBoardMapRowsAreFoundByName checks that `omt search` finds each board
-// map row by its own name (the part before any bracket): a student types
-// "spurling test", "psoas syndrome" or "gluteus medius", not a row id.
-func TestBoardMapRowsAreFoundByName(t *testing.T) {
-	c := mustLoad(t)
-	for id := range boardMapRows {
-		tb, _ := c.Maps.Table(id)
-		for _, r := range tb.Rows {
-			query, _, _ := strings.Cut(r.Name, "(")
-			query = strings.TrimSpace(strings.ReplaceAll(query, ":", " "))
-			found := false
-			for _, res := range c.SearchAll(query) {
-				if res.Kind == KindMapRow && c.ResultID(res) == r.ID {
-					found = true
-					break
-				}
-			}
-			if !found {
-				t.Errorf("search %q does not find map row %s/%s", query, id, r.ID)
-			}
-		}
-	}
-}
-
 // TestBoardMapsKeepBothAnswersNamed checks the rows where board review and
 // the literature differ (issue 19's policy): board review's cells are in a
 // board block, and the note records the decision, naming both.

@@ -1,9 +1,9 @@
 package techniques
 
 import (
-	"strings"
 	"sync"
-	"unicode"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // Records are the catalogue's records, without indexes: what the YAML holds
@@ -62,17 +62,17 @@ type Catalog struct {
 	Records
 
 	// Indexes are built on first use, each kind on its own, so that a cold
-	// `omt show` builds only the few it reads and a search builds its own.
+	// `omt show` builds only the few it reads.
 	techniqueIDs, conditionIDs, flagIDs, familyIDs, referenceIDs, evidenceIDs, glossaryIDs lazyIndex
 	byConditionOnce                                                                        sync.Once
 	byCondition                                                                            map[string][]int // condition id -> technique indexes
-	keysOnce, searchOnce                                                                   sync.Once
+	keysOnce                                                                               sync.Once
 	conditionKey                                                                           map[string]string // normalised id, name or synonym -> condition id
 	flagKey                                                                                map[string]string // normalised id, name or alias -> flag id
-	search                                                                                 *searchIndex
-	rowsOnce                                                                               sync.Once
-	rows                                                                                   []TableRowRef // every table map's rows, in map order
-	// sourced is the catalogue before school overlays, when they changed this one.
+	idsOnce                                                                                sync.Once
+	ids                                                                                    idSets // the ids of each kind, for TechniqueProblems
+	// sourced is the catalogue before WithTechniques put techniques in (a
+	// school overlay), when it did.
 	sourced *Catalog
 }
 
@@ -119,16 +119,16 @@ func (c *Catalog) keys() {
 		c.conditionKey = map[string]string{}
 		for _, x := range c.Conditions {
 			for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
-				if _, taken := c.conditionKey[normalize(k)]; !taken {
-					c.conditionKey[normalize(k)] = x.ID
+				if _, taken := c.conditionKey[fold.Normalize(k)]; !taken {
+					c.conditionKey[fold.Normalize(k)] = x.ID
 				}
 			}
 		}
 		c.flagKey = map[string]string{}
 		for _, x := range c.Flags {
 			for _, k := range append([]string{x.ID, x.Name}, x.Aliases...) {
-				if _, taken := c.flagKey[normalize(k)]; !taken {
-					c.flagKey[normalize(k)] = x.ID
+				if _, taken := c.flagKey[fold.Normalize(k)]; !taken {
+					c.flagKey[fold.Normalize(k)] = x.ID
 				}
 			}
 		}
@@ -143,28 +143,6 @@ func indexBy[T any](xs []T, id func(T) string) map[string]int {
 		}
 	}
 	return m
-}
-
-// normalize folds case, punctuation and hyphens so that "Low-back pain",
-// "low back pain" and "LOW BACK PAIN" are one key, and "Chapman's" matches "chapmans".
-func normalize(s string) string {
-	var b strings.Builder
-	space := false
-	for _, r := range strings.ToLower(s) {
-		switch {
-		case r == '\'' || r == '\u2019':
-			continue
-		case unicode.IsLetter(r) || unicode.IsDigit(r):
-			if space && b.Len() > 0 {
-				b.WriteByte(' ')
-			}
-			space = false
-			b.WriteRune(r)
-		default:
-			space = true
-		}
-	}
-	return b.String()
 }
 
 // Technique returns the technique with the given id.

@@ -3,6 +3,8 @@ package techniques
 import (
 	"fmt"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // FacetError is a facet value that names nothing, with the values it can take.
@@ -24,7 +26,7 @@ func Participations() []string { return []string{string(Active), string(Passive)
 // ParseApproach reads an approach as a user types it ("Direct", "indirect").
 func ParseApproach(s string) (Approach, error) {
 	for _, a := range Approaches() {
-		if normalize(s) == a {
+		if fold.Normalize(s) == a {
 			return Approach(a), nil
 		}
 	}
@@ -34,7 +36,7 @@ func ParseApproach(s string) (Approach, error) {
 // ParseParticipation reads a kind of participation ("active", "passive").
 func ParseParticipation(s string) (Participation, error) {
 	for _, p := range Participations() {
-		if normalize(s) == p {
+		if fold.Normalize(s) == p {
 			return Participation(p), nil
 		}
 	}
@@ -44,9 +46,9 @@ func ParseParticipation(s string) (Participation, error) {
 // ResolveRegion reads a body region as a user types it: "upper extremity",
 // "Upper-Extremity", "ribs" and "rib" all name a region of Regions.
 func ResolveRegion(s string) (string, error) {
-	q := strings.TrimSuffix(normalize(s), "s")
+	q := strings.TrimSuffix(fold.Normalize(s), "s")
 	for _, r := range Regions() {
-		if q == strings.TrimSuffix(normalize(r), "s") {
+		if q == strings.TrimSuffix(fold.Normalize(r), "s") {
 			return r, nil
 		}
 	}
@@ -56,11 +58,11 @@ func ResolveRegion(s string) (string, error) {
 // ResolveFamily finds a technique family by id, name or abbreviation
 // ("muscle-energy", "Muscle energy", "MET").
 func (c *Catalog) ResolveFamily(s string) (Family, error) {
-	q := normalize(s)
+	q := fold.Normalize(s)
 	var keys []string
 	for _, f := range c.Families {
 		for _, k := range append([]string{f.ID, f.Name}, f.Abbreviations...) {
-			if normalize(k) == q {
+			if fold.Normalize(k) == q {
 				return f, nil
 			}
 		}
@@ -69,7 +71,7 @@ func (c *Catalog) ResolveFamily(s string) (Family, error) {
 	if q != "" { // a prefix that names one family alone: "counter"
 		var found []Family
 		for _, f := range c.Families {
-			if strings.HasPrefix(normalize(f.Name), q) || strings.HasPrefix(f.ID, q) {
+			if strings.HasPrefix(fold.Normalize(f.Name), q) || strings.HasPrefix(f.ID, q) {
 				found = append(found, f)
 			}
 		}

@@ -8,30 +8,6 @@ import (
 	"unicode/utf8"
 )
 
-// FuzzSearch throws arbitrary queries at search: it must not panic, must
-// return only real techniques, and must rank tiers in order.
-func FuzzSearch(f *testing.F) {
-	for _, q := range []string{"hvla", "ear infection", "myofacial", "counterstain lumbar", "ME", "", "   ",
-		"CV4", "T4 ERS(L)", "ü", "\xff\xfe", strings.Repeat("a", 300), "a b c d e f g h", "--", "'s"} {
-		f.Add(q)
-	}
-	c := mustLoadF(f)
-	f.Fuzz(func(t *testing.T, q string) {
-		got := c.Search(q)
-		for i, m := range got {
-			if _, ok := c.Technique(m.Technique.ID); !ok {
-				t.Fatalf("search returned unknown technique %q", m.Technique.ID)
-			}
-			if i > 0 && got[i-1].Tier > m.Tier {
-				t.Fatalf("tiers out of order for %q: %s before %s", q, got[i-1].Tier, m.Tier)
-			}
-		}
-		if normalize(q) == "" && len(got) != 0 {
-			t.Fatalf("an empty query %q matched %d techniques", q, len(got))
-		}
-	})
-}
-
 // FuzzResolveCondition checks that resolution never panics and that whatever
 // resolves is a real condition, reached the same way twice.
 func FuzzResolveCondition(f *testing.F) {
@@ -165,26 +141,6 @@ func checkTimerLaws(t *testing.T, timer Timer) {
 	if lo, hi := timer.Estimate(); lo < 0 || lo > hi {
 		t.Fatalf("timer %+v: estimate %v to %v", timer, lo, hi)
 	}
-}
-
-// FuzzEditDistance checks the distance against its definition's basic laws.
-func FuzzEditDistance(f *testing.F) {
-	f.Add("myofacial", "myofascial", 2)
-	f.Add("", "", 0)
-	f.Add("ab", "ba", 1)
-	f.Fuzz(func(t *testing.T, a, b string, limit int) {
-		limit = max(0, min(limit, 8))
-		d := editDistance(a, b, limit)
-		if d < 0 || d > limit+1 {
-			t.Fatalf("distance %d outside 0..%d", d, limit+1)
-		}
-		if a == b && d != 0 {
-			t.Fatalf("distance of equal strings is %d", d)
-		}
-		if back := editDistance(b, a, limit); (d <= limit) != (back <= limit) {
-			t.Fatalf("not symmetric: %d vs %d", d, back)
-		}
-	})
 }
 
 func mustLoadF(f *testing.F) *Catalog {

@@ -148,13 +148,13 @@ func (d *decoder) decode(name string, data []byte, into any) bool {
 	if err == nil {
 		return true
 	}
-	d.problems = append(d.problems, yamlProblem(name, data, err))
+	d.problems = append(d.problems, YAMLProblem(name, data, err))
 	return false
 }
 
-// yamlProblem turns a decoder error into a Problem that names the file, the line
+// YAMLProblem turns a decoder error into a Problem that names the file, the line
 // and the field, read from the source line the decoder points at.
-func yamlProblem(name string, data []byte, err error) Problem {
+func YAMLProblem(name string, data []byte, err error) Problem {
 	var yerr yaml.Error
 	if !errors.As(err, &yerr) {
 		return Problem{File: name, Message: err.Error()}

@@ -1,5 +1,7 @@
 package techniques
 
+import "github.com/omt-reference/omt/notation"
+
 // The high-yield maps: what a student learns as tables rather than as
 // techniques. Each lives in data/maps/<id>.yaml and is sourced row by row.
 
@@ -193,6 +195,28 @@ func (m *Maps) MapInfos() []MapInfo {
 		out = append(out, t.MapInfo)
 	}
 	return out
+}
+
+// Organ returns the organ with an id.
+func (m *Maps) Organ(id string) (Organ, bool) {
+	for _, o := range m.Organs.Rows {
+		if o.ID == id {
+			return o, true
+		}
+	}
+	return Organ{}, false
+}
+
+// LevelIn reports whether any of the levels or ranges (as the maps and the
+// techniques write them: "T5-T12", "rib 3-rib 5") holds l; levels that do
+// not read (validation reports them) hold nothing.
+func LevelIn(l notation.Level, levels []string) bool {
+	for _, s := range levels {
+		if r, err := notation.ParseRange(s); err == nil && r.Contains(l) {
+			return true
+		}
+	}
+	return false
 }
 
 // Table returns the table map with an id.

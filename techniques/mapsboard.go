@@ -105,55 +105,69 @@ func checkBoard(ids idSets, ch checker, b *Board, row boardRow) {
 			ch.addf("board."+f, "is not a field a %s row's board block may hold (%s)", row.kind, strings.Join(boardFields[row.kind], ", "))
 		}
 	}
-	levels := func(field string, board, own []string) {
-		if len(board) == 0 {
-			return
-		}
-		for j, l := range board {
-			if _, err := notation.ParseRange(l); err != nil {
-				ch.addf(fmt.Sprintf("board.%s[%d]", field, j), "%q is not a level or range such as T5-T9 or rib 3-rib 5", l)
-			}
-		}
-		if sameLevelSet(board, own) {
-			ch.addf("board."+field, "names the same levels as the row (%s); leave it out", strings.Join(own, ", "))
-		}
-	}
-	text := func(field, board, own string) {
-		if board != "" && strings.TrimSpace(board) == strings.TrimSpace(own) {
-			ch.addf("board."+field, "is the row's own value; leave it out")
-		}
-	}
+	bc := boardChecker{ch}
 	switch row.kind {
 	case MapViscerosomatic:
-		levels("levels", b.Levels, row.levels)
+		bc.levels("levels", b.Levels, row.levels)
 		if b.Side != "" {
 			ch.oneOf("board.side", b.Side, "left", "right", "bilateral")
 		}
-		text("side", b.Side, row.side)
+		bc.text("side", b.Side, row.side)
 	case MapAutonomic:
-		levels("sympathetic_levels", b.SympatheticLevels, row.sympathetic)
+		bc.levels("sympathetic_levels", b.SympatheticLevels, row.sympathetic)
 	case MapChapman:
-		levels("levels", b.Levels, row.levels)
-		text("anterior", b.Anterior, row.anterior)
-		text("posterior", b.Posterior, row.posterior)
+		bc.levels("levels", b.Levels, row.levels)
+		bc.text("anterior", b.Anterior, row.anterior)
+		bc.text("posterior", b.Posterior, row.posterior)
 	case MapTenderPoints:
-		text("position_of_ease", b.PositionOfEase, row.ease)
+		bc.text("position_of_ease", b.PositionOfEase, row.ease)
 	case "table":
-		keys := make([]string, 0, len(b.Cells))
-		for k := range b.Cells {
-			keys = append(keys, k)
+		bc.cells(b.Cells, row.cells)
+	}
+}
+
+// boardChecker checks a board block's values against the row's own.
+type boardChecker struct{ ch checker }
+
+// levels checks board levels that read and name other levels than the row's.
+func (bc boardChecker) levels(field string, board, own []string) {
+	if len(board) == 0 {
+		return
+	}
+	for j, l := range board {
+		if _, err := notation.ParseRange(l); err != nil {
+			bc.ch.addf(fmt.Sprintf("board.%s[%d]", field, j), "%q is not a level or range such as T5-T9 or rib 3-rib 5", l)
 		}
-		sort.Strings(keys)
-		for _, k := range keys {
-			own, ok := row.cells[k]
-			switch {
-			case !ok:
-				ch.addf("board.cells."+k, "is not one of the map's columns")
-			case strings.TrimSpace(b.Cells[k]) == "":
-				ch.addf("board.cells."+k, "is empty")
-			default:
-				text("cells."+k, b.Cells[k], own)
-			}
+	}
+	if sameLevelSet(board, own) {
+		bc.ch.addf("board."+field, "names the same levels as the row (%s); leave it out", strings.Join(own, ", "))
+	}
+}
+
+// text checks a board value that differs from the row's own.
+func (bc boardChecker) text(field, board, own string) {
+	if board != "" && strings.TrimSpace(board) == strings.TrimSpace(own) {
+		bc.ch.addf("board."+field, "is the row's own value; leave it out")
+	}
+}
+
+// cells checks a table row's board cells: each under one of the map's
+// columns, not empty, and not the row's own value.
+func (bc boardChecker) cells(board, own map[string]string) {
+	keys := make([]string, 0, len(board))
+	for k := range board {
+		keys = append(keys, k)
+	}
+	sort.Strings(keys)
+	for _, k := range keys {
+		mine, ok := own[k]
+		switch {
+		case !ok:
+			bc.ch.addf("board.cells."+k, "is not one of the map's columns")
+		case strings.TrimSpace(board[k]) == "":
+			bc.ch.addf("board.cells."+k, "is empty")
+		default:
+			bc.text("cells."+k, board[k], mine)
 		}
 	}
 }

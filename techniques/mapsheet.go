@@ -24,18 +24,18 @@ func (c *Catalog) OrganSheet(rep OrganReport) []Section {
 			sec.Text = append(sec.Text, "Board review: "+v.Board.Note)
 		}
 		out = append(out, sec)
-		refs = append(refs, withBoardSources(v.Sources, v.Board)...)
+		refs = append(refs, WithBoardSources(v.Sources, v.Board)...)
 	} else {
 		out = append(out, Section{Title: "Viscerosomatic levels", Text: []string{"No level is given in the sources reached."}})
 	}
 	if a := rep.Autonomic; a != nil {
 		out = append(out, Section{Title: "Autonomic supply", Fields: c.autonomicFields(*a)})
-		refs = append(refs, withBoardSources(a.Sources, a.Board)...)
+		refs = append(refs, WithBoardSources(a.Sources, a.Board)...)
 	}
 	sec := Section{Title: "Chapman reflex points"}
 	for _, p := range rep.Chapman {
 		sec.Items = append(sec.Items, c.chapmanLine(p))
-		refs = append(refs, withBoardSources(p.Sources, p.Board)...)
+		refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
 	}
 	if len(sec.Items) == 0 {
 		sec.Text = []string{"No Chapman point listed for this organ in the sources reached."}
@@ -103,7 +103,7 @@ func (c *Catalog) chapmanLine(p ChapmanPoint) string {
 			b.WriteString(f.label + ": " + v + ". ")
 		}
 	}
-	if note := withBoardNote(p.Note, p.Board); note != "" {
+	if note := WithBoardNote(p.Note, p.Board); note != "" {
 		b.WriteString("(" + strings.TrimSuffix(strings.ReplaceAll(note, "\n", " "), ".") + ".)")
 	}
 	return strings.TrimSpace(b.String())
@@ -132,7 +132,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 	var out []Section
 	var refs []string
 	organName := func(id string) string {
-		if o, ok := c.Organ(id); ok {
+		if o, ok := c.Maps.Organ(id); ok {
 			return o.Name
 		}
 		return id
@@ -147,7 +147,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 	var vs []string
 	for _, r := range rep.Viscerosomatic {
 		vs = append(vs, organName(r.Organ)+": "+c.visceroLevels(r)+which(r.Levels, r.BoardLevels(), r.Board))
-		refs = append(refs, withBoardSources(r.Sources, r.Board)...)
+		refs = append(refs, WithBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Organs whose viscerosomatic reflex shows here", Items: orNone(vs)})
 	var as []string
@@ -157,14 +157,14 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 			line += " (" + g + ")"
 		}
 		as = append(as, line)
-		refs = append(refs, withBoardSources(r.Sources, r.Board)...)
+		refs = append(refs, WithBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Sympathetic supply from this level", Items: orNone(as)})
 	if len(rep.Chapman) > 0 {
 		sec := Section{Title: "Chapman reflex points at this level"}
 		for _, p := range rep.Chapman {
 			sec.Items = append(sec.Items, organName(p.Organ)+": "+c.chapmanLine(p))
-			refs = append(refs, withBoardSources(p.Sources, p.Board)...)
+			refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
@@ -173,7 +173,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 		for _, p := range rep.TenderPoints {
 			ease := c.TwoAnswers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)
 			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s Ease: %s", p.Name, strings.TrimSpace(p.Location), ease))
-			refs = append(refs, withBoardSources(p.Sources, p.Board)...)
+			refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
@@ -217,10 +217,10 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 		{"Technique", tech},
 	}...)
 	out := []Section{about}
-	if note := withBoardNote(p.Note, p.Board); note != "" {
+	if note := WithBoardNote(p.Note, p.Board); note != "" {
 		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(withBoardSources(p.Sources, p.Board))})
+	return append(out, Section{Title: "Sources", Items: c.citations(WithBoardSources(p.Sources, p.Board))})
 }
 
 // MapRowSheet lays out one row of a table map, its cells under the column titles.
@@ -234,7 +234,7 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(ref.Row.Levels, ", ")})
 	}
 	out := []Section{sec}
-	if note := withBoardNote(ref.Row.Note, ref.Row.Board); note != "" {
+	if note := WithBoardNote(ref.Row.Note, ref.Row.Board); note != "" {
 		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
 	if len(ref.Row.Techniques) > 0 {
@@ -246,8 +246,11 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 		}
 		out = append(out, Section{Title: "Techniques", Items: techniqueLines(ts)})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(withBoardSources(ref.Row.Sources, ref.Row.Board))})
+	return append(out, Section{Title: "Sources", Items: c.citations(WithBoardSources(ref.Row.Sources, ref.Row.Board))})
 }
+
+// oneLine collapses the line breaks and runs of spaces of folded YAML text.
+func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }
 
 // motions spells motions as a list: "flexion, rotation right, side-bending right".
 func motions(ms []notation.Motion) string {

@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // ConditionSheet lays out what a clinician needs about one condition: what to rule
@@ -75,12 +77,12 @@ func (c *Catalog) GlossarySheet(g GlossaryTerm) []Section {
 // names starts with the query ("fryette", "T4 ERS"), then one that contains
 // every word of it.
 func (c *Catalog) ResolveGlossary(query string) (GlossaryTerm, bool) {
-	q := normalize(query)
+	q := fold.Normalize(query)
 	if q == "" {
 		return GlossaryTerm{}, false
 	}
 	names := func(g GlossaryTerm) []string {
-		return append([]string{normalize(g.ID), normalize(g.Term)}, mapNormalize(g.Aliases)...)
+		return append([]string{fold.Normalize(g.ID), fold.Normalize(g.Term)}, mapNormalize(g.Aliases)...)
 	}
 	tests := []func(string) bool{
 		func(n string) bool { return n == q },
@@ -107,7 +109,7 @@ func (c *Catalog) ResolveGlossary(query string) (GlossaryTerm, bool) {
 func mapNormalize(xs []string) []string {
 	out := make([]string, len(xs))
 	for i, x := range xs {
-		out[i] = normalize(x)
+		out[i] = fold.Normalize(x)
 	}
 	return out
 }

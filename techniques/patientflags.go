@@ -6,6 +6,8 @@ import (
 	"slices"
 	"strconv"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // Patient flags that carry others, and flags read from a week of pregnancy.
@@ -25,7 +27,7 @@ var gestationPatterns = []*regexp.Regexp{
 
 // gestationWeek reads a week of pregnancy from what a clinician typed.
 func gestationWeek(query string) (int, bool) {
-	q := normalize(query)
+	q := fold.Normalize(query)
 	for _, re := range gestationPatterns {
 		if m := re.FindStringSubmatch(q); m != nil {
 			n, err := strconv.Atoi(m[1])

@@ -6,6 +6,8 @@ import (
 	"strconv"
 	"strings"
 	"unicode"
+
+	"github.com/omt-reference/omt/techniques/internal/yamlpath"
 )
 
 // Placeholder text is what an editor leaves to finish later: "authors not
@@ -268,7 +270,7 @@ func textKey(f reflect.StructField) (name string, inline, ok bool) {
 	if _, opts, _ := strings.Cut(tag, ","); strings.Contains(opts, "inline") {
 		return "", true, true
 	}
-	if name = yamlName(f); name == "" {
+	if name = yamlpath.Key(f); name == "" {
 		name = strings.ToLower(f.Name)
 	}
 	return name, false, true

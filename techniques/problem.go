@@ -90,12 +90,14 @@ func (c checker) id(field, value string) {
 		c.addf(field, "is required")
 		return
 	}
-	if !isKebab(value) {
+	if !ValidID(value) {
 		c.addf(field, "%q is not a lower-case kebab-case id", value)
 	}
 }
 
-func isKebab(s string) bool {
+// ValidID reports whether s is a lower-case kebab-case id, the form every id
+// in the catalogue takes.
+func ValidID(s string) bool {
 	if s == "" || s[0] == '-' || s[len(s)-1] == '-' || strings.Contains(s, "--") {
 		return false
 	}

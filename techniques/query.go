@@ -5,13 +5,15 @@ import (
 	"slices"
 	"sort"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 // ResolveCondition finds a condition by id, name or synonym, ignoring case and
 // punctuation: "LBP", "low back pain" and "low-back-pain" all resolve.
 func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 	c.keys()
-	id, ok := c.conditionKey[normalize(query)]
+	id, ok := c.conditionKey[fold.Normalize(query)]
 	if !ok {
 		return Condition{}, false
 	}
@@ -23,7 +25,7 @@ func (c *Catalog) ResolveCondition(query string) (Condition, bool) {
 // finds late pregnancy).
 func (c *Catalog) ResolveFlag(query string) (Flag, bool) {
 	c.keys()
-	id, ok := c.flagKey[normalize(query)]
+	id, ok := c.flagKey[fold.Normalize(query)]
 	if !ok {
 		f, ok, _ := c.resolveGestation(query)
 		return f, ok
@@ -63,26 +65,6 @@ func (c *Catalog) SuggestConditions(query string, n int) []string {
 	return out
 }
 
-// SuggestTechniques returns up to n technique ids closest to an id that was not found.
-func (c *Catalog) SuggestTechniques(query string, n int) []string {
-	ids := make([]string, len(c.Techniques))
-	for i, t := range c.Techniques {
-		ids[i] = t.ID
-	}
-	found := Closest(query, ids, n)
-	if len(found) > 0 {
-		return found
-	}
-	// A name or an abbreviation ("hvla") is a reasonable thing to type as an id.
-	for _, m := range c.Search(query) {
-		if len(found) == n {
-			break
-		}
-		found = append(found, m.Technique.ID)
-	}
-	return found
-}
-
 // TechniquesFor lists the techniques indicated for a condition id, by name.
 func (c *Catalog) TechniquesFor(conditionID string) []Technique {
 	idx := c.conditionIndex()[conditionID]
@@ -118,30 +100,10 @@ func (f Filter) Keeps(t *Technique) bool {
 		(f.Family == "" || t.Family == f.Family)
 }
 
-// Find applies a filter. Without a query the techniques come by name; with one,
-// in search rank order.
-func (c *Catalog) Find(f Filter) []Match {
-	var out []Match
-	if BlankQuery(f.Query) {
-		for i := range c.Techniques {
-			if t := &c.Techniques[i]; f.Keeps(t) {
-				out = append(out, Match{Technique: t, Tier: TierAll})
-			}
-		}
-		return out
-	}
-	for _, m := range c.Search(f.Query) {
-		if f.Keeps(m.Technique) {
-			out = append(out, m)
-		}
-	}
-	return out
-}
-
 // Closest returns up to n candidates nearest to query: exact and prefix matches
 // first, then those within a small edit distance. It is used for "did you mean".
 func Closest(query string, candidates []string, n int) []string {
-	q := normalize(query)
+	q := fold.Normalize(query)
 	if q == "" || n <= 0 {
 		return nil
 	}
@@ -152,7 +114,7 @@ func Closest(query string, candidates []string, n int) []string {
 	var hits []scored
 	seen := map[string]bool{}
 	for _, cand := range candidates {
-		k := normalize(cand)
+		k := fold.Normalize(cand)
 		if seen[cand] || k == "" {
 			continue
 		}
@@ -167,7 +129,7 @@ func Closest(query string, candidates []string, n int) []string {
 			cost = 2
 		default:
 			limit := max(2, len(q)/3)
-			if d := editDistance(q, k, limit); d <= limit {
+			if d := fold.Distance(q, k, limit); d <= limit {
 				cost = 2 + d
 			}
 		}
@@ -190,4 +152,4 @@ func Closest(query string, candidates []string, n int) []string {
 
 // BlankQuery reports whether a query has nothing to search by: empty, or
 // only punctuation and spaces ("+", "--"). Such a query narrows nothing.
-func BlankQuery(q string) bool { return normalize(q) == "" }
+func BlankQuery(q string) bool { return fold.Normalize(q) == "" }

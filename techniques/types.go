@@ -1,6 +1,3 @@
-// Package techniques holds the omt catalogue: the types, the embedded data,
-// loading with validation, and the queries that the CLI and the TUI share.
-// It knows nothing of terminals.
 package techniques
 
 import "strconv"
@@ -48,7 +45,7 @@ func Regions() []string {
 // Technique is one entry of the catalogue: everything a student must know
 // about one treatment method, and the facts a clinician checks before using it.
 type Technique struct {
-	// LocalMarks are set only on what a school overlay changed (see overlay.go).
+	// LocalMarks are set only on what a school overlay changed (see package overlay).
 	LocalMarks       `yaml:"-"`
 	ID               string        `yaml:"id" json:"id"`
 	Name             string        `yaml:"name" json:"name"`

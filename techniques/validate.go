@@ -8,7 +8,7 @@ import (
 	"sync"
 	"time"
 
-	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/fold"
 )
 
 func systems() []string {
@@ -24,72 +24,22 @@ func gradedStrengths() []string {
 	return []string{string(High), string(Moderate), string(Low), string(VeryLow)}
 }
 
-// validate checks every record and every id that points from one record to another.
+// validate checks every record and every id that points from one record to
+// another, kind by kind, in the order the problems are reported.
 func (c *Catalog) validate() []Problem {
 	var problems []Problem
 	ids := c.collectIDs(&problems)
-
-	for i, f := range c.Families {
-		ch := checker{file: "families.yaml", record: recordName(f.ID, i), problems: &problems}
-		ch.id("id", f.ID)
-		ch.text("name", f.Name)
-	}
-	for i, x := range c.Conditions {
-		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: &problems}
-		ch.id("id", x.ID)
-		ch.text("name", x.Name)
-		ch.oneOf("system", x.System, systems()...)
-		ch.list("red_flags", x.RedFlags)
-		ch.list("sources", x.Sources)
-		for i, r := range x.Regions {
-			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
-		}
-		ids.refs(ch, "sources", x.Sources, ids.reference)
-	}
+	c.validateFamilies(&problems)
+	c.validateConditions(ids, &problems)
 	c.checkConditionKeys(&problems)
 	for i, f := range c.Flags {
 		ch := checker{file: "flags.yaml", record: recordName(f.ID, i), problems: &problems}
-		ch.id("id", f.ID)
-		ch.text("name", f.Name)
-		ch.text("definition", f.Definition)
-		ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
-		if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
-			ch.addf("reading", "is blank")
-		}
-		c.checkFlagLinks(ch, ids, f)
+		c.validateFlag(ch, ids, f)
 	}
 	for i, r := range c.References {
-		ch := checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}
-		ch.id("id", r.ID)
-		if r.Authors != "" || strings.TrimSpace(r.Note) == "" {
-			// A record reached without its author list is cited title
-			// first, as citation styles cite an unsigned work; its note
-			// must then say where the author list is to be found.
-			ch.text("authors", r.Authors)
-		}
-		ch.text("title", r.Title)
-		ch.oneOf("kind", r.Kind, referenceKinds()...)
-		switch {
-		case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
-			ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
-		case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
-			ch.addf("year", "%d is not a plausible publication year", r.Year)
-		}
-		if !isLocator(r.Volume) {
-			ch.addf("volume", "%q is not a locator (such as 100(10):635-639, 3rd ed., NBK559029 or updated 4 June 2023): put remarks in note", r.Volume)
-		}
-		if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
-			ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
-		}
+		validateReference(checker{file: c.referenceFiles[i], record: recordName(r.ID, i), problems: &problems}, r)
 	}
-	for i, g := range c.Glossary {
-		ch := checker{file: "glossary.yaml", record: recordName(g.ID, i), problems: &problems}
-		ch.id("id", g.ID)
-		ch.text("term", g.Term)
-		ch.text("definition", g.Definition)
-		ch.list("sources", g.Sources)
-		ids.refs(ch, "sources", g.Sources, ids.reference)
-	}
+	c.validateGlossary(ids, &problems)
 	for i, t := range c.Techniques {
 		file := c.techniqueFiles[i]
 		c.validateTechnique(t, file, ids, &problems)
@@ -100,25 +50,99 @@ func (c *Catalog) validate() []Problem {
 	}
 	c.validateMaps(ids, &problems)
 	for i, e := range c.Evidence {
-		file := c.evidenceFiles[i]
-		ch := checker{file: file, problems: &problems}
-		if want := strings.TrimSuffix(path.Base(file), ".yaml"); e.Condition != want {
-			ch.addf("condition", "%q must match the file name %q", e.Condition, want)
-		}
-		ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
-		ch.text("summary", e.Summary)
-		ch.oneOf("grade", string(e.Grade), append(gradedStrengths(), string(None))...)
-		if e.Grade == None && len(e.Items) > 0 {
-			ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
-		}
-		if e.Grade != None && len(e.Items) == 0 {
-			ch.addf("items", "must list the studies behind grade %q", e.Grade)
-		}
-		for j, ev := range e.Items {
-			c.validateEvidence(ch, fmt.Sprintf("items[%d]", j), ev, ids)
-		}
+		c.validateConditionEvidence(checker{file: c.evidenceFiles[i], problems: &problems}, e, ids)
 	}
 	return problems
+}
+
+func (c *Catalog) validateFamilies(problems *[]Problem) {
+	for i, f := range c.Families {
+		ch := checker{file: "families.yaml", record: recordName(f.ID, i), problems: problems}
+		ch.id("id", f.ID)
+		ch.text("name", f.Name)
+	}
+}
+
+func (c *Catalog) validateConditions(ids idSets, problems *[]Problem) {
+	for i, x := range c.Conditions {
+		ch := checker{file: "conditions.yaml", record: recordName(x.ID, i), problems: problems}
+		ch.id("id", x.ID)
+		ch.text("name", x.Name)
+		ch.oneOf("system", x.System, systems()...)
+		ch.list("red_flags", x.RedFlags)
+		ch.list("sources", x.Sources)
+		for i, r := range x.Regions {
+			ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
+		}
+		ids.refs(ch, "sources", x.Sources, ids.reference)
+	}
+}
+
+func (c *Catalog) validateFlag(ch checker, ids idSets, f Flag) {
+	ch.id("id", f.ID)
+	ch.text("name", f.Name)
+	ch.text("definition", f.Definition)
+	ch.oneOf("scope", string(f.Scope), string(Systemic), string(Local))
+	if f.Reading != "" && strings.TrimSpace(f.Reading) == "" {
+		ch.addf("reading", "is blank")
+	}
+	c.checkFlagLinks(ch, ids, f)
+}
+
+// validateReference checks that a reference can be cited and found.
+func validateReference(ch checker, r Reference) {
+	ch.id("id", r.ID)
+	if r.Authors != "" || strings.TrimSpace(r.Note) == "" {
+		// A record reached without its author list is cited title
+		// first, as citation styles cite an unsigned work; its note
+		// must then say where the author list is to be found.
+		ch.text("authors", r.Authors)
+	}
+	ch.text("title", r.Title)
+	ch.oneOf("kind", r.Kind, referenceKinds()...)
+	switch {
+	case r.Year == 0 && r.Kind != "web" && r.Kind != "statpearls":
+		ch.addf("year", "only an undated web page may leave the year 0; a %s has a publication year", r.Kind)
+	case r.Year != 0 && (r.Year < 1850 || r.Year > time.Now().Year()+1):
+		ch.addf("year", "%d is not a plausible publication year", r.Year)
+	}
+	if !isLocator(r.Volume) {
+		ch.addf("volume", "%q is not a locator (such as 100(10):635-639, 3rd ed., NBK559029 or updated 4 June 2023): put remarks in note", r.Volume)
+	}
+	if r.DOI == "" && r.PMID == "" && r.URL == "" && r.Publisher == "" {
+		ch.addf("doi", "a reference needs a doi, pmid, url or publisher so a reader can find it")
+	}
+}
+
+func (c *Catalog) validateGlossary(ids idSets, problems *[]Problem) {
+	for i, g := range c.Glossary {
+		ch := checker{file: "glossary.yaml", record: recordName(g.ID, i), problems: problems}
+		ch.id("id", g.ID)
+		ch.text("term", g.Term)
+		ch.text("definition", g.Definition)
+		ch.list("sources", g.Sources)
+		ids.refs(ch, "sources", g.Sources, ids.reference)
+	}
+}
+
+// validateConditionEvidence checks one evidence file: its condition (which
+// its file is named after), its grade and the studies behind the grade.
+func (c *Catalog) validateConditionEvidence(ch checker, e ConditionEvidence, ids idSets) {
+	if want := strings.TrimSuffix(path.Base(ch.file), ".yaml"); e.Condition != want {
+		ch.addf("condition", "%q must match the file name %q", e.Condition, want)
+	}
+	ids.refs(ch, "condition", []string{e.Condition}, ids.condition)
+	ch.text("summary", e.Summary)
+	ch.oneOf("grade", string(e.Grade), append(gradedStrengths(), string(None))...)
+	if e.Grade == None && len(e.Items) > 0 {
+		ch.addf("grade", "is none but the file lists %d studies", len(e.Items))
+	}
+	if e.Grade != None && len(e.Items) == 0 {
+		ch.addf("items", "must list the studies behind grade %q", e.Grade)
+	}
+	for j, ev := range e.Items {
+		c.validateEvidence(ch, fmt.Sprintf("items[%d]", j), ev, ids)
+	}
 }
 
 // locatorForms are the shapes a reference's volume may take: a citation reads
@@ -147,111 +171,12 @@ func recordName(id string, i int) string {
 	return id
 }
 
-// validateTechnique checks one technique, wherever it comes from: a data
-// file (whose name validate also checks against the id) or a school overlay.
-func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, problems *[]Problem) {
-	ch := checker{file: file, problems: problems}
-	ch.id("id", t.ID)
-	ch.text("name", t.Name)
-	ch.text("summary", t.Summary)
-	ch.oneOf("approach", string(t.Approach), string(Direct), string(Indirect), string(Combined))
-	ch.oneOf("participation", string(t.Participation), string(Active), string(Passive), string(Either))
-	ids.refs(ch, "family", []string{t.Family}, ids.family)
-	ch.list("activating_forces", t.ActivatingForces)
-	ch.list("regions", t.Regions)
-	for i, r := range t.Regions {
-		ch.oneOf(fmt.Sprintf("regions[%d]", i), r, Regions()...)
-	}
-	for i, l := range t.Levels {
-		if _, err := notation.ParseRange(l); err != nil {
-			ch.addf(fmt.Sprintf("levels[%d]", i), "%q is not a level or range such as T5-T12 or rib 2-rib 10", l)
-		}
-	}
-	ch.list("indications", t.Indications)
-	ids.refs(ch, "indications", t.Indications, ids.condition)
-	ch.text("diagnosis", t.Diagnosis)
-	ch.text("position.patient", t.Position.Patient)
-	ch.text("position.operator", t.Position.Operator)
-	validatePositions(ch, t.Positions)
-	ch.text("monitoring", t.Monitoring)
-	ch.text("barrier", t.Barrier)
-	ch.list("steps", t.Steps)
-	ch.text("timing", t.Timing)
-	ch.text("repetitions", t.Repetitions)
-	validateTimer(ch, t.Timer)
-	ch.text("endpoint", t.Endpoint)
-	ch.text("aftercare", t.Aftercare)
-	ch.list("sources", t.Sources)
-	ids.refs(ch, "sources", t.Sources, ids.reference)
-	if _, err := time.Parse(time.DateOnly, t.Reviewed); err != nil {
-		ch.addf("reviewed", "%q is not a date like 2026-01-31", t.Reviewed)
-	}
-	c.validateContraindications(ch, t, ids)
-	for i, ev := range t.Evidence {
-		field := fmt.Sprintf("evidence[%d]", i)
-		c.validateEvidence(ch, field, ev, ids)
-		if ev.Condition != "" {
-			ids.refs(ch, field+".condition", []string{ev.Condition}, ids.condition)
-		}
-	}
-}
-
-func (c *Catalog) validateContraindications(ch checker, t Technique, ids idSets) {
-	hasConsent := false
-	seen := map[string]string{}
-	for _, group := range []struct {
-		name string
-		list []Contraindication
-	}{{"absolute", t.Contraindications.Absolute}, {"relative", t.Contraindications.Relative}} {
-		for i, ci := range group.list {
-			field := fmt.Sprintf("contraindications.%s[%d]", group.name, i)
-			ids.refs(ch, field+".flag", []string{ci.Flag}, ids.flag)
-			ch.text(field+".note", ci.Note)
-			if prev, dup := seen[ci.Flag]; dup {
-				ch.addf(field+".flag", "%q is already listed under %s", ci.Flag, prev)
-			}
-			seen[ci.Flag] = group.name
-			if ci.Flag == "no-consent" && group.name == "absolute" {
-				hasConsent = true
-			}
-		}
-	}
-	departed := map[string]bool{}
-	for i, d := range t.Contraindications.Departures {
-		field := fmt.Sprintf("contraindications.departures[%d]", i)
-		ids.refs(ch, field+".flag", []string{d.Flag}, ids.flag)
-		ch.text(field+".reason", d.Reason)
-		if departed[d.Flag] {
-			ch.addf(field+".flag", "%q already has a departure", d.Flag)
-		}
-		departed[d.Flag] = true
-	}
-	if !hasConsent {
-		ch.addf("contraindications.absolute", "must list no-consent: lack of consent rules out every technique")
-	}
-	if t.Approach == Direct || t.Approach == Combined {
-		if len(t.Contraindications.Absolute) < 2 {
-			ch.addf("contraindications.absolute", "a %s technique needs an absolute contraindication besides no-consent", t.Approach)
-		}
-	}
-}
-
-func (c *Catalog) validateEvidence(ch checker, field string, ev Evidence, ids idSets) {
-	ids.refs(ch, field+".reference", []string{ev.Reference}, ids.reference)
-	ch.text(field+".design", ev.Design)
-	ch.text(field+".finding", ev.Finding)
-	ch.oneOf(field+".strength", string(ev.Strength), gradedStrengths()...)
-	if ev.Participants < 0 {
-		ch.addf(field+".participants", "cannot be negative")
-	}
-}
-
 // checkConditionKeys makes sure that a name or synonym leads to exactly one condition.
 func (c *Catalog) checkConditionKeys(problems *[]Problem) {
 	owner := map[string]string{}
 	for _, x := range c.Conditions {
 		for _, k := range append([]string{x.ID, x.Name}, x.Synonyms...) {
-			key := normalize(k)
+			key := fold.Normalize(k)
 			if key == "" {
 				continue
 			}
@@ -266,7 +191,7 @@ func (c *Catalog) checkConditionKeys(problems *[]Problem) {
 	owner = map[string]string{}
 	for _, f := range c.Flags {
 		for _, k := range append([]string{f.ID, f.Name}, f.Aliases...) {
-			key := normalize(k)
+			key := fold.Normalize(k)
 			if prev, ok := owner[key]; ok && prev != f.ID {
 				*problems = append(*problems, Problem{File: "flags.yaml", Record: f.ID, Field: "aliases",
 					Message: fmt.Sprintf("%q also names flag %q", k, prev)})

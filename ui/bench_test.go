@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/techniques/techniquestest"
 )
 
@@ -60,8 +61,9 @@ func BenchmarkDetailPage(b *testing.B) {
 // the list and the detail pane updated: the latency a user feels.
 func BenchmarkKeystrokeInSearch(b *testing.B) {
 	for _, c := range benchCatalogues(b) {
-		c.PrepareSearch()
-		m, _ := New(c, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		index := search.New(c)
+		index.Prepare()
+		m, _ := New(c, Options{Search: index}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		m, _ = m.Update(tea.KeyPressMsg{Code: '/', Text: "/"})
 		b.Run(fmt.Sprintf("techniques=%d", len(c.Techniques)), func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
@@ -82,8 +84,9 @@ func BenchmarkKeystrokeInMaps(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c.PrepareSearch()
-	m, _ := New(c, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+	index := search.New(c)
+	index.Prepare()
+	m, _ := New(c, Options{Search: index}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 	m, _ = m.Update(tea.KeyPressMsg{Code: 'm', Text: "m"})
 	for _, query := range []string{"appendix", "T4 ERS"} {
 		b.Run(query, func(b *testing.B) {
@@ -108,9 +111,10 @@ func BenchmarkBursts(b *testing.B) {
 	if err != nil {
 		b.Fatal(err)
 	}
-	c.PrepareSearch()
+	index := search.New(c)
+	index.Prepare()
 	start := func() Model {
-		m, _ := New(c, Options{}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
+		m, _ := New(c, Options{Search: index}).Update(tea.WindowSizeMsg{Width: 120, Height: 40})
 		return m.(Model)
 	}
 	page := strings.Repeat("counterstrain lumbar spine ", 3800) // about 100 KB

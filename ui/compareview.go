@@ -50,7 +50,7 @@ func (v *compareView) pick() tea.Cmd {
 	v.list = newFilterList("with: ", "type a technique (muscle energy, HVLA, FPR…)", items, 0, v.keys, v.styles)
 	v.list.rank = func(q string) []int {
 		var out []int
-		for _, m := range c.Search(q) {
+		for _, m := range v.index.Search(q) {
 			if i, ok := index[m.Technique.ID]; ok {
 				out = append(out, i)
 			}

@@ -3,6 +3,8 @@ package ui
 import (
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // mapEntry is one thing from the maps that a list can show: a whole map, an
@@ -22,16 +24,17 @@ type mapEntry struct {
 // row, level, notation) into an entry; other kinds are not map entries. It
 // runs for every result on every keystroke, so the reports that walk the
 // techniques are made only when the entry is shown.
-func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
+func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
+	c := x.Catalog()
 	switch r.Kind {
-	case techniques.KindLevel:
+	case search.KindLevel:
 		l, err := notation.ParseLevel(r.Text)
 		if err != nil {
 			return mapEntry{}, false
 		}
 		return mapEntry{key: "level:" + l.String(), kind: "level", label: l.String(), title: l.String(), sub: "what the maps hold at this level",
-			sheet: func() []techniques.Section { return c.LevelSheet(c.AtLevel(l)) }, lit: []notation.Range{notation.Single(l)}}, true
-	case techniques.KindNotation:
+			sheet: func() []techniques.Section { return c.LevelSheet(atlas.AtLevel(c, l)) }, lit: []notation.Range{notation.Single(l)}}, true
+	case search.KindNotation:
 		d, err := notation.Parse(r.Text)
 		if err != nil {
 			return mapEntry{}, false
@@ -39,17 +42,17 @@ func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
 		canonical := d.String()
 		return mapEntry{key: "notation:" + canonical, kind: "reading", label: canonical, title: canonical, sub: "dysfunction notation, read back",
 			sheet: func() []techniques.Section {
-				rd, err := c.ReadNotation(r.Text)
+				rd, err := atlas.ReadNotation(c, r.Text)
 				if err != nil {
 					return nil
 				}
 				return c.NotationSheet(rd)
 			}, lit: diagnosisLevels(d)}, true
-	case techniques.KindOrgan:
+	case search.KindOrgan:
 		o := c.Maps.Organs.Rows[r.Index]
 		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
-			sheet: func() []techniques.Section { return c.OrganSheet(c.OrganReport(o)) }, lit: ranges(c.ReflexLevels(o.ID))}, true
-	case techniques.KindTenderPoint:
+			sheet: func() []techniques.Section { return c.OrganSheet(atlas.OrganReport(c, o)) }, lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
+	case search.KindTenderPoint:
 		p := c.Maps.TenderPoints.Rows[r.Index]
 		var lit []notation.Range
 		if p.Level != "" {
@@ -57,8 +60,8 @@ func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
 		}
 		return mapEntry{key: "tender-point:" + p.ID, kind: "tender point", label: p.Name, title: p.Name, sub: "counterstrain tender point",
 			sheet: func() []techniques.Section { return c.TenderPointSheet(p) }, lit: lit}, true
-	case techniques.KindMapRow:
-		ref := c.ResultRow(r)
+	case search.KindMapRow:
+		ref := x.ResultRow(r)
 		return mapEntry{key: "row:" + ref.Map + "/" + ref.Row.ID, kind: "row", label: ref.Row.Name, title: ref.Row.Name, sub: "map: " + ref.Map,
 			sheet: func() []techniques.Section { return c.MapRowSheet(ref) }, lit: ranges(ref.Row.Levels)}, true
 	}
@@ -69,7 +72,7 @@ func entryOf(c *techniques.Catalog, r techniques.Result) (mapEntry, bool) {
 func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
 	return mapEntry{key: "map:" + info.ID, kind: "map", label: info.Title, title: info.Title, sub: "map: omt maps " + info.ID,
 		sheet: func() []techniques.Section {
-			t, _ := c.MapAsTable(info.ID)
+			t, _ := atlas.MapAsTable(c, info.ID)
 			out := []techniques.Section{{Title: "About", Text: []string{t.Summary}}}
 			for _, r := range t.Rows {
 				sec := techniques.Section{Title: r.Name}

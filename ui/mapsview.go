@@ -107,8 +107,8 @@ func (v *mapsView) refilter() {
 	q := strings.TrimSpace(v.input.Value())
 	v.entries = v.entries[:0]
 	if q != "" {
-		for _, res := range c.SearchAll(q) {
-			if e, ok := entryOf(c, res); ok {
+		for _, res := range v.index.SearchAll(q) {
+			if e, ok := entryOf(v.index, res); ok {
 				v.entries = append(v.entries, e)
 			}
 		}

@@ -12,6 +12,7 @@ import (
 
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // Disclaimer is said once, plainly, on every screen.
@@ -86,6 +87,9 @@ type Options struct {
 	// Editor is the user's $VISUAL or $EDITOR: when set, e writes the note
 	// there instead of in the browser's own text area.
 	Editor string
+	// Search is the catalogue's search index, for browsers that share one
+	// catalogue (omt serve's sessions) to build it once; nil makes one.
+	Search *search.Index
 }
 
 // StudyDeck names a deck to study: Name as cards carry it ("" is
@@ -154,7 +158,11 @@ func New(c *techniques.Catalog, opts Options) Model {
 		keys = ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
-	cm := common{catalog: c, keys: &keys, styles: styles}
+	index := opts.Search
+	if index == nil {
+		index = search.New(c)
+	}
+	cm := common{catalog: c, index: index, keys: &keys, styles: styles}
 	search := newTextInput()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
@@ -210,9 +218,9 @@ func (m Model) Interrupted() bool { return m.interrupted }
 // it, and builds the search index off the UI goroutine so the first keystroke
 // of a search does not pay for it.
 func (m Model) Init() tea.Cmd {
-	c := m.catalog
+	c, index := m.catalog, m.index
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, func() tea.Msg {
-		c.PrepareSearch()
+		index.Prepare()
 		return searchReadyMsg{}
 	}}
 	if m.overlay != nil {

@@ -5,11 +5,13 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
-// common is what every screen shares: the catalogue, the keys and the styles.
+// common is what every screen shares: the catalogue, its search index, the keys and the styles.
 type common struct {
 	catalog *techniques.Catalog
+	index   *search.Index
 	keys    *KeyMap
 	styles  *Styles
 }

@@ -6,6 +6,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -14,7 +16,7 @@ import (
 // overlay of counterstrain-lumbar and a technique of its own applied.
 func overlaidSized(t *testing.T, w, h int, opts Options) Model {
 	t.Helper()
-	c, report := realCatalog(t).WithOverlays(fstest.MapFS{
+	c, report := schooloverlay.Apply(realCatalog(t), fstest.MapFS{
 		"school-variants.yaml": {Data: []byte("id: counterstrain-lumbar\n" +
 			"timing: Lab B holds 120 seconds for every lumbar point.\n" +
 			"steps: [Find the most tender point., Fold the spine over it until the tenderness falls., Hold and return slowly.]\n")},

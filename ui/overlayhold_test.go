@@ -5,6 +5,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -12,7 +14,7 @@ import (
 // hold to 120 s, the maps view's tender point gives the school's hold beside
 // the sourced one, marked as the overlay's.
 func TestMapsViewGivesTheSchoolsHold(t *testing.T) {
-	c, report := realCatalog(t).WithOverlays(fstest.MapFS{"counterstrain-lumbar.yaml": {Data: []byte(
+	c, report := schooloverlay.Apply(realCatalog(t), fstest.MapFS{"counterstrain-lumbar.yaml": {Data: []byte(
 		"id: counterstrain-lumbar\ntimer:\n  kind: hold\n  hold_seconds: [120, 120]\n")}})
 	if len(report.Skipped()) != 0 {
 		t.Fatalf("the overlay was refused: %+v", report)

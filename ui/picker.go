@@ -6,8 +6,7 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-
-	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
 )
 
 // picker chooses a condition, showing how many techniques each has. Its first
@@ -40,8 +39,8 @@ func newPicker(c common, current, query string) (*picker, tea.Cmd) {
 		list: newFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, c.keys, c.styles)}
 	p.list.rank = func(q string) []int {
 		var out []int
-		for _, r := range c.catalog.SearchAll(q) {
-			if r.Kind == techniques.KindCondition {
+		for _, r := range c.index.SearchAll(q) {
+			if r.Kind == search.KindCondition {
 				out = append(out, index[c.catalog.Conditions[r.Index].ID])
 			}
 		}

@@ -7,6 +7,8 @@ import (
 	"testing"
 	"testing/fstest"
 
+	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/exp/golden"
 )
@@ -200,7 +202,7 @@ func TestPlanKeysFitEverySize(t *testing.T) {
 // TestPlanViewNamesTheOverlayThatLetsATechniqueIn: the browser's plan shows
 // the same reason as omt plan when an overlay lifts a position limit.
 func TestPlanViewNamesTheOverlayThatLetsATechniqueIn(t *testing.T) {
-	c, report := realCatalog(t).WithOverlays(fstest.MapFS{
+	c, report := schooloverlay.Apply(realCatalog(t), fstest.MapFS{
 		"lab-b-supine.yaml": {Data: []byte("id: muscle-energy-innominate\npositions: [supine]\n")}})
 	if p := report.Problems(); len(p) > 0 {
 		t.Fatal(p)

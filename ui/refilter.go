@@ -1,6 +1,9 @@
 package ui
 
-import "github.com/omt-reference/omt/techniques"
+import (
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/search"
+)
 
 // filter is everything that narrows the techniques now.
 func (m Model) filter() techniques.Filter {
@@ -22,29 +25,29 @@ func (m *Model) refilter(best bool) {
 	}
 	f := m.filter()
 	if techniques.BlankQuery(f.Query) {
-		for _, mt := range m.catalog.Find(f) {
+		for _, mt := range m.index.Find(f) {
 			content.ranked = append(content.ranked, techItem{t: mt.Technique})
 		}
 	} else {
 		// Conditions and terms are found only when nothing narrows the
 		// techniques: they are not of a condition, a family or a region.
 		narrowed := m.condition != "" || m.facets != (techniques.Filter{})
-		for _, r := range m.catalog.SearchAll(f.Query) {
+		for _, r := range m.index.SearchAll(f.Query) {
 			switch r.Kind {
-			case techniques.KindTechnique:
+			case search.KindTechnique:
 				if t := &m.catalog.Techniques[r.Index]; f.Keeps(t) {
 					content.ranked = append(content.ranked, techItem{t: t})
 				}
-			case techniques.KindCondition:
+			case search.KindCondition:
 				if !narrowed {
 					content.ranked = append(content.ranked, conditionItem{m.catalog.Conditions[r.Index]})
 				}
-			case techniques.KindGlossary:
+			case search.KindGlossary:
 				if !narrowed {
 					content.ranked = append(content.ranked, termItem{m.catalog.Glossary[r.Index]})
 				}
 			default:
-				if e, ok := entryOf(m.catalog, r); ok && !narrowed {
+				if e, ok := entryOf(m.index, r); ok && !narrowed {
 					content.ranked = append(content.ranked, mapItem{e})
 				}
 			}

@@ -155,7 +155,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	if idx := m.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}
-	want := len(c.Find(m.filter()))
+	want := len(m.index.Find(m.filter()))
 	if got := m.list.Len() + m.list.Contraindicated(); got != want {
 		t.Errorf("%s: the list holds %d techniques; the filter gives %d", where, got, want)
 	}

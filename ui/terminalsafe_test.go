@@ -10,6 +10,8 @@ import (
 	"time"
 	"unicode/utf8"
 
+	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 )
@@ -99,7 +101,7 @@ func TestNoteFromTheEditorIsDrawnAsText(t *testing.T) {
 }
 
 func TestOverlayFieldIsDrawnAsText(t *testing.T) {
-	c, report := realCatalog(t).WithOverlays(fstest.MapFS{
+	c, report := schooloverlay.Apply(realCatalog(t), fstest.MapFS{
 		"injected.yaml": {Data: []byte("id: counterstrain-lumbar\ntiming: " + injectedYAML + "\n")},
 	})
 	if len(report.Skipped()) != 0 {

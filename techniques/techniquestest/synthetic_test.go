@@ -1,6 +1,10 @@
 package techniquestest
 
-import "testing"
+import (
+	"testing"
+
+	"github.com/omt-reference/omt/techniques/search"
+)
 
 func TestSyntheticIsValidAndSized(t *testing.T) {
 	for _, n := range []int{10, 1000} {
@@ -11,7 +15,7 @@ func TestSyntheticIsValidAndSized(t *testing.T) {
 		if len(c.Techniques) != n {
 			t.Errorf("Synthetic(%d) has %d techniques", n, len(c.Techniques))
 		}
-		if got := c.Search("synth00999x"); n == 1000 && len(got) != 1 {
+		if got := search.New(c).Search("synth00999x"); n == 1000 && len(got) != 1 {
 			t.Errorf("the unique word of technique 999 finds %d techniques", len(got))
 		}
 	}

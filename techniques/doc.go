@@ -1,0 +1,23 @@
+// Package techniques is the omt catalogue: its types (techniques, conditions,
+// flags, references, evidence, glossary terms and the high-yield maps), the
+// embedded data (compiled to Go by go generate, see catalog_gen.go), loading
+// with validation, the content lint, and the catalogue's own lookups: a
+// record by id, a condition or flag by any of its names, the techniques for
+// a condition, a patient's flags and their screening. It knows nothing of
+// terminals.
+//
+// A Catalog hands its records to the packages built on it, which own their
+// own jobs and keep Catalog free of them:
+//
+//   - techniques/search: the search index, ranking, and the resolvers that
+//     read a word by that ranking;
+//   - techniques/atlas: the maps' queries (what is at a level, an organ's
+//     report, the row a name means, a map as a table, a diagnosis read back);
+//   - techniques/overlay: school overlays, which come back in through
+//     TechniqueProblems and WithTechniques.
+//
+// The sheets (Sheet, ConditionSheet, the map sheets, ProcedureNote,
+// Citation, Compare and the other methods that return display sections)
+// are still here; they are to move to the rendering package that both front
+// ends use.
+package techniques

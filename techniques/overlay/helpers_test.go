@@ -1,0 +1,12 @@
+package overlay
+
+import (
+	"testing"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/techniquestest"
+)
+
+func mustLoad(t *testing.T) *techniques.Catalog { return techniquestest.Shipped(t) }
+
+func mustLoadF(f *testing.F) *techniques.Catalog { return techniquestest.Shipped(f) }
