@@ -14,7 +14,7 @@ type record struct {
 	Hidden   string   `yaml:"-"`
 	Timing   string   `yaml:"timing"`
 	Position position `yaml:"position"`
-	untagged string
+	Untagged string   // no yaml tag: no key
 }
 
 func TestKeyIsTheYAMLName(t *testing.T) {
