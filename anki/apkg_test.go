@@ -131,7 +131,10 @@ func TestTheDecksAndOptionsParseAsAnkisSchema11Types(t *testing.T) {
 	requiredKeys(t, "new options", conf["new"], "delays", "initialFactor", "ints", "order", "perDay")
 	requiredKeys(t, "review options", conf["rev"], "ease4", "ivlFct", "maxIvl", "perDay")
 	requiredKeys(t, "lapse options", conf["lapse"], "delays", "leechAction", "leechFails", "minInt", "mult")
-	colJSON(t, db, "conf")
+	// Anki reads the current note type as a number (ConfigKey::CurrentNotetypeId).
+	if conf := colJSON(t, db, "conf"); conf["curModel"] != float64(NoteTypeID) || conf["curDeck"] != float64(deckID) {
+		t.Errorf("conf names note type %v and deck %v, want %d and %d", conf["curModel"], conf["curDeck"], NoteTypeID, deckID)
+	}
 	tags := colJSON(t, db, "tags")
 	if _, ok := tags["omt::family::counterstrain"]; !ok {
 		t.Errorf("the tag registry lacks omt::family::counterstrain: %d tags", len(tags))
@@ -146,10 +149,16 @@ func TestEveryNoteSplitsIntoTheNoteTypesFieldsWithItsChecksum(t *testing.T) {
 	if len(rows) != len(notes) {
 		t.Fatalf("%d notes in the package, %d cards", len(rows), len(notes))
 	}
+	// The field count the package's own note type declares.
+	nt, _ := colJSON(t, db, "models")[strconv.FormatInt(NoteTypeID, 10)].(map[string]any)
+	declared, _ := nt["flds"].([]any)
+	if len(declared) != len(Fields()) {
+		t.Fatalf("the packaged note type declares %d fields, want %d", len(declared), len(Fields()))
+	}
 	for i, r := range rows {
 		fields := strings.Split(r.flds, "\x1f")
-		if len(fields) != len(Fields()) {
-			t.Fatalf("note %s splits into %d fields, the note type has %d", r.guid, len(fields), len(Fields()))
+		if len(fields) != len(declared) {
+			t.Fatalf("note %s splits into %d fields, the note type has %d", r.guid, len(fields), len(declared))
 		}
 		want := notes[i]
 		if r.guid != want.GUID || fields[0] != want.ID || fields[1] != want.Front || fields[4] != want.Sources {

@@ -138,7 +138,7 @@ func deckConfigs(mod int64) map[string]any {
 // upgrade.
 func colConf(nextPos int) map[string]any {
 	return map[string]any{
-		"activeDecks": []int64{deckID}, "curDeck": deckID, "curModel": strconv.FormatInt(NoteTypeID, 10),
+		"activeDecks": []int64{deckID}, "curDeck": deckID, "curModel": NoteTypeID,
 		"newSpread": 0, "collapseTime": 1200, "timeLim": 0, "estTimes": true, "dueCounts": true,
 		"nextPos": nextPos, "sortType": "noteFld", "sortBackwards": false, "addToCur": true,
 		"dayLearnFirst": false, "schedVer": 2,
