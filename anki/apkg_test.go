@@ -10,9 +10,8 @@ import (
 	"time"
 )
 
-func TestThePackageIsAZipOfTheCollectionAndAnEmptyMediaMap(t *testing.T) {
-	t.Parallel()
-	files := zipEntries(t, packageBytes(t, catalogueNotes(t), exportedAt()))
+func packageIsAZipOfTheCollectionAndAnEmptyMediaMap(t *testing.T, e exported) {
+	files := zipEntries(t, e.pkg)
 	if len(files) != 2 {
 		t.Errorf("the package holds %d files, want collection.anki2 and media", len(files))
 	}
@@ -24,9 +23,8 @@ func TestThePackageIsAZipOfTheCollectionAndAnEmptyMediaMap(t *testing.T) {
 	}
 }
 
-func TestTheCollectionPassesSQLitesIntegrityCheckAndIsSchema11(t *testing.T) {
-	t.Parallel()
-	db := openCollection(t, packageBytes(t, catalogueNotes(t), exportedAt()))
+func collectionPassesSQLitesIntegrityCheckAndIsSchema11(t *testing.T, e exported) {
+	db := e.db
 	var check string
 	if err := db.QueryRow("PRAGMA integrity_check").Scan(&check); err != nil || check != "ok" {
 		t.Fatalf("integrity_check = %q, %v", check, err)
@@ -67,9 +65,8 @@ func requiredKeys(t *testing.T, what string, obj any, keys ...string) map[string
 	return m
 }
 
-func TestTheModelsJSONNamesTheNoteTypesFields(t *testing.T) {
-	t.Parallel()
-	db := openCollection(t, packageBytes(t, catalogueNotes(t), exportedAt()))
+func modelsJSONNamesTheNoteTypesFields(t *testing.T, e exported) {
+	db := e.db
 	models := colJSON(t, db, "models")
 	if len(models) != 1 {
 		t.Fatalf("%d note types, want omt's alone", len(models))
@@ -111,9 +108,8 @@ func TestTheModelsJSONNamesTheNoteTypesFields(t *testing.T) {
 	}
 }
 
-func TestTheDecksAndOptionsParseAsAnkisSchema11Types(t *testing.T) {
-	t.Parallel()
-	db := openCollection(t, packageBytes(t, catalogueNotes(t), exportedAt()))
+func decksAndOptionsParseAsAnkisSchema11Types(t *testing.T, e exported) {
+	db := e.db
 	decks := colJSON(t, db, "decks")
 	names := map[string]string{}
 	for id, d := range decks {
@@ -141,10 +137,8 @@ func TestTheDecksAndOptionsParseAsAnkisSchema11Types(t *testing.T) {
 	}
 }
 
-func TestEveryNoteSplitsIntoTheNoteTypesFieldsWithItsChecksum(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	db := openCollection(t, packageBytes(t, notes, exportedAt()))
+func everyNoteSplitsIntoTheNoteTypesFieldsWithItsChecksum(t *testing.T, e exported) {
+	notes, db := e.notes, e.db
 	rows := packagedNotes(t, db)
 	if len(rows) != len(notes) {
 		t.Fatalf("%d notes in the package, %d cards", len(rows), len(notes))
@@ -178,10 +172,8 @@ func TestEveryNoteSplitsIntoTheNoteTypesFieldsWithItsChecksum(t *testing.T) {
 	}
 }
 
-func TestEveryNoteHasOneNewCardInTheOmtDeck(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	db := openCollection(t, packageBytes(t, notes, exportedAt()))
+func everyNoteHasOneNewCardInTheOmtDeck(t *testing.T, e exported) {
+	notes, db := e.notes, e.db
 	var cardsN, orphans, wrong, due int
 	err := db.QueryRow(`SELECT count(*),
 		(SELECT count(*) FROM cards WHERE nid NOT IN (SELECT id FROM notes)),
@@ -201,11 +193,8 @@ func TestEveryNoteHasOneNewCardInTheOmtDeck(t *testing.T) {
 	}
 }
 
-func TestIdsAreTimestampsNoLaterThanTheExport(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	at := exportedAt()
-	db := openCollection(t, packageBytes(t, notes, at))
+func idsAreTimestampsFromTheExport(t *testing.T, e exported) {
+	at, db := exportedAt(), e.db
 	var maxID int64
 	if err := db.QueryRow("SELECT max(id) FROM (SELECT id FROM notes UNION ALL SELECT id FROM cards)").Scan(&maxID); err != nil {
 		t.Fatal(err)
@@ -216,11 +205,10 @@ func TestIdsAreTimestampsNoLaterThanTheExport(t *testing.T) {
 	}
 }
 
-func TestGUIDsAreUniqueAndTheSameInEveryExport(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	first := packagedNotes(t, openCollection(t, packageBytes(t, notes, exportedAt())))
-	later := packagedNotes(t, openCollection(t, packageBytes(t, catalogueNotes(t), exportedAt().Add(48*time.Hour))))
+func guidsAreUniqueAndTheSameInEveryExport(t *testing.T, e exported) {
+	first := packagedNotes(t, e.db)
+	c, all := catalogue(t) // generated again, as a later run of omt would
+	later := packagedNotes(t, openCollection(t, packageBytes(t, FromCards(c, all), exportedAt().Add(48*time.Hour))))
 	seen := map[string]bool{}
 	for i, n := range first {
 		if seen[n.guid] {
@@ -242,7 +230,6 @@ func TestGUIDsAreUniqueAndTheSameInEveryExport(t *testing.T) {
 }
 
 func TestChecksumIsTheFirst32BitsOfSHA1(t *testing.T) {
-	t.Parallel()
 	// SHA-1("abc") is a9993e36...; Anki's field_checksum takes the first four bytes.
 	if got := Checksum("abc"); got != 0xa9993e36 {
 		t.Errorf("Checksum(abc) = %#x, want 0xa9993e36", got)
@@ -253,7 +240,6 @@ func TestChecksumIsTheFirst32BitsOfSHA1(t *testing.T) {
 }
 
 func TestWritePackageRefusesWhatAnkiWouldMisread(t *testing.T) {
-	t.Parallel()
 	ok := Note{GUID: "omt:a", ID: "a", Front: "q", Back: "a", Tags: []string{"omt::glossary"}}
 	for name, notes := range map[string][]Note{
 		"two notes, one GUID":   {ok, ok},

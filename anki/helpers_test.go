@@ -29,11 +29,56 @@ func catalogue(t *testing.T) (*techniques.Catalog, []cards.Card) {
 	return c, cards.Generate(c)
 }
 
-// catalogueNotes is every card as a note.
-func catalogueNotes(t *testing.T) []Note {
+// exported is the catalogue's cards exported once, both ways, for the
+// checks that only read them: building it is most of their cost.
+type exported struct {
+	catalog *techniques.Catalog
+	cards   []cards.Card
+	notes   []Note
+	pkg     []byte  // the .apkg, stamped exportedAt
+	db      *sql.DB // its collection, opened
+	text    string  // the text file
+}
+
+func exportCatalogue(t *testing.T) exported {
 	t.Helper()
 	c, all := catalogue(t)
-	return FromCards(c, all)
+	e := exported{catalog: c, cards: all, notes: FromCards(c, all)}
+	e.pkg = packageBytes(t, e.notes, exportedAt())
+	e.db = openCollection(t, e.pkg)
+	var text bytes.Buffer
+	if err := WriteText(&text, e.notes); err != nil {
+		t.Fatal(err)
+	}
+	e.text = text.String()
+	return e
+}
+
+// TestTheExport checks the export of every card in the catalogue: the
+// notes, the package, the text file and how each reads back.
+func TestTheExport(t *testing.T) {
+	e := exportCatalogue(t)
+	for _, check := range []struct {
+		name string
+		run  func(*testing.T, exported)
+	}{
+		{"every card becomes a note with its decks as tags", everyCardBecomesANoteWithItsDecksAsTags},
+		{"choices are lettered with the key marked", choicesAreLetteredWithTheKeyMarked},
+		{"the package is a zip of the collection and an empty media map", packageIsAZipOfTheCollectionAndAnEmptyMediaMap},
+		{"the collection passes SQLite's integrity check and is schema 11", collectionPassesSQLitesIntegrityCheckAndIsSchema11},
+		{"the models JSON names the note type's fields", modelsJSONNamesTheNoteTypesFields},
+		{"the decks and options parse as Anki's schema-11 types", decksAndOptionsParseAsAnkisSchema11Types},
+		{"every note splits into the note type's fields, with its checksum", everyNoteSplitsIntoTheNoteTypesFieldsWithItsChecksum},
+		{"every note has one new card in the omt deck", everyNoteHasOneNewCardInTheOmtDeck},
+		{"ids are timestamps from the export", idsAreTimestampsFromTheExport},
+		{"GUIDs are unique and the same in every export", guidsAreUniqueAndTheSameInEveryExport},
+		{"the text header is Anki's documented headers", textHeaderIsAnkisDocumentedHeaders},
+		{"the text rows read back as the notes", textRowsReadBackAsTheNotes},
+		{"the text file and the package carry the same notes", textFileAndPackageCarryTheSameNotes},
+		{"an independent reader reads the package", anIndependentReaderReadsThePackage},
+	} {
+		t.Run(check.name, func(t *testing.T) { check.run(t, e) })
+	}
 }
 
 // packageBytes writes the notes as a package.

@@ -19,10 +19,8 @@ func TestTagsAreTheDecksInAnkisHierarchicalForm(t *testing.T) {
 	}
 }
 
-func TestEveryCardBecomesANoteWithItsDecksAsTags(t *testing.T) {
-	t.Parallel()
-	c, all := catalogue(t)
-	notes := FromCards(c, all)
+func everyCardBecomesANoteWithItsDecksAsTags(t *testing.T, e exported) {
+	c, all, notes := e.catalog, e.cards, e.notes
 	for i, k := range all {
 		n := notes[i]
 		if n.GUID != "omt:"+k.ID || n.ID != k.ID {
@@ -50,10 +48,9 @@ func TestEveryCardBecomesANoteWithItsDecksAsTags(t *testing.T) {
 	}
 }
 
-func TestChoicesAreLetteredWithTheKeyMarked(t *testing.T) {
-	t.Parallel()
-	c, all := catalogue(t)
-	m := noteMaker{c: c, html: htmlEscaper()}
+func choicesAreLetteredWithTheKeyMarked(t *testing.T, e exported) {
+	all := e.cards
+	m := noteMaker{c: e.catalog, html: htmlEscaper()}
 	var choice, recall int
 	for _, k := range all {
 		got := m.choices(k)

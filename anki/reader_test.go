@@ -42,13 +42,13 @@ type readerOutput struct {
 	} `json:"cards"`
 }
 
-// TestAnIndependentReaderReadsThePackage reads the package with code that
+// anIndependentReaderReadsThePackage reads the package with code that
 // shares nothing with this package's: the npm package anki-reader, which
 // opens the zip with zip.js, the collection with sql.js (SQLite compiled
 // to WebAssembly), and renders each card's question and answer from the
 // note type's templates. It runs where node and npm are installed; npm ci
 // installs the pinned packages into the user's cache once.
-func TestAnIndependentReaderReadsThePackage(t *testing.T) {
+func anIndependentReaderReadsThePackage(t *testing.T, e exported) {
 	if testing.Short() {
 		t.Skip("-short: the independent reader may need npm to install it")
 	}
@@ -57,9 +57,9 @@ func TestAnIndependentReaderReadsThePackage(t *testing.T) {
 		t.Skip("node is not installed; the check with the npm package anki-reader needs it")
 	}
 	dir := installReader(t)
-	notes := catalogueNotes(t)
+	notes := e.notes
 	pkg := filepath.Join(t.TempDir(), "omt.apkg")
-	if err := os.WriteFile(pkg, packageBytes(t, notes, exportedAt()), 0o600); err != nil {
+	if err := os.WriteFile(pkg, e.pkg, 0o600); err != nil {
 		t.Fatal(err)
 	}
 	script, err := os.ReadFile(filepath.Join(readerTestdata, "check.mjs"))

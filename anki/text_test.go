@@ -1,7 +1,6 @@
 package anki
 
 import (
-	"bytes"
 	"encoding/csv"
 	"strings"
 	"testing"
@@ -16,19 +15,8 @@ func documentedHeaders() map[string]bool {
 	}
 }
 
-func textExport(t *testing.T, notes []Note) string {
-	t.Helper()
-	var buf bytes.Buffer
-	if err := WriteText(&buf, notes); err != nil {
-		t.Fatal(err)
-	}
-	return buf.String()
-}
-
-func TestTheTextHeaderIsAnkisDocumentedHeaders(t *testing.T) {
-	t.Parallel()
-	out := textExport(t, catalogueNotes(t))
-	lines := strings.Split(out, "\n")
+func textHeaderIsAnkisDocumentedHeaders(t *testing.T, e exported) {
+	lines := strings.Split(e.text, "\n")
 	want := []string{
 		"#separator:tab",
 		"#html:true",
@@ -62,10 +50,9 @@ func TestTheTextHeaderIsAnkisDocumentedHeaders(t *testing.T) {
 	}
 }
 
-func TestTheTextRowsReadBackAsTheNotes(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	r := csv.NewReader(strings.NewReader(textExport(t, notes)))
+func textRowsReadBackAsTheNotes(t *testing.T, e exported) {
+	notes := e.notes
+	r := csv.NewReader(strings.NewReader(e.text))
 	r.Comma, r.Comment, r.FieldsPerRecord = '\t', '#', 1+len(Fields())+1
 	records, err := r.ReadAll()
 	if err != nil {
@@ -104,16 +91,14 @@ func TestFieldsAreQuotedOnlyWhenTheyMustBe(t *testing.T) {
 	}
 }
 
-func TestTheTextFileAndThePackageCarryTheSameNotes(t *testing.T) {
-	t.Parallel()
-	notes := catalogueNotes(t)
-	r := csv.NewReader(strings.NewReader(textExport(t, notes)))
+func textFileAndPackageCarryTheSameNotes(t *testing.T, e exported) {
+	r := csv.NewReader(strings.NewReader(e.text))
 	r.Comma, r.Comment = '\t', '#'
 	records, err := r.ReadAll()
 	if err != nil {
 		t.Fatal(err)
 	}
-	packaged := packagedNotes(t, openCollection(t, packageBytes(t, notes, exportedAt())))
+	packaged := packagedNotes(t, e.db)
 	for i, p := range packaged {
 		rec := records[i]
 		if rec[0] != p.guid || strings.Join(rec[1:1+len(Fields())], "\x1f") != p.flds || " "+rec[len(rec)-1]+" " != p.tags {
