@@ -47,7 +47,9 @@ type readerOutput struct {
 // opens the zip with zip.js, the collection with sql.js (SQLite compiled
 // to WebAssembly), and renders each card's question and answer from the
 // note type's templates. It runs where node and npm are installed; npm ci
-// installs the pinned packages into the user's cache once.
+// installs the pinned packages into the user's cache once. anki-reader
+// (github.com/ewei068/anki-reader) publishes no licence: it is only run
+// here, never vendored or shipped; drop this check if that matters.
 func anIndependentReaderReadsThePackage(t *testing.T, e exported) {
 	if testing.Short() {
 		t.Skip("-short: the independent reader may need npm to install it")
