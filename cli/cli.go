@@ -14,10 +14,10 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/overlay"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // Exit codes: found, not found (with suggestions), usage error, output lost
@@ -196,13 +196,13 @@ func (a *app) load() (*techniques.Catalog, error) {
 // out is where a command prints, with the styles to print in: colour where
 // stdout takes it (see colourProfile), plain styles that emit no escapes
 // elsewhere, ASCII symbols for a locale that is not UTF-8.
-func (a *app) out() (io.Writer, *ui.Styles) {
+func (a *app) out() (io.Writer, *render.Styles) {
 	var out io.Writer = a.io.Out
-	s := ui.PlainStyles()
+	s := render.PlainStyles()
 	if a.profile > colorprofile.NoTTY {
-		s, out = ui.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
+		s, out = render.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
 	}
-	if !ui.UTF8Locale(a.io.Env) {
+	if !render.UTF8Locale(a.io.Env) {
 		s = s.ASCII()
 	}
 	return out, s

@@ -8,6 +8,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
@@ -20,7 +21,7 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:   "omt",
 		Short: "An offline reference of osteopathic manipulative treatment (OMT)",
 		Long: "omt is an offline reference of osteopathic manipulative treatment techniques, browsed by condition.\n" +
-			"On a terminal it opens the browser; piped, it prints the list.\n\n" + ui.Disclaimer,
+			"On a terminal it opens the browser; piped, it prints the list.\n\n" + render.Disclaimer,
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			c, err := a.load()
@@ -41,7 +42,7 @@ func (a *app) rootCommand() *cobra.Command {
 			if !a.io.IsTerminal || a.dumbTerminal() {
 				return a.printList(c, n, listing{patient: flags})
 			}
-			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
+			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !render.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
 			switch len(n.conditions) {
 			case 0:
 			case 1:

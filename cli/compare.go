@@ -6,10 +6,9 @@ import (
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/spf13/cobra"
-
-	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
 func (a *app) compareCommand() *cobra.Command {
@@ -21,7 +20,7 @@ func (a *app) compareCommand() *cobra.Command {
 		Example: "  omt compare muscle-energy-lumbar hvla-lumbar\n" +
 			"  omt compare counterstrain-lumbar facilitated-positional-release still-technique\n" +
 			"  omt compare cv4 venous-sinus-drainage --format markdown",
-		Args:              cobra.RangeArgs(2, techniques.MaxCompared),
+		Args:              cobra.RangeArgs(2, sheet.MaxCompared),
 		ValidArgsFunction: a.completeTechniqueIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			c, err := a.load()
@@ -38,7 +37,7 @@ func (a *app) compareCommand() *cobra.Command {
 					}
 				}
 			}
-			cmp, err := c.Compare(args...)
+			cmp, err := sheet.Compare(c, args...)
 			if err != nil {
 				return err
 			}
@@ -65,7 +64,7 @@ func (a *app) compareCommand() *cobra.Command {
 
 // printCompare prints the entries side by side when their columns fit the
 // terminal, and stacked otherwise.
-func (a *app) printCompare(cmp techniques.Comparison) error {
+func (a *app) printCompare(cmp sheet.Comparison) error {
 	w, styles := a.out()
 	width := a.io.Width
 	if width <= 0 {
@@ -77,18 +76,18 @@ func (a *app) printCompare(cmp techniques.Comparison) error {
 		names[i] = fmt.Sprintf("%s (%s)", t.Name, t.ID)
 	}
 	fmt.Fprintf(w, "%s\n%s\n\n", styles.Title.Render(ansi.Wordwrap(strings.Join(names, " vs "), a.textWidth(), "")),
-		styles.Muted.Render(ui.ComparisonLegend(g)))
-	if !ui.ComparisonFits(cmp, width) {
+		styles.Muted.Render(render.ComparisonLegend(g)))
+	if !render.ComparisonFits(cmp, width) {
 		width = a.textWidth()
 	}
-	fmt.Fprintln(w, ui.RenderComparison(cmp, width, styles))
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	fmt.Fprintln(w, render.Comparison(cmp, width, styles))
+	_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return err
 }
 
 // printCompareMarkdown is a table a student can paste into notes; list items
 // are joined with line breaks and a differing field is in bold.
-func printCompareMarkdown(w io.Writer, cmp techniques.Comparison) error {
+func printCompareMarkdown(w io.Writer, cmp sheet.Comparison) error {
 	header, rule := "| Field |", "|---|"
 	for _, t := range cmp.Techniques {
 		header += fmt.Sprintf(" %s (`%s`) |", t.Name, t.ID)
@@ -118,6 +117,6 @@ func printCompareMarkdown(w io.Writer, cmp techniques.Comparison) error {
 		}
 		fmt.Fprintln(w, line)
 	}
-	_, err := fmt.Fprintf(w, "\nBold marks what not every entry has.\n\n%s\n", ui.Disclaimer)
+	_, err := fmt.Fprintf(w, "\nBold marks what not every entry has.\n\n%s\n", render.Disclaimer)
 	return err
 }

@@ -3,8 +3,8 @@ package cli
 import (
 	"fmt"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
 // printList prints the techniques a narrowing leaves: all of them, those of one
@@ -45,7 +45,7 @@ func (a *app) printList(c *techniques.Catalog, n narrowing, l listing) error {
 			return err
 		}
 	}
-	fmt.Fprintln(w, ui.Disclaimer)
+	fmt.Fprintln(w, render.Disclaimer)
 	return nil
 }
 

@@ -8,10 +8,11 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // A map row (a tender point, a Fryette principle, a special test) is looked
@@ -20,25 +21,25 @@ import (
 
 // printMapRow prints a whole row, after a line saying what it is and why it
 // is shown here.
-func (a *app) printMapRow(c *techniques.Catalog, h techniques.RowHit, lead, format string) error {
+func (a *app) printMapRow(c *techniques.Catalog, h atlas.RowHit, lead, format string) error {
 	subtitle := fmt.Sprintf("%s · omt maps %s", h.What(), h.Map.ID)
-	sheet := c.RowSheet(h)
+	secs := sheet.Row(c, h)
 	switch format {
 	case formatJSON:
 		return writeJSON(a.io.Out, h)
 	case formatMarkdown:
-		sheet = append([]techniques.Section{{Title: "What this is", Text: []string{lead}}}, sheet...)
-		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(h.Row.Name, subtitle, sheet))
+		secs = append([]sheet.Section{{Title: "What this is", Text: []string{lead}}}, secs...)
+		_, err := io.WriteString(a.io.Out, render.Markdown(h.Row.Name, subtitle, secs))
 		return err
 	}
 	w, _ := a.out()
 	fmt.Fprintf(w, "%s\n\n", ansi.Wordwrap(lead, a.textWidth(), ""))
-	return a.printDocument(h.Row.Name, subtitle, sheet)
+	return a.printDocument(h.Row.Name, subtitle, secs)
 }
 
 // rowLead says that a name asked for as one kind of entry is a map row:
 // "AL3 is a counterstrain tender point, not a technique; showing it."
-func rowLead(h techniques.RowHit, notA string) string {
+func rowLead(h atlas.RowHit, notA string) string {
 	lead := fmt.Sprintf("%s is a %s, not a %s; showing it.", rowName(h), h.What(), notA)
 	if p := h.TenderPoint; p != nil && p.Technique != "" {
 		lead += fmt.Sprintf(" The technique that treats it: omt show %s.", p.Technique)
@@ -48,7 +49,7 @@ func rowLead(h techniques.RowHit, notA string) string {
 
 // rowName is a row's name, with its id when the two differ ("Principle II
 // (non-neutral mechanics) [fryette-2]"), so that the id to type is in view.
-func rowName(h techniques.RowHit) string {
+func rowName(h atlas.RowHit) string {
 	if strings.EqualFold(h.Row.Name, h.Row.ID) {
 		return h.Row.Name
 	}
@@ -57,7 +58,7 @@ func rowName(h techniques.RowHit) string {
 
 // notALevel is omt level's answer to a row's name: what it is and where to
 // open it, and its level when it has one.
-func notALevel(h techniques.RowHit) error {
+func notALevel(h atlas.RowHit) error {
 	msg := fmt.Sprintf("%s is a %s, not a level: omt show %s opens it", rowName(h), h.What(), h.Row.ID)
 	if len(h.Row.Levels) > 0 {
 		first := h.Row.Levels[0]
@@ -119,7 +120,7 @@ func (a *app) printSearchResults(w io.Writer, c *techniques.Catalog, results []s
 		if !ok {
 			continue
 		}
-		summary := c.RowSummary(h)
+		summary := sheet.RowSummary(h)
 		for i, line := range summary {
 			if i < len(summary)-1 { // the last line is a command: kept whole to copy
 				line = strings.ReplaceAll(ansi.Wordwrap(line, width, ""), "\n", "\n"+indent+"  ")

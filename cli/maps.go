@@ -7,9 +7,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
-	"github.com/omt-reference/omt/ui"
 )
 
 // The high-yield maps, asked both ways: what is at a level, where an organ
@@ -41,7 +42,7 @@ func (a *app) levelCommand() *cobra.Command {
 			if asJSON {
 				return writeJSON(a.io.Out, newLevelJSON(rep))
 			}
-			return a.printDocument(rep.Name, "level: what the maps hold here", c.LevelSheet(rep))
+			return a.printDocument(rep.Name, "level: what the maps hold here", sheet.Level(c, rep))
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -49,32 +50,32 @@ func (a *app) levelCommand() *cobra.Command {
 }
 
 // printDocument prints one titled document and the disclaimer.
-func (a *app) printDocument(title, subtitle string, sheet []techniques.Section) error {
+func (a *app) printDocument(title, subtitle string, sheet []sheet.Section) error {
 	w, styles := a.out()
-	fmt.Fprintln(w, ui.RenderDocument(title, subtitle, sheet, styles, a.textWidth()))
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	fmt.Fprintln(w, render.Document(title, subtitle, sheet, styles, a.textWidth()))
+	_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return err
 }
 
 // levelJSON is `omt level --json`: the report with its techniques as references.
 type levelJSON struct {
-	techniques.LevelReport
+	atlas.LevelReport
 	Techniques []techniqueRef `json:"techniques"`
 }
 
 // organJSON is `omt organ --json`.
 type organJSON struct {
-	techniques.OrganReport
+	atlas.OrganReport
 	Conditions []string       `json:"conditions"`
 	Techniques []techniqueRef `json:"techniques"`
 }
 
-func newLevelJSON(rep techniques.LevelReport) levelJSON {
+func newLevelJSON(rep atlas.LevelReport) levelJSON {
 	return levelJSON{rep, refs(rep.Techniques)}
 }
 
 func newOrganJSON(c *techniques.Catalog, o techniques.Organ) organJSON {
-	rep := atlas.OrganReport(c, o)
+	rep := atlas.ForOrgan(c, o)
 	return organJSON{rep, mapSlice(rep.Conditions, func(x techniques.Condition) string { return x.ID }), refs(rep.Techniques)}
 }
 
@@ -115,10 +116,10 @@ func (a *app) organCommand() *cobra.Command {
 				fmt.Fprintf(w, "%d organs match %q:\n\n", len(found), query)
 			}
 			for _, o := range found {
-				fmt.Fprintln(w, ui.RenderDocument(o.Name, "organ", c.OrganSheet(atlas.OrganReport(c, o)), styles, a.textWidth()))
+				fmt.Fprintln(w, render.Document(o.Name, "organ", sheet.Organ(c, atlas.ForOrgan(c, o)), styles, a.textWidth()))
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintln(w, ui.Disclaimer)
+			fmt.Fprintln(w, render.Disclaimer)
 			return nil
 		},
 	}
@@ -153,7 +154,7 @@ func (a *app) notationCommand() *cobra.Command {
 			if asJSON {
 				return writeJSON(a.io.Out, newNotationJSON(r))
 			}
-			return a.printDocument(r.Canonical, "dysfunction notation, read back", c.NotationSheet(r))
+			return a.printDocument(r.Canonical, "dysfunction notation, read back", sheet.Notation(c, r))
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -162,7 +163,7 @@ func (a *app) notationCommand() *cobra.Command {
 
 // notationJSON is `omt notation --json`.
 type notationJSON struct {
-	techniques.NotationReading
+	atlas.NotationReading
 	Summary    string   `json:"summary"`
 	Free       []string `json:"free"`
 	Restricted []string `json:"restricted"`
@@ -170,7 +171,7 @@ type notationJSON struct {
 	Ease       []string `json:"indirect_ease"`
 }
 
-func newNotationJSON(r techniques.NotationReading) notationJSON {
+func newNotationJSON(r atlas.NotationReading) notationJSON {
 	e := r.Explanation
 	return notationJSON{r, e.Summary, motionWords(e.Free), motionWords(e.Restricted), motionWords(e.DirectBarrier), motionWords(e.IndirectEase)}
 }

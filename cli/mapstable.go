@@ -10,8 +10,9 @@ import (
 	"charm.land/lipgloss/v2/table"
 	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
 // minColumn is the narrowest a table column may be and still read: below
@@ -37,14 +38,14 @@ func (a *app) printMapTable(c *techniques.Catalog, t techniques.MapTable) error 
 	}
 	fmt.Fprintf(w, "\n%s\n", styles.Title.Render("Sources"))
 	for _, id := range mapSources(t) {
-		fmt.Fprintln(w, bullet(styles.G.Bullet, c.Citation(id), a.textWidth()))
+		fmt.Fprintln(w, bullet(styles.G.Bullet, sheet.Citation(c, id), a.textWidth()))
 	}
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return err
 }
 
 // mapTable lays a map out in bordered columns that wrap within width.
-func mapTable(t techniques.MapTable, width int, s *ui.Styles) string {
+func mapTable(t techniques.MapTable, width int, s *render.Styles) string {
 	headers := []string{""}
 	for _, col := range t.Columns {
 		headers = append(headers, col.Title)
@@ -75,7 +76,7 @@ func mapTable(t techniques.MapTable, width int, s *ui.Styles) string {
 }
 
 // printMapNotes prints the notes of the rows marked * in the table.
-func printMapNotes(w io.Writer, t techniques.MapTable, width int, s *ui.Styles) {
+func printMapNotes(w io.Writer, t techniques.MapTable, width int, s *render.Styles) {
 	first := true
 	for _, r := range t.Rows {
 		if r.Note == "" {

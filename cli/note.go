@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -49,8 +50,8 @@ func (a *app) noteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			note, err := c.ProcedureNote(items, flags)
-			var refused *techniques.RefusalError
+			note, err := sheet.ProcedureNote(c, items, flags)
+			var refused *sheet.RefusalError
 			switch {
 			case errors.As(err, &refused):
 				return &refusedError{err}
@@ -75,15 +76,15 @@ type refusedError struct{ error }
 // noteItems pairs each technique with the regions of the visit it is used in.
 // Every region given must belong to some technique, and every technique must
 // be used in a region given.
-func (a *app) noteItems(c *techniques.Catalog, ids, regions []string) ([]techniques.NoteItem, error) {
-	var items []techniques.NoteItem
+func (a *app) noteItems(c *techniques.Catalog, ids, regions []string) ([]sheet.NoteItem, error) {
+	var items []sheet.NoteItem
 	used := map[string]bool{}
 	for _, id := range ids {
 		t, err := a.technique(c, id)
 		if err != nil {
 			return nil, err
 		}
-		item := techniques.NoteItem{Technique: t}
+		item := sheet.NoteItem{Technique: t}
 		for _, r := range regions {
 			for _, tr := range t.Regions {
 				if tr == r {

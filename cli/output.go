@@ -10,10 +10,11 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // Output formats.
@@ -171,7 +172,7 @@ func (a *app) printMatches(c *techniques.Catalog, matches []search.Match, l list
 		fmt.Fprintf(w, "Filtered by %s: %d of %d techniques\n\n", l.filters, len(matches), len(c.Techniques))
 	}
 	// One disclaimer per answer: a group of several conditions ends with its own.
-	disclaimer := "\n" + ui.Disclaimer + "\n"
+	disclaimer := "\n" + render.Disclaimer + "\n"
 	if l.grouped {
 		disclaimer = "\n"
 	}
@@ -254,20 +255,20 @@ func (a *app) printTechnique(c *techniques.Catalog, t techniques.Technique, l li
 	case formatJSON:
 		return writeJSON(a.io.Out, techniqueJSON{Technique: t, Screening: sc})
 	case formatMarkdown:
-		sheet := c.Sheet(t)
+		secs := sheet.Technique(c, t)
 		if sc != nil {
-			sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
+			secs = append([]sheet.Section{sheet.Screening(c, *sc)}, secs...)
 		}
-		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(t.Name, fmt.Sprintf("`%s` · %s · %s", t.ID, t.Approach, t.Participation), sheet))
+		_, err := io.WriteString(a.io.Out, render.Markdown(t.Name, fmt.Sprintf("`%s` · %s · %s", t.ID, t.Approach, t.Participation), secs))
 		return err
 	}
-	sheet := c.Sheet(t)
+	secs := sheet.Technique(c, t)
 	if sc != nil {
-		sheet = append([]techniques.Section{c.ScreeningSection(*sc)}, sheet...)
+		secs = append([]sheet.Section{sheet.Screening(c, *sc)}, secs...)
 	}
 	w, styles := a.out()
-	fmt.Fprintln(w, ui.RenderSheet(t, sheet, styles, a.textWidth()))
-	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	fmt.Fprintln(w, render.Technique(t, secs, styles, a.textWidth()))
+	fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return nil
 }
 

@@ -9,9 +9,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // maxPlanMinutes bounds --minutes: a visit, not a day.
@@ -84,13 +85,13 @@ func oneCondition(x *search.Index, word string) (techniques.Condition, error) {
 func (a *app) printPlan(c *techniques.Catalog, p plan.Plan, format string) error {
 	switch format {
 	case formatJSON:
-		return writeJSON(a.io.Out, p.Document(c))
+		return writeJSON(a.io.Out, render.PlanJSON(c, p))
 	case formatMarkdown:
-		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(p.Title(), p.Subtitle(c), p.Sections(c)))
+		_, err := io.WriteString(a.io.Out, render.Markdown(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p)))
 		return err
 	}
 	w, styles := a.out()
-	fmt.Fprintln(w, ui.RenderDocument(p.Title(), p.Subtitle(c), p.Sections(c), styles, a.textWidth()))
-	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	fmt.Fprintln(w, render.Document(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p), styles, a.textWidth()))
+	fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return nil
 }

@@ -5,8 +5,9 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
 // techniqueRef is a technique named inside another answer.
@@ -64,10 +65,10 @@ func (a *app) conditionCommand() *cobra.Command {
 				fmt.Fprintf(w, "%d conditions match %q:\n\n", len(found), joinArgs(args))
 			}
 			for _, x := range found {
-				fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), styles, a.textWidth()))
+				fmt.Fprintln(w, render.Document(x.Name, "condition overview", sheet.Condition(c, x), styles, a.textWidth()))
 				fmt.Fprintln(w)
 			}
-			fmt.Fprintln(w, ui.Disclaimer)
+			fmt.Fprintln(w, render.Disclaimer)
 			return nil
 		},
 	}
@@ -137,7 +138,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 				if i > 0 {
 					fmt.Fprintln(w)
 				}
-				fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), styles, a.textWidth()))
+				fmt.Fprintln(w, render.Document(g.Term, "glossary", sheet.Glossary(c, g), styles, a.textWidth()))
 			}
 			return nil
 		},

@@ -7,10 +7,11 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // searchResultJSON is one result of `omt search --json`: what it is, and the
@@ -62,7 +63,7 @@ func (a *app) printSearch(c *techniques.Catalog, n narrowing, l listing) error {
 	fmt.Fprintf(w, "%s\n\n", heading(md, fmt.Sprintf("Results for %q, best first", l.query)))
 	if len(l.patient) == 0 {
 		a.printResults(w, c, results, md)
-		fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+		fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 		return nil
 	}
 	if len(others) > 0 {
@@ -71,7 +72,7 @@ func (a *app) printSearch(c *techniques.Catalog, n narrowing, l listing) error {
 		fmt.Fprintln(w)
 	}
 	if len(matches) == 0 {
-		fmt.Fprintf(w, "No technique matches.\n\n%s\n", ui.Disclaimer)
+		fmt.Fprintf(w, "No technique matches.\n\n%s\n", render.Disclaimer)
 		return nil
 	}
 	return a.printMatches(c, matches, l)
@@ -151,7 +152,7 @@ func (a *app) printResults(w io.Writer, c *techniques.Catalog, results []search.
 		for _, r := range results {
 			name := resultName(a.index, r)
 			if h, ok := atlas.FindMapRow(c, a.index.ResultID(r)); ok && (r.Kind == search.KindTenderPoint || r.Kind == search.KindMapRow) {
-				name += "<br>" + strings.Join(c.RowSummary(h), "<br>")
+				name += "<br>" + strings.Join(sheet.RowSummary(h), "<br>")
 			}
 			fmt.Fprintf(w, "| %s | `%s` | %s |\n", r.Kind, a.index.ResultID(r), name)
 		}

@@ -9,8 +9,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
-
-	"github.com/omt-reference/omt/ui"
+	"github.com/omt-reference/omt/render"
 )
 
 // capture holds what a command prints until the run ends, when flush writes
@@ -74,7 +73,7 @@ func (a *app) flush() error {
 		_, _ = (&colorprofile.Writer{Forward: &limited, Profile: a.profile}).Write(out)
 		out = limited.Bytes()
 	}
-	if !ui.UTF8Locale(a.io.Env) {
+	if !render.UTF8Locale(a.io.Env) {
 		out = forLocale(out)
 	}
 	if a.paged && a.taller(out) && a.page(out) {

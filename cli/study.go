@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -45,7 +46,7 @@ func (a *app) studyCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opts := ui.Options{ASCII: !ui.UTF8Locale(a.io.Env), Data: u.forUI(), StudyDeck: &ui.StudyDeck{Name: deck, Title: title}}
+			opts := ui.Options{ASCII: !render.UTF8Locale(a.io.Env), Data: u.forUI(), StudyDeck: &ui.StudyDeck{Name: deck, Title: title}}
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr
@@ -233,7 +234,7 @@ func (a *app) studyStatsCommand() *cobra.Command {
 				for _, d := range cards.Decks(c, all) {
 					titles[d.Name] = d.Title
 				}
-				fmt.Fprintln(w, ui.RenderStats(rep, titles, now(), a.textWidth(), styles))
+				fmt.Fprintln(w, render.Stats(rep, titles, now(), a.textWidth(), styles))
 				return nil
 			})
 		},

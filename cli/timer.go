@@ -11,6 +11,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/timer"
 	"github.com/omt-reference/omt/ui"
@@ -59,7 +60,7 @@ func (a *app) timerCommand() *cobra.Command {
 // runTimer runs the full-screen timer on the terminal, with the browser's
 // handling of signals, suspend and an ASCII-only locale.
 func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.Technique, quiet bool) error {
-	ascii := !ui.UTF8Locale(a.io.Env)
+	ascii := !render.UTF8Locale(a.io.Env)
 	options := []tea.ProgramOption{
 		tea.WithContext(cmd.Context()),
 		tea.WithInput(a.io.In),
@@ -95,7 +96,7 @@ func (a *app) printTimer(t techniques.Technique) error {
 	if !t.Timer.Defined() {
 		fmt.Fprintln(w, ansi.Wordwrap(timer.NoTiming(t), width, ""))
 		fmt.Fprintln(w, styles.Muted.Render("The sources give no figure to count down, so the timer does not make one up."))
-		_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+		_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 		return err
 	}
 	fmt.Fprintf(w, "%s\n\n", styles.Muted.Render(ansi.Wordwrap("Dose in the entry: "+t.Timer.Summary(), width, "")))
@@ -135,7 +136,7 @@ func (a *app) printTimer(t techniques.Technique) error {
 		total += " Every range runs at its lower bound, the least the sources give; extend by feel."
 	}
 	fmt.Fprintf(w, "\n%s\n", ansi.Wordwrap(total, width, ""))
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
+	_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
 	return err
 }
 

@@ -10,6 +10,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // The budget steps of the plan view: + and - move by budgetStep, between
@@ -47,7 +49,7 @@ func newPlanView(c common, conditionID string, patient []string) *planView {
 	return v
 }
 
-func (v *planView) Title() string { return v.plan.Title() }
+func (v *planView) Title() string { return sheet.PlanTitle(v.plan) }
 
 func (v *planView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
 
@@ -73,11 +75,11 @@ func (v *planView) layout() {
 	if v.width == 0 {
 		return
 	}
-	_, body, anchors := renderParts("", "", v.plan.Sections(v.catalog), v.styles, v.width)
+	_, body, anchors := render.Parts("", "", sheet.Plan(v.catalog, v.plan), &v.styles.Styles, v.width)
 	v.lines = strings.Split(strings.TrimPrefix(body, "\n"), "\n")
 	v.sections = v.sections[:0]
 	for _, a := range anchors {
-		v.sections = append(v.sections, max(0, a.line-1)) // the body's leading newline is trimmed
+		v.sections = append(v.sections, max(0, a.Line-1)) // the body's leading newline is trimmed
 	}
 	v.doc.SetTotal(len(v.lines))
 }
@@ -118,7 +120,7 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		case key.Matches(msg, v.keys.Close, v.keys.Back):
 			return v, nil, closeOverlay{}
 		case key.Matches(msg, v.keys.Copy):
-			md := MarkdownDocument(v.plan.Title(), v.plan.Subtitle(v.catalog), v.plan.Sections(v.catalog))
+			md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.catalog, v.plan), sheet.Plan(v.catalog, v.plan))
 			return v, nil, copyText{md, "the plan as markdown"}
 		case key.Matches(msg, v.keys.NextSection):
 			v.jump(1)

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/study"
 )
 
@@ -113,7 +114,7 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 	b.WriteString(s.Muted.Render(v.wrap(fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field))) + "\n")
 	if v.sources {
 		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), v.width) + "\n")
+			b.WriteString(hang(g.Bullet+" ", sheet.Citation(v.catalog, id), v.width) + "\n")
 		}
 	}
 	return b.String()

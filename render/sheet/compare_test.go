@@ -1,8 +1,10 @@
-package techniques
+package sheet
 
 import (
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 func compareRow(t *testing.T, cmp Comparison, field string) CompareRow {
@@ -21,7 +23,7 @@ func compareRow(t *testing.T, cmp Comparison, field string) CompareRow {
 // only one has is not shared, one both have is.
 func TestCompareMarksDifferences(t *testing.T) {
 	c := mustLoad(t)
-	cmp, err := c.Compare("muscle-energy-lumbar", "hvla-lumbar")
+	cmp, err := Compare(c, "muscle-energy-lumbar", "hvla-lumbar")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -46,15 +48,15 @@ func TestCompareMarksDifferences(t *testing.T) {
 	if !consent {
 		t.Errorf("no consent is missing from the absolute contraindications: %+v", abs)
 	}
-	me, hvla := c.mustTechnique(t, "muscle-energy-lumbar"), c.mustTechnique(t, "hvla-lumbar")
-	for i, tech := range []Technique{me, hvla} {
+	me, hvla := mustTechnique(t, c, "muscle-energy-lumbar"), mustTechnique(t, c, "hvla-lumbar")
+	for i, tech := range []techniques.Technique{me, hvla} {
 		if got, want := len(abs.Values[i].Items), len(tech.Contraindications.Absolute); got != want {
 			t.Errorf("%s: %d absolute contraindications compared; the entry has %d", tech.ID, got, want)
 		}
 	}
 }
 
-func (c *Catalog) mustTechnique(t *testing.T, id string) Technique {
+func mustTechnique(t *testing.T, c *techniques.Catalog, id string) techniques.Technique {
 	t.Helper()
 	x, ok := c.Technique(id)
 	if !ok {
@@ -66,11 +68,11 @@ func (c *Catalog) mustTechnique(t *testing.T, id string) Technique {
 func TestCompareRefusesBadLists(t *testing.T) {
 	c := mustLoad(t)
 	for _, ids := range [][]string{{"cv4"}, {"cv4", "cv4"}, {"cv4", "nope"}, {"cv4", "galbreath", "rib-raising", "v-spread"}} {
-		if _, err := c.Compare(ids...); err == nil {
+		if _, err := Compare(c, ids...); err == nil {
 			t.Errorf("Compare(%v) should be refused", ids)
 		}
 	}
-	cmp, err := c.Compare("counterstrain-lumbar", "facilitated-positional-release", "still-technique")
+	cmp, err := Compare(c, "counterstrain-lumbar", "facilitated-positional-release", "still-technique")
 	if err != nil || len(cmp.Techniques) != 3 {
 		t.Fatalf("three techniques: %v, %v", cmp.Techniques, err)
 	}

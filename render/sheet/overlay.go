@@ -1,22 +1,15 @@
-package techniques
+package sheet
 
 import (
 	"slices"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // OverlaySection is the title of the section that opens the sheet of a
 // technique a school overlay changed or added.
 const OverlaySection = "School overlay: local, not sourced"
-
-// LocalMark is the words after each local field's label or section title, so
-// that no one takes a school's variant for the sourced text.
-func LocalMark(file string) string {
-	if file == "" {
-		return "(local overlay)"
-	}
-	return "(local overlay: " + file + ")"
-}
 
 // sheetPlace is where a sheet shows a technique field: a section, and the
 // label of a field in it ("" when the field is the whole section).
@@ -24,7 +17,7 @@ type sheetPlace struct {
 	field, section, label string
 }
 
-// sheetPlaces lists where Sheet shows each field an overlay can change. A
+// sheetPlaces lists where Technique shows each field an overlay can change. A
 // field missing here is still named in the overlay section at the top.
 func sheetPlaces() []sheetPlace {
 	return []sheetPlace{
@@ -55,11 +48,11 @@ func sheetPlaces() []sheetPlace {
 
 // markLocal labels every part of a sheet that an overlay wrote, and opens
 // the sheet with a section that says what the overlay changed.
-func markLocal(t Technique, sections []Section) []Section {
+func markLocal(t techniques.Technique, sections []Section) []Section {
 	if !t.Overlaid() {
 		return sections
 	}
-	mark := " " + LocalMark(t.OverlayFile)
+	mark := " " + techniques.LocalMark(t.OverlayFile)
 	places := sheetPlaces()
 	for i := range sections {
 		s := &sections[i]
@@ -94,12 +87,12 @@ func markLocal(t Technique, sections []Section) []Section {
 
 // markContraindications marks the contraindications an overlay added or
 // made absolute; on a local technique, the whole section.
-func markContraindications(t Technique, s *Section, mark string) {
+func markContraindications(t techniques.Technique, s *Section, mark string) {
 	if t.LocalTechnique {
 		s.Title += mark
 		return
 	}
-	lists := [][]Contraindication{t.Contraindications.Absolute, t.Contraindications.Relative}
+	lists := [][]techniques.Contraindication{t.Contraindications.Absolute, t.Contraindications.Relative}
 	for g := range min(len(s.Groups), len(lists)) {
 		if len(s.Groups[g].Items) != len(lists[g]) {
 			continue // the "none listed" line
@@ -112,7 +105,7 @@ func markContraindications(t Technique, s *Section, mark string) {
 	}
 }
 
-func overlaySection(t Technique) Section {
+func overlaySection(t techniques.Technique) Section {
 	file := t.OverlayFile
 	if t.LocalTechnique {
 		return Section{Title: OverlaySection, Text: []string{"This technique comes from your school overlay " + file +
@@ -120,7 +113,7 @@ func overlaySection(t Technique) Section {
 			"(fields, ids and the contraindication rules), not its content."}}
 	}
 	text := "Your school overlay " + file + " changes " + strings.Join(t.LocalFields, ", ") + " of this entry. Those parts are marked " +
-		LocalMark(file) + " and are not from the sources cited below."
+		techniques.LocalMark(file) + " and are not from the sources cited below."
 	if len(t.StaleFields) > 0 {
 		text += " It changes the timer, but " + strings.Join(t.StaleFields, ", ") +
 			" still state the sourced time in words: the timer is the school's, that text the sources' (omt overlay check)."
@@ -143,7 +136,7 @@ func compareFields() map[string]string {
 }
 
 // markLocalComparison marks the values of a comparison that an overlay wrote.
-func markLocalComparison(cmp Comparison, ts []Technique) Comparison {
+func markLocalComparison(cmp Comparison, ts []techniques.Technique) Comparison {
 	fields := compareFields()
 	for r, row := range cmp.Rows {
 		field := fields[row.Field]
@@ -151,9 +144,9 @@ func markLocalComparison(cmp Comparison, ts []Technique) Comparison {
 			if !t.Overlaid() || i >= len(row.Values) {
 				continue
 			}
-			mark := " " + LocalMark(t.OverlayFile)
+			mark := " " + techniques.LocalMark(t.OverlayFile)
 			v := &cmp.Rows[r].Values[i]
-			var cis []Contraindication
+			var cis []techniques.Contraindication
 			switch field {
 			case "contraindications.absolute":
 				cis = t.Contraindications.Absolute

@@ -1,58 +1,57 @@
-package ui
+package render
 
 import (
 	"fmt"
 	"strings"
 	"unicode/utf8"
 
-	"charm.land/lipgloss/v2"
-
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
-// RenderSheet lays out a technique sheet at a given width. The TUI's detail pane
+// Technique lays out a technique sheet at a given width. The TUI's detail pane
 // and the CLI's text output both use it, so they read the same.
-func RenderSheet(t techniques.Technique, sheet []techniques.Section, s *Styles, width int) string {
-	return RenderDocument(t.Name, techniqueSubtitle(t, s.G), sheet, s, width)
+func Technique(t techniques.Technique, secs []sheet.Section, s *Styles, width int) string {
+	return Document(t.Name, TechniqueSubtitle(t, s.G), secs, s, width)
 }
 
-func techniqueSubtitle(t techniques.Technique, g Glyphs) string {
+func TechniqueSubtitle(t techniques.Technique, g Glyphs) string {
 	return fmt.Sprintf("%s %s %s %s %s", t.ID, g.Dot, t.Approach, g.Dot, t.Participation)
 }
 
-// RenderDocument lays out any titled list of sections: a technique, a condition
+// Document lays out any titled list of sections: a technique, a condition
 // overview or a glossary term.
-func RenderDocument(title, subtitle string, sheet []techniques.Section, s *Styles, width int) string {
+func Document(title, subtitle string, secs []sheet.Section, s *Styles, width int) string {
 	if s.Plain {
-		return renderPlain(title, subtitle, sheet, s.G, width)
+		return renderPlain(title, subtitle, secs, s.G, width)
 	}
-	head, body, _ := renderParts(title, subtitle, sheet, s, width)
+	head, body, _ := Parts(title, subtitle, secs, s, width)
 	return head + "\n" + body
 }
 
-// anchor is where a section begins in a rendered body, in lines.
-type anchor struct {
-	title string
-	line  int
+// Anchor is where a section begins in a rendered body, in lines.
+type Anchor struct {
+	Title string
+	Line  int
 }
 
-// renderParts lays out a document as its heading (title and subtitle) and
+// Parts lays out a document as its heading (title and subtitle) and
 // its body, with the line where each section starts, so that the browser can
 // keep the heading in view and jump between sections.
-func renderParts(title, subtitle string, sheet []techniques.Section, s *Styles, width int) (head, body string, anchors []anchor) {
+func Parts(title, subtitle string, secs []sheet.Section, s *Styles, width int) (head, body string, anchors []Anchor) {
 	width = max(width, 10)
-	head = s.paint(s.Heading, wrap(title, width))
+	head = s.paint(s.Heading, Wrap(title, width))
 	if subtitle != "" {
-		head += "\n" + s.paint(s.Muted, wrap(subtitle, width))
+		head += "\n" + s.paint(s.Muted, Wrap(subtitle, width))
 	}
 	var b strings.Builder
 	line := 0
-	for _, sec := range sheet {
+	for _, sec := range secs {
 		b.WriteString("\n")
 		line++
-		anchors = append(anchors, anchor{sec.Title, line})
+		anchors = append(anchors, Anchor{sec.Title, line})
 		var part string
-		if sec.Kind == techniques.Warning {
+		if sec.Kind == sheet.Warning {
 			part = renderWarning(sec, s, width)
 		} else {
 			part = s.paint(s.Section, sec.Title) + "\n" + renderBody(sec, s, width)
@@ -63,19 +62,19 @@ func renderParts(title, subtitle string, sheet []techniques.Section, s *Styles, 
 	return head, strings.TrimRight(b.String(), "\n"), anchors
 }
 
-func renderWarning(sec techniques.Section, s *Styles, width int) string {
+func renderWarning(sec sheet.Section, s *Styles, width int) string {
 	inner := width - 2 // the bar and a space
 	var b strings.Builder
-	b.WriteString(s.paint(s.WarningTitle, wrap("! "+sec.Title, inner)))
+	b.WriteString(s.paint(s.WarningTitle, Wrap("! "+sec.Title, inner)))
 	for _, g := range sec.Groups {
 		title := s.GroupTitle
 		item := s.Text
-		if g.Kind == techniques.Warning {
+		if g.Kind == sheet.Warning {
 			title, item = s.Absolute, s.Absolute
 		}
 		if g.Title != "" {
 			b.WriteString("\n")
-			b.WriteString(s.paint(title, wrap(g.Title, inner)))
+			b.WriteString(s.paint(title, Wrap(g.Title, inner)))
 		}
 		for _, it := range g.Items {
 			b.WriteString("\n")
@@ -92,7 +91,7 @@ func renderWarning(sec techniques.Section, s *Styles, width int) string {
 	return strings.Join(lines, "\n") + "\n"
 }
 
-func renderBody(sec techniques.Section, s *Styles, width int) string {
+func renderBody(sec sheet.Section, s *Styles, width int) string {
 	var parts []string
 	for _, f := range sec.Fields {
 		if strings.TrimSpace(f.Value) == "" {
@@ -108,7 +107,7 @@ func renderBody(sec techniques.Section, s *Styles, width int) string {
 		parts = append(parts, s.paint(s.Label, label)+s.paint(s.Text, rest))
 	}
 	for _, p := range sec.Text {
-		parts = append(parts, s.paint(s.Text, wrap(p, width)))
+		parts = append(parts, s.paint(s.Text, Wrap(p, width)))
 	}
 	for i, it := range sec.Items {
 		bullet := s.G.Bullet + " "
@@ -124,7 +123,7 @@ func renderBody(sec techniques.Section, s *Styles, width int) string {
 }
 
 // wrap breaks text at word boundaries to width, breaking over-long words too.
-func wrap(text string, width int) string {
+func Wrap(text string, width int) string {
 	var b strings.Builder
 	wrapTo(&b, text, width, nil)
 	return b.String()
@@ -154,17 +153,6 @@ func runes(s string) int {
 	return len(s)
 }
 
-// runeOffset is the byte offset of the n-th rune of s.
-func runeOffset(s string, n int) int {
-	for i := range s {
-		if n == 0 {
-			return i
-		}
-		n--
-	}
-	return len(s)
-}
-
 // lastHyphenWithin is the byte length of the longest prefix of word that ends
 // in a hyphen, fits in room columns and leaves something after it; 0 if none.
 func lastHyphenWithin(word string, room int) int {
@@ -181,47 +169,19 @@ func lastHyphenWithin(word string, room int) int {
 	return best
 }
 
-// narrowText reports whether every rune of text takes exactly one column:
-// Latin, Greek, Cyrillic and common punctuation, with no combining marks.
-// Spaces, tabs and line breaks separate words and are allowed.
-func narrowText(text string) bool {
-	for _, r := range text {
-		switch {
-		case r == ' ' || r == '\n' || r == '\t' || r == '\r':
-		case r < 0x20 || r >= 0x300 && r < 0x370 || r >= 0x1100 && !(r >= 0x2000 && r < 0x2100):
-			return false
-		}
-	}
-	return true
-}
-
 // hanging wraps text behind a prefix and indents the continuation lines under it.
 func hanging(prefix, text string, width int) string {
 	indent := utf8.RuneCountInString(prefix) // prefixes are bullets, numbers and labels
 	if width-indent < 10 {
-		return wrap(prefix+text, width)
+		return Wrap(prefix+text, width)
 	}
-	lines := strings.Split(wrap(text, width-indent), "\n")
+	lines := strings.Split(Wrap(text, width-indent), "\n")
 	for i := range lines {
 		if i == 0 {
 			lines[i] = prefix + lines[i]
 		} else {
 			lines[i] = strings.Repeat(" ", indent) + lines[i]
 		}
-	}
-	return strings.Join(lines, "\n")
-}
-
-// paint styles each line on its own, so that lines are not padded to the
-// widest one: piped text then carries no trailing spaces. Plain styles skip
-// the styling altogether, which is most of the cost of printing a sheet.
-func (s *Styles) paint(style lipgloss.Style, text string) string {
-	if s.Plain {
-		return text
-	}
-	lines := strings.Split(text, "\n")
-	for i, l := range lines {
-		lines[i] = style.Render(l)
 	}
 	return strings.Join(lines, "\n")
 }

@@ -1,9 +1,11 @@
-package techniques
+package sheet
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // ICD10 maps a COMLEX body region to the ICD-10-CM code for segmental and
@@ -19,15 +21,15 @@ func ICD10(region string) (string, bool) {
 
 // NoteItem is one technique given at a visit and the regions it was given to.
 type NoteItem struct {
-	Technique Technique
+	Technique techniques.Technique
 	Regions   []string // empty: every region of the technique
 }
 
 // RefusalError is a note omt will not write: a technique is contraindicated
 // for the patient's findings.
 type RefusalError struct {
-	Technique Technique
-	Reasons   []ScreenReason
+	Technique techniques.Technique
+	Reasons   []techniques.ScreenReason
 }
 
 func (e *RefusalError) Error() string {
@@ -42,12 +44,12 @@ func (e *RefusalError) Error() string {
 // RegionError is a region a technique is not used in.
 type RegionError struct {
 	Region    string
-	Technique Technique
+	Technique techniques.Technique
 }
 
 func (e *RegionError) Error() string {
 	if _, ok := ICD10(e.Region); !ok {
-		return fmt.Sprintf("unknown region %q: use one of %s", e.Region, strings.Join(Regions(), ", "))
+		return fmt.Sprintf("unknown region %q: use one of %s", e.Region, strings.Join(techniques.Regions(), ", "))
 	}
 	return fmt.Sprintf("%s is not used in the %s region; its regions are %s",
 		e.Technique.ID, e.Region, strings.Join(e.Technique.Regions, ", "))
@@ -58,7 +60,7 @@ func (e *RegionError) Error() string {
 // screened) and leaves brackets for what only the clinician knows. It
 // refuses a technique contraindicated for the flags, and marks a caution in
 // the note itself.
-func (c *Catalog) ProcedureNote(items []NoteItem, flags []string) (string, error) {
+func ProcedureNote(c *techniques.Catalog, items []NoteItem, flags []string) (string, error) {
 	var regions []string // of the whole visit, in catalogue order
 	var plan, cautions []string
 	for _, it := range items {
@@ -79,15 +81,15 @@ func (c *Catalog) ProcedureNote(items []NoteItem, flags []string) (string, error
 		if len(flags) > 0 {
 			s := c.Screen(t, flags)
 			switch s.Status {
-			case StatusContraindicated:
-				var abs []ScreenReason
+			case techniques.StatusContraindicated:
+				var abs []techniques.ScreenReason
 				for _, r := range s.Reasons {
 					if r.Kind == "absolute" {
 						abs = append(abs, r)
 					}
 				}
 				return "", &RefusalError{Technique: t, Reasons: abs}
-			case StatusCaution:
+			case techniques.StatusCaution:
 				for _, r := range s.Reasons {
 					cautions = append(cautions, fmt.Sprintf("%s with %s (relative contraindication: %s)",
 						t.Name, r.Name, strings.TrimSuffix(r.Note, ".")))
@@ -104,7 +106,7 @@ func (c *Catalog) ProcedureNote(items []NoteItem, flags []string) (string, error
 	}
 	screen := "[contraindications reviewed]"
 	if len(flags) > 0 {
-		names := JoinWords(strings.Split(c.FlagNames(flags), ", "))
+		names := techniques.JoinWords(strings.Split(c.FlagNames(flags), ", "))
 		screen = fmt.Sprintf("Screened for %s: no contraindication listed", names)
 		if len(cautions) > 0 {
 			screen = fmt.Sprintf("Screened for %s. CAUTION: %s", names, strings.Join(cautions, "; "))
@@ -120,7 +122,7 @@ func (c *Catalog) ProcedureNote(items []NoteItem, flags []string) (string, error
 // sortRegions puts regions in the order of their ICD-10 codes, as Regions lists them.
 func sortRegions(rs []string) {
 	slices.SortStableFunc(rs, func(a, b string) int {
-		return slices.Index(Regions(), a) - slices.Index(Regions(), b)
+		return slices.Index(techniques.Regions(), a) - slices.Index(techniques.Regions(), b)
 	})
 }
 
@@ -134,18 +136,7 @@ func regionPhrase(regions []string) string {
 	if len(words) == 1 {
 		return words[0] + " region"
 	}
-	return JoinWords(words) + " regions"
+	return techniques.JoinWords(words) + " regions"
 }
 
 func regionWord(r string) string { return strings.ReplaceAll(r, "-", " ") }
-
-// JoinWords joins a list as English does: "a", "a and b", "a, b and c".
-func JoinWords(words []string) string {
-	switch len(words) {
-	case 0:
-		return ""
-	case 1:
-		return words[0]
-	}
-	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
-}

@@ -1,17 +1,16 @@
-package techniques
+package sheet
 
 import (
 	"reflect"
 	"slices"
+	"strings"
 	"testing"
-
-	"github.com/omt-reference/omt/techniques/internal/yamlpath"
 )
 
 func TestSheetPlacesNameRealSectionsAndLabels(t *testing.T) {
 	c := mustLoad(t)
 	tech, _ := c.Technique("counterstrain-lumbar")
-	sheet := c.Sheet(tech)
+	sheet := Technique(c, tech)
 	for _, p := range sheetPlaces() {
 		t.Run(p.field, func(t *testing.T) {
 			i := slices.IndexFunc(sheet, func(s Section) bool { return s.Title == p.section })
@@ -23,9 +22,24 @@ func TestSheetPlacesNameRealSectionsAndLabels(t *testing.T) {
 			}
 			// A struct is a place only when the sheet shows it whole in one
 			// field, as the timer's summary does.
-			if yamlpath.Field(reflect.ValueOf(&tech).Elem(), p.field).Kind() == reflect.Struct && p.field != "timer" {
+			if yamlField(reflect.ValueOf(&tech).Elem(), p.field).Kind() == reflect.Struct && p.field != "timer" {
 				t.Fatalf("%q is not a field of Technique", p.field)
 			}
 		})
 	}
+}
+
+// yamlField finds the field at a YAML path in a struct value, as school
+// overlays and the lint name fields ("timing", "position.patient"); a part
+// that names no field leaves the struct itself.
+func yamlField(v reflect.Value, path string) reflect.Value {
+	for part := range strings.SplitSeq(path, ".") {
+		for i := range v.NumField() {
+			if key, _, _ := strings.Cut(v.Type().Field(i).Tag.Get("yaml"), ","); key == part {
+				v = v.Field(i)
+				break
+			}
+		}
+	}
+	return v
 }

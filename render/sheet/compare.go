@@ -1,9 +1,11 @@
-package techniques
+package sheet
 
 import (
 	"fmt"
 	"slices"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
 )
 
 // Comparison sets two or three techniques side by side, field against field,
@@ -46,11 +48,11 @@ const MaxCompared = 3
 
 // Compare lays out the techniques with these ids side by side. It needs two
 // or three known, distinct ids.
-func (c *Catalog) Compare(ids ...string) (Comparison, error) {
+func Compare(c *techniques.Catalog, ids ...string) (Comparison, error) {
 	if len(ids) < 2 || len(ids) > MaxCompared {
 		return Comparison{}, fmt.Errorf("compare takes two or three techniques, not %d", len(ids))
 	}
-	var ts []Technique
+	var ts []techniques.Technique
 	for i, id := range ids {
 		t, ok := c.Technique(id)
 		if !ok {
@@ -65,40 +67,40 @@ func (c *Catalog) Compare(ids ...string) (Comparison, error) {
 	for _, t := range ts {
 		cmp.Techniques = append(cmp.Techniques, TechniqueRef{t.ID, t.Name})
 	}
-	text := func(field string, get func(Technique) string) {
+	text := func(field string, get func(techniques.Technique) string) {
 		cmp.addText(field, ts, get)
 	}
-	list := func(field string, get func(Technique) []string) {
+	list := func(field string, get func(techniques.Technique) []string) {
 		cmp.addList(field, ts, get)
 	}
-	text("Family", func(t Technique) string {
+	text("Family", func(t techniques.Technique) string {
 		if f, ok := c.Family(t.Family); ok {
 			return f.Name
 		}
 		return t.Family
 	})
-	text("Approach", func(t Technique) string { return string(t.Approach) })
-	text("Participation", func(t Technique) string { return string(t.Participation) })
-	list("Activating forces", func(t Technique) []string { return t.ActivatingForces })
-	list("Regions", func(t Technique) []string { return t.Regions })
-	list("Patient positions", func(t Technique) []string {
-		return mapNames(t.Positions, func(p PatientPosition) string { return string(p) })
+	text("Approach", func(t techniques.Technique) string { return string(t.Approach) })
+	text("Participation", func(t techniques.Technique) string { return string(t.Participation) })
+	list("Activating forces", func(t techniques.Technique) []string { return t.ActivatingForces })
+	list("Regions", func(t techniques.Technique) []string { return t.Regions })
+	list("Patient positions", func(t techniques.Technique) []string {
+		return mapNames(t.Positions, func(p techniques.PatientPosition) string { return string(p) })
 	})
-	text("Patient position", func(t Technique) string { return t.Position.Patient })
-	text("Operator position", func(t Technique) string { return t.Position.Operator })
-	text("Barrier", func(t Technique) string { return t.Barrier })
-	text("Timing", func(t Technique) string { return t.Timing })
-	text("Repetitions", func(t Technique) string { return t.Repetitions })
-	text("Timer", func(t Technique) string {
+	text("Patient position", func(t techniques.Technique) string { return t.Position.Patient })
+	text("Operator position", func(t techniques.Technique) string { return t.Position.Operator })
+	text("Barrier", func(t techniques.Technique) string { return t.Barrier })
+	text("Timing", func(t techniques.Technique) string { return t.Timing })
+	text("Repetitions", func(t techniques.Technique) string { return t.Repetitions })
+	text("Timer", func(t techniques.Technique) string {
 		if !t.Timer.Defined() {
 			return "no fixed timing"
 		}
 		return t.Timer.Summary()
 	})
-	text("Endpoint", func(t Technique) string { return t.Endpoint })
-	list("Absolute contraindications", func(t Technique) []string { return c.flagNames(t.Contraindications.Absolute) })
-	list("Relative contraindications", func(t Technique) []string { return c.flagNames(t.Contraindications.Relative) })
-	list("Indications", func(t Technique) []string {
+	text("Endpoint", func(t techniques.Technique) string { return t.Endpoint })
+	list("Absolute contraindications", func(t techniques.Technique) []string { return flagNames(c, t.Contraindications.Absolute) })
+	list("Relative contraindications", func(t techniques.Technique) []string { return flagNames(c, t.Contraindications.Relative) })
+	list("Indications", func(t techniques.Technique) []string {
 		return mapNames(t.Indications, func(id string) string {
 			if x, ok := c.Condition(id); ok {
 				return x.Name
@@ -106,14 +108,14 @@ func (c *Catalog) Compare(ids ...string) (Comparison, error) {
 			return id
 		})
 	})
-	list("Evidence", func(t Technique) []string {
+	list("Evidence", func(t techniques.Technique) []string {
 		var out []string
 		for _, e := range t.Evidence {
 			what := "general"
 			if x, ok := c.Condition(e.Condition); ok {
 				what = x.Name
 			}
-			out = append(out, fmt.Sprintf("%s: %s (%s)", what, GradeLabel(e.Strength), c.ShortCitation(e.Reference)))
+			out = append(out, fmt.Sprintf("%s: %s (%s)", what, techniques.GradeLabel(e.Strength), ShortCitation(c, e.Reference)))
 		}
 		if len(out) == 0 {
 			out = []string{"no trial found"}
@@ -123,8 +125,8 @@ func (c *Catalog) Compare(ids ...string) (Comparison, error) {
 	return markLocalComparison(cmp, ts), nil
 }
 
-func (c *Catalog) flagNames(cs []Contraindication) []string {
-	return mapNames(cs, func(x Contraindication) string {
+func flagNames(c *techniques.Catalog, cs []techniques.Contraindication) []string {
+	return mapNames(cs, func(x techniques.Contraindication) string {
 		if f, ok := c.Flag(x.Flag); ok {
 			return f.Name
 		}
@@ -140,7 +142,7 @@ func mapNames[T any](in []T, name func(T) string) []string {
 	return out
 }
 
-func (cmp *Comparison) addText(field string, ts []Technique, get func(Technique) string) {
+func (cmp *Comparison) addText(field string, ts []techniques.Technique, get func(techniques.Technique) string) {
 	row := CompareRow{Field: field}
 	for _, t := range ts {
 		row.Values = append(row.Values, CompareValue{Text: strings.TrimSpace(get(t))})
@@ -153,7 +155,7 @@ func (cmp *Comparison) addText(field string, ts []Technique, get func(Technique)
 
 // addList adds a list field; an item is shared when every technique has it,
 // and the row differs when any item is not shared.
-func (cmp *Comparison) addList(field string, ts []Technique, get func(Technique) []string) {
+func (cmp *Comparison) addList(field string, ts []techniques.Technique, get func(techniques.Technique) []string) {
 	lists := make([][]string, len(ts))
 	for i, t := range ts {
 		lists[i] = get(t)

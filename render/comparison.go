@@ -1,4 +1,4 @@
-package ui
+package render
 
 import (
 	"fmt"
@@ -7,8 +7,7 @@ import (
 	"charm.land/lipgloss/v2"
 	"charm.land/lipgloss/v2/table"
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // The compare layout: a field column, then a column per entry when each gets
@@ -20,7 +19,7 @@ const (
 
 // ComparisonFits reports whether a comparison is laid out side by side in
 // width columns.
-func ComparisonFits(cmp techniques.Comparison, width int) bool {
+func ComparisonFits(cmp sheet.Comparison, width int) bool {
 	return fieldColumn(cmp)+len(cmp.Techniques)*(compareColumn+3) <= width
 }
 
@@ -28,7 +27,7 @@ func ComparisonFits(cmp techniques.Comparison, width int) bool {
 // compareField, or more when a label has a longer word, so that a label
 // wraps between words ("Absolute" above "contraindications"), never inside
 // one.
-func fieldColumn(cmp techniques.Comparison) int {
+func fieldColumn(cmp sheet.Comparison) int {
 	longest := 0
 	for _, r := range cmp.Rows {
 		for _, w := range strings.Fields(r.Field) {
@@ -38,10 +37,10 @@ func fieldColumn(cmp techniques.Comparison) int {
 	return max(compareField, longest+2)
 }
 
-// RenderComparison lays two or three techniques out field against field:
+// Comparison lays two or three techniques out field against field:
 // side by side when they fit the width, stacked otherwise. A field whose
 // values differ, and a list item not every entry has, carry the Differ mark.
-func RenderComparison(cmp techniques.Comparison, width int, s *Styles) string {
+func Comparison(cmp sheet.Comparison, width int, s *Styles) string {
 	if ComparisonFits(cmp, width) {
 		return comparisonTable(cmp, width, s)
 	}
@@ -55,7 +54,7 @@ func ComparisonLegend(g Glyphs) string {
 
 // compareCell is one entry's value of a field as text: the text, or the list
 // with each item that not every entry has marked.
-func compareCell(v techniques.CompareValue, g Glyphs) string {
+func compareCell(v sheet.CompareValue, g Glyphs) string {
 	if v.Items == nil {
 		if v.Text == "" {
 			return "-"
@@ -76,14 +75,14 @@ func compareCell(v techniques.CompareValue, g Glyphs) string {
 	return strings.Join(lines, "\n")
 }
 
-func fieldLabel(r techniques.CompareRow, g Glyphs) string {
+func fieldLabel(r sheet.CompareRow, g Glyphs) string {
 	if r.Differ {
 		return r.Field + " " + g.Differ
 	}
 	return r.Field
 }
 
-func comparisonTable(cmp techniques.Comparison, width int, s *Styles) string {
+func comparisonTable(cmp sheet.Comparison, width int, s *Styles) string {
 	headers := []string{""} // the ids: the names are in the heading, and headers do not wrap
 	for _, t := range cmp.Techniques {
 		headers = append(headers, t.ID)
@@ -120,7 +119,7 @@ func comparisonTable(cmp techniques.Comparison, width int, s *Styles) string {
 
 // comparisonStacked lays out a field at a time, each entry's value under it,
 // labelled by its id: the names are in the heading, and would crowd the values.
-func comparisonStacked(cmp techniques.Comparison, width int, s *Styles) string {
+func comparisonStacked(cmp sheet.Comparison, width int, s *Styles) string {
 	var b strings.Builder
 	wrap := func(text string, indent int) string {
 		lines := strings.Split(ansi.Wordwrap(text, max(10, width-indent-2), ""), "\n")

@@ -1,15 +1,15 @@
-package ui
+package render
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
-// MarkdownDocument renders sections as markdown that pastes cleanly into
+// Markdown renders sections as markdown that pastes cleanly into
 // notes: the CLI's markdown format and what the browser copies.
-func MarkdownDocument(title, subtitle string, sections []techniques.Section) string {
+func Markdown(title, subtitle string, sections []sheet.Section) string {
 	var b strings.Builder
 	fmt.Fprintf(&b, "# %s\n\n", mdEscape(title))
 	if subtitle != "" {
@@ -17,7 +17,7 @@ func MarkdownDocument(title, subtitle string, sections []techniques.Section) str
 	}
 	for _, s := range sections {
 		marker := ""
-		if s.Kind == techniques.Warning {
+		if s.Kind == sheet.Warning {
 			marker = "⚠ "
 		}
 		fmt.Fprintf(&b, "## %s%s\n\n", marker, mdEscape(s.Title))

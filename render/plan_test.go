@@ -1,14 +1,37 @@
-package plan
+package render
 
 import (
 	"encoding/json"
 	"strings"
 	"testing"
 	"testing/fstest"
+	"time"
 
+	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/overlay"
+	"github.com/omt-reference/omt/techniques/techniquestest"
 )
+
+func catalog(t testing.TB) *techniques.Catalog { return techniquestest.Shipped(t) }
+
+func build(t *testing.T, c *techniques.Catalog, condition string, flags []string, budget time.Duration) plan.Plan {
+	t.Helper()
+	p, err := plan.Build(c, condition, flags, budget)
+	if err != nil {
+		t.Fatal(err)
+	}
+	return p
+}
+
+func ids(steps []plan.Step) []string {
+	out := make([]string, len(steps))
+	for i, s := range steps {
+		out[i] = s.Technique.ID
+	}
+	return out
+}
 
 // supineOverlay is a school's supine variant of a technique whose sourced
 // entry is done only prone (issue 18, finding 12).
@@ -28,7 +51,7 @@ func overlaid(t *testing.T, files map[string]string) *techniques.Catalog {
 }
 
 // sectionText is every line of a plan's sections, as one string.
-func sectionText(secs []techniques.Section) string {
+func sectionText(secs []sheet.Section) string {
 	var b strings.Builder
 	for _, s := range secs {
 		b.WriteString(s.Title + "\n")
@@ -41,7 +64,7 @@ func sectionText(secs []techniques.Section) string {
 }
 
 // stepJSON is one technique's step in the plan's JSON, as a script reads it.
-func stepJSON(t *testing.T, doc Document, id string) map[string]any {
+func stepJSON(t *testing.T, doc PlanDocument, id string) map[string]any {
 	t.Helper()
 	data, err := json.Marshal(doc)
 	if err != nil {
@@ -66,6 +89,28 @@ func stepJSON(t *testing.T, doc Document, id string) map[string]any {
 	return nil
 }
 
+func TestDocumentJSON(t *testing.T) {
+	c := catalog(t)
+	p := build(t, c, "low-back-pain", []string{"osteoporosis"}, 15*time.Minute)
+	b, err := json.Marshal(PlanJSON(c, p))
+	if err != nil {
+		t.Fatal(err)
+	}
+	var back map[string]any
+	if err := json.Unmarshal(b, &back); err != nil {
+		t.Fatal(err)
+	}
+	if back["budget_minutes"].(float64) != 15 || back["chart_line"] == "" || len(back["left_out"].([]any)) != 1 {
+		t.Errorf("document: %s", b)
+	}
+	empty, _ := json.Marshal(PlanJSON(c, build(t, c, "pregnancy-sleep-disturbance", nil, 0)))
+	for _, want := range []string{`"budget_minutes":null`, `"groups":[]`, `"left_out":[]`, `"note":"Nothing to plan.`} {
+		if !strings.Contains(string(empty), want) {
+			t.Errorf("empty plan's JSON lacks %s: %s", want, empty)
+		}
+	}
+}
+
 // TestOverlayThatLiftsAPositionLimitIsNamed: for pregnancy the sourced
 // muscle-energy-innominate is left out (no position the patient can take);
 // a school overlay listing supine lets it into the plan, which a school may
@@ -73,7 +118,7 @@ func stepJSON(t *testing.T, doc Document, id string) map[string]any {
 func TestOverlayThatLiftsAPositionLimitIsNamed(t *testing.T) {
 	c := overlaid(t, map[string]string{"lab-b-supine.yaml": supineOverlay})
 	p := build(t, c, "low-back-pain", []string{"pregnancy"}, 0)
-	var step *Step
+	var step *plan.Step
 	for _, s := range p.Steps() {
 		if s.Technique.ID == "muscle-energy-innominate" {
 			step = &s
@@ -82,7 +127,7 @@ func TestOverlayThatLiftsAPositionLimitIsNamed(t *testing.T) {
 	if step == nil || step.Position != techniques.Supine {
 		t.Fatalf("the supine school variant is not planned supine: %v", ids(p.Steps()))
 	}
-	text := sectionText(p.Sections(c))
+	text := sectionText(sheet.Plan(c, p))
 	for _, want := range []string{
 		"Planned only because of a school overlay",
 		"Muscle energy, anterior innominate rotation (prone) [muscle-energy-innominate]: Positions from the school overlay lab-b-supine.yaml (supine). " +
@@ -94,7 +139,7 @@ func TestOverlayThatLiftsAPositionLimitIsNamed(t *testing.T) {
 			t.Errorf("the plan does not say %q:\n%s", want, text)
 		}
 	}
-	s := stepJSON(t, p.Document(c), "muscle-energy-innominate")
+	s := stepJSON(t, PlanJSON(c, p), "muscle-energy-innominate")
 	by, _ := s["allowed_by_overlay"].([]any)
 	if len(by) != 1 {
 		t.Fatalf("JSON step has no allowed_by_overlay: %v", s)
@@ -119,7 +164,7 @@ func TestOverlayNamedOnlyWhenItDecides(t *testing.T) {
 		p := build(t, c, "low-back-pain", flags, 0)
 		for _, s := range p.Steps() {
 			decides := s.Technique.ID == "muscle-energy-innominate" && len(flags) == 1 && flags[0] == "pregnancy"
-			_, named := stepJSON(t, p.Document(c), s.Technique.ID)["allowed_by_overlay"]
+			_, named := stepJSON(t, PlanJSON(c, p), s.Technique.ID)["allowed_by_overlay"]
 			if named != decides {
 				t.Errorf("flags %v, %s: allowed_by_overlay given %v, want %v", flags, s.Technique.ID, named, decides)
 			}
@@ -133,7 +178,7 @@ func TestOverlayNamedOnlyWhenItDecides(t *testing.T) {
 func TestOverlayThatNarrowsPositionsIsNamed(t *testing.T) {
 	c := overlaid(t, map[string]string{"prone-only.yaml": "id: soft-tissue-paraspinal\npositions: [prone]\n"})
 	p := build(t, c, "low-back-pain", []string{"pregnancy"}, 0)
-	text := sectionText(p.Sections(c))
+	text := sectionText(sheet.Plan(c, p))
 	if !strings.Contains(text, "[soft-tissue-paraspinal]: Pregnancy (position): Done only prone, and lying prone is "+
 		"impractical later in pregnancy. Positions from the school overlay prone-only.yaml.") {
 		t.Errorf("the left-out reason does not name the overlay:\n%s", text)

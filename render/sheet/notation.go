@@ -1,4 +1,4 @@
-package techniques
+package sheet
 
 import (
 	"fmt"
@@ -6,11 +6,13 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 )
 
-// NotationSheet lays out a reading: meaning, mechanics, landmarks,
+// Notation lays out a reading: meaning, mechanics, landmarks,
 // techniques and sources.
-func (c *Catalog) NotationSheet(r NotationReading) []Section {
+func Notation(c *techniques.Catalog, r atlas.NotationReading) []Section {
 	e := r.Explanation
 	reading := Section{Title: "Reading", Text: append([]string{e.Summary}, r.ReadAs...)}
 	meaning := Section{Title: "Motion", Fields: []Field{
@@ -43,10 +45,10 @@ func (c *Catalog) NotationSheet(r NotationReading) []Section {
 	}
 	var refs []string
 	if r.Row != nil {
-		land := c.MapRowSheet(*r.Row)
+		land := MapRow(c, *r.Row)
 		land[0].Title = "Landmarks and findings (" + r.Row.Row.Name + ")"
 		if k := r.KeyRibRow; k != nil {
-			land[0].Fields = c.withKeyRib(land[0].Fields, *k, e.KeyRib)
+			land[0].Fields = withKeyRib(c, land[0].Fields, *k, e.KeyRib)
 			refs = append(refs, k.Row.Sources...)
 		}
 		out = append(out, land[0])
@@ -61,12 +63,12 @@ func (c *Catalog) NotationSheet(r NotationReading) []Section {
 	}
 	out = append(out, Section{Title: "Techniques, set up for this diagnosis", Items: items})
 	refs = append(refs, "glossary-2017")
-	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+	return append(out, Section{Title: "Sources", Items: citations(c, dedupe(refs))})
 }
 
 // withKeyRib puts the key rib's own muscle and patient's action in place of
 // the group row's general words, naming the row they come from.
-func (c *Catalog) withKeyRib(fields []Field, k TableRowRef, key notation.Level) []Field {
+func withKeyRib(c *techniques.Catalog, fields []Field, k techniques.TableRowRef, key notation.Level) []Field {
 	t, _ := c.Maps.Table(k.Map)
 	out := slices.Clone(fields)
 	for _, col := range t.Columns {

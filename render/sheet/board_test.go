@@ -1,4 +1,4 @@
-package atlas
+package sheet
 
 import (
 	"strings"
@@ -6,10 +6,11 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 )
 
 // sheetText flattens a sheet's section titles, fields and text.
-func sheetText(secs []techniques.Section) string {
+func sheetText(secs []Section) string {
 	var b strings.Builder
 	for _, s := range secs {
 		b.WriteString("## " + s.Title + "\n")
@@ -29,7 +30,7 @@ func organSheet(t *testing.T, c *techniques.Catalog, id string) string {
 	if !ok {
 		t.Fatalf("no organ %s", id)
 	}
-	return sheetText(c.OrganSheet(OrganReport(c, o)))
+	return sheetText(Organ(c, atlas.ForOrgan(c, o)))
 }
 
 // TestChapmanChartIsComplete: the organs the books give Chapman points for
@@ -74,7 +75,7 @@ func TestLevelFindsBothAnswers(t *testing.T) {
 		if err != nil {
 			t.Fatal(err)
 		}
-		sec := sheetText(c.LevelSheet(AtLevel(c, l)))
+		sec := sheetText(Level(c, atlas.AtLevel(c, l)))
 		i := strings.Index(sec, "Lungs and bronchi")
 		if i < 0 {
 			t.Errorf("omt level %s does not find the lungs:\n%s", tt.level, sec)

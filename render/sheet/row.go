@@ -1,8 +1,11 @@
-package techniques
+package sheet
 
 import (
 	"fmt"
 	"strings"
+
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 )
 
 // A map row is something a student looks up by its name (AL3, fryette-2,
@@ -10,23 +13,23 @@ import (
 // name (package atlas) and laid out whole, wherever a technique id was
 // expected.
 
-// RowSheet lays out a row whole: a tender point with its technique, level
+// Row lays out a row whole: a tender point with its technique, level
 // and surface; any other row with every cell under its column's title, its
 // levels, note, techniques and sources.
-func (c *Catalog) RowSheet(h RowHit) []Section {
+func Row(c *techniques.Catalog, h atlas.RowHit) []Section {
 	if h.TenderPoint != nil {
-		return c.TenderPointSheet(*h.TenderPoint)
+		return TenderPoint(c, *h.TenderPoint)
 	}
 	if _, isTable := c.Maps.Table(h.Map.ID); isTable {
-		return c.MapRowSheet(TableRowRef{Map: h.Map.ID, Row: h.Row})
+		return MapRow(c, techniques.TableRowRef{Map: h.Map.ID, Row: h.Row})
 	}
-	return c.structuredRowSheet(h)
+	return structuredRow(c, h)
 }
 
-// structuredRowSheet lays out a row of a structured map (Chapman,
+// structuredRow lays out a row of a structured map (Chapman,
 // viscerosomatic, autonomic) as MapAsTable gives it: every cell under its
 // column's title, then the note and sources.
-func (c *Catalog) structuredRowSheet(h RowHit) []Section {
+func structuredRow(c *techniques.Catalog, h atlas.RowHit) []Section {
 	sec := Section{Title: h.Map.Title}
 	levels := false
 	for _, col := range h.Columns {
@@ -40,13 +43,13 @@ func (c *Catalog) structuredRowSheet(h RowHit) []Section {
 	if h.Row.Note != "" {
 		out = append(out, Section{Title: "Note", Text: []string{h.Row.Note}})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(h.Row.Sources)})
+	return append(out, Section{Title: "Sources", Items: citations(c, h.Row.Sources)})
 }
 
 // RowSummary is a row in a few lines, enough to act on from a list of
 // search results: a tender point's location, position of ease and hold,
 // another row's map. The last line says how to open the row whole.
-func (c *Catalog) RowSummary(h RowHit) []string {
+func RowSummary(h atlas.RowHit) []string {
 	open := "Whole row: omt show " + h.Row.ID
 	if p := h.TenderPoint; p != nil {
 		return []string{

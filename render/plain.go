@@ -1,19 +1,18 @@
-package ui
+package render
 
 import (
 	"strconv"
 	"strings"
 
 	"github.com/charmbracelet/x/ansi"
-
-	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // renderPlain lays a document out as unstyled text in one pass, into one
 // buffer. It is what `omt show` prints to a pipe, where start-up time is most
 // of the cost, and it reads exactly as the styled layout with the styles
 // taken away (a test keeps the two equal).
-func renderPlain(title, subtitle string, sheet []techniques.Section, g Glyphs, width int) string {
+func renderPlain(title, subtitle string, secs []sheet.Section, g Glyphs, width int) string {
 	width = max(width, 10)
 	var b strings.Builder
 	b.Grow(8192)
@@ -22,9 +21,9 @@ func renderPlain(title, subtitle string, sheet []techniques.Section, g Glyphs, w
 		b.WriteByte('\n')
 		wrapTo(&b, subtitle, width, nil)
 	}
-	for _, sec := range sheet {
+	for _, sec := range secs {
 		b.WriteString("\n\n")
-		if sec.Kind == techniques.Warning {
+		if sec.Kind == sheet.Warning {
 			plainWarning(&b, sec, g, width)
 			continue
 		}
@@ -35,7 +34,7 @@ func renderPlain(title, subtitle string, sheet []techniques.Section, g Glyphs, w
 }
 
 // plainWarning draws a warning section behind a bar, as renderWarning does.
-func plainWarning(b *strings.Builder, sec techniques.Section, g Glyphs, width int) {
+func plainWarning(b *strings.Builder, sec sheet.Section, g Glyphs, width int) {
 	inner := width - 2
 	bar := g.Bar + " "
 	atLine := func(bool) { b.WriteString(bar) }
@@ -53,7 +52,7 @@ func plainWarning(b *strings.Builder, sec techniques.Section, g Glyphs, width in
 }
 
 // plainBody draws a section's fields, paragraphs and items, as renderBody does.
-func plainBody(b *strings.Builder, sec techniques.Section, g Glyphs, width int) {
+func plainBody(b *strings.Builder, sec sheet.Section, g Glyphs, width int) {
 	for _, f := range sec.Fields {
 		if strings.TrimSpace(f.Value) == "" {
 			continue
@@ -91,7 +90,7 @@ func hangTo(b *strings.Builder, bar, prefix, text string, width int) {
 		if first {
 			b.WriteString(prefix)
 		} else {
-			writeSpaces(b, indent)
+			WriteSpaces(b, indent)
 		}
 	})
 }

@@ -1,4 +1,4 @@
-package techniques
+package sheet
 
 import (
 	"fmt"
@@ -6,17 +6,19 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/atlas"
 )
 
 // Sheets for the maps: the same sections a technique is laid out in, so the
 // browser, the text and the markdown outputs read them alike.
 
-// OrganSheet lays out everything the maps say about an organ.
-func (c *Catalog) OrganSheet(rep OrganReport) []Section {
+// Organ lays out everything the maps say about an organ.
+func Organ(c *techniques.Catalog, rep atlas.OrganReport) []Section {
 	var out []Section
 	var refs []string
 	if v := rep.Viscerosomatic; v != nil {
-		sec := Section{Title: "Viscerosomatic levels", Fields: []Field{{"Levels", c.visceroLevels(*v)}}}
+		sec := Section{Title: "Viscerosomatic levels", Fields: []Field{{"Levels", visceroLevels(c, *v)}}}
 		if v.Note != "" {
 			sec.Text = []string{v.Note}
 		}
@@ -24,18 +26,18 @@ func (c *Catalog) OrganSheet(rep OrganReport) []Section {
 			sec.Text = append(sec.Text, "Board review: "+v.Board.Note)
 		}
 		out = append(out, sec)
-		refs = append(refs, WithBoardSources(v.Sources, v.Board)...)
+		refs = append(refs, techniques.WithBoardSources(v.Sources, v.Board)...)
 	} else {
 		out = append(out, Section{Title: "Viscerosomatic levels", Text: []string{"No level is given in the sources reached."}})
 	}
 	if a := rep.Autonomic; a != nil {
-		out = append(out, Section{Title: "Autonomic supply", Fields: c.autonomicFields(*a)})
-		refs = append(refs, WithBoardSources(a.Sources, a.Board)...)
+		out = append(out, Section{Title: "Autonomic supply", Fields: autonomicFields(c, *a)})
+		refs = append(refs, techniques.WithBoardSources(a.Sources, a.Board)...)
 	}
 	sec := Section{Title: "Chapman reflex points"}
 	for _, p := range rep.Chapman {
-		sec.Items = append(sec.Items, c.chapmanLine(p))
-		refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
+		sec.Items = append(sec.Items, chapmanLine(c, p))
+		refs = append(refs, techniques.WithBoardSources(p.Sources, p.Board)...)
 	}
 	if len(sec.Items) == 0 {
 		sec.Text = []string{"No Chapman point listed for this organ in the sources reached."}
@@ -51,7 +53,7 @@ func (c *Catalog) OrganSheet(rep OrganReport) []Section {
 	if len(rep.Techniques) > 0 {
 		out = append(out, Section{Title: "Techniques for those conditions", Items: techniqueLines(rep.Techniques)})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+	return append(out, Section{Title: "Sources", Items: citations(c, dedupe(refs))})
 }
 
 func sideText(levels, side string) string {
@@ -63,20 +65,20 @@ func sideText(levels, side string) string {
 
 // visceroLevels writes an organ's viscerosomatic levels and side, both
 // answers where board review differs.
-func (c *Catalog) visceroLevels(v OrganLevels) string {
+func visceroLevels(c *techniques.Catalog, v techniques.OrganLevels) string {
 	return c.TwoAnswers(sideText(strings.Join(v.Levels, ", "), v.Side),
 		sideText(strings.Join(v.BoardLevels(), ", "), v.BoardSide()), v.Sources, v.Board)
 }
 
 // sympatheticLevels writes an organ's sympathetic levels, both answers where
 // board review differs.
-func (c *Catalog) sympatheticLevels(a AutonomicSupply) string {
+func sympatheticLevels(c *techniques.Catalog, a techniques.AutonomicSupply) string {
 	return c.TwoAnswers(strings.Join(a.SympatheticLevels, ", "), strings.Join(a.BoardLevels(), ", "), a.Sources, a.Board)
 }
 
-func (c *Catalog) autonomicFields(a AutonomicSupply) []Field {
+func autonomicFields(c *techniques.Catalog, a techniques.AutonomicSupply) []Field {
 	fs := []Field{
-		{"Sympathetic levels", c.sympatheticLevels(a)},
+		{"Sympathetic levels", sympatheticLevels(c, a)},
 		{"Ganglia", a.Ganglia},
 		{"Sympathetic nerves", a.SympatheticNerves},
 		{"Parasympathetic", a.Parasympathetic},
@@ -92,7 +94,7 @@ func (c *Catalog) autonomicFields(a AutonomicSupply) []Field {
 
 // chapmanLine writes a Chapman point's anterior and posterior locations,
 // both answers where board review differs, then its notes.
-func (c *Catalog) chapmanLine(p ChapmanPoint) string {
+func chapmanLine(c *techniques.Catalog, p techniques.ChapmanPoint) string {
 	var b strings.Builder
 	for _, f := range []struct{ label, lit, board string }{
 		{"Anterior", p.Anterior, p.BoardAnterior()},
@@ -103,13 +105,13 @@ func (c *Catalog) chapmanLine(p ChapmanPoint) string {
 			b.WriteString(f.label + ": " + v + ". ")
 		}
 	}
-	if note := WithBoardNote(p.Note, p.Board); note != "" {
+	if note := techniques.WithBoardNote(p.Note, p.Board); note != "" {
 		b.WriteString("(" + strings.TrimSuffix(strings.ReplaceAll(note, "\n", " "), ".") + ".)")
 	}
 	return strings.TrimSpace(b.String())
 }
 
-func techniqueLines(ts []Technique) []string {
+func techniqueLines(ts []techniques.Technique) []string {
 	out := make([]string, len(ts))
 	for i, t := range ts {
 		out[i] = fmt.Sprintf("%s (%s, %s) [%s]", t.Name, t.Approach, t.Participation, t.ID)
@@ -127,8 +129,8 @@ func dedupe(ids []string) []string {
 	return out
 }
 
-// LevelSheet lays out what the maps hold at a level.
-func (c *Catalog) LevelSheet(rep LevelReport) []Section {
+// Level lays out what the maps hold at a level.
+func Level(c *techniques.Catalog, rep atlas.LevelReport) []Section {
 	var out []Section
 	var refs []string
 	organName := func(id string) string {
@@ -138,7 +140,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 		return id
 	}
 	// which says which answer holds the level, when only one does
-	which := func(lit, board []string, b *Board) string {
+	which := func(lit, board []string, b *techniques.Board) string {
 		if w := foundBy(lit, board, b, rep.Level); w != "" {
 			return " (" + rep.Name + " is in " + w + ")"
 		}
@@ -146,25 +148,25 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 	}
 	var vs []string
 	for _, r := range rep.Viscerosomatic {
-		vs = append(vs, organName(r.Organ)+": "+c.visceroLevels(r)+which(r.Levels, r.BoardLevels(), r.Board))
-		refs = append(refs, WithBoardSources(r.Sources, r.Board)...)
+		vs = append(vs, organName(r.Organ)+": "+visceroLevels(c, r)+which(r.Levels, r.BoardLevels(), r.Board))
+		refs = append(refs, techniques.WithBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Organs whose viscerosomatic reflex shows here", Items: orNone(vs)})
 	var as []string
 	for _, r := range rep.Autonomic {
-		line := organName(r.Organ) + ": " + c.sympatheticLevels(r) + which(r.SympatheticLevels, r.BoardLevels(), r.Board)
+		line := organName(r.Organ) + ": " + sympatheticLevels(c, r) + which(r.SympatheticLevels, r.BoardLevels(), r.Board)
 		if g := strings.TrimSpace(r.Ganglia); g != "" {
 			line += " (" + g + ")"
 		}
 		as = append(as, line)
-		refs = append(refs, WithBoardSources(r.Sources, r.Board)...)
+		refs = append(refs, techniques.WithBoardSources(r.Sources, r.Board)...)
 	}
 	out = append(out, Section{Title: "Sympathetic supply from this level", Items: orNone(as)})
 	if len(rep.Chapman) > 0 {
 		sec := Section{Title: "Chapman reflex points at this level"}
 		for _, p := range rep.Chapman {
-			sec.Items = append(sec.Items, organName(p.Organ)+": "+c.chapmanLine(p))
-			refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
+			sec.Items = append(sec.Items, organName(p.Organ)+": "+chapmanLine(c, p))
+			refs = append(refs, techniques.WithBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
@@ -173,7 +175,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 		for _, p := range rep.TenderPoints {
 			ease := c.TwoAnswers(oneLine(p.PositionOfEase), oneLine(p.BoardEase()), p.Sources, p.Board)
 			sec.Items = append(sec.Items, fmt.Sprintf("%s: %s Ease: %s", p.Name, strings.TrimSpace(p.Location), ease))
-			refs = append(refs, WithBoardSources(p.Sources, p.Board)...)
+			refs = append(refs, techniques.WithBoardSources(p.Sources, p.Board)...)
 		}
 		out = append(out, sec)
 	}
@@ -186,7 +188,7 @@ func (c *Catalog) LevelSheet(rep LevelReport) []Section {
 		out = append(out, sec)
 	}
 	out = append(out, Section{Title: "Techniques for the " + rep.Region + " region", Items: orNone(techniqueLines(rep.Techniques))})
-	return append(out, Section{Title: "Sources", Items: c.citations(dedupe(refs))})
+	return append(out, Section{Title: "Sources", Items: citations(c, dedupe(refs))})
 }
 
 func orNone(items []string) []string {
@@ -196,8 +198,8 @@ func orNone(items []string) []string {
 	return items
 }
 
-// TenderPointSheet lays out one counterstrain tender point.
-func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
+// TenderPoint lays out one counterstrain tender point.
+func TenderPoint(c *techniques.Catalog, p techniques.TenderPoint) []Section {
 	tech := p.Technique
 	if t, ok := c.Technique(p.Technique); ok {
 		tech = fmt.Sprintf("%s [%s]", t.Name, t.ID)
@@ -208,7 +210,7 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 		{"Hold", fmt.Sprintf("%d seconds, then return slowly and passively", p.HoldSeconds)},
 	}}
 	if p.OverlayFile != "" {
-		about.Fields = append(about.Fields, Field{"Hold " + LocalMark(p.OverlayFile),
+		about.Fields = append(about.Fields, Field{"Hold " + techniques.LocalMark(p.OverlayFile),
 			fmt.Sprintf("%s seconds, as your school overlay holds %s", p.OverlayHoldSeconds, tech)})
 	}
 	about.Fields = append(about.Fields, []Field{
@@ -217,14 +219,14 @@ func (c *Catalog) TenderPointSheet(p TenderPoint) []Section {
 		{"Technique", tech},
 	}...)
 	out := []Section{about}
-	if note := WithBoardNote(p.Note, p.Board); note != "" {
+	if note := techniques.WithBoardNote(p.Note, p.Board); note != "" {
 		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(WithBoardSources(p.Sources, p.Board))})
+	return append(out, Section{Title: "Sources", Items: citations(c, techniques.WithBoardSources(p.Sources, p.Board))})
 }
 
-// MapRowSheet lays out one row of a table map, its cells under the column titles.
-func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
+// MapRow lays out one row of a table map, its cells under the column titles.
+func MapRow(c *techniques.Catalog, ref techniques.TableRowRef) []Section {
 	t, _ := c.Maps.Table(ref.Map)
 	sec := Section{Title: t.Title}
 	for _, col := range t.Columns {
@@ -234,11 +236,11 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 		sec.Fields = append(sec.Fields, Field{"Levels", strings.Join(ref.Row.Levels, ", ")})
 	}
 	out := []Section{sec}
-	if note := WithBoardNote(ref.Row.Note, ref.Row.Board); note != "" {
+	if note := techniques.WithBoardNote(ref.Row.Note, ref.Row.Board); note != "" {
 		out = append(out, Section{Title: "Note", Text: strings.Split(note, "\n")})
 	}
 	if len(ref.Row.Techniques) > 0 {
-		var ts []Technique
+		var ts []techniques.Technique
 		for _, id := range ref.Row.Techniques {
 			if tech, ok := c.Technique(id); ok {
 				ts = append(ts, tech)
@@ -246,7 +248,7 @@ func (c *Catalog) MapRowSheet(ref TableRowRef) []Section {
 		}
 		out = append(out, Section{Title: "Techniques", Items: techniqueLines(ts)})
 	}
-	return append(out, Section{Title: "Sources", Items: c.citations(WithBoardSources(ref.Row.Sources, ref.Row.Board))})
+	return append(out, Section{Title: "Sources", Items: citations(c, techniques.WithBoardSources(ref.Row.Sources, ref.Row.Board))})
 }
 
 // oneLine collapses the line breaks and runs of spaces of folded YAML text.
@@ -263,7 +265,7 @@ func motions(ms []notation.Motion) string {
 
 // mapsSection names the maps that bear on a technique: its tender points,
 // and the map rows (diagnoses) that list it.
-func (c *Catalog) mapsSection(t Technique) Section {
+func mapsSection(c *techniques.Catalog, t techniques.Technique) Section {
 	sec := Section{Title: "Maps"}
 	var points []string
 	for _, p := range c.Maps.TenderPoints.Rows {
@@ -294,7 +296,7 @@ func (c *Catalog) mapsSection(t Technique) Section {
 
 // conditionMapsSection names the organs a condition bears on, with their
 // viscerosomatic levels, for a condition's overview.
-func (c *Catalog) conditionMapsSection(x Condition) (Section, bool) {
+func conditionMapsSection(c *techniques.Catalog, x techniques.Condition) (Section, bool) {
 	sec := Section{Title: "Maps: organs involved"}
 	for _, o := range c.Maps.Organs.Rows {
 		if !slices.Contains(o.Conditions, x.ID) {
@@ -303,10 +305,29 @@ func (c *Catalog) conditionMapsSection(x Condition) (Section, bool) {
 		line := o.Name
 		for _, r := range c.Maps.Viscerosomatic.Rows {
 			if r.Organ == o.ID {
-				line += ": viscerosomatic " + c.visceroLevels(r)
+				line += ": viscerosomatic " + visceroLevels(c, r)
 			}
 		}
 		sec.Items = append(sec.Items, line+" (omt organ "+o.ID+").")
 	}
 	return sec, len(sec.Items) > 0
+}
+
+// foundBy says which answer holds a level, for a row with a board block:
+// "board review's range only", "the literature's range only" or "both
+// ranges"; "" with no board block or when neither holds it.
+func foundBy(literature, board []string, b *techniques.Board, l notation.Level) string {
+	if b == nil {
+		return ""
+	}
+	lit, brd := techniques.LevelIn(l, literature), techniques.LevelIn(l, board)
+	switch {
+	case lit && brd:
+		return "both ranges"
+	case lit:
+		return "the literature's range only"
+	case brd:
+		return "board review's range only"
+	}
+	return ""
 }
