@@ -200,13 +200,10 @@ func (a *app) studyCardsCommand() *cobra.Command {
 	return cmd
 }
 
-// cutText shortens one line of text for a table.
+// cutText shortens text to one line of n columns for a table, measured as
+// the terminal shows it: a wide character takes two, a combining accent none.
 func cutText(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
+	return render.Truncate(strings.Join(strings.Fields(s), " "), n, "…")
 }
 
 func (a *app) studyStatsCommand() *cobra.Command {
