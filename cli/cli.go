@@ -193,19 +193,20 @@ func (a *app) load() (*techniques.Catalog, error) {
 	return a.catalog, nil
 }
 
-// out is where a command prints, with the styles to print in: colour where
+// out is where a command prints its text answer, and how: colour where
 // stdout takes it (see colourProfile), plain styles that emit no escapes
-// elsewhere, ASCII symbols for a locale that is not UTF-8.
-func (a *app) out() (io.Writer, *render.Styles) {
-	var out io.Writer = a.io.Out
+// elsewhere, ASCII symbols for a locale that is not UTF-8; text wrapped to
+// the terminal up to 100 columns, tables as wide as the terminal.
+func (a *app) out() render.Out {
+	var w io.Writer = a.io.Out
 	s := render.PlainStyles()
 	if a.profile > colorprofile.NoTTY {
-		s, out = render.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
+		s, w = render.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
 	}
 	if !render.UTF8Locale(a.io.Env) {
 		s = s.ASCII()
 	}
-	return out, s
+	return render.Out{W: w, Styles: s, Width: a.textWidth(), TableWidth: a.tableWidth()}
 }
 
 // dumbTerminal is TERM=dumb: a terminal without cursor control, where a
@@ -219,11 +220,29 @@ func (a *app) dumbTerminal() bool {
 	return false
 }
 
+// textWidth is what text wraps to: the terminal's width up to 100, or 80.
 func (a *app) textWidth() int {
 	if a.io.Width <= 0 {
 		return 80
 	}
 	return min(a.io.Width, 100)
+}
+
+// tableWidth is what a table may fill: the terminal's width, or 80.
+func (a *app) tableWidth() int {
+	if a.io.Width <= 0 {
+		return 80
+	}
+	return a.io.Width
+}
+
+// mapSlice converts every element; the result is never nil, so JSON prints [].
+func mapSlice[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
 }
 
 func version() string {

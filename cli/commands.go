@@ -40,7 +40,7 @@ func (a *app) rootCommand() *cobra.Command {
 				fmt.Fprintln(a.io.Err, "omt: TERM=dumb cannot show the browser; printing the list instead (omt show ID opens one technique).")
 			}
 			if !a.io.IsTerminal || a.dumbTerminal() {
-				return a.printList(c, n, listing{patient: flags})
+				return a.printList(c, n, render.Listing{Patient: flags})
 			}
 			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !render.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
 			switch len(n.conditions) {
@@ -179,7 +179,7 @@ func (a *app) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l.query = joinArgs(args)
+			l.Query = joinArgs(args)
 			return a.printSearch(c, n, l)
 		},
 	}
@@ -228,20 +228,6 @@ func (a *app) technique(c *techniques.Catalog, id string) (techniques.Technique,
 	return t, nil
 }
 
-// conditionJSON is one condition in `omt conditions --json`.
-type conditionJSON struct {
-	ID         string   `json:"id"`
-	Name       string   `json:"name"`
-	System     string   `json:"system"`
-	Synonyms   []string `json:"synonyms"`
-	Techniques []string `json:"techniques"`
-}
-
-func newConditionJSON(c *techniques.Catalog, x techniques.Condition) conditionJSON {
-	ids := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) string { return t.ID })
-	return conditionJSON{x.ID, x.Name, x.System, x.Synonyms, ids}
-}
-
 func (a *app) conditionsCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -254,17 +240,11 @@ func (a *app) conditionsCommand() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) conditionJSON {
-					return newConditionJSON(c, x)
+				return render.WriteJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) render.ConditionJSON {
+					return render.NewConditionJSON(c, x)
 				}))
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "CONDITION\tTECHNIQUES\tALSO CALLED")
-			for _, x := range c.Conditions {
-				fmt.Fprintf(tw, "%s\t%d\t%s\n", x.Name, c.CountFor(x.ID), joinMax(x.Synonyms, 4))
-			}
-			return tw.Flush()
+			return a.out().Conditions(c)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")

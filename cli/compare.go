@@ -2,10 +2,7 @@ package cli
 
 import (
 	"fmt"
-	"io"
-	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/spf13/cobra"
@@ -46,11 +43,11 @@ func (a *app) compareCommand() *cobra.Command {
 			}
 			switch format {
 			case formatJSON:
-				return writeJSON(a.io.Out, cmp)
+				return render.WriteJSON(a.io.Out, cmp)
 			case formatMarkdown:
-				return printCompareMarkdown(a.io.Out, cmp)
+				return render.CompareMarkdown(a.io.Out, cmp)
 			case formatText:
-				return a.printCompare(cmp)
+				return a.out().Compare(cmp)
 			}
 			return &usageError{fmt.Sprintf("unknown format %q: use text, markdown or json", format)}
 		},
@@ -60,63 +57,4 @@ func (a *app) compareCommand() *cobra.Command {
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// printCompare prints the entries side by side when their columns fit the
-// terminal, and stacked otherwise.
-func (a *app) printCompare(cmp sheet.Comparison) error {
-	w, styles := a.out()
-	width := a.io.Width
-	if width <= 0 {
-		width = 80
-	}
-	g := styles.G
-	names := make([]string, len(cmp.Techniques))
-	for i, t := range cmp.Techniques {
-		names[i] = fmt.Sprintf("%s (%s)", t.Name, t.ID)
-	}
-	fmt.Fprintf(w, "%s\n%s\n\n", styles.Title.Render(ansi.Wordwrap(strings.Join(names, " vs "), a.textWidth(), "")),
-		styles.Muted.Render(render.ComparisonLegend(g)))
-	if !render.ComparisonFits(cmp, width) {
-		width = a.textWidth()
-	}
-	fmt.Fprintln(w, render.Comparison(cmp, width, styles))
-	_, err := fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
-	return err
-}
-
-// printCompareMarkdown is a table a student can paste into notes; list items
-// are joined with line breaks and a differing field is in bold.
-func printCompareMarkdown(w io.Writer, cmp sheet.Comparison) error {
-	header, rule := "| Field |", "|---|"
-	for _, t := range cmp.Techniques {
-		header += fmt.Sprintf(" %s (`%s`) |", t.Name, t.ID)
-		rule += "---|"
-	}
-	fmt.Fprintf(w, "%s\n%s\n", header, rule)
-	for _, r := range cmp.Rows {
-		field := r.Field
-		if r.Differ {
-			field = "**" + field + "** (differs)"
-		}
-		line := "| " + field + " |"
-		for _, v := range r.Values {
-			cell := v.Text
-			if v.Items != nil {
-				var items []string
-				for _, it := range v.Items {
-					if it.Shared {
-						items = append(items, it.Text)
-					} else {
-						items = append(items, "**"+it.Text+"**")
-					}
-				}
-				cell = strings.Join(items, "<br>")
-			}
-			line += " " + strings.ReplaceAll(cell, "|", "\\|") + " |"
-		}
-		fmt.Fprintln(w, line)
-	}
-	_, err := fmt.Fprintf(w, "\nBold marks what not every entry has.\n\n%s\n", render.Disclaimer)
-	return err
 }

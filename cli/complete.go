@@ -10,6 +10,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 )
 
@@ -232,10 +233,7 @@ func (a *app) completeBookmarked(_ *cobra.Command, args []string, toComplete str
 		marks, err := p.Bookmarks()
 		for _, b := range marks {
 			if !slices.Contains(args, b.TechniqueID) {
-				name, ok := techniqueName(c, b.TechniqueID)
-				if !ok {
-					name = notInCatalogue
-				}
+				name, _ := render.TechniqueName(c, b.TechniqueID)
 				names = append(names, named{b.TechniqueID, name})
 			}
 		}

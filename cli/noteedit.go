@@ -12,6 +12,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -69,9 +70,9 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 	if text == before.Text {
 		_ = os.Remove(file)
 		if have {
-			fmt.Fprintf(a.io.Out, "Your note on %s is unchanged.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "Your note on %s is unchanged.\n", render.DescribeTechnique(c, id))
 		} else {
-			fmt.Fprintf(a.io.Out, "Nothing was written, so %s still has no note of yours.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "Nothing was written, so %s still has no note of yours.\n", render.DescribeTechnique(c, id))
 		}
 		return nil
 	}

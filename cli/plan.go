@@ -2,7 +2,6 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
@@ -10,7 +9,6 @@ import (
 
 	"github.com/omt-reference/omt/plan"
 	"github.com/omt-reference/omt/render"
-	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
 )
@@ -53,11 +51,11 @@ func (a *app) planCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := plan.Build(c, x.ID, l.patient, time.Duration(minutes)*time.Minute)
+			p, err := plan.Build(c, x.ID, l.Patient, time.Duration(minutes)*time.Minute)
 			if err != nil {
 				return err
 			}
-			return a.printPlan(c, p, l.format)
+			return a.printPlan(c, p, l.Format)
 		},
 	}
 	cmd.Flags().StringVarP(&condition, "condition", "c", "", "the condition to plan for (name, synonym or abbreviation)")
@@ -85,13 +83,9 @@ func oneCondition(x *search.Index, word string) (techniques.Condition, error) {
 func (a *app) printPlan(c *techniques.Catalog, p plan.Plan, format string) error {
 	switch format {
 	case formatJSON:
-		return writeJSON(a.io.Out, render.PlanJSON(c, p))
+		return render.WriteJSON(a.io.Out, render.PlanJSON(c, p))
 	case formatMarkdown:
-		_, err := io.WriteString(a.io.Out, render.Markdown(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p)))
-		return err
+		return render.PlanMarkdown(a.io.Out, c, p)
 	}
-	w, styles := a.out()
-	fmt.Fprintln(w, render.Document(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p), styles, a.textWidth()))
-	fmt.Fprintf(w, "\n%s\n", render.Disclaimer)
-	return nil
+	return a.out().Plan(c, p)
 }

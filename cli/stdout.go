@@ -74,7 +74,7 @@ func (a *app) flush() error {
 		out = limited.Bytes()
 	}
 	if !render.UTF8Locale(a.io.Env) {
-		out = forLocale(out)
+		out = render.ForLocale(out)
 	}
 	if a.paged && a.taller(out) && a.page(out) {
 		return nil

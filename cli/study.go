@@ -106,28 +106,11 @@ func (a *app) studyDecksCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			type deckJSON struct {
-				Name  string `json:"name"`
-				Title string `json:"title"`
-				Cards int    `json:"cards"`
-				Due   int    `json:"due"`
-				New   int    `json:"new"`
-			}
-			var out []deckJSON
-			for _, d := range cards.Decks(c, all) {
-				n := counts[d.Name]
-				out = append(out, deckJSON{d.Name, d.Title, d.Count, n.Due, n.New})
-			}
+			out := render.NewDecksJSON(cards.Decks(c, all), counts)
 			if asJSON {
-				return writeJSON(a.io.Out, out)
+				return render.WriteJSON(a.io.Out, out)
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "DECK\tTITLE\tCARDS\tDUE\tNEW")
-			for _, d := range out {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", d.Name, d.Title, d.Cards, d.Due, d.New)
-			}
-			return tw.Flush()
+			return a.out().Decks(out)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
@@ -184,26 +167,14 @@ func (a *app) studyCardsCommand() *cobra.Command {
 				}
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, shown)
+				return render.WriteJSON(a.io.Out, shown)
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "ID\tKIND\tQUESTION")
-			for _, k := range shown {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, k.Kind, cutText(k.Front, 80))
-			}
-			return tw.Flush()
+			return a.out().Cards(shown)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
 	return cmd
-}
-
-// cutText shortens text to one line of n columns for a table, measured as
-// the terminal shows it: a wide character takes two, a combining accent none.
-func cutText(s string, n int) string {
-	return render.Truncate(strings.Join(strings.Fields(s), " "), n, "…")
 }
 
 func (a *app) studyStatsCommand() *cobra.Command {
@@ -224,15 +195,9 @@ func (a *app) studyStatsCommand() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					return writeJSON(a.io.Out, rep)
+					return render.WriteJSON(a.io.Out, rep)
 				}
-				w, styles := a.out()
-				titles := map[string]string{}
-				for _, d := range cards.Decks(c, all) {
-					titles[d.Name] = d.Title
-				}
-				fmt.Fprintln(w, render.Stats(rep, titles, now(), a.textWidth(), styles))
-				return nil
+				return a.out().StudyStats(rep, cards.Decks(c, all), now())
 			})
 		},
 	}

@@ -2,6 +2,7 @@ package render
 
 import (
 	"fmt"
+	"io"
 	"strings"
 
 	"charm.land/lipgloss/v2"
@@ -145,4 +146,65 @@ func comparisonStacked(cmp sheet.Comparison, width int, s *Styles) string {
 		}
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// Compare prints a comparison under the names compared and the legend:
+// side by side when the columns fit the terminal, stacked otherwise.
+func (o Out) Compare(cmp sheet.Comparison) error {
+	w, s := o.W, o.Styles
+	names := make([]string, len(cmp.Techniques))
+	for i, t := range cmp.Techniques {
+		names[i] = fmt.Sprintf("%s (%s)", t.Name, t.ID)
+	}
+	fmt.Fprintf(w, "%s\n%s\n\n", s.Title.Render(wordwrap(strings.Join(names, " vs "), o.Width)),
+		s.Muted.Render(ComparisonLegend(s.G)))
+	width := o.TableWidth
+	if !ComparisonFits(cmp, width) {
+		width = o.Width
+	}
+	fmt.Fprintln(w, Comparison(cmp, width, s))
+	_, err := fmt.Fprintf(w, "\n%s\n", Disclaimer)
+	return err
+}
+
+// CompareMarkdown writes a comparison as a table a student can paste into
+// notes; list items are joined with line breaks and a differing field is in
+// bold.
+func CompareMarkdown(w io.Writer, cmp sheet.Comparison) error {
+	header, rule := "| Field |", "|---|"
+	for _, t := range cmp.Techniques {
+		header += fmt.Sprintf(" %s (`%s`) |", t.Name, t.ID)
+		rule += "---|"
+	}
+	fmt.Fprintf(w, "%s\n%s\n", header, rule)
+	for _, r := range cmp.Rows {
+		field := r.Field
+		if r.Differ {
+			field = "**" + field + "** (differs)"
+		}
+		line := "| " + field + " |"
+		for _, v := range r.Values {
+			line += " " + strings.ReplaceAll(markdownCell(v), "|", "\\|") + " |"
+		}
+		fmt.Fprintln(w, line)
+	}
+	_, err := fmt.Fprintf(w, "\nBold marks what not every entry has.\n\n%s\n", Disclaimer)
+	return err
+}
+
+// markdownCell is one entry's value of a field in a markdown table: the
+// text, or the list with each item that not every entry has in bold.
+func markdownCell(v sheet.CompareValue) string {
+	if v.Items == nil {
+		return v.Text
+	}
+	var items []string
+	for _, it := range v.Items {
+		if it.Shared {
+			items = append(items, it.Text)
+		} else {
+			items = append(items, "**"+it.Text+"**")
+		}
+	}
+	return strings.Join(items, "<br>")
 }

@@ -1,6 +1,7 @@
 package render
 
 import (
+	"io"
 	"time"
 
 	"github.com/omt-reference/omt/plan"
@@ -150,4 +151,15 @@ func PlanJSON(c *techniques.Catalog, p plan.Plan) PlanDocument {
 		d.Note = p.WhyEmpty()
 	}
 	return d
+}
+
+// Plan prints a visit plan for reading, and the disclaimer.
+func (o Out) Plan(c *techniques.Catalog, p plan.Plan) error {
+	return o.Document(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p))
+}
+
+// PlanMarkdown writes a visit plan as markdown.
+func PlanMarkdown(w io.Writer, c *techniques.Catalog, p plan.Plan) error {
+	_, err := io.WriteString(w, Markdown(sheet.PlanTitle(p), sheet.PlanSubtitle(c, p), sheet.Plan(c, p)))
+	return err
 }
