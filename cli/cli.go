@@ -14,6 +14,8 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
 
+	"github.com/omt-reference/omt/cli/fullscreen"
+	"github.com/omt-reference/omt/cli/outputfile"
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/overlay"
@@ -131,15 +133,15 @@ func exitCode(err error) int {
 	var ue *usageError
 	var refused *refusedError
 	var we *writeError
-	var oe *outputError
-	var sig *signalError
+	var oe *outputfile.Error
+	var sig *fullscreen.SignalError
 	switch {
 	case err == nil:
 		return ExitOK
 	case errors.As(err, &we), errors.As(err, &oe):
 		return ExitIOError
 	case errors.As(err, &sig):
-		return ExitSignalBase + sig.number
+		return ExitSignalBase + sig.Number
 	case errors.As(err, &nf), errors.As(err, &refused):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):

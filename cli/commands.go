@@ -5,9 +5,9 @@ import (
 	"fmt"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/cli/fullscreen"
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -81,25 +81,21 @@ func (a *app) rootCommand() *cobra.Command {
 }
 
 func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options) error {
-	options := []tea.ProgramOption{
-		tea.WithContext(cmd.Context()),
-		tea.WithInput(a.io.In),
-		tea.WithOutput(a.terminal(opts.ASCII)),
-		tea.WithEnvironment(a.io.Env),
-	}
-	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
-		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
-	}
-	signals := newBrowserSignals(a.stdout.dest)
-	// ui.Filter drops what a full input cannot take and sums wheel bursts.
-	options = append(options, signals.options(ui.Filter)...)
-	p := tea.NewProgram(ui.New(c, opts), options...)
-	signals.watch(p)
-	final, err := runProgram(p, a.io.In)
-	if err := signals.stop(); err != nil {
+	return a.fullscreen(cmd, ui.New(c, opts), opts.ASCII)
+}
+
+// fullscreen runs a full-screen program (the browser, the timer) on the
+// terminal omt was started on, with the browser's message filter, which
+// drops what a full input cannot take and sums wheel bursts. Ctrl+C, however
+// the program saw it, ends omt as interrupted.
+func (a *app) fullscreen(cmd *cobra.Command, model tea.Model, ascii bool) error {
+	final, err := fullscreen.Run(model, fullscreen.Options{Context: cmd.Context(), In: a.io.In, Out: a.stdout.dest,
+		Env: a.io.Env, ASCII: ascii, Profile: a.profile, Filter: ui.Filter})
+	var sig *fullscreen.SignalError
+	if errors.As(err, &sig) {
 		return err
 	}
-	if m, ok := final.(ui.Model); ok && m.Interrupted() {
+	if m, ok := final.(interface{ Interrupted() bool }); ok && m.Interrupted() {
 		return errInterrupted
 	}
 	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
+
 	"github.com/omt-reference/omt/render"
 )
 
@@ -39,15 +40,6 @@ func (c *capture) Fd() uintptr {
 		return f.Fd()
 	}
 	return ^uintptr(0)
-}
-
-// terminal is where the browser draws: the terminal itself, not the
-// capture, through asciiTerminal for a locale that is not UTF-8.
-func (a *app) terminal(ascii bool) io.Writer {
-	if f, ok := a.stdout.dest.(term.File); ok && ascii {
-		return &asciiTerminal{File: f}
-	}
-	return a.stdout.dest
 }
 
 // writeError is output that could not be written: a full disk, a closed

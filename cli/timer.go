@@ -1,10 +1,6 @@
 package cli
 
 import (
-	"errors"
-
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/render"
@@ -56,28 +52,5 @@ func (a *app) timerCommand() *cobra.Command {
 // handling of signals, suspend and an ASCII-only locale.
 func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.Technique, quiet bool) error {
 	ascii := !render.UTF8Locale(a.io.Env)
-	options := []tea.ProgramOption{
-		tea.WithContext(cmd.Context()),
-		tea.WithInput(a.io.In),
-		tea.WithOutput(a.terminal(ascii)),
-		tea.WithEnvironment(a.io.Env),
-	}
-	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
-		options = append(options, tea.WithColorProfile(a.profile))
-	}
-	signals := newBrowserSignals(a.stdout.dest)
-	options = append(options, signals.options(ui.Filter)...)
-	p := tea.NewProgram(ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), options...)
-	signals.watch(p)
-	final, err := runProgram(p, a.io.In)
-	if err := signals.stop(); err != nil {
-		return err
-	}
-	if m, ok := final.(ui.TimerProgram); ok && m.Interrupted() {
-		return errInterrupted
-	}
-	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
-		return errInterrupted
-	}
-	return err
+	return a.fullscreen(cmd, ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), ascii)
 }

@@ -1,4 +1,4 @@
-package cli
+package fullscreen
 
 import (
 	"unicode/utf8"

@@ -1,6 +1,6 @@
 //go:build unix
 
-package cli
+package fullscreen
 
 import (
 	"io"
@@ -21,7 +21,7 @@ const (
 	restoreTitle = "\x1b[23;0t"
 )
 
-// browserSignals answers the signals a full-screen program must handle
+// signals answers the signals a full-screen program must handle
 // itself, so that each leaves the terminal as it found it:
 //
 //   - SIGINT, SIGTERM, SIGHUP, SIGQUIT end the browser the way q does
@@ -34,7 +34,7 @@ const (
 //     SIGTSTP of its own. That one, caught here too, stops omt (see
 //     stopProcess) with the window title restored; on fg the title is saved
 //     again while Bubble Tea takes the terminal back and redraws.
-type browserSignals struct {
+type signals struct {
 	tty        io.Writer
 	signals    chan os.Signal
 	done       chan struct{}
@@ -44,17 +44,16 @@ type browserSignals struct {
 
 var endingSignals = []os.Signal{syscall.SIGINT, syscall.SIGTERM, syscall.SIGHUP, syscall.SIGQUIT}
 
-func newBrowserSignals(tty io.Writer) *browserSignals {
-	s := &browserSignals{tty: tty, signals: make(chan os.Signal, 4), done: make(chan struct{})}
+func newSignals(tty io.Writer) *signals {
+	s := &signals{tty: tty, signals: make(chan os.Signal, 4), done: make(chan struct{})}
 	signal.Notify(s.signals, append(endingSignals, syscall.SIGTSTP)...)
 	return s
 }
 
-// options hand the signals to this handler instead of Bubble Tea's.
 // options hands Bubble Tea the signal handling and the message filter: the
 // browser's own filter (next) first, then the one that watches suspends. A
 // program takes one filter, so the two are composed here.
-func (s *browserSignals) options(next func(tea.Model, tea.Msg) tea.Msg) []tea.ProgramOption {
+func (s *signals) options(next func(tea.Model, tea.Msg) tea.Msg) []tea.ProgramOption {
 	return []tea.ProgramOption{tea.WithoutSignalHandler(), tea.WithFilter(func(m tea.Model, msg tea.Msg) tea.Msg {
 		if msg = next(m, msg); msg == nil {
 			return nil
@@ -65,7 +64,7 @@ func (s *browserSignals) options(next func(tea.Model, tea.Msg) tea.Msg) []tea.Pr
 
 // filter sees every message before Bubble Tea does; it marks the span of a
 // suspend, which Bubble Tea carries out synchronously on SuspendMsg.
-func (s *browserSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
+func (s *signals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 	switch msg.(type) {
 	case tea.SuspendMsg:
 		s.suspending.Store(true)
@@ -76,7 +75,7 @@ func (s *browserSignals) filter(_ tea.Model, msg tea.Msg) tea.Msg {
 }
 
 // watch answers signals for p until stop.
-func (s *browserSignals) watch(p *tea.Program) {
+func (s *signals) watch(p *tea.Program) {
 	_, _ = io.WriteString(s.tty, saveTitle)
 	go func() {
 		for {
@@ -110,7 +109,7 @@ func (s *browserSignals) watch(p *tea.Program) {
 // continue omt (see jobControl), it does not stop at all, as the kernel
 // would not stop it for a SIGTSTP either, and sends itself the SIGCONT that
 // Bubble Tea waits for to take the terminal back.
-func (s *browserSignals) stopProcess() {
+func (s *signals) stopProcess() {
 	if !jobControl() {
 		_ = syscall.Kill(os.Getpid(), syscall.SIGCONT)
 		return
@@ -139,13 +138,13 @@ func jobControl() bool {
 
 // stop ends the handling, restores the window title and reports the signal
 // that ended the browser, if one did.
-func (s *browserSignals) stop() error {
+func (s *signals) stop() error {
 	signal.Stop(s.signals)
 	close(s.done)
 	_, _ = io.WriteString(s.tty, restoreTitle)
 	if n := s.caught.Load(); n != 0 {
 		sig := syscall.Signal(n)
-		return &signalError{name: sig.String(), number: int(sig)}
+		return &SignalError{Name: sig.String(), Number: int(sig)}
 	}
 	return nil
 }

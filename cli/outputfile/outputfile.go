@@ -1,19 +1,5 @@
-package cli
-
-import (
-	"bufio"
-	"errors"
-	"fmt"
-	"io"
-	"io/fs"
-	"os"
-	"path/filepath"
-
-	"github.com/omt-reference/omt/safetext"
-)
-
-// Every --output (omt data export, omt study export) goes through
-// writeOutput, which keeps what the path is:
+// Package outputfile writes an export (omt data export, omt study export)
+// to the path given with --output, keeping what the path is:
 //
 //   - a path with nothing there gets a new file, readable by the user alone
 //     (0600), since an export holds notes or a review log;
@@ -30,40 +16,39 @@ import (
 // the export is whole and on disk, so a failed export never leaves half a
 // file where a good one was. A device has no such thing: what failed is said,
 // and nothing is removed.
+package outputfile
 
-// outputUsage is the help of every --output flag.
-const outputUsage = "write here, not to standard output: a file is replaced once the export is whole, " +
-	"keeping its mode; a link is followed; a device or FIFO is written in place"
+import (
+	"bufio"
+	"errors"
+	"fmt"
+	"io"
+	"io/fs"
+	"os"
+	"path/filepath"
+)
 
-// writeOutput runs write on standard output, or on the --output path.
-// A path it will not write (a directory, a block device) is a usage error;
-// a write that fails is reported with the path and its reason ("writing
-// /dev/full: no space left on device") and exits 74, as a failed standard
-// output does; any other error write returns is returned as it is.
-func (a *app) writeOutput(path string, write func(io.Writer) error) error {
-	if path == "" {
-		bw := bufio.NewWriter(a.io.Out)
-		err := write(bw)
-		if ferr := bw.Flush(); err == nil {
-			err = ferr
-		}
-		return err
-	}
+// Write runs write on the file, device or FIFO that path names. A path it
+// will not write (a directory, a block device, a link to nothing) is a
+// *RefusedError; a write that fails is an *Error, with the path and its
+// reason ("writing /dev/full: no space left on device"); any other error
+// write returns comes back as it is.
+func Write(path string, write func(io.Writer) error) error {
 	target, err := resolveOutput(path)
 	if err != nil {
 		return err
 	}
 	if target.inPlace {
-		err = target.writeInPlace(write)
-	} else {
-		err = target.replace(write)
+		return target.writeInPlace(write)
 	}
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(a.io.Err, "omt: wrote %s\n", safetext.Visible(path))
-	return nil
+	return target.replace(write)
 }
+
+// RefusedError is a path omt will not write to; the path given is to blame,
+// not the system.
+type RefusedError struct{ msg string }
+
+func (e *RefusedError) Error() string { return e.msg }
 
 // outputTarget is where an --output path's bytes go.
 type outputTarget struct {
@@ -81,7 +66,7 @@ func resolveOutput(name string) (outputTarget, error) {
 	fi, err := os.Stat(name) // follows links
 	if errors.Is(err, fs.ErrNotExist) {
 		if to, lerr := os.Readlink(name); lerr == nil {
-			return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a symbolic link to %s, which does not exist; give the path of a file", name, to)}
+			return outputTarget{}, &RefusedError{fmt.Sprintf("--output %s is a symbolic link to %s, which does not exist; give the path of a file", name, to)}
 		}
 		return outputTarget{name: name, path: name, mode: newFileMode}, nil
 	}
@@ -99,11 +84,11 @@ func resolveOutput(name string) (outputTarget, error) {
 	case mode&(fs.ModeCharDevice|fs.ModeNamedPipe) != 0:
 		return outputTarget{name: name, path: name, inPlace: true}, nil
 	case mode.IsDir():
-		return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a directory; give the path of a file to write", name)}
+		return outputTarget{}, &RefusedError{fmt.Sprintf("--output %s is a directory; give the path of a file to write", name)}
 	case mode&fs.ModeDevice != 0:
-		return outputTarget{}, &usageError{fmt.Sprintf("--output %s is a block device; omt writes an export to a file, a FIFO or a character device, never onto a disk", name)}
+		return outputTarget{}, &RefusedError{fmt.Sprintf("--output %s is a block device; omt writes an export to a file, a FIFO or a character device, never onto a disk", name)}
 	}
-	return outputTarget{}, &usageError{fmt.Sprintf("--output %s is not a file, a FIFO or a character device (%v)", name, mode.Type())}
+	return outputTarget{}, &RefusedError{fmt.Sprintf("--output %s is not a file, a FIFO or a character device (%v)", name, mode.Type())}
 }
 
 // writeInPlace opens a device or FIFO for writing and writes to it; there is
@@ -185,16 +170,16 @@ func (f *failWriter) Write(p []byte) (int, error) {
 	return n, err
 }
 
-// outputError is an --output path that could not be written: like
-// writeError, it exits 74.
-type outputError struct {
-	name string
-	err  error
+// Error is a path that could not be written: a full disk, a file that
+// could not be created or renamed.
+type Error struct {
+	Name string
+	Err  error
 }
 
-func (e *outputError) Error() string { return fmt.Sprintf("writing %s: %v", e.name, e.err) }
+func (e *Error) Error() string { return fmt.Sprintf("writing %s: %v", e.Name, e.Err) }
 
-func (e *outputError) Unwrap() error { return e.err }
+func (e *Error) Unwrap() error { return e.Err }
 
 // writingError says that name could not be written and why, without the
 // system call and temporary path that os puts in its errors.
@@ -207,5 +192,5 @@ func writingError(name string, err error) error {
 	case errors.As(err, &linkErr):
 		err = linkErr.Err
 	}
-	return &outputError{name: name, err: err}
+	return &Error{Name: name, Err: err}
 }
