@@ -13,6 +13,7 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/cli/fullscreen"
 	"github.com/omt-reference/omt/cli/outputfile"
@@ -249,4 +250,16 @@ func mapSlice[T, U any](xs []T, f func(T) U) []U {
 
 func version() string {
 	return "0.1.0"
+}
+
+// loaded is a command's run that needs the catalogue: it gets it loaded
+// (see load), or the command fails with the reason it did not load.
+func (a *app) loaded(run func(cmd *cobra.Command, c *techniques.Catalog, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		c, err := a.load()
+		if err != nil {
+			return err
+		}
+		return run(cmd, c, args)
+	}
 }

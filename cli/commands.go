@@ -23,11 +23,7 @@ func (a *app) rootCommand() *cobra.Command {
 		Long: "omt is an offline reference of osteopathic manipulative treatment techniques, browsed by condition.\n" +
 			"On a terminal it opens the browser; piped, it prints the list.\n\n" + render.Disclaimer,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -62,7 +58,7 @@ func (a *app) rootCommand() *cobra.Command {
 				err = cerr
 			}
 			return err
-		},
+		}),
 	}
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
@@ -128,11 +124,7 @@ func (a *app) listCommand() *cobra.Command {
 			"  omt list --approach indirect --region lumbar\n" +
 			"  omt list --family MET --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -142,7 +134,7 @@ func (a *app) listCommand() *cobra.Command {
 				return err
 			}
 			return a.printList(c, n, l)
-		},
+		}),
 	}
 	filters.register(a, cmd, "only techniques indicated for this condition (name, synonym or abbreviation)")
 	opts.register(a, cmd, false)
@@ -162,11 +154,7 @@ func (a *app) searchCommand() *cobra.Command {
 			"  omt search TART\n" +
 			"  omt search myofacial --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -177,7 +165,7 @@ func (a *app) searchCommand() *cobra.Command {
 			}
 			l.Query = joinArgs(args)
 			return a.printSearch(c, n, l)
-		},
+		}),
 	}
 	filters.register(a, cmd, "only techniques indicated for this condition")
 	opts.register(a, cmd, false)
@@ -196,11 +184,7 @@ func (a *app) showCommand() *cobra.Command {
 			"  omt show fryette-2",
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			l, err := a.listing(c, opts)
 			if err != nil {
 				return err
@@ -210,7 +194,7 @@ func (a *app) showCommand() *cobra.Command {
 				return a.showMapRow(c, args[0], l)
 			}
 			return a.printTechnique(c, t, l)
-		},
+		}),
 	}
 	opts.register(a, cmd, true)
 	return cmd
@@ -230,18 +214,14 @@ func (a *app) conditionsCommand() *cobra.Command {
 		Use:   "conditions",
 		Short: "List the conditions, with how many techniques each has",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			if asJSON {
 				return render.WriteJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) render.ConditionJSON {
 					return render.NewConditionJSON(c, x)
 				}))
 			}
 			return a.out().Conditions(c)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -3,9 +3,11 @@ package cli
 import (
 	"fmt"
 
+	"github.com/spf13/cobra"
+
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
-	"github.com/spf13/cobra"
+	"github.com/omt-reference/omt/techniques"
 )
 
 func (a *app) compareCommand() *cobra.Command {
@@ -19,11 +21,7 @@ func (a *app) compareCommand() *cobra.Command {
 			"  omt compare cv4 venous-sinus-drainage --format markdown",
 		Args:              cobra.RangeArgs(2, sheet.MaxCompared),
 		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			for i, id := range args {
 				if _, err := a.technique(c, id); err != nil {
 					return err
@@ -50,7 +48,7 @@ func (a *app) compareCommand() *cobra.Command {
 				return a.out().Compare(cmp)
 			}
 			return &usageError{fmt.Sprintf("unknown format %q: use text, markdown or json", format)}
-		},
+		}),
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", formatText, "output format: text, markdown or json")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "shorthand for --format json")

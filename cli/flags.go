@@ -1,8 +1,10 @@
 package cli
 
 import (
-	"github.com/omt-reference/omt/render"
 	"github.com/spf13/cobra"
+
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/techniques"
 )
 
 // listFlagsHint is what the error for an unknown patient flag adds: where
@@ -20,16 +22,12 @@ func (a *app) flagsCommand() *cobra.Command {
 			"  omt flags --json\n" +
 			"  omt list --condition LBP --patient osteoporosis,warfarin",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			if asJSON {
 				return render.WriteJSON(a.io.Out, mapSlice(c.Flags, render.NewFlagJSON))
 			}
 			return a.out().Flags(c.Flags)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -25,11 +25,7 @@ func (a *app) levelCommand() *cobra.Command {
 			"  omt level C2\n" +
 			"  omt level rib 4 --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			text := joinArgs(args)
 			l, err := notation.ParseLevel(text)
 			if err != nil {
@@ -43,7 +39,7 @@ func (a *app) levelCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, render.NewLevelJSON(rep))
 			}
 			return a.out().Document(rep.Name, "level: what the maps hold here", sheet.Level(c, rep))
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -58,11 +54,7 @@ func (a *app) organCommand() *cobra.Command {
 			"  omt organ gall bladder\n" +
 			"  omt organ colon --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			query := joinArgs(args)
 			found := a.index.ResolveOrgans(query)
 			if len(found) == 0 {
@@ -78,7 +70,7 @@ func (a *app) organCommand() *cobra.Command {
 			return a.out().Matches("organs", query, mapSlice(found, func(o techniques.Organ) render.Doc {
 				return render.Doc{Title: o.Name, Subtitle: "organ", Sections: sheet.Organ(c, atlas.ForOrgan(c, o))}
 			}))
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -94,11 +86,7 @@ func (a *app) notationCommand() *cobra.Command {
 			"  omt notation left on left sacral torsion\n" +
 			"  omt notation \"right anterior innominate\" --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			text := joinArgs(args)
 			r, err := atlas.ReadNotation(c, text)
 			var nerr *notation.Error
@@ -112,7 +100,7 @@ func (a *app) notationCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, render.NewNotationJSON(r))
 			}
 			return a.out().Document(r.Canonical, "dysfunction notation, read back", sheet.Notation(c, r))
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -129,11 +117,7 @@ func (a *app) mapsCommand() *cobra.Command {
 			"  omt maps AL3\n" +
 			"  omt maps viscerosomatic appendix",
 		Args: cobra.MaximumNArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
 					return render.WriteJSON(a.io.Out, c.Maps.MapInfos())
@@ -170,7 +154,7 @@ func (a *app) mapsCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, table)
 			}
 			return a.out().MapTable(c, table)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

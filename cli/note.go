@@ -25,11 +25,7 @@ func (a *app) noteCommand() *cobra.Command {
 			"  omt note counterstrain-lumbar --region lumbar",
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			flags, err := a.resolvePatient(c, patient)
 			if err != nil {
 				return err
@@ -60,7 +56,7 @@ func (a *app) noteCommand() *cobra.Command {
 			}
 			fmt.Fprintln(a.io.Out, note)
 			return nil
-		},
+		}),
 	}
 	cmd.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags screened before treatment")
 	cmd.Flags().VarP((*listFlag)(&regions), "region", "r", "the regions treated, when a technique covers several (comma-separated)")

@@ -82,17 +82,13 @@ func (a *app) bookmarksCommand() *cobra.Command {
 			"  omt bookmarks rm counterstrain-lumbar\n" +
 			"  omt bookmarks --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			marks, err := readOwn(a, (*store.Personal).Bookmarks)
 			if err != nil {
 				return err
 			}
 			return printOwn(a, asJSON, mapSlice(marks, func(b store.Bookmark) render.BookmarkJSON { return render.NewBookmarkJSON(c, b) }), render.Bookmarks)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(a.bookmarkChangeCommand(true), a.bookmarkChangeCommand(false))

@@ -32,11 +32,7 @@ func (a *app) planCommand() *cobra.Command {
 			"  omt plan --condition pneumonia --patient fever --format markdown\n" +
 			"  omt plan -c \"ear infection\" -p child --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			if !cmd.Flags().Changed("condition") {
 				return &usageError{"omt plan needs --condition, e.g. omt plan --condition \"low back pain\" (omt conditions lists them)"}
 			}
@@ -56,7 +52,7 @@ func (a *app) planCommand() *cobra.Command {
 				return err
 			}
 			return a.printPlan(c, p, l.Format)
-		},
+		}),
 	}
 	cmd.Flags().StringVarP(&condition, "condition", "c", "", "the condition to plan for (name, synonym or abbreviation)")
 	cmd.Flags().IntVarP(&minutes, "minutes", "m", 0, "the time for the visit, in minutes; techniques that do not fit are listed")

@@ -22,11 +22,7 @@ func (a *app) conditionCommand() *cobra.Command {
 			"  omt condition pregnancy --json",
 		Args:              cobra.MinimumNArgs(1),
 		ValidArgsFunction: a.completeConditionArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			found, err := resolveConditions(a.index, joinArgs(args))
 			if err != nil {
 				return err
@@ -43,7 +39,7 @@ func (a *app) conditionCommand() *cobra.Command {
 			return a.out().Matches("conditions", joinArgs(args), mapSlice(found, func(x techniques.Condition) render.Doc {
 				return render.Doc{Title: x.Name, Subtitle: "condition overview", Sections: sheet.Condition(c, x)}
 			}))
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -60,11 +56,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 			"  omt glossary TART\n" +
 			"  omt glossary \"T4 ERS(L)\"",
 		ValidArgsFunction: a.completeGlossaryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
 					return render.WriteJSON(a.io.Out, c.Glossary)
@@ -86,7 +78,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, found)
 			}
 			return a.out().Terms(c, query, found)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

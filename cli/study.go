@@ -96,11 +96,7 @@ func (a *app) studyDecksCommand() *cobra.Command {
 		Use:   "decks",
 		Short: "The decks, with their cards, and those due now and new today",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			counts, err := a.deckCounts(all)
 			if err != nil {
@@ -111,7 +107,7 @@ func (a *app) studyDecksCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, out)
 			}
 			return a.out().Decks(out)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -150,11 +146,7 @@ func (a *app) studyCardsCommand() *cobra.Command {
 		Use:   "cards",
 		Short: "The cards generated from the catalogue, with their answers and sources",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			name, _, err := resolveDeck(c, all, deckName)
 			if err != nil {
@@ -170,7 +162,7 @@ func (a *app) studyCardsCommand() *cobra.Command {
 				return render.WriteJSON(a.io.Out, shown)
 			}
 			return a.out().Cards(shown)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
@@ -183,11 +175,7 @@ func (a *app) studyStatsCommand() *cobra.Command {
 		Use:   "stats",
 		Short: "Due today and this week, reviews a day over 30 days, retention, weakest decks",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			return a.withStudent(reading, func(st study.Student, now func() time.Time) error {
 				rep, err := st.Stats(cardRefs(all), now())
@@ -199,7 +187,7 @@ func (a *app) studyStatsCommand() *cobra.Command {
 				}
 				return a.out().StudyStats(rep, cards.Decks(c, all), now())
 			})
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

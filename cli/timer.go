@@ -24,11 +24,7 @@ func (a *app) timerCommand() *cobra.Command {
 			"  omt timer cv4 --plain",
 		Args:              cobra.ExactArgs(1),
 		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			t, err := a.technique(c, args[0])
 			if err != nil {
 				return err
@@ -41,7 +37,7 @@ func (a *app) timerCommand() *cobra.Command {
 					"add --plain to print the phases instead"}
 			}
 			return a.runTimer(cmd, c, t, quiet)
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&quiet, "quiet", false, "no bell at the phase changes (s in the timer turns it on)")
 	cmd.Flags().BoolVar(&plain, "plain", false, "print the phases as a list instead of running the timer")
