@@ -4,9 +4,10 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/omt-reference/omt/render"
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // manCommand prints omt's man page. It replaces fang's, which wrote short

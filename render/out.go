@@ -9,6 +9,7 @@ import (
 	"text/tabwriter"
 
 	"github.com/charmbracelet/x/ansi"
+
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/safetext"
 )

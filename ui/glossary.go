@@ -5,6 +5,7 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
 )
