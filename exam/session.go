@@ -108,11 +108,9 @@ func (s *Session) Snapshot() Block {
 	return b
 }
 
-// State is where the block stands now.
-func (s *Session) State() State {
-	s.Tick()
-	return s.b.State
-}
+// State is where the block stands. A timed block whose time has run out
+// is still in progress until Tick or an action sees it.
+func (s *Session) State() State { return s.b.State }
 
 // Mode is the block's mode.
 func (s *Session) Mode() Mode { return s.b.Mode }
