@@ -7,6 +7,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/fsrs"
+	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/study"
 )
@@ -207,6 +208,9 @@ func fromStore(rec store.ExamBlock) (Block, error) {
 			TopicTitle: q.TopicTitle, Stem: q.Stem, Options: q.Options, Answer: it.Answer,
 			Explanation: q.Explanation, Source: q.Source}, Chosen: it.Chosen, Flagged: it.Flagged})
 	}
+	// The database is the user's file, and anything may have written to
+	// it: what a terminal would act on is written out, as for notes.
+	safetext.Strings(&b)
 	return b, nil
 }
 

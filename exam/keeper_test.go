@@ -171,3 +171,25 @@ func TestAStudentWithNoDatabase(t *testing.T) {
 		t.Errorf("resumable with no database: %v, %v", ok, err)
 	}
 }
+
+// TestABlockReadBackIsSafeToShow: the database is the user's file; a
+// question someone wrote an escape sequence into reads back with it written
+// out, so that no view sends it to the terminal.
+func TestABlockReadBackIsSafeToShow(t *testing.T) {
+	s := openStore(t)
+	k := KeeperIn(s, "")
+	b, _ := Build(smallDeck(), nil, Options{Size: 1}, t0)
+	b.Items[0].Stem = "Which?\x1b]8;;http://evil\a"
+	b.Items[0].Options[0] = "\u202eevil"
+	b, err := k.Create(b)
+	if err != nil {
+		t.Fatal(err)
+	}
+	got, _, err := k.Get(b.ID)
+	if err != nil {
+		t.Fatal(err)
+	}
+	if got.Items[0].Stem != `Which?\x1b]8;;http://evil\a` || got.Items[0].Options[0] != `\u202eevil` {
+		t.Errorf("read back: %q, %q", got.Items[0].Stem, got.Items[0].Options[0])
+	}
+}
