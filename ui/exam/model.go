@@ -61,7 +61,8 @@ type Options struct {
 	ASCII bool
 }
 
-// Model is the exam screen over a session.
+// Model is the exam screen over a session. The session is shared by the
+// copies of a Model that Update hands back: one screen drives it.
 type Model struct {
 	session *exam.Session
 	opts    Options

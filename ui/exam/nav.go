@@ -1,9 +1,13 @@
 package exam
 
 import (
+	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
+
+// The screen's keys are its own help: the footer shows what works now.
+var _ help.KeyMap = Model{}
 
 // listKey moves the list's cursor, and goes to the question under it: to
 // sit it, or, once the block has ended, to review it.
