@@ -274,3 +274,39 @@ func assertFits(t *testing.T, name, screen string, w, h int) {
 		}
 	}
 }
+
+// TestTheStripOfABigBlockShowsAWindowAroundTheCurrentQuestion: 40 marks
+// and their counts do not fit in 40 columns; the counts go first, then the
+// strip shows the questions around the current one between ellipses.
+func TestTheStripOfABigBlockShowsAWindowAroundTheCurrentQuestion(t *testing.T) {
+	b := fixtureBlock(t, exam.Timed)
+	for len(b.Items) < 40 {
+		b.Items = append(b.Items, b.Items[len(b.Items)%6])
+	}
+	clock := &fakeClock{now: t0}
+	s, err := exam.NewSession(b, clock.read)
+	if err != nil {
+		t.Fatal(err)
+	}
+	m := New(s, Options{})
+	for _, tc := range []struct {
+		width, current        int
+		counts, before, after bool
+	}{
+		{100, 0, true, false, false},
+		{60, 0, false, false, false}, // 42 columns of marks fit, the counts do not
+		{30, 0, false, false, true},
+		{30, 25, false, true, true},
+		{30, 39, false, true, false},
+	} {
+		m.SetSize(tc.width, 20)
+		got := ansi.Strip(m.strip(tc.current))
+		if w := ansi.StringWidth(got); w > tc.width {
+			t.Errorf("width %d: the strip is %d wide: %q", tc.width, w, got)
+		}
+		if strings.Contains(got, "answered") != tc.counts || strings.HasPrefix(got, "…") != tc.before ||
+			strings.Contains(strings.TrimPrefix(got, "…"), "…") != tc.after || !strings.Contains(got, "[○]") {
+			t.Errorf("width %d, question %d: %q", tc.width, tc.current+1, got)
+		}
+	}
+}
