@@ -54,6 +54,7 @@ type studyView struct {
 	lastAway  time.Duration // how long the card just graded is away
 	bar       progress.Model
 	doc       scroller
+	charts    studyCharts // for the cards that show a body chart
 	width     int
 	height    int
 }
@@ -79,7 +80,7 @@ type (
 
 func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
 	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1,
-		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
+		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}, charts: newStudyCharts(c)}
 	v.started = data.now()
 	return v, v.loadQueue()
 }
@@ -183,7 +184,10 @@ func (v *studyView) SetSize(w, h int) {
 	v.doc.SetHeight(max(1, h-3))
 }
 
-func (v *studyView) SetStyles(s *Styles) { v.styles = s }
+func (v *studyView) SetStyles(s *Styles) {
+	v.styles = s
+	v.charts.styles = chartStyles(s)
+}
 
 func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	switch msg := msg.(type) {

@@ -76,7 +76,7 @@ func (v *studyView) progressLine() string {
 // cardBody is the card as it stands: the question, the choices, and once
 // answered the answer, where it comes from, and what each grade would give.
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
-	s, g := v.styles, v.styles.G
+	s := v.styles
 	var b strings.Builder
 	if it.Updated {
 		b.WriteString(s.WarningTitle.Render(v.wrap("Updated: this card's fact changed in a catalogue update, so it starts again as new.")) + "\n\n")
@@ -84,7 +84,47 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 		b.WriteString(s.Muted.Render("New card") + "\n")
 	}
 	b.WriteString(s.Heading.Render(v.wrap(card.Front)) + "\n")
-	revealed := v.phase == studyBack || v.phase == studyAnswered
+	if card.Chart != nil {
+		b.WriteString(v.chartCard(card, strings.Count(b.String(), "\n")))
+		return b.String()
+	}
+	b.WriteString(v.choiceLines(card, v.width) + "\n")
+	if v.phase == studyBack || v.phase == studyAnswered {
+		b.WriteString("\n" + v.answerText(card, v.width))
+	}
+	return b.String()
+}
+
+// answerText is what a card shows once answered, wrapped to width: the
+// verdict on a choice, the back, where it comes from, and on request its
+// references.
+func (v *studyView) answerText(card cards.Card, width int) string {
+	s, g := v.styles, v.styles.G
+	wrap := func(text string) string { return ansi.Wordwrap(text, max(10, width), "") }
+	var b strings.Builder
+	if v.phase == studyAnswered && len(card.Choices) > 0 {
+		verdict := s.Absolute.Render("Not this one.")
+		if v.chosen == card.Answer {
+			verdict = s.Title.Render("Right.")
+		}
+		b.WriteString(verdict + " ")
+	}
+	b.WriteString(wrap(card.Back) + "\n\n")
+	b.WriteString(s.Muted.Render(wrap(fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field))) + "\n")
+	if v.sources {
+		for _, id := range card.Source.References {
+			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), width) + "\n")
+		}
+	}
+	return b.String()
+}
+
+// choiceLines are a card's choices, a line each (wrapped to width), each
+// after a newline; once answered, the right one and the one chosen are
+// marked.
+func (v *studyView) choiceLines(card cards.Card, width int) string {
+	s, g := v.styles, v.styles.G
+	var b strings.Builder
 	for i, c := range card.Choices {
 		mark := "  "
 		if v.phase == studyAnswered {
@@ -95,26 +135,7 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 				mark = s.Absolute.Render(g.Cross) + " "
 			}
 		}
-		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, v.width))
-	}
-	b.WriteString("\n")
-	if !revealed {
-		return b.String()
-	}
-	b.WriteString("\n")
-	if v.phase == studyAnswered && len(card.Choices) > 0 {
-		verdict := s.Absolute.Render("Not this one.")
-		if v.chosen == card.Answer {
-			verdict = s.Title.Render("Right.")
-		}
-		b.WriteString(verdict + " ")
-	}
-	b.WriteString(v.wrap(card.Back) + "\n\n")
-	b.WriteString(s.Muted.Render(v.wrap(fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field))) + "\n")
-	if v.sources {
-		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), v.width) + "\n")
-		}
+		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, width))
 	}
 	return b.String()
 }
