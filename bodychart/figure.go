@@ -13,16 +13,19 @@ import (
 // what must be anatomically right are the landmarks' levels, and those come
 // from the spine's scale (frame.go), which the tests hold to the sources.
 
-// The joints of the right half of the figure, X from the midline.
-var (
-	shoulderTip = Pos{0.118, 0.188} // the acromion, the point of the shoulder
-	elbow       = Pos{0.160, 0.370}
-	wrist       = Pos{0.185, 0.515}
-	fingertip   = Pos{0.190, 0.600}
-	trochanter  = Pos{0.097, 0.475}
-	knee        = Pos{0.037, 0.720}
-	ankle       = Pos{0.027, 0.950}
-)
+// joints are the figure's joints on one side, X from the midline.
+type joints struct {
+	shoulderTip Pos // the acromion, the point of the shoulder
+	elbow, wrist, fingertip,
+	trochanter, knee, ankle Pos
+}
+
+func figureJoints() joints {
+	return joints{
+		shoulderTip: Pos{0.118, 0.188}, elbow: Pos{0.160, 0.370}, wrist: Pos{0.185, 0.515}, fingertip: Pos{0.190, 0.600},
+		trochanter: Pos{0.097, 0.475}, knee: Pos{0.037, 0.720}, ankle: Pos{0.027, 0.950},
+	}
+}
 
 const (
 	upperArmRadius = 0.021
@@ -48,9 +51,10 @@ func halfBody() []Pos {
 // figure is the body's silhouette, ready to ask what is inside it.
 type figure struct {
 	half []Pos
+	j    joints
 }
 
-func newFigure() figure { return figure{half: halfBody()} }
+func newFigure() figure { return figure{half: halfBody(), j: figureJoints()} }
 
 // inside reports whether a place lies within the body. The figure is
 // symmetric, so a place is tested by its distance from the midline.
@@ -62,10 +66,7 @@ func (f figure) inside(p Pos) bool {
 	if inPolygon(Pos{x, p.Y}, f.half) {
 		return true
 	}
-	q := Pos{x, p.Y}
-	return nearSegment(q, Pos{shoulderTip.X, 0.205}, elbow, upperArmRadius) ||
-		nearSegment(q, elbow, wrist, forearmRadius) ||
-		nearSegment(q, wrist, fingertip, handRadius)
+	return f.onArm(Pos{x, p.Y}, 0)
 }
 
 // onLimb reports whether a place lies on an arm (upper) or a leg (lower), or
@@ -75,12 +76,19 @@ func (f figure) onLimb(p Pos, upper bool) bool {
 	q := Pos{x, p.Y}
 	if upper {
 		girdle := x >= cm(4) && p.Y >= levelY(notation.C(7))-0.01 && p.Y <= levelY(notation.T(8))
-		arm := nearSegment(q, Pos{shoulderTip.X, 0.205}, elbow, upperArmRadius+0.004) ||
-			nearSegment(q, elbow, wrist, forearmRadius+0.004) || nearSegment(q, wrist, fingertip, handRadius+0.004)
-		return f.inside(p) && (girdle || arm)
+		return f.inside(p) && (girdle || f.onArm(q, 0.004))
 	}
 	crotch := f.half[len(f.half)-1].Y
 	return f.inside(p) && p.Y >= levelY(notation.L(4)) && (p.Y >= crotch || x >= cm(3))
+}
+
+// onArm reports whether a place (X from the midline) lies within the arm,
+// widened by slack.
+func (f figure) onArm(q Pos, slack float64) bool {
+	j := f.j
+	return nearSegment(q, Pos{j.shoulderTip.X, 0.205}, j.elbow, upperArmRadius+slack) ||
+		nearSegment(q, j.elbow, j.wrist, forearmRadius+slack) ||
+		nearSegment(q, j.wrist, j.fingertip, handRadius+slack)
 }
 
 func ellipse(x, y, cx, cy, rx, ry float64) bool {
@@ -111,8 +119,9 @@ func nearSegment(p, a, b Pos, r float64) bool {
 
 // limbLandmarks are the limbs' landmarks, placed on the figure's joints.
 // Lateral and medial surfaces show at the edges of the front view.
-func limbLandmarks() []Landmark {
+func limbLandmarks(j joints) []Landmark {
 	const src = "figure"
+	elbow, wrist, trochanter, knee, ankle := j.elbow, j.wrist, j.trochanter, j.knee, j.ankle
 	thigh := Pos{0.046, (trochanter.Y + knee.Y) / 2}
 	lm := func(id, name string, v View, p Pos, terms ...string) Landmark {
 		return Landmark{ID: id, Name: name, Terms: terms, View: v, Paired: true, Pos: p, Source: src}

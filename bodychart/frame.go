@@ -83,15 +83,14 @@ func cm(n float64) float64 { return n / stature }
 // notch as the transpyloric plane (L1) is. TestSourcedRelations holds the
 // frame to those sources.
 const (
-	yC1       = 0.098  // the atlas, level with the mastoid tip
-	stepC     = 0.0095 // one cervical segment
-	stepT     = 0.0145 // one thoracic segment
-	stepL     = 0.0195 // one lumbar segment
-	stepS     = 0.0135 // one sacral segment
-	yC7       = yC1 + 6*stepC
-	yT12      = yC7 + 12*stepT
-	yL5       = yT12 + 5*stepL
-	frameFoot = 1.0
+	yC1   = 0.098  // the atlas, level with the mastoid tip
+	stepC = 0.0095 // one cervical segment
+	stepT = 0.0145 // one thoracic segment
+	stepL = 0.0195 // one lumbar segment
+	stepS = 0.0135 // one sacral segment
+	yC7   = yC1 + 6*stepC
+	yT12  = yC7 + 12*stepT
+	yL5   = yT12 + 5*stepL
 )
 
 // SpineY is the height in the frame of a spinal level's spinous process,

@@ -35,21 +35,20 @@ type Landmark struct {
 
 // Horizontal distances from the midline, in centimetres of the reference
 // adult, for the lines a location names.
-var (
-	xSternalEdge     = cm(2)   // the edge of the sternum
-	xTransverse      = cm(4.5) // the tip of a transverse process
-	xBetweenSPTP     = cm(2.5) // midway between a spinous process and its transverse process
-	xRibAngle        = cm(6)   // a rib's angle: "about 6 cm from the midline" (the PR rows)
-	xAnteriorAxilla  = cm(15)  // the anterior axillary line
-	xMidclavicular   = cm(9.5) // the nipple line of the male chest
-	xNeckTransverse  = cm(4)   // the tips of the cervical transverse processes, at the side of the neck
-	xArticularPillar = cm(2.5) // the back of a cervical articular pillar
+const (
+	xSternalEdge     = 2 / stature   // the edge of the sternum
+	xTransverse      = 4.5 / stature // the tip of a transverse process
+	xRibAngle        = 6 / stature   // a rib's angle: "about 6 cm from the midline" (the PR rows)
+	xAnteriorAxilla  = 15 / stature  // the anterior axillary line
+	xMidclavicular   = 9.5 / stature // the nipple line of the male chest
+	xNeckTransverse  = 4 / stature   // the tips of the cervical transverse processes, at the side of the neck
+	xArticularPillar = 2.5 / stature // the back of a cervical articular pillar
 )
 
 // landmarkTable lists every landmark, front then back. Levels come from the
 // anatomy texts (research21.md section 4); where they disagree, the
 // majority value is used and the range is noted.
-func landmarkTable() []Landmark {
+func landmarkTable(j joints) []Landmark {
 	jugular := between(notation.T(2), notation.T(3))
 	sternalAngle := between(notation.T(4), notation.T(5))
 	xiphisternal := levelY(notation.T(9))
@@ -89,9 +88,9 @@ func landmarkTable() []Landmark {
 	}
 	out = append(out, frontRibs()...)
 	out = append(out, neckLandmarks()...)
-	out = append(out, backLandmarks()...)
+	out = append(out, backLandmarks(j)...)
 	out = append(out, spinousProcesses()...)
-	return append(out, limbLandmarks()...)
+	return append(out, limbLandmarks(j)...)
 }
 
 // frontRibY is the height of a rib's costal cartilage where it meets the
@@ -183,7 +182,7 @@ func neckLandmarks() []Landmark {
 
 // backLandmarks are the scapulae, the iliac crests, the PSIS and the sacrum,
 // from research21.md section 4.1, and the posterior ribs.
-func backLandmarks() []Landmark {
+func backLandmarks(j joints) []Landmark {
 	out := []Landmark{
 		{ID: "vertebra-prominens", Name: "vertebra prominens", Terms: []string{"vertebra prominens"}, View: Back,
 			Pos: Pos{0, levelY(notation.C(7))}, Level: "C7", Source: "Netter plate 149; sharinginhealth.ca (T1 may be more prominent)"},
@@ -194,7 +193,7 @@ func backLandmarks() []Landmark {
 		{ID: "scapula-inferior-angle", Name: "inferior angle of the scapula", Terms: []string{"inferior angle"}, View: Back,
 			Paired: true, Pos: Pos{cm(9), levelY(notation.T(7))}, Level: "T7", Source: "Netter; Dartmouth; egofelix (T8 in Ellis)"},
 		{ID: "acromion-back", Name: "acromion", Terms: []string{"acromioclavicular", "acromion"}, View: Back,
-			Paired: true, Pos: shoulderTip, Source: "figure: the point of the shoulder"},
+			Paired: true, Pos: j.shoulderTip, Source: "figure: the point of the shoulder"},
 		{ID: "iliac-crest", Name: "highest point of the iliac crest", Terms: []string{"iliac crest"}, View: Back,
 			Paired: true, Pos: Pos{cm(13), levelY(notation.L(4))}, Level: "L4", Source: "Netter; Dartmouth; Duke; Ellis p.55"},
 		{ID: "psis", Name: "posterior superior iliac spine (PSIS)", Terms: []string{"PSIS", "posterior superior iliac spine"}, View: Back,

@@ -91,7 +91,7 @@ type Chart struct {
 // chart is still usable.
 func New(c *techniques.Catalog) (*Chart, error) {
 	ch := &Chart{landmarks: map[string]Landmark{}, points: map[string]Point{}, fig: newFigure()}
-	for _, l := range landmarkTable() {
+	for _, l := range landmarkTable(ch.fig.j) {
 		if _, dup := ch.landmarks[l.ID]; dup {
 			panic("bodychart: landmark " + l.ID + " listed twice")
 		}

@@ -49,6 +49,7 @@ func (ch *Chart) structures(v View, fine bool) [][]Pos {
 	paired(lm("psis"), lm("ila"), coccyx) // the sacrum
 	lines = append(lines, []Pos{coccyx, {0, 0.525}})
 	lines = append(lines, []Pos{lm("inion")})
+	knee := ch.fig.j.knee
 	paired(Pos{knee.X - 0.018, knee.Y}, Pos{knee.X + 0.018, knee.Y}) // the popliteal crease
 	if fine {
 		for l := notation.C(2); ; l, _ = l.Next() {
