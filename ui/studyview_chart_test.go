@@ -179,3 +179,69 @@ func TestChartCardInASCII(t *testing.T) {
 		t.Errorf("the lit point is not drawn as @:\n%s", chart)
 	}
 }
+
+// TestThirtyChartCards is the trial of 30 cards of tender points on
+// the body chart, as a test: a first session of the body charts' deck at
+// 80x24, thirty answers (the day's twenty new cards, then the ones in
+// their learning steps as they come back). Each card shows its whole
+// picture without scrolling (every mark, or the lit point), and the right
+// answer is called right.
+func TestThirtyChartCards(t *testing.T) {
+	clock := &studyClock{now: time.Date(2026, 11, 30, 9, 0, 0, 0, time.Local)}
+	m, _ := startStudy(t, clock, cards.DeckCharts, 80, 24)
+	lit := "●"
+	for i := range 30 {
+		clock.now = clock.now.Add(40 * time.Second)
+		v := studying(t, m)
+		card, _, ok := v.current()
+		if !ok || card.Chart == nil {
+			t.Fatalf("card %d: not a chart card: %+v", i+1, card)
+		}
+		chart := chartArea(screen(m))
+		switch {
+		case len(card.Chart.Marks) > 0:
+			for _, mk := range card.Chart.Marks {
+				if !strings.Contains(chart, mk.Label) {
+					t.Errorf("%s: mark %s is not in view:\n%s", card.ID, mk.Label, screen(m))
+				}
+			}
+		case !strings.Contains(chart, lit):
+			t.Errorf("%s: the lit point is not in view:\n%s", card.ID, screen(m))
+		}
+		if card.Kind == cards.Recall {
+			m = run(t, m, press("space"))
+			if !strings.Contains(screen(m), strings.SplitN(card.Back, "\n", 2)[0]) {
+				t.Errorf("%s: the answer is not shown:\n%s", card.ID, screen(m))
+			}
+			m = run(t, m, press("3"))
+			continue
+		}
+		m = run(t, m, press(string(rune('a'+card.Answer))))
+		if !strings.Contains(screen(m), "Right.") {
+			t.Errorf("%s: the right answer is not called right:\n%s", card.ID, screen(m))
+		}
+		m = run(t, m, press("space"))
+	}
+}
+
+// chartArea is the chart of a chart card on screen: the lines from the
+// one that starts the caption beside it, left of the caption's column.
+func chartArea(screen string) string {
+	lines := strings.Split(screen, "\n")
+	for i, line := range lines {
+		for _, caption := range []string{"Front view", "Back view"} {
+			j := strings.Index(line, caption)
+			if j < 0 {
+				continue
+			}
+			col := len([]rune(line[:j]))
+			var out []string
+			for _, l := range lines[i:] {
+				r := []rune(l)
+				out = append(out, string(r[:min(len(r), col)]))
+			}
+			return strings.Join(out, "\n")
+		}
+	}
+	return ""
+}
