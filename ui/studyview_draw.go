@@ -10,6 +10,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/ui/chartview"
 )
 
 func (v *studyView) View() string {
@@ -75,6 +76,7 @@ func (v *studyView) progressLine() string {
 
 // cardBody is the card as it stands: the question, the choices, and once
 // answered the answer, where it comes from, and what each grade would give.
+// A card with a body chart has the rest beside its chart (chartview).
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 	s := v.styles
 	var b strings.Builder
@@ -84,47 +86,20 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 		b.WriteString(s.Muted.Render("New card") + "\n")
 	}
 	b.WriteString(s.Heading.Render(v.wrap(card.Front)) + "\n")
-	if card.Chart != nil {
-		b.WriteString(v.chartCard(card, strings.Count(b.String(), "\n")))
-		return b.String()
+	if card.Chart == nil {
+		return b.String() + v.cardText(card, v.width)
 	}
-	b.WriteString(v.choiceLines(card, v.width) + "\n")
-	if v.phase == studyBack || v.phase == studyAnswered {
-		b.WriteString("\n" + v.answerText(card, v.width))
-	}
-	return b.String()
+	st := chartview.Styles{Outline: s.Muted, Structure: s.Muted, Plain: s.Text, Lit: s.Absolute, Label: s.Heading,
+		Answer: s.Title.Reverse(!s.Plain), Caption: s.Muted, ASCII: s.G == asciiGlyphs()}
+	return b.String() + chartview.CardBody(v.charts, card, v.width, v.height-2-strings.Count(b.String(), "\n"),
+		st, v.phase == studyAnswered, func(width int) string { return v.cardText(card, width) })
 }
 
-// answerText is what a card shows once answered, wrapped to width: the
-// verdict on a choice, the back, where it comes from, and on request its
-// references.
-func (v *studyView) answerText(card cards.Card, width int) string {
-	s, g := v.styles, v.styles.G
-	wrap := func(text string) string { return ansi.Wordwrap(text, max(10, width), "") }
-	var b strings.Builder
-	if v.phase == studyAnswered && len(card.Choices) > 0 {
-		verdict := s.Absolute.Render("Not this one.")
-		if v.chosen == card.Answer {
-			verdict = s.Title.Render("Right.")
-		}
-		b.WriteString(verdict + " ")
-	}
-	b.WriteString(wrap(card.Back) + "\n\n")
-	b.WriteString(s.Muted.Render(wrap(fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field))) + "\n")
-	if v.sources {
-		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), width) + "\n")
-		}
-	}
-	return b.String()
-}
-
-// choiceLines are a card's choices, a line each (wrapped to width), each
-// after a newline; once answered, the right one and the one chosen are
-// marked.
-func (v *studyView) choiceLines(card cards.Card, width int) string {
+// cardText is the card below its question, in width columns.
+func (v *studyView) cardText(card cards.Card, width int) string {
 	s, g := v.styles, v.styles.G
 	var b strings.Builder
+	revealed := v.phase == studyBack || v.phase == studyAnswered
 	for i, c := range card.Choices {
 		mark := "  "
 		if v.phase == studyAnswered {
@@ -136,6 +111,25 @@ func (v *studyView) choiceLines(card cards.Card, width int) string {
 			}
 		}
 		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, width))
+	}
+	b.WriteString("\n")
+	if !revealed {
+		return b.String()
+	}
+	b.WriteString("\n")
+	if v.phase == studyAnswered && len(card.Choices) > 0 {
+		verdict := s.Absolute.Render("Not this one.")
+		if v.chosen == card.Answer {
+			verdict = s.Title.Render("Right.")
+		}
+		b.WriteString(verdict + " ")
+	}
+	b.WriteString(hang("", card.Back, width) + "\n\n")
+	b.WriteString(s.Muted.Render(hang("", fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field), width)) + "\n")
+	if v.sources {
+		for _, id := range card.Source.References {
+			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), width) + "\n")
+		}
 	}
 	return b.String()
 }

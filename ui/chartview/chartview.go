@@ -76,6 +76,39 @@ func Card(ch *bodychart.Chart, c *cards.Chart, width, height int, st Styles, ans
 	return st.paint(ch.Render(o), answer)
 }
 
+// The body of a chart card: the chart is never smaller than a card's
+// smallest picture (bodychart.CardRows by CardCols), and no larger than
+// maxCardRows by maxCardCols, a little more than the choices beside it
+// need; the text beside it is at least minTextCols wide, or it goes below.
+const (
+	maxCardRows = 14
+	maxCardCols = 40
+	minTextCols = 24
+)
+
+// CardBody lays out a chart card below its question in width by height
+// cells: the chart, and beside it which way it faces and the card's text
+// (its choices, and once answered its answer), which text draws at the
+// width it is given; where the width is too small for both, the text goes
+// below the chart. Once the card is answered, its right mark is drawn in
+// the Answer style.
+func CardBody(ch *bodychart.Chart, card cards.Card, width, height int, st Styles, answered bool, text func(width int) string) string {
+	c := card.Chart
+	rows := min(maxCardRows, max(bodychart.CardRows, height))
+	answer := ""
+	if answered && card.Answer >= 0 && card.Answer < len(c.Marks) {
+		answer = c.Marks[card.Answer].Label
+	}
+	column := func(w int) string {
+		return st.Caption.Render(ansi.Wordwrap(Caption(c), w, "")) + "\n" + text(w)
+	}
+	cols := min(maxCardCols, max(bodychart.CardCols, width*2/5))
+	if beside := width - cols - 2; beside >= minTextCols {
+		return lipgloss.JoinHorizontal(lipgloss.Top, Card(ch, c, cols, rows, st, answer), "  ", column(beside))
+	}
+	return Card(ch, c, min(width, maxCardCols), rows, st, answer) + "\n" + column(width)
+}
+
 // Caption says which way a card's chart faces ("Front view: the
 // patient's right is on your left."), or "" for an unknown view.
 func Caption(c *cards.Chart) string {

@@ -102,3 +102,33 @@ func TestCardChartFits(t *testing.T) {
 		t.Errorf("an unknown view drew:\n%s", s)
 	}
 }
+
+// TestCardBodySetsTheTextBesideOrBelow: where the width holds the smallest
+// chart and a text column, the text is beside the chart, else below it;
+// the text is drawn at the width it is given, and the chart is never less
+// than a card's smallest picture tall.
+func TestCardBodySetsTheTextBesideOrBelow(t *testing.T) {
+	ch, _ := shipped(t)
+	card := cards.Card{Answer: 0, Chart: &cards.Chart{View: "front", Lit: []string{"tender-points/al3"}}}
+	for _, tc := range []struct {
+		width  int
+		beside bool
+	}{{80, true}, {60, true}, {50, true}, {49, false}, {30, false}} {
+		var asked int
+		body := chartview.CardBody(ch, card, tc.width, 3, chartview.Styles{ASCII: true}, false, func(w int) string {
+			asked = w
+			return "TEXT"
+		})
+		lines := strings.Split(body, "\n")
+		beside := false
+		for _, l := range lines {
+			if strings.Contains(l, "TEXT") {
+				beside = !strings.HasPrefix(l, "TEXT")
+			}
+		}
+		if beside != tc.beside || asked < 20 || asked > tc.width || len(lines) < bodychart.CardRows {
+			t.Errorf("width %d: beside %v (want %v), text at width %d:\n%s", tc.width, beside, tc.beside, asked, body)
+		}
+		fits(t, "card body", body, tc.width, 99)
+	}
+}
