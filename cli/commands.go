@@ -4,10 +4,8 @@ import (
 	"errors"
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
 	"github.com/spf13/cobra"
 
-	"github.com/omt-reference/omt/cli/fullscreen"
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -70,31 +68,15 @@ func (a *app) rootCommand() *cobra.Command {
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	root.AddCommand(a.flagsCommand())
 	root.AddCommand(a.planCommand())
-	root.AddCommand(a.studyCommand())
+	root.AddCommand(a.studyCommand(), a.examCommand())
 	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
 	root.AddCommand(a.serveCommand())
 	return root
 }
 
 func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options) error {
-	return a.fullscreen(cmd, ui.New(c, opts), opts.ASCII)
-}
-
-// fullscreen runs a full-screen program (the browser, the timer) on the
-// terminal omt was started on, with the browser's message filter, which
-// drops what a full input cannot take and sums wheel bursts. Ctrl+C, however
-// the program saw it, ends omt as interrupted.
-func (a *app) fullscreen(cmd *cobra.Command, model tea.Model, ascii bool) error {
-	final, err := fullscreen.Run(model, fullscreen.Options{Context: cmd.Context(), In: a.io.In, Out: a.stdout.dest,
-		Env: a.io.Env, ASCII: ascii, Profile: a.profile, Filter: ui.Filter})
-	var sig *fullscreen.SignalError
-	if errors.As(err, &sig) {
-		return err
-	}
-	if m, ok := final.(interface{ Interrupted() bool }); ok && m.Interrupted() {
-		return errInterrupted
-	}
-	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
+	final, err := a.runFullScreen(cmd, ui.New(c, opts), opts.ASCII)
+	if m, ok := final.(ui.Model); ok && m.Interrupted() && err == nil {
 		return errInterrupted
 	}
 	return err

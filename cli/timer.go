@@ -48,5 +48,9 @@ func (a *app) timerCommand() *cobra.Command {
 // handling of signals, suspend and an ASCII-only locale.
 func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.Technique, quiet bool) error {
 	ascii := !render.UTF8Locale(a.io.Env)
-	return a.fullscreen(cmd, ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), ascii)
+	final, err := a.runFullScreen(cmd, ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), ascii)
+	if m, ok := final.(ui.TimerProgram); ok && m.Interrupted() && err == nil {
+		return errInterrupted
+	}
+	return err
 }
