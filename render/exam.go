@@ -99,7 +99,7 @@ func weakestTopics(sc exam.Score, w int) string {
 			part = "," + part
 		}
 		more := fmt.Sprintf(", and %d more", len(sc.ByTopic)-i)
-		if len(line)+len(part)+len(more) > w && i > 0 {
+		if Width(line)+Width(part)+len(more) > w && i > 0 {
 			return line + more
 		}
 		line += part
