@@ -8,7 +8,7 @@ import (
 	"os/signal"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/omt-reference/omt/render"
 )
 
 // paged reports whether a command prints documents that can run to several
@@ -37,7 +37,7 @@ func (a *app) taller(out []byte) bool {
 	}
 	rows := 0
 	for line := range strings.SplitSeq(strings.TrimSuffix(string(out), "\n"), "\n") {
-		rows += max(1, (ansi.StringWidth(line)+a.io.Width-1)/a.io.Width)
+		rows += max(1, (render.Width(line)+a.io.Width-1)/a.io.Width)
 		if rows >= a.io.Height {
 			return true
 		}

@@ -33,7 +33,7 @@ func fieldColumn(cmp sheet.Comparison) int {
 	longest := 0
 	for _, r := range cmp.Rows {
 		for _, w := range strings.Fields(r.Field) {
-			longest = max(longest, ansi.StringWidth(w))
+			longest = max(longest, Width(w))
 		}
 	}
 	return max(compareField, longest+2)

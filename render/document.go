@@ -171,7 +171,7 @@ func lastHyphenWithin(word string, room int) int {
 
 // hanging wraps text behind a prefix and indents the continuation lines under it.
 func hanging(prefix, text string, width int) string {
-	indent := utf8.RuneCountInString(prefix) // prefixes are bullets, numbers and labels
+	indent := Width(prefix) // prefixes are bullets, numbers and labels
 	if width-indent < 10 {
 		return Wrap(prefix+text, width)
 	}

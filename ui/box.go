@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/render"
 )
@@ -54,7 +53,7 @@ func (b box) renderMarked(content string, w, h int, mark string) string {
 		}
 		n := render.Width(line)
 		if n > inner {
-			line = ansi.Truncate(line, inner, "")
+			line = render.Truncate(line, inner, "")
 			n = render.Width(line)
 		}
 		sb.WriteByte('\n')

@@ -4,7 +4,6 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
@@ -221,7 +220,7 @@ func (d *detail) refresh() {
 	if len(headLines) > room {
 		headLines = headLines[:room]
 		if room > 0 {
-			headLines[room-1] = ansi.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
+			headLines[room-1] = render.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
 		}
 	}
 	d.head = strings.Join(headLines, "\n")

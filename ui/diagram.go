@@ -4,8 +4,6 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/render"
 )
@@ -168,5 +166,5 @@ func fit(line string, w int) string {
 	if render.Width(line) <= w {
 		return line
 	}
-	return ansi.Truncate(line, w, "")
+	return render.Truncate(line, w, "")
 }

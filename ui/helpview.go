@@ -7,7 +7,6 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/render"
 )
@@ -67,7 +66,7 @@ func (h *helpScreen) View() string {
 func (h *helpScreen) content() string {
 	var lines []string
 	for _, l := range legend(h.styles.G) {
-		lines = append(lines, ansi.Truncate(l, h.width, h.styles.G.Ellipsis))
+		lines = append(lines, render.Truncate(l, h.width, h.styles.G.Ellipsis))
 	}
 	return h.columns() + "\n\n" + h.styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
 }

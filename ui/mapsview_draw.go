@@ -3,8 +3,6 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/omt-reference/omt/render"
 )
 
@@ -128,8 +126,8 @@ func (v *mapsView) docView() string {
 	w, h, upright := v.docArea()
 	pic := spine{lit: e.lit, styles: v.styles}
 	head := []string{
-		v.styles.Heading.Render(ansi.Truncate(e.title, w, v.styles.G.Ellipsis)),
-		v.styles.Muted.Render(ansi.Truncate(e.sub, w, v.styles.G.Ellipsis)),
+		v.styles.Heading.Render(render.Truncate(e.title, w, v.styles.G.Ellipsis)),
+		v.styles.Muted.Render(render.Truncate(e.sub, w, v.styles.G.Ellipsis)),
 	}
 	if v.lyingSpine(upright) {
 		if d := pic.view(w, sidewaysSpine); d != "" {

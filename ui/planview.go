@@ -7,7 +7,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/plan"
 	"github.com/omt-reference/omt/render"
@@ -167,7 +166,7 @@ func (v *planView) budgetLine() string {
 	if n := len(v.plan.LeftOut); n > 0 {
 		text += fmt.Sprintf(" %s %d left out", v.styles.G.Dot, n)
 	}
-	return v.styles.Muted.Render(ansi.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
+	return v.styles.Muted.Render(render.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
 }
 
 func (v *planView) View() string {

@@ -144,7 +144,7 @@ func (v *studyView) gradeLine() string {
 		parts[i] = v.styles.Title.Render(fmt.Sprint(i+1)) + " " + n + " " + v.styles.Muted.Render(humanInterval(v.intervals[i]))
 	}
 	for _, sep := range []string{"   ", "  "} {
-		if line := strings.Join(parts, sep); ansi.StringWidth(line) <= v.width {
+		if line := strings.Join(parts, sep); render.Width(line) <= v.width {
 			return line
 		}
 	}
@@ -176,7 +176,7 @@ func (v *studyView) wrap(text string) string { return ansi.Wordwrap(text, max(10
 
 // hang wraps text after a lead, its lines under the text.
 func hang(lead, text string, width int) string {
-	w := ansi.StringWidth(lead)
+	w := render.Width(lead)
 	body := ansi.Wordwrap(text, max(10, width-w), "")
 	return lead + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", w))
 }

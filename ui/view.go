@@ -6,7 +6,6 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
@@ -230,7 +229,7 @@ func wrapParts(parts []string, sep string, maxWidth int, ellipsis string) string
 	lines = append(lines, cur)
 	for i, l := range lines {
 		if render.Width(l) > maxWidth {
-			lines[i] = ansi.Truncate(l, maxWidth, ellipsis)
+			lines[i] = render.Truncate(l, maxWidth, ellipsis)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -244,9 +243,9 @@ func (m Model) footerView() string {
 		id.WriteString(k.Help().Key + ":" + k.Help().Desc + ";")
 	}
 	return m.memos.footer.get(id.String(), m.styles, func() string {
-		helpLine := ansi.Truncate(m.help.ShortHelpView(keys), m.width, m.styles.G.Ellipsis)
+		helpLine := render.Truncate(m.help.ShortHelpView(keys), m.width, m.styles.G.Ellipsis)
 		if m.status != "" {
-			helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
+			helpLine = render.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
 		}
 		return helpLine + "\n" + m.styles.Disclaimer.Render(disclaimerLines(m.width))
 	})
