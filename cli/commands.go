@@ -50,7 +50,7 @@ func (a *app) rootCommand() *cobra.Command {
 			}
 			opts.Data = u.forUI()
 			opts.Resume = resume
-			opts.Editor = a.editor()
+			opts.Editor = a.terminal().Editor()
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr

@@ -68,7 +68,7 @@ func (a *app) flush() error {
 	if !render.UTF8Locale(a.io.Env) {
 		out = render.ForLocale(out)
 	}
-	if a.paged && a.taller(out) && a.page(out) {
+	if a.paged && a.terminal().Taller(out) && a.terminal().Page(out) {
 		return nil
 	}
 	if _, err := a.stdout.dest.Write(out); err != nil {
