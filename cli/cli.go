@@ -1,5 +1,13 @@
 // Package cli is omt's command line: the browser when run on a terminal, and
 // plain, markdown or JSON answers for scripts and quick lookups.
+//
+// cli owns the commands: their flags and arguments, resolving what the user
+// typed (a condition, a technique, a deck), the errors and exit codes, the
+// user's data and the order things happen in. It does not lay out answers:
+// every answer is printed through package render. It imports ui only to
+// start the browser and the timer, which cli/fullscreen runs on the
+// terminal; cli/outputfile writes an --output file, cli/external runs the
+// user's pager and editor, and cli/examcli is omt exam.
 package cli
 
 import (

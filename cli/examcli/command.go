@@ -1,7 +1,8 @@
 // Package examcli is `omt exam`: a practice exam on the terminal, and the
 // history and results of past blocks for scripts. It is a package of its
 // own below cli, which hands it what it needs of the command line (Env), so
-// that a new command does not grow cli.
+// that a new command does not grow cli. Its answers are laid out by render
+// (Out.ExamHistory, Out.ExamBlock, ExamBlockJSON), as every command's are.
 package examcli
 
 import (
