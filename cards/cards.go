@@ -108,6 +108,7 @@ func Generate(c *techniques.Catalog) []Card {
 	b.tenderPointCards()
 	b.tableCards()
 	b.notationCards()
+	b.resolve()
 	return b.cards
 }
 

@@ -112,9 +112,11 @@ func (b *builder) familyNear(t techniques.Technique, family string) bool {
 	return false
 }
 
-// classificationCard asks direct or indirect, active or passive. The four
-// combinations make the choices when the technique is one of them; a
-// combined or either-way technique gets a recall card, since a plain
+// classificationCard asks direct or indirect, active or passive. The plain
+// combinations make the choices when the technique is one of them, three at
+// a time: a combination no technique has (indirect and active) would be
+// offered on every card and right on none (see resolve), which leaves three.
+// A combined or either-way technique gets a recall card, since a plain
 // combination would be half right.
 func (b *builder) classificationCard(t techniques.Technique) {
 	answer := classification(t.Approach, t.Participation)
@@ -123,7 +125,7 @@ func (b *builder) classificationCard(t techniques.Technique) {
 	q := question{
 		kind: Choice, id: fieldID(t, src.Field),
 		front:  "Is " + t.Name + " direct or indirect, and active or passive?",
-		answer: opt(answer), why: why, src: src, decks: techniqueDecks(t),
+		answer: opt(answer), why: why, src: src, decks: techniqueDecks(t), options: 3,
 	}
 	plain := []techniques.Approach{techniques.Direct, techniques.Indirect}
 	parts := []techniques.Participation{techniques.Active, techniques.Passive}
