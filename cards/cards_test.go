@@ -147,7 +147,7 @@ func TestOneFactChangesOneCard(t *testing.T) {
 			j := slices.IndexFunc(abs, func(ci techniques.Contraindication) bool { return ci.Flag == "osteoporosis" })
 			abs[j].Note += " Edited."
 			r.Techniques[i].Contraindications.Absolute = abs
-		}, []string{"technique/hvla-cervical/absolute/osteoporosis", "vignette/neck-pain/osteoporosis"}},
+		}, []string{"technique/hvla-cervical/absolute", "vignette/neck-pain/osteoporosis"}},
 	}
 	for _, e := range edits {
 		t.Run(e.name, func(t *testing.T) {

@@ -122,3 +122,18 @@ func commonWord(w string) bool {
 	}
 	return false
 }
+
+// preferAnswer chooses, among a card's possible keys, the first ranked for
+// it of those that repeat none of the stem's words, or of all of them.
+func (b *builder) preferAnswer(id, front string, answers []option) (option, bool) {
+	var plain []option
+	for _, a := range answers {
+		if len(b.cueWords(front, a.text)) == 0 {
+			plain = append(plain, a)
+		}
+	}
+	if a, ok := firstRanked(id, plain); ok {
+		return a, true
+	}
+	return firstRanked(id, answers)
+}
