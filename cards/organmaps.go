@@ -246,17 +246,11 @@ func (b *builder) autonomicCards() {
 		if r.Parasympathetic == "" {
 			continue
 		}
-		var wrong []option
-		for _, o := range m.Rows {
-			wrong = append(wrong, opt(oneLine(o.Parasympathetic)))
-		}
+		// A recall card: as a choice, the vagus would be the answer for most
+		// organs and the shortest option on every card (issue 21).
 		src := mapSource(m.ID, r.Organ, name, "parasympathetic", r.Sources)
-		b.ask(question{
-			kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
-			front:  "What is the parasympathetic supply of the " + lower(name) + "?",
-			answer: opt(oneLine(r.Parasympathetic)),
-			pools:  [][]option{wrong}, src: src, decks: []string{mapDeck(m.ID)},
-		})
+		b.recall(mapCardID(m.ID, r.Organ, src.Field), "What is the parasympathetic supply of the "+lower(name)+"?",
+			oneLine(r.Parasympathetic), src, []string{mapDeck(m.ID)})
 	}
 }
 
