@@ -37,8 +37,11 @@ type studyView struct {
 	queue    []study.Item
 	at       int // index into queue
 	set      study.Settings
-	chosen   int  // the choice picked on a multiple-choice card, or -1
-	saving   bool // a grade is being committed; keys wait for it
+	chosen   int // the choice picked on a multiple-choice card, or -1
+	// shown is the order each card's choices were last shown in, this
+	// session, so the card on show's as it is shown (study.ShowOrder).
+	shown  map[string][]int
+	saving bool // a grade is being committed; keys wait for it
 	// held are the keys pressed while a grade was saving, in order; they
 	// are played once it is kept (see maxHeldKeys).
 	held     []tea.KeyPressMsg
@@ -78,7 +81,7 @@ type (
 )
 
 func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
-	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1,
+	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1, shown: map[string][]int{},
 		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
 	v.started = data.now()
 	return v, v.loadQueue()
@@ -261,7 +264,21 @@ func (v *studyView) next(n int) {
 	v.phase = studyFront
 	if v.at >= len(v.queue) {
 		v.phase = studyDone
+		return
 	}
+	if card, _, ok := v.current(); ok && len(card.Choices) > 0 {
+		v.shown[card.ID] = study.ShowOrder(len(card.Choices), v.shown[card.ID], v.data.shuffle)
+	}
+}
+
+// choiceAt is the choice shown in place i of the card on show: its letter
+// follows the place, not the choice.
+func (v *studyView) choiceAt(i int) int {
+	card, _, _ := v.current()
+	if order := v.shown[card.ID]; i < len(order) {
+		return order[i]
+	}
+	return i
 }
 
 // key handles a key: while a grade saves it waits; the session's own keys
@@ -307,8 +324,8 @@ func (v *studyView) cardKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case v.phase == studyFront && len(card.Choices) > 0:
 		if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
-			v.chosen, v.phase = i, studyAnswered
-			return v.grade(study.RatingForChoice(i == card.Answer))
+			v.chosen, v.phase = v.choiceAt(i), studyAnswered
+			return v.grade(study.RatingForChoice(v.chosen == card.Answer))
 		}
 	case v.phase == studyFront && key.Matches(msg, k.Reveal):
 		v.phase = studyBack

@@ -85,17 +85,17 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 	}
 	b.WriteString(s.Heading.Render(v.wrap(card.Front)) + "\n")
 	revealed := v.phase == studyBack || v.phase == studyAnswered
-	for i, c := range card.Choices {
-		mark := "  "
+	for i := range card.Choices {
+		c, mark := v.choiceAt(i), "  " // the choice in place i, lettered by its place
 		if v.phase == studyAnswered {
 			switch {
-			case i == card.Answer:
+			case c == card.Answer:
 				mark = s.Title.Render(g.Pointer) + " "
-			case i == v.chosen:
+			case c == v.chosen:
 				mark = s.Absolute.Render(g.Cross) + " "
 			}
 		}
-		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, v.width))
+		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), card.Choices[c], v.width))
 	}
 	b.WriteString("\n")
 	if !revealed {
