@@ -57,7 +57,7 @@ func (v *studyView) footLine() string {
 	case v.phase == studyAnswered && v.saving:
 		return s.Muted.Render("Saving…")
 	case v.phase == studyAnswered && v.lastAway > 0:
-		return s.Muted.Render("Back in " + humanInterval(v.lastAway) + ". Space for the next card.")
+		return s.Muted.Render(v.wrap("Back in " + humanInterval(v.lastAway) + "." + v.leechNote() + " Space for the next card."))
 	}
 	return ""
 }
@@ -78,6 +78,7 @@ func (v *studyView) progressLine() string {
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 	s, g := v.styles, v.styles.G
 	var b strings.Builder
+	b.WriteString(v.leechLines(card, it))
 	if it.Updated {
 		b.WriteString(s.WarningTitle.Render(v.wrap("Updated: this card's fact changed in a catalogue update, so it starts again as new.")) + "\n\n")
 	} else if it.New {
