@@ -54,7 +54,8 @@ func (a *app) studyCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "study one deck (see omt study decks); default: everything due")
-	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand(), a.studySettingsCommand())
+	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand(), a.studySettingsCommand(),
+		a.suspendCommand(true), a.suspendCommand(false))
 	return cmd
 }
 
