@@ -173,23 +173,40 @@ func (b *builder) pickDistractors(id string, answer option, pools [][]option, n 
 // pickDistinct is pickDistractors with its own test of sameness (nil for
 // overlapping texts).
 func (b *builder) pickDistinct(id string, answer option, pools [][]option, n int, same func(x, y option) bool) []option {
-	if same == nil {
-		same = func(x, y option) bool { return b.overlaps(x.text, y.text) }
-	}
-	var out []option
-	taken := []option{answer}
+	return b.pickRanked(answer, rankPools(id, pools), n, same)
+}
+
+// rankPools orders each pool by its options' rank for a card id.
+func rankPools(id string, pools [][]option) [][]option {
 	type scored struct {
 		score uint64
 		option
 	}
-	for _, pool := range pools {
+	out := make([][]option, len(pools))
+	for p, pool := range pools {
 		ranked := make([]scored, len(pool))
 		for i, o := range pool {
 			ranked[i] = scored{rank(id, o.key), o}
 		}
 		slices.SortStableFunc(ranked, func(x, y scored) int { return cmpUint(x.score, y.score) })
-		for _, s := range ranked {
-			o := s.option
+		out[p] = make([]option, len(pool))
+		for i, s := range ranked {
+			out[p][i] = s.option
+		}
+	}
+	return out
+}
+
+// pickRanked takes up to n options from pools already ranked, in order,
+// skipping those that say the same as the answer or an option taken.
+func (b *builder) pickRanked(answer option, pools [][]option, n int, same func(x, y option) bool) []option {
+	if same == nil {
+		same = func(x, y option) bool { return b.overlaps(x.text, y.text) }
+	}
+	var out []option
+	taken := []option{answer}
+	for _, pool := range pools {
+		for _, o := range pool {
 			if len(out) == n {
 				return out
 			}

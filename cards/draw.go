@@ -48,10 +48,16 @@ func (b *builder) resolveType(ps []pending) {
 		keyed[p.q.answer.key] = true
 	}
 	drawn := make([][]option, len(ps))
+	cues := make([][]string, len(ps))
+	ranked := make([][][]option, len(ps))
+	for i, p := range ps {
+		cues[i] = b.cueWords(p.q.front, p.q.answer.text)
+		ranked[i] = rankPools(p.q.id, p.q.pools)
+	}
 	for {
 		kept := map[string]bool{}
 		for i, p := range ps {
-			drawn[i] = b.draw(p.q, keyed)
+			drawn[i] = b.draw(p.q, ranked[i], cues[i], keyed)
 			if len(drawn[i]) == p.q.shown()-1 {
 				kept[p.q.answer.key] = true
 			}
@@ -66,15 +72,14 @@ func (b *builder) resolveType(ps []pending) {
 	}
 }
 
-// draw picks a question's distractors among the options of its pools that
-// are keyed. When the key repeats words of the stem, options that repeat
+// draw picks a question's distractors among the options of its pools (each
+// ranked for the card: rankPools) that are keyed. When the key repeats words of the stem (cue), options that repeat
 // them too come first, from every pool, so that the words point to no one
 // option; when none does, the question draws nothing, since its key would be
 // the one option that repeats the stem (the NBME's word-repeat cue).
-func (b *builder) draw(q question, keyed map[string]bool) []option {
-	cue := b.cueWords(q.front, q.answer.text)
+func (b *builder) draw(q question, pools [][]option, cue []string, keyed map[string]bool) []option {
 	var sharing, rest [][]option
-	for _, pool := range q.pools {
+	for _, pool := range pools {
 		var s, r []option
 		for _, o := range pool {
 			switch {
@@ -87,7 +92,7 @@ func (b *builder) draw(q question, keyed map[string]bool) []option {
 		}
 		sharing, rest = append(sharing, s), append(rest, r)
 	}
-	drawn := b.pickDistinct(q.id, q.answer, append(sharing, rest...), q.shown()-1, q.same)
+	drawn := b.pickRanked(q.answer, append(sharing, rest...), q.shown()-1, q.same)
 	if len(cue) > 0 && !slices.ContainsFunc(drawn, func(o option) bool { return b.repeatsAny(o.text, cue) }) {
 		return nil // the key alone would repeat the stem: asked as recall, or not at all
 	}
