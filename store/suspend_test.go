@@ -2,6 +2,8 @@ package store
 
 import (
 	"path/filepath"
+	"reflect"
+	"slices"
 	"testing"
 	"time"
 )
@@ -43,12 +45,32 @@ func TestSuspendAndUnsuspend(t *testing.T) {
 	}
 }
 
-// TestOpeningVersionTwoAddsSuspensionsAndKeepsEverything: a database left by
-// an omt before suspensions (schema version 2) is migrated in place, its
-// reviews and settings kept, and can then hold suspensions.
-func TestOpeningVersionTwoAddsSuspensionsAndKeepsEverything(t *testing.T) {
+// suspendStepIndex is the position of the suspensions' migration in the
+// list, found by its name, so that the tests hold when steps are renumbered.
+func suspendStepIndex(t *testing.T) int {
+	t.Helper()
+	i := slices.IndexFunc(migrations(), func(m migration) bool { return m.name == suspendMigration().name })
+	if i < 0 {
+		t.Fatal("the suspensions' migration is not in the list")
+	}
+	return i
+}
+
+// TestSuspensionsComeAfterExams: the suspensions' step was written beside the
+// exams' and released after it; a database at the exams' version must get
+// the suspensions' step next, so it must be the very next step.
+func TestSuspensionsComeAfterExams(t *testing.T) {
+	if exam, suspend := examStepIndex(t), suspendStepIndex(t); suspend != exam+1 {
+		t.Errorf("the suspensions' step is number %d, the exams' %d; want it right after", suspend, exam)
+	}
+}
+
+// TestSuspendMigrationFromTheExamsVersion: a database an omt with exams but
+// without suspensions left, with a review, a setting and a practice block in
+// it, is migrated in place, keeps all of them, and can then hold suspensions.
+func TestSuspendMigrationFromTheExamsVersion(t *testing.T) {
 	path := filepath.Join(t.TempDir(), "omt.db")
-	old, err := openAt(path, migrations()[:2])
+	old, err := openAt(path, migrations()[:suspendStepIndex(t)])
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -58,16 +80,26 @@ func TestOpeningVersionTwoAddsSuspensionsAndKeepsEverything(t *testing.T) {
 	if err := old.Personal("").SetSetting("study.new_per_day", "7"); err != nil {
 		t.Fatal(err)
 	}
+	block := examBlock(3)
+	block.Items[1].Chosen, block.Items[2].Flagged = 2, true
+	id, err := old.Exams("").Create(block)
+	if err != nil {
+		t.Fatal(err)
+	}
+	block.ID = id
 	if _, err := old.db.Exec("SELECT * FROM suspended"); err == nil {
-		t.Fatal("a version 2 database already has the suspended table")
+		t.Fatal("the database at the exams' version already has the suspended table")
 	}
 	old.Close()
 
-	s, _, err := Open(path)
+	s, notice, err := Open(path)
 	if err != nil {
 		t.Fatal(err)
 	}
 	defer s.Close()
+	if notice != (Notice{}) {
+		t.Errorf("migrating gave the notice %q", notice)
+	}
 	if v, _ := userVersion(s.db.DB); v != len(migrations()) {
 		t.Errorf("user_version after Open = %d, want %d", v, len(migrations()))
 	}
@@ -77,7 +109,13 @@ func TestOpeningVersionTwoAddsSuspensionsAndKeepsEverything(t *testing.T) {
 	if v, ok, err := s.Personal("").Setting("study.new_per_day"); err != nil || !ok || v != "7" {
 		t.Errorf("the setting saved before migrating: %q, %v, %v", v, ok, err)
 	}
-	if n, err := s.Study("").Suspend(time.Now(), "c1"); err != nil || n != 1 {
+	if got, ok, err := s.Exams("").Get(id); err != nil || !ok || !reflect.DeepEqual(got, block) {
+		t.Errorf("the practice block kept before migrating:\n got %+v, %v, %v\nwant %+v", got, ok, err, block)
+	}
+	if n, err := s.Study("").Suspend(t0, "c1"); err != nil || n != 1 {
 		t.Errorf("suspending after migrating: %d, %v", n, err)
+	}
+	if lines, err := checkLines(s.db.DB, "integrity_check"); err != nil || len(lines) != 1 || lines[0] != "ok" {
+		t.Errorf("integrity_check: %v, %v", lines, err)
 	}
 }
