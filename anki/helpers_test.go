@@ -26,7 +26,15 @@ func catalogue(t *testing.T) (*techniques.Catalog, []cards.Card) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	return c, cards.Generate(c)
+	// The body-chart cards make no note (TestChartCardsAreLeftOut), so
+	// the checks that pair each card with its note leave them out too.
+	var all []cards.Card
+	for _, k := range cards.Generate(c) {
+		if k.Chart == nil {
+			all = append(all, k)
+		}
+	}
+	return c, all
 }
 
 // exported is the catalogue's cards exported once, both ways, for the

@@ -40,11 +40,16 @@ func Tag(deck string) string {
 }
 
 // FromCards makes a note of each card, in the cards' order. The catalogue
-// supplies the citations of each card's references.
+// supplies the citations of each card's references. A body-chart card is
+// left out: its question is a picture the study screen draws, and a note
+// carries none.
 func FromCards(c *techniques.Catalog, all []cards.Card) []Note {
 	m := noteMaker{c: c, html: htmlEscaper()}
 	notes := make([]Note, 0, len(all))
 	for _, k := range all {
+		if k.Chart != nil {
+			continue
+		}
 		notes = append(notes, m.note(k))
 	}
 	return notes

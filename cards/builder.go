@@ -148,7 +148,13 @@ func (b *builder) build(q question, distractors []option) Card {
 
 // recall adds a recall card.
 func (b *builder) recall(id, front, back string, src Source, decks []string) {
-	b.cards = append(b.cards, b.finish(Card{ID: id, Kind: Recall, Front: front, Back: back, Answer: -1, Source: src, Decks: decks}))
+	b.add(Card{ID: id, Kind: Recall, Front: front, Back: back, Answer: -1, Source: src, Decks: decks})
+}
+
+// add keeps a card whose options are its own (a recall card, or one that
+// draws its options itself, as the chart cards do), finished.
+func (b *builder) add(card Card) {
+	b.cards = append(b.cards, b.finish(card))
 }
 
 // finish hashes a card. Its slices are its own, so a caller that edits a

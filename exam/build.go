@@ -99,9 +99,11 @@ func (o Options) checked() (Options, error) {
 }
 
 // asked reports whether a card can be a question of a block: it has from
-// two to MaxOptions options and says which one is right.
+// two to MaxOptions options and says which one is right, and it shows no
+// body chart (a question carries no picture, and the exam screen draws
+// none).
 func asked(c cards.Card) bool {
-	return len(c.Choices) >= 2 && len(c.Choices) <= MaxOptions && c.Answer >= 0 && c.Answer < len(c.Choices)
+	return len(c.Choices) >= 2 && len(c.Choices) <= MaxOptions && c.Answer >= 0 && c.Answer < len(c.Choices) && c.Chart == nil
 }
 
 // question is a card as this block asks it, its options shuffled by rng.

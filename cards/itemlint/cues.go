@@ -117,9 +117,9 @@ func fixedDistractors(cs []cards.Card) map[string]bool {
 		n++
 		for i, ch := range card.Choices {
 			if i == card.Answer {
-				keyed[stemKey(ch)]++
+				keyed[textKey(ch)]++
 			} else {
-				offered[stemKey(ch)]++
+				offered[textKey(ch)]++
 			}
 		}
 	}
@@ -136,7 +136,7 @@ func fixedDistractors(cs []cards.Card) map[string]bool {
 func fixedIn(card cards.Card, fixtures map[string]bool) []string {
 	var out []string
 	for i, ch := range card.Choices {
-		if i != card.Answer && fixtures[stemKey(ch)] {
+		if i != card.Answer && fixtures[textKey(ch)] {
 			out = append(out, ch)
 		}
 	}

@@ -17,7 +17,7 @@ import (
 func optionKinds(c *techniques.Catalog) map[string][]string {
 	kinds := map[string][]string{}
 	add := func(text, kind string) {
-		k := stemKey(text)
+		k := textKey(text)
 		if k != "" && !slices.Contains(kinds[k], kind) {
 			kinds[k] = append(kinds[k], kind)
 		}
@@ -54,7 +54,7 @@ func optionKinds(c *techniques.Catalog) map[string][]string {
 // kindsOf is what an option names: its entries in the index, and "levels"
 // for a list of levels ("rib 1" is a level and a row of the rib-motion map).
 func (l *linter) kindsOf(option string) []string {
-	k := l.kinds[stemKey(option)]
+	k := l.kinds[textKey(option)]
 	if isLevels(option) {
 		k = append(slices.Clone(k), "levels")
 	}

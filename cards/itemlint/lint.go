@@ -159,7 +159,7 @@ func (l *linter) checkType(typ string, cs []cards.Card, stems map[string]int) (T
 	}
 	fixtures := fixedDistractors(cs)
 	for _, card := range cs {
-		dup := stems[stemKey(card.Front)] > 1
+		dup := stems[questionKey(card)] > 1
 		tally(DuplicateStem, true, dup, 0)
 		if dup {
 			flag(card, DuplicateStem, "the same question as another card: "+oneLine(card.Front))
@@ -248,13 +248,28 @@ func keyExtreme(card cards.Card, longest bool) bool {
 func stemCounts(all []cards.Card) map[string]int {
 	n := map[string]int{}
 	for _, card := range all {
-		n[stemKey(card.Front)]++
+		n[questionKey(card)]++
 	}
 	return n
 }
 
-// stemKey is a question as compared with others: case and spacing folded.
-func stemKey(front string) string { return strings.ToLower(oneLine(front)) }
+// textKey is a text as compared with others: case and spacing folded.
+func textKey(text string) string { return strings.ToLower(oneLine(text)) }
+
+// questionKey is a question as compared with others: its front folded as
+// textKey folds it, and an image-occlusion card's picture, which is part of
+// its question ("which point is lit?" asks something else for each point
+// lit).
+func questionKey(card cards.Card) string {
+	key := textKey(card.Front)
+	if ch := card.Chart; ch != nil {
+		key += "\x00" + ch.View + "\x00" + strings.Join(ch.Lit, " ")
+		for _, m := range ch.Marks {
+			key += "\x00" + m.Label + "=" + m.Point
+		}
+	}
+	return key
+}
 
 // oneLine collapses runs of white space.
 func oneLine(s string) string { return strings.Join(strings.Fields(s), " ") }

@@ -120,6 +120,34 @@ func TestDuplicateStems(t *testing.T) {
 	}
 }
 
+// TestAChartIsPartOfTheStem: an image-occlusion card's question is its
+// front and its picture. Cards that ask "which point is lit?" of different
+// points ask different questions; two that light the same point on the
+// same view ask the same one.
+func TestAChartIsPartOfTheStem(t *testing.T) {
+	c := catalogue(t)
+	lit := func(id, view, point string) cards.Card {
+		card := choice(id, "Which counterstrain tender point is lit on the chart?", []string{"AL3", "AL4", "AL5", "AL6"}, 0)
+		card.Chart = &cards.Chart{View: view, Lit: []string{point}}
+		return card
+	}
+	rep := Check(c, []cards.Card{
+		lit("chart/tender-points/al3/name", "front", "tender-points/al3"),
+		lit("chart/tender-points/al4/name", "front", "tender-points/al4"),
+		lit("chart/tender-points/al5/name", "back", "tender-points/al4"),
+	})
+	if got := flawed(rep, DuplicateStem); len(got) != 0 {
+		t.Errorf("cards lighting different points are flagged as one question: %v", got)
+	}
+	rep = Check(c, []cards.Card{
+		lit("chart/tender-points/al3/name", "front", "tender-points/al3"),
+		lit("chart/tender-points/al3b/name", "front", "tender-points/al3"),
+	})
+	if got := flawed(rep, DuplicateStem); len(got) != 2 {
+		t.Errorf("two cards lighting one point on one view: duplicate stems on %v, want both", got)
+	}
+}
+
 func TestAKeyThatRestsOnSilence(t *testing.T) {
 	c := catalogue(t)
 	card := choice("technique/a/test", "Which technique is safe?", []string{"Counterstrain", "HVLA", "Muscle energy", "Rib raising"}, 0)
@@ -230,6 +258,8 @@ func TestTypeOf(t *testing.T) {
 		"map/chapman/heart/anterior":                    "map/chapman/anterior",
 		"notation/t4-ers-l/restricted":                  "notation/restricted",
 		"glossary/barrier/term":                         "glossary/term",
+		"chart/tender-points/al3/name":                  "chart/tender-points/name",
+		"chart/tender-points/al3/place":                 "chart/tender-points/place",
 	} {
 		if got := TypeOf(cards.Card{ID: id}); got != want {
 			t.Errorf("TypeOf(%s) = %s, want %s", id, got, want)
