@@ -76,8 +76,10 @@ func (v *studyView) progressLine() string {
 
 // cardBody is the card as it stands: the question, the choices, and once
 // answered the answer, where it comes from, and what each grade would give.
-// A card with a body chart has the rest beside its chart (chartview).
+// A card with a body chart has the rest beside its chart (chartview), its
+// marks lettered in the order they are shown (cards.AsShown).
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
+	card = cards.AsShown(card, v.shown[card.ID])
 	s := v.styles
 	var b strings.Builder
 	b.WriteString(v.leechLines(card, it))
