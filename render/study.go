@@ -57,3 +57,15 @@ func (o Out) StudyStats(rep study.Report, decks []cards.Deck, now time.Time) err
 	_, err := fmt.Fprintln(o.W, Stats(rep, titles, now, o.Width, o.Styles))
 	return err
 }
+
+// SuspendedCards lists the suspended cards with the day each was
+// suspended, its lapses and its question, found among all.
+func (o Out) SuspendedCards(rows []study.SuspendedCard, all []cards.Card) error {
+	tw := newTable(o.W)
+	fmt.Fprintln(tw, "CARD\tSUSPENDED\tLAPSES\tQUESTION")
+	for _, r := range rows {
+		k, _ := cards.Find(all, r.Card)
+		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.Card, r.Suspended.Local().Format("2006-01-02"), r.Lapses, cutText(k.Front, 60))
+	}
+	return tw.Flush()
+}
