@@ -61,7 +61,7 @@ func (a *app) rootCommand() *cobra.Command {
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	root.Flags().BoolVar(&resume, "resume", false, "reopen the technique or condition you opened last")
-	a.completeFlags(root, "patient")
+	a.completion().Flags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.timerCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
@@ -165,7 +165,7 @@ func (a *app) showCommand() *cobra.Command {
 			"  omt show al3\n" +
 			"  omt show fryette-2",
 		Args:              cobra.ExactArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			l, err := a.listing(c, opts)
 			if err != nil {

@@ -20,7 +20,7 @@ func (a *app) compareCommand() *cobra.Command {
 			"  omt compare counterstrain-lumbar facilitated-positional-release still-technique\n" +
 			"  omt compare cv4 venous-sinus-drainage --format markdown",
 		Args:              cobra.RangeArgs(2, sheet.MaxCompared),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			for i, id := range args {
 				if _, err := a.technique(c, id); err != nil {

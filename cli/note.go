@@ -24,7 +24,7 @@ func (a *app) noteCommand() *cobra.Command {
 			"  omt note rib-raising thoracic-lymphatic-pump --patient osteoporosis\n" +
 			"  omt note counterstrain-lumbar --region lumbar",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			flags, err := a.resolvePatient(c, patient)
 			if err != nil {
@@ -60,7 +60,7 @@ func (a *app) noteCommand() *cobra.Command {
 	}
 	cmd.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags screened before treatment")
 	cmd.Flags().VarP((*listFlag)(&regions), "region", "r", "the regions treated, when a technique covers several (comma-separated)")
-	a.completeFlags(cmd, "patient")
+	a.completion().Flags(cmd, "patient")
 	_ = cmd.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(techniques.Regions(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }

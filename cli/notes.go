@@ -35,7 +35,7 @@ func (a *app) notesCommand() *cobra.Command {
 			"  omt notes counterstrain-lumbar --edit\n" +
 			"  omt notes counterstrain-lumbar --set \"\"      # deletes it",
 		Args:              cobra.MaximumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			setting := cmd.Flags().Changed("set")
 			switch {

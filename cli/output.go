@@ -35,7 +35,7 @@ func (o *outputOptions) register(a *app, cmd *cobra.Command, single bool) {
 	}
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
-	a.completeFlags(cmd, "patient")
+	a.completion().Flags(cmd, "patient")
 }
 
 // listFlag is a repeatable, comma-separated flag. pflag's StringSlice does the

@@ -148,7 +148,7 @@ func (a *app) overlayNewCommand() *cobra.Command {
 		Example: "  omt overlay new counterstrain-lumbar\n" +
 			"  omt overlay new lab-b-seated-lumbar-met",
 		Args:              cobra.ExactArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: func(_ *cobra.Command, args []string) error {
 			return a.writeOverlay(args[0])
 		},

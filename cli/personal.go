@@ -104,10 +104,10 @@ func (a *app) bookmarkChangeCommand(on bool) *cobra.Command {
 		Use:               "add ID...",
 		Short:             "Bookmark techniques",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDList,
+		ValidArgsFunction: a.completion().TechniqueIDList,
 	}
 	if !on {
-		cmd.Use, cmd.Short, cmd.ValidArgsFunction = "rm ID...", "Remove bookmarks", a.completeBookmarked
+		cmd.Use, cmd.Short, cmd.ValidArgsFunction = "rm ID...", "Remove bookmarks", a.completion().Bookmarked
 	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		c, err := a.load()

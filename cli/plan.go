@@ -56,7 +56,7 @@ func (a *app) planCommand() *cobra.Command {
 	}
 	cmd.Flags().StringVarP(&condition, "condition", "c", "", "the condition to plan for (name, synonym or abbreviation)")
 	cmd.Flags().IntVarP(&minutes, "minutes", "m", 0, "the time for the visit, in minutes; techniques that do not fit are listed")
-	a.completeConditions(cmd, "condition")
+	a.completion().Conditions(cmd, "condition")
 	opts.register(a, cmd, true)
 	return cmd
 }

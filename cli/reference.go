@@ -21,7 +21,7 @@ func (a *app) conditionCommand() *cobra.Command {
 			"  omt condition breastfeeding\n" +
 			"  omt condition pregnancy --json",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeConditionArgs,
+		ValidArgsFunction: a.completion().ConditionArgs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			found, err := resolveConditions(a.index, joinArgs(args))
 			if err != nil {
@@ -55,7 +55,7 @@ func (a *app) glossaryCommand() *cobra.Command {
 		Example: "  omt glossary\n" +
 			"  omt glossary TART\n" +
 			"  omt glossary \"T4 ERS(L)\"",
-		ValidArgsFunction: a.completeGlossaryArgs,
+		ValidArgsFunction: a.completion().GlossaryArgs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			if len(args) == 0 {
 				if asJSON {

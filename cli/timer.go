@@ -23,7 +23,7 @@ func (a *app) timerCommand() *cobra.Command {
 			"  omt timer muscle-energy-lumbar --quiet\n" +
 			"  omt timer cv4 --plain",
 		Args:              cobra.ExactArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			t, err := a.technique(c, args[0])
 			if err != nil {
