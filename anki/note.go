@@ -5,6 +5,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -109,7 +110,7 @@ func (m noteMaker) sources(s cards.Source) string {
 	if len(s.References) > 0 {
 		b.WriteString("<ul>")
 		for _, id := range s.References {
-			b.WriteString("<li>" + m.html.Replace(m.c.Citation(id)) + "</li>")
+			b.WriteString("<li>" + m.html.Replace(sheet.Citation(m.c, id)) + "</li>")
 		}
 		b.WriteString("</ul>")
 	}

@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 func TestTagsAreTheDecksInAnkisHierarchicalForm(t *testing.T) {
@@ -41,7 +42,7 @@ func everyCardBecomesANoteWithItsDecksAsTags(t *testing.T, e exported) {
 			t.Fatalf("card %s: the sources %q do not name %q", k.ID, n.Sources, k.Source.Name)
 		}
 		for _, ref := range k.Source.References {
-			if !strings.Contains(n.Sources, htmlEscaper().Replace(c.Citation(ref))) {
+			if !strings.Contains(n.Sources, htmlEscaper().Replace(sheet.Citation(c, ref))) {
 				t.Fatalf("card %s: the sources lack the citation of %s", k.ID, ref)
 			}
 		}

@@ -1,5 +1,13 @@
 // Package cli is omt's command line: the browser when run on a terminal, and
 // plain, markdown or JSON answers for scripts and quick lookups.
+//
+// cli owns the commands: their flags and arguments, resolving what the user
+// typed (a condition, a technique, a deck), the errors and exit codes, the
+// user's data and the order things happen in. It does not lay out answers:
+// every answer is printed through package render. It imports ui only to
+// start the browser and the timer, which cli/fullscreen runs on the
+// terminal; cli/outputfile writes an --output file, cli/external runs the
+// user's pager and editor, and cli/examcli is omt exam.
 package cli
 
 import (
@@ -13,11 +21,14 @@ import (
 	"charm.land/fang/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/term"
+	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/cli/fullscreen"
+	"github.com/omt-reference/omt/cli/outputfile"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/overlay"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // Exit codes: found, not found (with suggestions), usage error, output lost
@@ -131,15 +142,15 @@ func exitCode(err error) int {
 	var ue *usageError
 	var refused *refusedError
 	var we *writeError
-	var oe *outputError
-	var sig *signalError
+	var oe *outputfile.Error
+	var sig *fullscreen.SignalError
 	switch {
 	case err == nil:
 		return ExitOK
 	case errors.As(err, &we), errors.As(err, &oe):
 		return ExitIOError
 	case errors.As(err, &sig):
-		return ExitSignalBase + sig.number
+		return ExitSignalBase + sig.Number
 	case errors.As(err, &nf), errors.As(err, &refused):
 		return ExitNotFound
 	case errors.Is(err, errInterrupted):
@@ -193,19 +204,20 @@ func (a *app) load() (*techniques.Catalog, error) {
 	return a.catalog, nil
 }
 
-// out is where a command prints, with the styles to print in: colour where
+// out is where a command prints its text answer, and how: colour where
 // stdout takes it (see colourProfile), plain styles that emit no escapes
-// elsewhere, ASCII symbols for a locale that is not UTF-8.
-func (a *app) out() (io.Writer, *ui.Styles) {
-	var out io.Writer = a.io.Out
-	s := ui.PlainStyles()
+// elsewhere, ASCII symbols for a locale that is not UTF-8; text wrapped to
+// the terminal up to 100 columns, tables as wide as the terminal.
+func (a *app) out() render.Out {
+	var w io.Writer = a.io.Out
+	s := render.PlainStyles()
 	if a.profile > colorprofile.NoTTY {
-		s, out = ui.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
+		s, w = render.NewStyles(true), &colorprofile.Writer{Forward: a.io.Out, Profile: a.profile}
 	}
-	if !ui.UTF8Locale(a.io.Env) {
+	if !render.UTF8Locale(a.io.Env) {
 		s = s.ASCII()
 	}
-	return out, s
+	return render.Out{W: w, Styles: s, Width: a.textWidth(), TableWidth: a.tableWidth()}
 }
 
 // dumbTerminal is TERM=dumb: a terminal without cursor control, where a
@@ -219,6 +231,7 @@ func (a *app) dumbTerminal() bool {
 	return false
 }
 
+// textWidth is what text wraps to: the terminal's width up to 100, or 80.
 func (a *app) textWidth() int {
 	if a.io.Width <= 0 {
 		return 80
@@ -226,6 +239,35 @@ func (a *app) textWidth() int {
 	return min(a.io.Width, 100)
 }
 
+// tableWidth is what a table may fill: the terminal's width, or 80.
+func (a *app) tableWidth() int {
+	if a.io.Width <= 0 {
+		return 80
+	}
+	return a.io.Width
+}
+
+// mapSlice converts every element; the result is never nil, so JSON prints [].
+func mapSlice[T, U any](xs []T, f func(T) U) []U {
+	out := make([]U, len(xs))
+	for i, x := range xs {
+		out[i] = f(x)
+	}
+	return out
+}
+
 func version() string {
 	return "0.1.0"
+}
+
+// loaded is a command's run that needs the catalogue: it gets it loaded
+// (see load), or the command fails with the reason it did not load.
+func (a *app) loaded(run func(cmd *cobra.Command, c *techniques.Catalog, args []string) error) func(*cobra.Command, []string) error {
+	return func(cmd *cobra.Command, args []string) error {
+		c, err := a.load()
+		if err != nil {
+			return err
+		}
+		return run(cmd, c, args)
+	}
 }

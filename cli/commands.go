@@ -6,6 +6,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
 )
@@ -18,13 +19,9 @@ func (a *app) rootCommand() *cobra.Command {
 		Use:   "omt",
 		Short: "An offline reference of osteopathic manipulative treatment (OMT)",
 		Long: "omt is an offline reference of osteopathic manipulative treatment techniques, browsed by condition.\n" +
-			"On a terminal it opens the browser; piped, it prints the list.\n\n" + ui.Disclaimer,
+			"On a terminal it opens the browser; piped, it prints the list.\n\n" + render.Disclaimer,
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -37,9 +34,9 @@ func (a *app) rootCommand() *cobra.Command {
 				fmt.Fprintln(a.io.Err, "omt: TERM=dumb cannot show the browser; printing the list instead (omt show ID opens one technique).")
 			}
 			if !a.io.IsTerminal || a.dumbTerminal() {
-				return a.printList(c, n, listing{patient: flags})
+				return a.printList(c, n, render.Listing{Patient: flags})
 			}
-			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !ui.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
+			opts := ui.Options{Patient: flags, Filter: n.filter, ASCII: !render.UTF8Locale(a.io.Env), Status: a.overlayStatus()}
 			switch len(n.conditions) {
 			case 0:
 			case 1:
@@ -53,18 +50,18 @@ func (a *app) rootCommand() *cobra.Command {
 			}
 			opts.Data = u.forUI()
 			opts.Resume = resume
-			opts.Editor = a.editor()
+			opts.Editor = a.terminal().Editor()
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr
 			}
 			return err
-		},
+		}),
 	}
 	filters.register(a, root, "open filtered by a condition (name, synonym or abbreviation)")
 	root.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags to screen for, e.g. osteoporosis,pregnancy")
 	root.Flags().BoolVar(&resume, "resume", false, "reopen the technique or condition you opened last")
-	a.completeFlags(root, "patient")
+	a.completion().Flags(root, "patient")
 	root.AddCommand(a.levelCommand(), a.organCommand(), a.notationCommand(), a.mapsCommand())
 	root.AddCommand(a.timerCommand())
 	root.AddCommand(a.listCommand(), a.showCommand(), a.searchCommand(), a.conditionsCommand(),
@@ -109,11 +106,7 @@ func (a *app) listCommand() *cobra.Command {
 			"  omt list --approach indirect --region lumbar\n" +
 			"  omt list --family MET --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -123,7 +116,7 @@ func (a *app) listCommand() *cobra.Command {
 				return err
 			}
 			return a.printList(c, n, l)
-		},
+		}),
 	}
 	filters.register(a, cmd, "only techniques indicated for this condition (name, synonym or abbreviation)")
 	opts.register(a, cmd, false)
@@ -143,11 +136,7 @@ func (a *app) searchCommand() *cobra.Command {
 			"  omt search TART\n" +
 			"  omt search myofacial --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			n, err := filters.resolve(cmd, a.index)
 			if err != nil {
 				return err
@@ -156,9 +145,9 @@ func (a *app) searchCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			l.query = joinArgs(args)
+			l.Query = joinArgs(args)
 			return a.printSearch(c, n, l)
-		},
+		}),
 	}
 	filters.register(a, cmd, "only techniques indicated for this condition")
 	opts.register(a, cmd, false)
@@ -176,12 +165,8 @@ func (a *app) showCommand() *cobra.Command {
 			"  omt show al3\n" +
 			"  omt show fryette-2",
 		Args:              cobra.ExactArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		ValidArgsFunction: a.completion().TechniqueIDs,
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			l, err := a.listing(c, opts)
 			if err != nil {
 				return err
@@ -191,7 +176,7 @@ func (a *app) showCommand() *cobra.Command {
 				return a.showMapRow(c, args[0], l)
 			}
 			return a.printTechnique(c, t, l)
-		},
+		}),
 	}
 	opts.register(a, cmd, true)
 	return cmd
@@ -205,44 +190,20 @@ func (a *app) technique(c *techniques.Catalog, id string) (techniques.Technique,
 	return t, nil
 }
 
-// conditionJSON is one condition in `omt conditions --json`.
-type conditionJSON struct {
-	ID         string   `json:"id"`
-	Name       string   `json:"name"`
-	System     string   `json:"system"`
-	Synonyms   []string `json:"synonyms"`
-	Techniques []string `json:"techniques"`
-}
-
-func newConditionJSON(c *techniques.Catalog, x techniques.Condition) conditionJSON {
-	ids := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) string { return t.ID })
-	return conditionJSON{x.ID, x.Name, x.System, x.Synonyms, ids}
-}
-
 func (a *app) conditionsCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
 		Use:   "conditions",
 		Short: "List the conditions, with how many techniques each has",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			if asJSON {
-				return writeJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) conditionJSON {
-					return newConditionJSON(c, x)
+				return render.WriteJSON(a.io.Out, mapSlice(c.Conditions, func(x techniques.Condition) render.ConditionJSON {
+					return render.NewConditionJSON(c, x)
 				}))
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "CONDITION\tTECHNIQUES\tALSO CALLED")
-			for _, x := range c.Conditions {
-				fmt.Fprintf(tw, "%s\t%d\t%s\n", x.Name, c.CountFor(x.ID), joinMax(x.Synonyms, 4))
-			}
-			return tw.Flush()
-		},
+			return a.out().Conditions(c)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -2,14 +2,12 @@ package cli
 
 import (
 	"fmt"
-	"io"
-	"strings"
 
-	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
 
 func (a *app) compareCommand() *cobra.Command {
@@ -21,13 +19,9 @@ func (a *app) compareCommand() *cobra.Command {
 		Example: "  omt compare muscle-energy-lumbar hvla-lumbar\n" +
 			"  omt compare counterstrain-lumbar facilitated-positional-release still-technique\n" +
 			"  omt compare cv4 venous-sinus-drainage --format markdown",
-		Args:              cobra.RangeArgs(2, techniques.MaxCompared),
-		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		Args:              cobra.RangeArgs(2, sheet.MaxCompared),
+		ValidArgsFunction: a.completion().TechniqueIDs,
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			for i, id := range args {
 				if _, err := a.technique(c, id); err != nil {
 					return err
@@ -38,7 +32,7 @@ func (a *app) compareCommand() *cobra.Command {
 					}
 				}
 			}
-			cmp, err := c.Compare(args...)
+			cmp, err := sheet.Compare(c, args...)
 			if err != nil {
 				return err
 			}
@@ -47,77 +41,18 @@ func (a *app) compareCommand() *cobra.Command {
 			}
 			switch format {
 			case formatJSON:
-				return writeJSON(a.io.Out, cmp)
+				return render.WriteJSON(a.io.Out, cmp)
 			case formatMarkdown:
-				return printCompareMarkdown(a.io.Out, cmp)
+				return render.CompareMarkdown(a.io.Out, cmp)
 			case formatText:
-				return a.printCompare(cmp)
+				return a.out().Compare(cmp)
 			}
 			return &usageError{fmt.Sprintf("unknown format %q: use text, markdown or json", format)}
-		},
+		}),
 	}
 	cmd.Flags().StringVarP(&format, "format", "f", formatText, "output format: text, markdown or json")
 	cmd.Flags().BoolVar(&asJSON, "json", false, "shorthand for --format json")
 	_ = cmd.RegisterFlagCompletionFunc("format", cobra.FixedCompletions(
 		[]string{formatText, formatMarkdown, formatJSON}, cobra.ShellCompDirectiveNoFileComp))
 	return cmd
-}
-
-// printCompare prints the entries side by side when their columns fit the
-// terminal, and stacked otherwise.
-func (a *app) printCompare(cmp techniques.Comparison) error {
-	w, styles := a.out()
-	width := a.io.Width
-	if width <= 0 {
-		width = 80
-	}
-	g := styles.G
-	names := make([]string, len(cmp.Techniques))
-	for i, t := range cmp.Techniques {
-		names[i] = fmt.Sprintf("%s (%s)", t.Name, t.ID)
-	}
-	fmt.Fprintf(w, "%s\n%s\n\n", styles.Title.Render(ansi.Wordwrap(strings.Join(names, " vs "), a.textWidth(), "")),
-		styles.Muted.Render(ui.ComparisonLegend(g)))
-	if !ui.ComparisonFits(cmp, width) {
-		width = a.textWidth()
-	}
-	fmt.Fprintln(w, ui.RenderComparison(cmp, width, styles))
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
-	return err
-}
-
-// printCompareMarkdown is a table a student can paste into notes; list items
-// are joined with line breaks and a differing field is in bold.
-func printCompareMarkdown(w io.Writer, cmp techniques.Comparison) error {
-	header, rule := "| Field |", "|---|"
-	for _, t := range cmp.Techniques {
-		header += fmt.Sprintf(" %s (`%s`) |", t.Name, t.ID)
-		rule += "---|"
-	}
-	fmt.Fprintf(w, "%s\n%s\n", header, rule)
-	for _, r := range cmp.Rows {
-		field := r.Field
-		if r.Differ {
-			field = "**" + field + "** (differs)"
-		}
-		line := "| " + field + " |"
-		for _, v := range r.Values {
-			cell := v.Text
-			if v.Items != nil {
-				var items []string
-				for _, it := range v.Items {
-					if it.Shared {
-						items = append(items, it.Text)
-					} else {
-						items = append(items, "**"+it.Text+"**")
-					}
-				}
-				cell = strings.Join(items, "<br>")
-			}
-			line += " " + strings.ReplaceAll(cell, "|", "\\|") + " |"
-		}
-		fmt.Fprintln(w, line)
-	}
-	_, err := fmt.Fprintf(w, "\nBold marks what not every entry has.\n\n%s\n", ui.Disclaimer)
-	return err
 }

@@ -12,6 +12,7 @@ import (
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
 
+	"github.com/omt-reference/omt/cli/fullscreen"
 	"github.com/omt-reference/omt/safetext"
 )
 
@@ -148,16 +149,6 @@ func argsErrorMessage(c *cobra.Command, args []string, err error) string {
 	return err.Error()
 }
 
-// signalError is a browser ended by a signal. omt exits 128+n, the status a
-// shell gives a program that a signal killed, and says nothing: the user or
-// the system sent it.
-type signalError struct {
-	name   string
-	number int
-}
-
-func (e *signalError) Error() string { return "ended by " + e.name }
-
 // reportError is fang's error handler, for any error that still reaches it.
 func (a *app) reportError(w io.Writer, _ fang.Styles, err error) {
 	printError(w, "omt", err)
@@ -167,7 +158,7 @@ func (a *app) reportError(w io.Writer, _ fang.Styles, err error) {
 // they read the same on a terminal, in a log and in a pipe. A usage error
 // says where the usage is.
 func printError(w io.Writer, commandPath string, err error) {
-	var sig *signalError
+	var sig *fullscreen.SignalError
 	if errors.Is(err, errInterrupted) || errors.As(err, &sig) {
 		return
 	}

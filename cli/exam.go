@@ -5,10 +5,11 @@ import (
 	"time"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/cli/examcli"
+	"github.com/omt-reference/omt/cli/fullscreen"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/ui"
 )
@@ -18,7 +19,7 @@ import (
 func (a *app) examCommand() *cobra.Command {
 	return examcli.Command(examcli.Env{
 		Out: a.io.Out, Err: a.io.Err, Interactive: a.io.IsTerminal && !a.dumbTerminal(),
-		ASCII: !ui.UTF8Locale(a.io.Env), Width: a.textWidth(), Load: a.load, ResolveDeck: resolveDeck,
+		ASCII: !render.UTF8Locale(a.io.Env), Width: a.textWidth(), Load: a.load, ResolveDeck: resolveDeck,
 		WithStore: func(write bool, do func(*store.Store, func() time.Time) error) error {
 			access := reading
 			if write {
@@ -30,33 +31,18 @@ func (a *app) examCommand() *cobra.Command {
 		Usage:         func(msg string) error { return &usageError{msg} },
 		NotFound:      func(msg string) error { return errors.New(msg) }, // exit 1, as not found
 		Interrupted:   errInterrupted,
-		WriteJSON:     writeJSON,
+		WriteJSON:     render.WriteJSON,
 	})
 }
 
 // runFullScreen runs a full-screen program (the browser, omt timer, omt
 // exam) on the terminal with the browser's handling of signals, suspend and
-// an ASCII-only locale. It returns the final model, and the error of a
-// signal or an interrupt that ended it.
+// an ASCII-only locale, and its message filter, which drops what a full
+// input cannot take and sums wheel bursts. It returns the final model, and
+// the error of a signal or an interrupt that ended it.
 func (a *app) runFullScreen(cmd *cobra.Command, m tea.Model, ascii bool) (tea.Model, error) {
-	options := []tea.ProgramOption{
-		tea.WithContext(cmd.Context()),
-		tea.WithInput(a.io.In),
-		tea.WithOutput(a.terminal(ascii)),
-		tea.WithEnvironment(a.io.Env),
-	}
-	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
-		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
-	}
-	signals := newBrowserSignals(a.stdout.dest)
-	// ui.Filter drops what a full input cannot take and sums wheel bursts.
-	options = append(options, signals.options(ui.Filter)...)
-	p := tea.NewProgram(m, options...)
-	signals.watch(p)
-	final, err := runProgram(p, a.io.In)
-	if err := signals.stop(); err != nil {
-		return final, err
-	}
+	final, err := fullscreen.Run(m, fullscreen.Options{Context: cmd.Context(), In: a.io.In, Out: a.stdout.dest,
+		Env: a.io.Env, ASCII: ascii, Profile: a.profile, Filter: ui.Filter})
 	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
 		return final, errInterrupted
 	}

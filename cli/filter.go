@@ -23,11 +23,11 @@ func (o *filterOptions) register(a *app, cmd *cobra.Command, conditionHelp strin
 	f.StringVar(&o.participation, "participation", "", "only this participation: "+strings.Join(techniques.Participations(), ", "))
 	f.StringVar(&o.family, "family", "", "only this family (name, id or abbreviation, e.g. MET, counterstrain)")
 	f.StringVar(&o.region, "region", "", "only this body region, e.g. lumbar, rib, upper-extremity")
-	a.completeConditions(cmd, "condition")
+	a.completion().Conditions(cmd, "condition")
 	_ = cmd.RegisterFlagCompletionFunc("approach", cobra.FixedCompletions(techniques.Approaches(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("participation", cobra.FixedCompletions(techniques.Participations(), cobra.ShellCompDirectiveNoFileComp))
 	_ = cmd.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(techniques.Regions(), cobra.ShellCompDirectiveNoFileComp))
-	a.completeFamilies(cmd, "family")
+	a.completion().Families(cmd, "family")
 }
 
 // narrowing is what the filter flags resolved to.

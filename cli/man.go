@@ -6,6 +6,8 @@ import (
 
 	"github.com/spf13/cobra"
 	"github.com/spf13/pflag"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // manCommand prints omt's man page. It replaces fang's, which wrote short
@@ -24,101 +26,49 @@ func (a *app) manCommand() *cobra.Command {
 }
 
 // environment is what omt reads from its environment, for the man page.
-var environment = [][2]string{
-	{"PAGER", "The pager for show, condition and glossary when the answer is taller than the terminal " +
+var environment = []render.ManItem{
+	{Term: "PAGER", Meaning: "The pager for show, condition and glossary when the answer is taller than the terminal " +
 		"(default: less -R, with LESS=FRX unless LESS is set). Empty or cat prints without one."},
-	{"NO_COLOR", "Any value turns colour off."},
-	{"CLICOLOR", "0 turns colour off on a terminal."},
-	{"CLICOLOR_FORCE", "Any value but 0 prints colour even when the output is not a terminal."},
-	{"LC_ALL, LC_CTYPE, LANG", "A locale that is not UTF-8 gets ASCII stand-ins for every symbol."},
-	{"TERM", "dumb prints the list instead of opening the browser."},
+	{Term: "NO_COLOR", Meaning: "Any value turns colour off."},
+	{Term: "CLICOLOR", Meaning: "0 turns colour off on a terminal."},
+	{Term: "CLICOLOR_FORCE", Meaning: "Any value but 0 prints colour even when the output is not a terminal."},
+	{Term: "LC_ALL, LC_CTYPE, LANG", Meaning: "A locale that is not UTF-8 gets ASCII stand-ins for every symbol."},
+	{Term: "TERM", Meaning: "dumb prints the list instead of opening the browser."},
 }
 
-// manPage renders the command tree as roff.
+// manPage is the man page of the command tree, as roff.
 func manPage(root *cobra.Command) string {
-	var b strings.Builder
-	name := root.Name()
-	fmt.Fprintf(&b, ".TH %s 1 \"\" \"%s %s\" \"User Commands\"\n", strings.ToUpper(name), name, version())
-	fmt.Fprintf(&b, ".SH NAME\n%s \\- %s\n", name, roffText(root.Short))
-	fmt.Fprintf(&b, ".SH SYNOPSIS\n.B %s\n[\\fIoptions\\fR]\n.br\n.B %s\n\\fIcommand\\fR [\\fIarguments\\fR] [\\fIoptions\\fR]\n", name, name)
-	b.WriteString(".SH DESCRIPTION\n")
-	writeParagraphs(&b, root.Long)
-	b.WriteString(".SH OPTIONS\n")
-	writeFlags(&b, root.Flags())
-	b.WriteString(".SH COMMANDS\n")
+	page := render.ManPage{Name: root.Name(), Version: version(), Short: root.Short, Long: root.Long,
+		Flags: manFlags(root.Flags()), Environment: environment}
 	for _, c := range root.Commands() {
 		if !c.IsAvailableCommand() || c.Name() == "help" {
 			continue
 		}
-		use := c.Use
+		mc := render.ManCommand{Use: c.Use, Short: c.Short}
 		if c.Name() == "completion" {
-			use = "completion " + strings.Join(shells, "|")
+			mc.Use = "completion " + strings.Join(shells, "|")
 		}
-		fmt.Fprintf(&b, ".TP\n.B %s %s\n%s\n", name, roffText(use), roffText(c.Short))
 		if c.HasAvailableLocalFlags() {
-			b.WriteString(".RS\n")
-			writeFlags(&b, c.LocalFlags())
-			b.WriteString(".RE\n")
+			mc.Flags = manFlags(c.LocalFlags())
 		}
+		page.Commands = append(page.Commands, mc)
 	}
-	b.WriteString(".SH EXIT STATUS\n")
 	for _, s := range exitStatuses {
-		fmt.Fprintf(&b, ".TP\n.B %s\n%s\n", s.code, roffText(s.meaning))
+		page.ExitStatuses = append(page.ExitStatuses, render.ManItem{Term: s.code, Meaning: s.meaning})
 	}
-	b.WriteString(".SH ENVIRONMENT\n")
-	for _, e := range environment {
-		fmt.Fprintf(&b, ".TP\n.B %s\n%s\n", roffText(e[0]), roffText(e[1]))
-	}
-	return b.String()
+	return page.Roff()
 }
 
-func writeParagraphs(b *strings.Builder, text string) {
-	for i, p := range strings.Split(strings.TrimSpace(text), "\n\n") {
-		if i > 0 {
-			b.WriteString(".PP\n")
-		}
-		fmt.Fprintf(b, "%s\n", roffText(strings.Join(strings.Fields(p), " ")))
-	}
-}
-
-// writeFlags lists flags as "-c, --condition string", the way man pages
-// and pflag's own usage write them.
-func writeFlags(b *strings.Builder, flags *pflag.FlagSet) {
+// manFlags are the flags a man page lists: every one but the hidden ones
+// and --help.
+func manFlags(flags *pflag.FlagSet) []render.ManFlag {
+	out := []render.ManFlag{}
 	flags.VisitAll(func(f *pflag.Flag) {
 		if f.Hidden || f.Name == "help" {
 			return
 		}
-		names := "\\-\\-" + roffText(f.Name)
-		if f.Shorthand != "" {
-			names = "\\-" + roffText(f.Shorthand) + ", " + names
-		}
 		varName, usage := pflag.UnquoteUsage(f)
-		if varName != "" {
-			names += " \\fI" + roffText(varName) + "\\fR"
-		}
-		fmt.Fprintf(b, ".TP\n.B %s\n%s\n", names, roffText(usage))
+		out = append(out, render.ManFlag{Shorthand: f.Shorthand, Name: f.Name, Var: varName, Usage: usage})
 	})
-}
-
-// roffText escapes text for roff: backslashes, the dashes of options (a bare
-// "-" prints as a hyphen, which a search for --json does not find and a copy
-// does not paste; hyphens inside words stay hyphens) and a leading dot or
-// quote, which would start a request.
-func roffText(s string) string {
-	var b strings.Builder
-	for i, r := range s {
-		switch {
-		case r == '\\':
-			b.WriteString(`\e`)
-		case r == '-' && (i == 0 || strings.ContainsRune(" (|-", rune(s[i-1]))):
-			b.WriteString(`\-`)
-		default:
-			b.WriteRune(r)
-		}
-	}
-	out := b.String()
-	if strings.HasPrefix(out, ".") || strings.HasPrefix(out, "'") {
-		out = `\&` + out
-	}
 	return out
 }

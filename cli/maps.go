@@ -7,9 +7,10 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
-	"github.com/omt-reference/omt/ui"
 )
 
 // The high-yield maps, asked both ways: what is at a level, where an organ
@@ -24,11 +25,7 @@ func (a *app) levelCommand() *cobra.Command {
 			"  omt level C2\n" +
 			"  omt level rib 4 --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			text := joinArgs(args)
 			l, err := notation.ParseLevel(text)
 			if err != nil {
@@ -39,49 +36,13 @@ func (a *app) levelCommand() *cobra.Command {
 			}
 			rep := atlas.AtLevel(c, l)
 			if asJSON {
-				return writeJSON(a.io.Out, newLevelJSON(rep))
+				return render.WriteJSON(a.io.Out, render.NewLevelJSON(rep))
 			}
-			return a.printDocument(rep.Name, "level: what the maps hold here", c.LevelSheet(rep))
-		},
+			return a.out().Document(rep.Name, "level: what the maps hold here", sheet.Level(c, rep))
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-// printDocument prints one titled document and the disclaimer.
-func (a *app) printDocument(title, subtitle string, sheet []techniques.Section) error {
-	w, styles := a.out()
-	fmt.Fprintln(w, ui.RenderDocument(title, subtitle, sheet, styles, a.textWidth()))
-	_, err := fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
-	return err
-}
-
-// levelJSON is `omt level --json`: the report with its techniques as references.
-type levelJSON struct {
-	techniques.LevelReport
-	Techniques []techniqueRef `json:"techniques"`
-}
-
-// organJSON is `omt organ --json`.
-type organJSON struct {
-	techniques.OrganReport
-	Conditions []string       `json:"conditions"`
-	Techniques []techniqueRef `json:"techniques"`
-}
-
-func newLevelJSON(rep techniques.LevelReport) levelJSON {
-	return levelJSON{rep, refs(rep.Techniques)}
-}
-
-func newOrganJSON(c *techniques.Catalog, o techniques.Organ) organJSON {
-	rep := atlas.OrganReport(c, o)
-	return organJSON{rep, mapSlice(rep.Conditions, func(x techniques.Condition) string { return x.ID }), refs(rep.Techniques)}
-}
-
-func refs(ts []techniques.Technique) []techniqueRef {
-	return mapSlice(ts, func(t techniques.Technique) techniqueRef {
-		return techniqueRef{t.ID, t.Name, t.Approach, t.Participation}
-	})
 }
 
 func (a *app) organCommand() *cobra.Command {
@@ -93,34 +54,23 @@ func (a *app) organCommand() *cobra.Command {
 			"  omt organ gall bladder\n" +
 			"  omt organ colon --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			query := joinArgs(args)
 			found := a.index.ResolveOrgans(query)
 			if len(found) == 0 {
 				return &notFoundError{what: "organ", query: query, suggestions: atlas.SuggestOrgans(c, query, 3)}
 			}
 			if asJSON {
-				out := mapSlice(found, func(o techniques.Organ) organJSON { return newOrganJSON(c, o) })
+				out := mapSlice(found, func(o techniques.Organ) render.OrganJSON { return render.NewOrganJSON(c, o) })
 				if len(out) == 1 {
-					return writeJSON(a.io.Out, out[0])
+					return render.WriteJSON(a.io.Out, out[0])
 				}
-				return writeJSON(a.io.Out, out)
+				return render.WriteJSON(a.io.Out, out)
 			}
-			w, styles := a.out()
-			if len(found) > 1 {
-				fmt.Fprintf(w, "%d organs match %q:\n\n", len(found), query)
-			}
-			for _, o := range found {
-				fmt.Fprintln(w, ui.RenderDocument(o.Name, "organ", c.OrganSheet(atlas.OrganReport(c, o)), styles, a.textWidth()))
-				fmt.Fprintln(w)
-			}
-			fmt.Fprintln(w, ui.Disclaimer)
-			return nil
-		},
+			return a.out().Matches("organs", query, mapSlice(found, func(o techniques.Organ) render.Doc {
+				return render.Doc{Title: o.Name, Subtitle: "organ", Sections: sheet.Organ(c, atlas.ForOrgan(c, o))}
+			}))
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -136,11 +86,7 @@ func (a *app) notationCommand() *cobra.Command {
 			"  omt notation left on left sacral torsion\n" +
 			"  omt notation \"right anterior innominate\" --json",
 		Args: cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			text := joinArgs(args)
 			r, err := atlas.ReadNotation(c, text)
 			var nerr *notation.Error
@@ -151,32 +97,13 @@ func (a *app) notationCommand() *cobra.Command {
 				return err
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, newNotationJSON(r))
+				return render.WriteJSON(a.io.Out, render.NewNotationJSON(r))
 			}
-			return a.printDocument(r.Canonical, "dysfunction notation, read back", c.NotationSheet(r))
-		},
+			return a.out().Document(r.Canonical, "dysfunction notation, read back", sheet.Notation(c, r))
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-// notationJSON is `omt notation --json`.
-type notationJSON struct {
-	techniques.NotationReading
-	Summary    string   `json:"summary"`
-	Free       []string `json:"free"`
-	Restricted []string `json:"restricted"`
-	Barrier    []string `json:"direct_barrier"`
-	Ease       []string `json:"indirect_ease"`
-}
-
-func newNotationJSON(r techniques.NotationReading) notationJSON {
-	e := r.Explanation
-	return notationJSON{r, e.Summary, motionWords(e.Free), motionWords(e.Restricted), motionWords(e.DirectBarrier), motionWords(e.IndirectEase)}
-}
-
-func motionWords(ms []notation.Motion) []string {
-	return mapSlice(ms, func(m notation.Motion) string { return m.String() })
 }
 
 func (a *app) mapsCommand() *cobra.Command {
@@ -190,22 +117,12 @@ func (a *app) mapsCommand() *cobra.Command {
 			"  omt maps AL3\n" +
 			"  omt maps viscerosomatic appendix",
 		Args: cobra.MaximumNArgs(2),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return writeJSON(a.io.Out, c.Maps.MapInfos())
+					return render.WriteJSON(a.io.Out, c.Maps.MapInfos())
 				}
-				w, _ := a.out()
-				tw := newTable(w)
-				fmt.Fprintln(tw, "MAP\tTITLE")
-				for _, m := range c.Maps.MapInfos() {
-					fmt.Fprintf(tw, "%s\t%s\n", m.ID, m.Title)
-				}
-				return tw.Flush()
+				return a.out().Maps(c.Maps.MapInfos())
 			}
 			format := formatText
 			if asJSON {
@@ -221,11 +138,11 @@ func (a *app) mapsCommand() *cobra.Command {
 					}
 					return &notFoundError{what: "row of " + args[0], query: args[1], suggestions: techniques.Closest(args[1], ids, 3)}
 				}
-				return a.printMapRow(c, h, fmt.Sprintf("%s is a %s.", rowName(h), h.What()), format)
+				return a.printMapRow(c, h, fmt.Sprintf("%s is a %s.", render.RowName(h), h.What()), format)
 			}
 			if !ok {
 				if h, found := atlas.FindMapRow(c, args[0]); found && len(args) == 1 {
-					return a.printMapRow(c, h, rowLead(h, "map"), format)
+					return a.printMapRow(c, h, render.RowLead(h, "map"), format)
 				}
 				var names []string
 				for _, m := range c.Maps.MapInfos() {
@@ -234,10 +151,10 @@ func (a *app) mapsCommand() *cobra.Command {
 				return &notFoundError{what: "map", query: args[0], suggestions: techniques.Closest(args[0], names, 3)}
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, table)
+				return render.WriteJSON(a.io.Out, table)
 			}
-			return a.printMapTable(c, table)
-		},
+			return a.out().MapTable(c, table)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -7,6 +7,7 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -23,12 +24,8 @@ func (a *app) noteCommand() *cobra.Command {
 			"  omt note rib-raising thoracic-lymphatic-pump --patient osteoporosis\n" +
 			"  omt note counterstrain-lumbar --region lumbar",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		ValidArgsFunction: a.completion().TechniqueIDs,
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			flags, err := a.resolvePatient(c, patient)
 			if err != nil {
 				return err
@@ -49,8 +46,8 @@ func (a *app) noteCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			note, err := c.ProcedureNote(items, flags)
-			var refused *techniques.RefusalError
+			note, err := sheet.ProcedureNote(c, items, flags)
+			var refused *sheet.RefusalError
 			switch {
 			case errors.As(err, &refused):
 				return &refusedError{err}
@@ -59,11 +56,11 @@ func (a *app) noteCommand() *cobra.Command {
 			}
 			fmt.Fprintln(a.io.Out, note)
 			return nil
-		},
+		}),
 	}
 	cmd.Flags().VarP((*listFlag)(&patient), "patient", "p", "patient flags screened before treatment")
 	cmd.Flags().VarP((*listFlag)(&regions), "region", "r", "the regions treated, when a technique covers several (comma-separated)")
-	a.completeFlags(cmd, "patient")
+	a.completion().Flags(cmd, "patient")
 	_ = cmd.RegisterFlagCompletionFunc("region", cobra.FixedCompletions(techniques.Regions(), cobra.ShellCompDirectiveNoFileComp))
 	return cmd
 }
@@ -75,15 +72,15 @@ type refusedError struct{ error }
 // noteItems pairs each technique with the regions of the visit it is used in.
 // Every region given must belong to some technique, and every technique must
 // be used in a region given.
-func (a *app) noteItems(c *techniques.Catalog, ids, regions []string) ([]techniques.NoteItem, error) {
-	var items []techniques.NoteItem
+func (a *app) noteItems(c *techniques.Catalog, ids, regions []string) ([]sheet.NoteItem, error) {
+	var items []sheet.NoteItem
 	used := map[string]bool{}
 	for _, id := range ids {
 		t, err := a.technique(c, id)
 		if err != nil {
 			return nil, err
 		}
-		item := techniques.NoteItem{Technique: t}
+		item := sheet.NoteItem{Technique: t}
 		for _, r := range regions {
 			for _, tr := range t.Regions {
 				if tr == r {

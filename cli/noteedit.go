@@ -1,17 +1,14 @@
 package cli
 
 import (
-	"context"
-	"errors"
 	"fmt"
 	"os"
-	"os/exec"
-	"os/signal"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -22,7 +19,7 @@ import (
 // open, leaves the database as it was and the file where the user can find
 // it.
 func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) error {
-	editor := a.editor()
+	editor := a.terminal().Editor()
 	switch {
 	case editor == "":
 		return &usageError{"neither VISUAL nor EDITOR is set; set one (export EDITOR=nano) or use omt notes " + id + " --set TEXT"}
@@ -50,7 +47,7 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 	keep := func(why error) error {
 		return fmt.Errorf("%w; your note is as it was, and what you wrote is kept in %s", why, file)
 	}
-	if err := a.runEditor(cmd.Context(), editor, file); err != nil {
+	if err := a.terminal().Edit(cmd.Context(), editor, file); err != nil {
 		if written, rerr := os.ReadFile(file); rerr == nil && strings.TrimRight(string(written), "\r\n") != before.Text {
 			return keep(err)
 		}
@@ -69,9 +66,9 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 	if text == before.Text {
 		_ = os.Remove(file)
 		if have {
-			fmt.Fprintf(a.io.Out, "Your note on %s is unchanged.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "Your note on %s is unchanged.\n", render.DescribeTechnique(c, id))
 		} else {
-			fmt.Fprintf(a.io.Out, "Nothing was written, so %s still has no note of yours.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "Nothing was written, so %s still has no note of yours.\n", render.DescribeTechnique(c, id))
 		}
 		return nil
 	}
@@ -93,17 +90,6 @@ func (a *app) editNote(cmd *cobra.Command, c *techniques.Catalog, id string) err
 	}
 	_ = os.Remove(file)
 	return nil
-}
-
-// editor is the command that edits text: VISUAL, else EDITOR, as git and
-// crontab choose; "" when neither is set.
-func (a *app) editor() string {
-	for _, name := range []string{"VISUAL", "EDITOR"} {
-		if v, _ := lookupEnv(a.io.Env, name); strings.TrimSpace(v) != "" {
-			return strings.TrimSpace(v)
-		}
-	}
-	return ""
 }
 
 // writeNoteFile writes the note to a new temporary file, readable by the
@@ -137,32 +123,4 @@ func fileSafe(id string) string {
 		return -1
 	}, id)
 	return s[:min(len(s), 40)]
-}
-
-// runEditor runs the editor on file on the terminal and waits for it. An
-// editor with arguments or shell syntax ("code --wait") runs through sh, as
-// git runs it; Ctrl+C belongs to the editor while it runs.
-func (a *app) runEditor(ctx context.Context, editor, file string) error {
-	var cmd *exec.Cmd
-	if strings.ContainsAny(editor, shellMetacharacters) {
-		cmd = exec.CommandContext(ctx, "sh", "-c", editor+` "$@"`, editor, file)
-	} else {
-		cmd = exec.CommandContext(ctx, editor, file)
-	}
-	cmd.Stdin, cmd.Stdout, cmd.Stderr = a.io.In, a.stdout.dest, a.io.Err
-	cmd.Env = a.io.Env
-	interrupts := make(chan os.Signal, 1)
-	signal.Notify(interrupts, os.Interrupt)
-	defer signal.Stop(interrupts)
-	err := cmd.Run()
-	var exit *exec.ExitError
-	switch {
-	case errors.As(err, &exit) && exit.ExitCode() < 0:
-		return fmt.Errorf("the editor (%s) was stopped (%v)", editor, exit)
-	case errors.As(err, &exit):
-		return fmt.Errorf("the editor (%s) exited with status %d", editor, exit.ExitCode())
-	case err != nil:
-		return fmt.Errorf("the editor (%s) could not run: %w", editor, err)
-	}
-	return nil
 }

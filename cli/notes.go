@@ -9,7 +9,7 @@ import (
 
 	"github.com/spf13/cobra"
 
-	"github.com/omt-reference/omt/safetext"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -17,20 +17,6 @@ import (
 // Personal notes: what the user writes on a technique, kept apart from the
 // sourced text and always shown as the user's own. They are `omt notes`
 // because `omt note` is the chart line of a visit (note.go).
-
-// noteJSON is one note in `omt notes --json`.
-type noteJSON struct {
-	ID          string    `json:"id"`
-	Name        string    `json:"name,omitempty"`
-	InCatalogue bool      `json:"in_catalogue"`
-	Updated     time.Time `json:"updated"`
-	Text        string    `json:"text"`
-	// Source says, in the document itself, that this is not sourced text.
-	Source string `json:"source"`
-}
-
-// noteSource is the Source of every personal note.
-const noteSource = "personal note (yours, not from a source)"
 
 func (a *app) notesCommand() *cobra.Command {
 	var asJSON, edit bool
@@ -49,7 +35,7 @@ func (a *app) notesCommand() *cobra.Command {
 			"  omt notes counterstrain-lumbar --edit\n" +
 			"  omt notes counterstrain-lumbar --set \"\"      # deletes it",
 		Args:              cobra.MaximumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			setting := cmd.Flags().Changed("set")
 			switch {
@@ -88,40 +74,12 @@ func (a *app) notesCommand() *cobra.Command {
 	return cmd
 }
 
-// newNoteJSON describes a note, naming its technique when the catalogue has it.
-func newNoteJSON(c *techniques.Catalog, n store.Note) noteJSON {
-	name, ok := techniqueName(c, n.TechniqueID)
-	return noteJSON{ID: n.TechniqueID, Name: name, InCatalogue: ok, Updated: n.Updated.UTC(), Text: n.Text, Source: noteSource}
-}
-
 func (a *app) listNotes(c *techniques.Catalog, asJSON bool) error {
-	var notes []store.Note
-	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
-		if p != nil {
-			notes, err = p.Notes()
-		}
-		return err
-	})
+	notes, err := readOwn(a, (*store.Personal).Notes)
 	if err != nil {
 		return err
 	}
-	out := mapSlice(notes, func(n store.Note) noteJSON { return newNoteJSON(c, n) })
-	if asJSON {
-		return writeJSON(a.io.Out, out)
-	}
-	if len(out) == 0 {
-		fmt.Fprintln(a.io.Out, "No notes of yours yet: omt notes ID --set TEXT or --edit writes one.")
-		return nil
-	}
-	tw := newTable(a.io.Out)
-	fmt.Fprintln(tw, "UPDATED\tID\tNAME\tYOUR NOTE")
-	for _, n := range out {
-		if !n.InCatalogue {
-			n.Name = notInCatalogue
-		}
-		fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(n.Updated), safetext.Visible(n.ID), n.Name, safetext.Visible(cutText(n.Text, 50)))
-	}
-	return tw.Flush()
+	return printOwn(a, asJSON, mapSlice(notes, func(n store.Note) render.NoteJSON { return render.NewNoteJSON(c, n) }), render.Notes)
 }
 
 // noteTarget checks that id names a technique, or one the catalogue no
@@ -151,21 +109,12 @@ func (a *app) showNote(c *techniques.Catalog, id string, asJSON bool) error {
 		return err
 	}
 	if !have {
-		return fmt.Errorf("no note of yours on %s; omt notes %s --set TEXT or --edit writes one", describeTechnique(c, id), id)
+		return fmt.Errorf("no note of yours on %s; omt notes %s --set TEXT or --edit writes one", render.DescribeTechnique(c, id), id)
 	}
 	if asJSON {
-		return writeJSON(a.io.Out, newNoteJSON(c, n))
+		return render.WriteJSON(a.io.Out, render.NewNoteJSON(c, n))
 	}
-	w, styles := a.out()
-	title := safetext.Visible(id) + " " + notInCatalogue
-	if name, ok := techniqueName(c, id); ok {
-		title = name
-	}
-	fmt.Fprintln(w, styles.Title.Render(title))
-	fmt.Fprintln(w, styles.Muted.Render(fmt.Sprintf("%s · your own note, not from a source · updated %s", safetext.Visible(id), whenText(n.Updated))))
-	fmt.Fprintln(w)
-	fmt.Fprintln(w, safetext.Visible(n.Text))
-	return nil
+	return a.out().Note(c, id, n)
 }
 
 // saveNote saves text as the note on id, or deletes the note when text is
@@ -188,16 +137,16 @@ func (a *app) saveNote(c *techniques.Catalog, id, text string) error {
 			return err
 		}
 		if deleting && !have {
-			fmt.Fprintf(a.io.Out, "The text was empty, and you had no note on %s: nothing to delete.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "The text was empty, and you had no note on %s: nothing to delete.\n", render.DescribeTechnique(c, id))
 			return nil
 		}
 		if err := p.SetNote(id, text, now()); err != nil {
 			return fmt.Errorf("saving your note on %s: %w", id, err)
 		}
 		if deleting {
-			fmt.Fprintf(a.io.Out, "The text was empty, so your note on %s is deleted.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "The text was empty, so your note on %s is deleted.\n", render.DescribeTechnique(c, id))
 		} else {
-			fmt.Fprintf(a.io.Out, "Saved your note on %s.\n", describeTechnique(c, id))
+			fmt.Fprintf(a.io.Out, "Saved your note on %s.\n", render.DescribeTechnique(c, id))
 		}
 		return nil
 	})

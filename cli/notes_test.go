@@ -5,6 +5,8 @@ import (
 	"path/filepath"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // noteText is the note on id as omt notes --json reads it, or "" for none.
@@ -14,7 +16,7 @@ func noteText(t *testing.T, s session, id string) string {
 	if code != 0 {
 		return ""
 	}
-	var n noteJSON
+	var n render.NoteJSON
 	if err := json.Unmarshal([]byte(out), &n); err != nil {
 		t.Fatal(err)
 	}
@@ -36,15 +38,15 @@ func TestNotesSetShowListDelete(t *testing.T) {
 
 	piped := session{db: db, stdin: "From the lab handout.\nSecond line.\n\n"}
 	piped.mustRun(t, "notes", "rib-raising", "--set", "-")
-	var n noteJSON
+	var n render.NoteJSON
 	if err := json.Unmarshal([]byte(s.mustRun(t, "notes", "rib-raising", "--json")), &n); err != nil {
 		t.Fatal(err)
 	}
-	if n.Text != "From the lab handout.\nSecond line." || n.Source != noteSource || n.Name != "Rib raising" {
+	if n.Text != "From the lab handout.\nSecond line." || n.Source != render.NoteSource || n.Name != "Rib raising" {
 		t.Errorf("--set - from standard input: %+v", n)
 	}
 
-	var all []noteJSON
+	var all []render.NoteJSON
 	if err := json.Unmarshal([]byte(s.mustRun(t, "notes", "--json")), &all); err != nil {
 		t.Fatal(err)
 	}

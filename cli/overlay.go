@@ -12,10 +12,10 @@ import (
 	"github.com/adrg/xdg"
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/overlay"
-	"github.com/omt-reference/omt/techniques/search"
 )
 
 // School overlays: the user's own YAML files that change or add techniques
@@ -106,24 +106,6 @@ func (a *app) overlayPathCommand() *cobra.Command {
 	}
 }
 
-// overlayFileJSON is one file in `omt overlay check --json`.
-type overlayFileJSON struct {
-	File     string        `json:"file"`
-	ID       string        `json:"id,omitempty"`
-	New      bool          `json:"new"`
-	Fields   []string      `json:"fields"`
-	Applied  bool          `json:"applied"`
-	Problems []problemJSON `json:"problems"`
-	// Warnings name fields of the entry that still state a value the file
-	// changed; the file applies all the same.
-	Warnings []problemJSON `json:"warnings"`
-}
-
-type problemJSON struct {
-	Field   string `json:"field,omitempty"`
-	Message string `json:"message"`
-}
-
 func (a *app) overlayCheckCommand() *cobra.Command {
 	var asJSON bool
 	cmd := &cobra.Command{
@@ -141,9 +123,10 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 			dir := a.overlayDir()
 			_, report := overlay.Apply(c, overlay.Dir(dir))
 			if asJSON {
-				err = writeJSON(a.io.Out, mapSlice(report.Files, newOverlayFileJSON))
+				err = render.WriteJSON(a.io.Out, mapSlice(report.Files, render.NewOverlayFileJSON))
 			} else {
-				a.printOverlayCheck(a.io.Out, dir, report)
+				_, statErr := os.Stat(dir)
+				render.OverlayCheck(a.io.Out, dir, !errors.Is(statErr, fs.ErrNotExist), report)
 			}
 			if n := len(report.Skipped()); n > 0 && err == nil {
 				err = &refusedError{fmt.Errorf("%d of %d overlay file(s) not valid; omt runs without them", n, len(report.Files))}
@@ -153,50 +136,6 @@ func (a *app) overlayCheckCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-func newOverlayFileJSON(f overlay.File) overlayFileJSON {
-	toJSON := func(p techniques.Problem) problemJSON { return problemJSON{p.Field, p.Message} }
-	out := overlayFileJSON{File: f.Name, ID: f.ID, New: f.New, Fields: f.Fields, Applied: f.Applied(),
-		Problems: mapSlice(f.Problems, toJSON), Warnings: mapSlice(f.Warnings, toJSON)}
-	if out.Fields == nil {
-		out.Fields = []string{}
-	}
-	return out
-}
-
-func (a *app) printOverlayCheck(w io.Writer, dir string, report overlay.Report) {
-	if _, err := os.Stat(dir); errors.Is(err, fs.ErrNotExist) {
-		fmt.Fprintf(w, "No overlay directory at %s.\nomt overlay new ID writes a first overlay there.\n", dir)
-		return
-	}
-	if len(report.Files) == 0 {
-		fmt.Fprintf(w, "No overlay files (*.yaml) in %s.\n", dir)
-		return
-	}
-	fmt.Fprintf(w, "Overlays in %s:\n", dir)
-	for _, f := range report.Files {
-		switch {
-		case !f.Applied():
-			fmt.Fprintf(w, "  %s: NOT VALID, not applied\n", f.Name)
-			for _, p := range f.Problems {
-				msg := p.Message
-				if p.Field != "" {
-					msg = "field " + p.Field + ": " + msg
-				}
-				fmt.Fprintf(w, "    %s\n", safetext.Visible(msg))
-			}
-		case f.New:
-			fmt.Fprintf(w, "  %s: adds local technique %s\n", f.Name, f.ID)
-		case len(f.Fields) == 0:
-			fmt.Fprintf(w, "  %s: names %s but changes nothing yet\n", f.Name, f.ID)
-		default:
-			fmt.Fprintf(w, "  %s: changes %s: %s\n", f.Name, f.ID, strings.Join(f.Fields, ", "))
-		}
-		for _, p := range f.Warnings {
-			fmt.Fprintf(w, "    warning: field %s: %s\n", p.Field, safetext.Visible(p.Message))
-		}
-	}
 }
 
 func (a *app) overlayNewCommand() *cobra.Command {
@@ -209,7 +148,7 @@ func (a *app) overlayNewCommand() *cobra.Command {
 		Example: "  omt overlay new counterstrain-lumbar\n" +
 			"  omt overlay new lab-b-seated-lumbar-met",
 		Args:              cobra.ExactArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDs,
+		ValidArgsFunction: a.completion().TechniqueIDs,
 		RunE: func(_ *cobra.Command, args []string) error {
 			return a.writeOverlay(args[0])
 		},
@@ -272,21 +211,4 @@ func (a *app) writeOverlay(id string) error {
 		fmt.Fprintf(a.io.Err, "omt: if you meant built-in %s, remove this file and run omt overlay new %s\n", near[0], near[0])
 	}
 	return nil
-}
-
-// listedName is a technique's name in a list, with "[local]" or "[overlaid]"
-// after it when a school overlay wrote it or changed it.
-func listedName(t *techniques.Technique) string {
-	if label := t.LocalLabel(); label != "" {
-		return t.Name + " [" + label + "]"
-	}
-	return t.Name
-}
-
-// resultName is a search result's name, marked as listedName marks it.
-func resultName(x *search.Index, r search.Result) string {
-	if r.Kind == search.KindTechnique {
-		return listedName(&x.Catalog().Techniques[r.Index])
-	}
-	return x.ResultName(r)
 }

@@ -4,6 +4,8 @@ import (
 	"encoding/json"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // holdOverlay sets counterstrain-lumbar's timer hold to 120 s and nothing else.
@@ -25,7 +27,7 @@ func TestOverlayCheckWarnsOfTheEntrysOwnWords(t *testing.T) {
 	}
 	js, _, _ := runIn(t, home, "overlay", "check", "--json")
 	var files []struct {
-		Warnings []problemJSON `json:"warnings"`
+		Warnings []render.ProblemJSON `json:"warnings"`
 	}
 	if err := json.Unmarshal([]byte(js), &files); err != nil || len(files) != 1 || len(files[0].Warnings) != 4 {
 		t.Errorf("overlay check --json: %v %+v\n%s", err, files, js)

@@ -2,12 +2,13 @@ package cli
 
 import (
 	"fmt"
+	"io"
 	"slices"
 	"time"
 
 	"github.com/spf13/cobra"
 
-	"github.com/omt-reference/omt/safetext"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -48,27 +49,25 @@ func (a *app) withPersonal(access personalAccess, do func(p *store.Personal, now
 	})
 }
 
-// whenText is a time as the text output shows it: the local date and minute.
-func whenText(t time.Time) string {
-	return t.Local().Format("2006-01-02 15:04")
+// readOwn reads a list of the user's own data, read-only: empty when there
+// is no database yet.
+func readOwn[T any](a *app, read func(p *store.Personal) ([]T, error)) ([]T, error) {
+	var out []T
+	err := a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) (err error) {
+		if p != nil {
+			out, err = read(p)
+		}
+		return err
+	})
+	return out, err
 }
 
-// notInCatalogue is what a list shows for an id the catalogue no longer has
-// (a technique removed by an update, or one from another machine's overlay).
-const notInCatalogue = "(not in the catalogue)"
-
-// techniqueName is a technique's name, and whether the catalogue has it.
-func techniqueName(c *techniques.Catalog, id string) (string, bool) {
-	t, ok := c.Technique(id)
-	return t.Name, ok
-}
-
-// bookmarkJSON is one bookmark in `omt bookmarks --json`.
-type bookmarkJSON struct {
-	ID          string    `json:"id"`
-	Name        string    `json:"name,omitempty"`
-	InCatalogue bool      `json:"in_catalogue"`
-	Bookmarked  time.Time `json:"bookmarked"`
+// printOwn prints a list of the user's own data: as JSON, or as a table.
+func printOwn[T any](a *app, asJSON bool, rows []T, table func(io.Writer, []T) error) error {
+	if asJSON {
+		return render.WriteJSON(a.io.Out, rows)
+	}
+	return table(a.io.Out, rows)
 }
 
 func (a *app) bookmarksCommand() *cobra.Command {
@@ -83,42 +82,13 @@ func (a *app) bookmarksCommand() *cobra.Command {
 			"  omt bookmarks rm counterstrain-lumbar\n" +
 			"  omt bookmarks --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
+			marks, err := readOwn(a, (*store.Personal).Bookmarks)
 			if err != nil {
 				return err
 			}
-			var marks []store.Bookmark
-			err = a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) error {
-				if p != nil {
-					marks, err = p.Bookmarks()
-				}
-				return err
-			})
-			if err != nil {
-				return err
-			}
-			out := mapSlice(marks, func(b store.Bookmark) bookmarkJSON {
-				name, ok := techniqueName(c, b.TechniqueID)
-				return bookmarkJSON{ID: b.TechniqueID, Name: name, InCatalogue: ok, Bookmarked: b.Created.UTC()}
-			})
-			if asJSON {
-				return writeJSON(a.io.Out, out)
-			}
-			if len(out) == 0 {
-				fmt.Fprintln(a.io.Out, "No bookmarks yet: omt bookmarks add ID bookmarks a technique (b in the browser).")
-				return nil
-			}
-			tw := newTable(a.io.Out)
-			fmt.Fprintln(tw, "BOOKMARKED\tID\tNAME")
-			for _, b := range out {
-				if !b.InCatalogue {
-					b.Name = notInCatalogue
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", whenText(b.Bookmarked), safetext.Visible(b.ID), b.Name)
-			}
-			return tw.Flush()
-		},
+			return printOwn(a, asJSON, mapSlice(marks, func(b store.Bookmark) render.BookmarkJSON { return render.NewBookmarkJSON(c, b) }), render.Bookmarks)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.AddCommand(a.bookmarkChangeCommand(true), a.bookmarkChangeCommand(false))
@@ -134,10 +104,10 @@ func (a *app) bookmarkChangeCommand(on bool) *cobra.Command {
 		Use:               "add ID...",
 		Short:             "Bookmark techniques",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeTechniqueIDList,
+		ValidArgsFunction: a.completion().TechniqueIDList,
 	}
 	if !on {
-		cmd.Use, cmd.Short, cmd.ValidArgsFunction = "rm ID...", "Remove bookmarks", a.completeBookmarked
+		cmd.Use, cmd.Short, cmd.ValidArgsFunction = "rm ID...", "Remove bookmarks", a.completion().Bookmarked
 	}
 	cmd.RunE = func(cmd *cobra.Command, args []string) error {
 		c, err := a.load()
@@ -174,7 +144,7 @@ func (a *app) bookmarkChangeCommand(on bool) *cobra.Command {
 			}
 			if p == nil { // rm with no database: nothing is bookmarked
 				for _, id := range compactIDs(args) {
-					fmt.Fprintf(a.io.Out, "%s was not bookmarked.\n", describeTechnique(c, id))
+					fmt.Fprintf(a.io.Out, "%s was not bookmarked.\n", render.DescribeTechnique(c, id))
 				}
 				return nil
 			}
@@ -200,16 +170,16 @@ func changeBookmark(a *app, c *techniques.Catalog, p *store.Personal, id string,
 		if !on {
 			state = "not bookmarked"
 		}
-		fmt.Fprintf(a.io.Out, "%s was %s.\n", describeTechnique(c, id), state)
+		fmt.Fprintf(a.io.Out, "%s was %s.\n", render.DescribeTechnique(c, id), state)
 		return nil
 	}
 	if err := p.SetBookmark(id, on, at); err != nil {
 		return fmt.Errorf("saving the bookmark on %s: %w", id, err)
 	}
 	if on {
-		fmt.Fprintf(a.io.Out, "Bookmarked %s.\n", describeTechnique(c, id))
+		fmt.Fprintf(a.io.Out, "Bookmarked %s.\n", render.DescribeTechnique(c, id))
 	} else {
-		fmt.Fprintf(a.io.Out, "Removed the bookmark on %s.\n", describeTechnique(c, id))
+		fmt.Fprintf(a.io.Out, "Removed the bookmark on %s.\n", render.DescribeTechnique(c, id))
 	}
 	return nil
 }
@@ -223,24 +193,6 @@ func compactIDs(ids []string) []string {
 		}
 	}
 	return out
-}
-
-// describeTechnique names a technique for a message: its name and id, or the
-// id alone, marked, for one the catalogue does not have.
-func describeTechnique(c *techniques.Catalog, id string) string {
-	if name, ok := techniqueName(c, id); ok {
-		return fmt.Sprintf("%s (%s)", name, id)
-	}
-	return safetext.Visible(id) + " " + notInCatalogue
-}
-
-// visitJSON is one entry in `omt history --json`.
-type visitJSON struct {
-	Kind        store.VisitKind `json:"kind"`
-	ID          string          `json:"id"`
-	Name        string          `json:"name,omitempty"`
-	InCatalogue bool            `json:"in_catalogue"`
-	Visited     time.Time       `json:"visited"`
 }
 
 // defaultHistory is how many visits omt history lists unless asked.
@@ -263,49 +215,14 @@ func (a *app) historyCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			var visits []store.Visit
-			err = a.withPersonal(reading, func(p *store.Personal, _ func() time.Time) error {
-				if p != nil {
-					visits, err = p.History(limit)
-				}
-				return err
-			})
+			visits, err := readOwn(a, func(p *store.Personal) ([]store.Visit, error) { return p.History(limit) })
 			if err != nil {
 				return err
 			}
-			out := mapSlice(visits, func(v store.Visit) visitJSON {
-				name, ok := visitName(c, v)
-				return visitJSON{Kind: v.Kind, ID: v.ID, Name: name, InCatalogue: ok, Visited: v.At.UTC()}
-			})
-			if asJSON {
-				return writeJSON(a.io.Out, out)
-			}
-			if len(out) == 0 {
-				fmt.Fprintln(a.io.Out, "Nothing opened yet: the browser (omt) keeps the techniques and conditions you open.")
-				return nil
-			}
-			tw := newTable(a.io.Out)
-			fmt.Fprintln(tw, "OPENED\tKIND\tID\tNAME")
-			for _, v := range out {
-				if !v.InCatalogue {
-					v.Name = notInCatalogue
-				}
-				fmt.Fprintf(tw, "%s\t%s\t%s\t%s\n", whenText(v.Visited), safetext.Visible(string(v.Kind)), safetext.Visible(v.ID), v.Name)
-			}
-			return tw.Flush()
+			return printOwn(a, asJSON, mapSlice(visits, func(v store.Visit) render.VisitJSON { return render.NewVisitJSON(c, v) }), render.History)
 		},
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	cmd.Flags().IntVarP(&limit, "limit", "n", defaultHistory, fmt.Sprintf("how many to list, up to %d", store.HistoryLimit))
 	return cmd
-}
-
-// visitName is the name of what a visit opened, and whether the catalogue
-// still has it.
-func visitName(c *techniques.Catalog, v store.Visit) (string, bool) {
-	if v.Kind == store.VisitCondition {
-		x, ok := c.Condition(v.ID)
-		return x.Name, ok
-	}
-	return techniqueName(c, v.ID)
 }

@@ -9,6 +9,7 @@ import (
 	"testing"
 	"time"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 )
 
@@ -46,17 +47,17 @@ func (s session) mustRun(t *testing.T, args ...string) string {
 }
 
 // bookmarksJSON reads omt bookmarks --json.
-func bookmarksJSON(t *testing.T, s session) []bookmarkJSON {
+func bookmarksJSON(t *testing.T, s session) []render.BookmarkJSON {
 	t.Helper()
-	var out []bookmarkJSON
+	var out []render.BookmarkJSON
 	if err := json.Unmarshal([]byte(s.mustRun(t, "bookmarks", "--json")), &out); err != nil {
 		t.Fatal(err)
 	}
 	return out
 }
 
-func bookmarkIDs(marks []bookmarkJSON) string {
-	return strings.Join(mapSlice(marks, func(b bookmarkJSON) string { return b.ID }), " ")
+func bookmarkIDs(marks []render.BookmarkJSON) string {
+	return strings.Join(mapSlice(marks, func(b render.BookmarkJSON) string { return b.ID }), " ")
 }
 
 // withStore opens the test's database directly, as the browser would.
@@ -150,14 +151,14 @@ func TestHistoryListsWhatWasOpened(t *testing.T) {
 			}
 		}
 	})
-	var visits []visitJSON
+	var visits []render.VisitJSON
 	if err := json.Unmarshal([]byte(s.mustRun(t, "history", "--json")), &visits); err != nil {
 		t.Fatal(err)
 	}
 	if len(visits) != 3 {
 		t.Fatalf("history has %d visits, want 3: %+v", len(visits), visits)
 	}
-	want := []visitJSON{
+	want := []render.VisitJSON{
 		{Kind: store.VisitTechnique, ID: "retired-technique", InCatalogue: false, Visited: at.Add(2 * time.Minute)},
 		{Kind: store.VisitTechnique, ID: "counterstrain-lumbar", Name: "Counterstrain, lumbar spine", InCatalogue: true, Visited: at.Add(time.Minute)},
 		{Kind: store.VisitCondition, ID: "low-back-pain", InCatalogue: true, Visited: at},

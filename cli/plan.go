@@ -2,16 +2,15 @@ package cli
 
 import (
 	"fmt"
-	"io"
 	"strings"
 	"time"
 
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
-	"github.com/omt-reference/omt/ui"
 )
 
 // maxPlanMinutes bounds --minutes: a visit, not a day.
@@ -33,11 +32,7 @@ func (a *app) planCommand() *cobra.Command {
 			"  omt plan --condition pneumonia --patient fever --format markdown\n" +
 			"  omt plan -c \"ear infection\" -p child --json",
 		Args: cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, _ []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, _ []string) error {
 			if !cmd.Flags().Changed("condition") {
 				return &usageError{"omt plan needs --condition, e.g. omt plan --condition \"low back pain\" (omt conditions lists them)"}
 			}
@@ -52,16 +47,16 @@ func (a *app) planCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			p, err := plan.Build(c, x.ID, l.patient, time.Duration(minutes)*time.Minute)
+			p, err := plan.Build(c, x.ID, l.Patient, time.Duration(minutes)*time.Minute)
 			if err != nil {
 				return err
 			}
-			return a.printPlan(c, p, l.format)
-		},
+			return a.printPlan(c, p, l.Format)
+		}),
 	}
 	cmd.Flags().StringVarP(&condition, "condition", "c", "", "the condition to plan for (name, synonym or abbreviation)")
 	cmd.Flags().IntVarP(&minutes, "minutes", "m", 0, "the time for the visit, in minutes; techniques that do not fit are listed")
-	a.completeConditions(cmd, "condition")
+	a.completion().Conditions(cmd, "condition")
 	opts.register(a, cmd, true)
 	return cmd
 }
@@ -84,13 +79,9 @@ func oneCondition(x *search.Index, word string) (techniques.Condition, error) {
 func (a *app) printPlan(c *techniques.Catalog, p plan.Plan, format string) error {
 	switch format {
 	case formatJSON:
-		return writeJSON(a.io.Out, p.Document(c))
+		return render.WriteJSON(a.io.Out, render.PlanJSON(c, p))
 	case formatMarkdown:
-		_, err := io.WriteString(a.io.Out, ui.MarkdownDocument(p.Title(), p.Subtitle(c), p.Sections(c)))
-		return err
+		return render.PlanMarkdown(a.io.Out, c, p)
 	}
-	w, styles := a.out()
-	fmt.Fprintln(w, ui.RenderDocument(p.Title(), p.Subtitle(c), p.Sections(c), styles, a.textWidth()))
-	fmt.Fprintf(w, "\n%s\n", ui.Disclaimer)
-	return nil
+	return a.out().Plan(c, p)
 }

@@ -6,7 +6,7 @@ import (
 
 	"github.com/charmbracelet/x/ansi"
 
-	"github.com/omt-reference/omt/ui"
+	"github.com/omt-reference/omt/render"
 )
 
 // TestPlanFitsTheTerminal: the plan is wrapped to the terminal, warnings
@@ -15,7 +15,7 @@ func TestPlanFitsTheTerminal(t *testing.T) {
 	for _, width := range []int{50, 80, 120} {
 		out := runWide(t, width, "plan", "--condition", "low back pain", "--patient", "osteoporosis", "--minutes", "15")
 		for i, l := range strings.Split(out, "\n") {
-			if w := ansi.StringWidth(l); w > width && l != ui.Disclaimer { // printed whole, as by show
+			if w := ansi.StringWidth(l); w > width && l != render.Disclaimer { // printed whole, as by show
 
 				t.Errorf("at %d: line %d is %d wide: %q", width, i, w, l)
 			}

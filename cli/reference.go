@@ -5,31 +5,10 @@ import (
 
 	"github.com/spf13/cobra"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
 )
-
-// techniqueRef is a technique named inside another answer.
-type techniqueRef struct {
-	ID            string                   `json:"id"`
-	Name          string                   `json:"name"`
-	Approach      techniques.Approach      `json:"approach"`
-	Participation techniques.Participation `json:"participation"`
-}
-
-// conditionOverviewJSON is `omt condition NAME --json`.
-type conditionOverviewJSON struct {
-	ID         string                       `json:"id"`
-	Name       string                       `json:"name"`
-	System     string                       `json:"system"`
-	Synonyms   []string                     `json:"synonyms"`
-	RedFlags   []string                     `json:"red_flags"`
-	Techniques []techniqueRef               `json:"techniques"`
-	Evidence   techniques.ConditionEvidence `json:"evidence"`
-	Sources    []string                     `json:"sources"`
-	// TechniquesNote says why no technique is listed, when none is.
-	TechniquesNote string `json:"techniques_note,omitempty"`
-}
 
 func (a *app) conditionCommand() *cobra.Command {
 	var asJSON bool
@@ -42,49 +21,28 @@ func (a *app) conditionCommand() *cobra.Command {
 			"  omt condition breastfeeding\n" +
 			"  omt condition pregnancy --json",
 		Args:              cobra.MinimumNArgs(1),
-		ValidArgsFunction: a.completeConditionArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		ValidArgsFunction: a.completion().ConditionArgs,
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			found, err := resolveConditions(a.index, joinArgs(args))
 			if err != nil {
 				return err
 			}
 			if asJSON {
-				overviews := mapSlice(found, func(x techniques.Condition) conditionOverviewJSON { return overviewJSON(c, x) })
+				overviews := mapSlice(found, func(x techniques.Condition) render.ConditionOverviewJSON {
+					return render.NewConditionOverviewJSON(c, x)
+				})
 				if len(overviews) == 1 {
-					return writeJSON(a.io.Out, overviews[0])
+					return render.WriteJSON(a.io.Out, overviews[0])
 				}
-				return writeJSON(a.io.Out, overviews)
+				return render.WriteJSON(a.io.Out, overviews)
 			}
-			w, styles := a.out()
-			if len(found) > 1 {
-				fmt.Fprintf(w, "%d conditions match %q:\n\n", len(found), joinArgs(args))
-			}
-			for _, x := range found {
-				fmt.Fprintln(w, ui.RenderDocument(x.Name, "condition overview", c.ConditionSheet(x), styles, a.textWidth()))
-				fmt.Fprintln(w)
-			}
-			fmt.Fprintln(w, ui.Disclaimer)
-			return nil
-		},
+			return a.out().Matches("conditions", joinArgs(args), mapSlice(found, func(x techniques.Condition) render.Doc {
+				return render.Doc{Title: x.Name, Subtitle: "condition overview", Sections: sheet.Condition(c, x)}
+			}))
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
-}
-
-func overviewJSON(c *techniques.Catalog, x techniques.Condition) conditionOverviewJSON {
-	ev, ok := c.ConditionEvidence(x.ID)
-	if !ok {
-		ev = techniques.ConditionEvidence{Condition: x.ID, Grade: techniques.None,
-			Summary: "No trial found.", Items: []techniques.Evidence{}}
-	}
-	refs := mapSlice(c.TechniquesFor(x.ID), func(t techniques.Technique) techniqueRef {
-		return techniqueRef{t.ID, t.Name, t.Approach, t.Participation}
-	})
-	return conditionOverviewJSON{x.ID, x.Name, x.System, x.Synonyms, x.RedFlags, refs, ev, x.Sources, x.TechniquesNote}
 }
 
 func (a *app) glossaryCommand() *cobra.Command {
@@ -97,23 +55,13 @@ func (a *app) glossaryCommand() *cobra.Command {
 		Example: "  omt glossary\n" +
 			"  omt glossary TART\n" +
 			"  omt glossary \"T4 ERS(L)\"",
-		ValidArgsFunction: a.completeGlossaryArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		ValidArgsFunction: a.completion().GlossaryArgs,
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			if len(args) == 0 {
 				if asJSON {
-					return writeJSON(a.io.Out, c.Glossary)
+					return render.WriteJSON(a.io.Out, c.Glossary)
 				}
-				w, _ := a.out()
-				tw := newTable(w)
-				fmt.Fprintln(tw, "ID\tTERM")
-				for _, g := range c.Glossary {
-					fmt.Fprintf(tw, "%s\t%s\n", g.ID, g.Term)
-				}
-				return tw.Flush()
+				return a.out().Glossary(c.Glossary)
 			}
 			query := joinArgs(args)
 			if len(query) > techniques.MaxQueryLen {
@@ -125,22 +73,12 @@ func (a *app) glossaryCommand() *cobra.Command {
 			}
 			if asJSON {
 				if len(found) == 1 {
-					return writeJSON(a.io.Out, found[0])
+					return render.WriteJSON(a.io.Out, found[0])
 				}
-				return writeJSON(a.io.Out, found)
+				return render.WriteJSON(a.io.Out, found)
 			}
-			w, styles := a.out()
-			if len(found) > 1 {
-				fmt.Fprintf(w, "%d terms match %q:\n\n", len(found), query)
-			}
-			for i, g := range found {
-				if i > 0 {
-					fmt.Fprintln(w)
-				}
-				fmt.Fprintln(w, ui.RenderDocument(g.Term, "glossary", c.GlossarySheet(g), styles, a.textWidth()))
-			}
-			return nil
-		},
+			return a.out().Terms(c, query, found)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

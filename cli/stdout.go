@@ -10,7 +10,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 	"github.com/charmbracelet/x/term"
 
-	"github.com/omt-reference/omt/ui"
+	"github.com/omt-reference/omt/render"
 )
 
 // capture holds what a command prints until the run ends, when flush writes
@@ -42,15 +42,6 @@ func (c *capture) Fd() uintptr {
 	return ^uintptr(0)
 }
 
-// terminal is where the browser draws: the terminal itself, not the
-// capture, through asciiTerminal for a locale that is not UTF-8.
-func (a *app) terminal(ascii bool) io.Writer {
-	if f, ok := a.stdout.dest.(term.File); ok && ascii {
-		return &asciiTerminal{File: f}
-	}
-	return a.stdout.dest
-}
-
 // writeError is output that could not be written: a full disk, a closed
 // terminal. The answer is lost, so it is a failure of its own (exit 74),
 // distinct from "not found".
@@ -74,10 +65,10 @@ func (a *app) flush() error {
 		_, _ = (&colorprofile.Writer{Forward: &limited, Profile: a.profile}).Write(out)
 		out = limited.Bytes()
 	}
-	if !ui.UTF8Locale(a.io.Env) {
-		out = forLocale(out)
+	if !render.UTF8Locale(a.io.Env) {
+		out = render.ForLocale(out)
 	}
-	if a.paged && a.taller(out) && a.page(out) {
+	if a.paged && a.terminal().Taller(out) && a.terminal().Page(out) {
 		return nil
 	}
 	if _, err := a.stdout.dest.Write(out); err != nil {

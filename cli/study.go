@@ -9,6 +9,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui"
@@ -45,7 +46,7 @@ func (a *app) studyCommand() *cobra.Command {
 			if err != nil {
 				return err
 			}
-			opts := ui.Options{ASCII: !ui.UTF8Locale(a.io.Env), Data: u.forUI(), StudyDeck: &ui.StudyDeck{Name: deck, Title: title}}
+			opts := ui.Options{ASCII: !render.UTF8Locale(a.io.Env), Data: u.forUI(), StudyDeck: &ui.StudyDeck{Name: deck, Title: title}}
 			err = a.browse(cmd, c, opts)
 			if cerr := u.close(); err == nil {
 				err = cerr
@@ -96,39 +97,18 @@ func (a *app) studyDecksCommand() *cobra.Command {
 		Use:   "decks",
 		Short: "The decks, with their cards, and those due now and new today",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			counts, err := a.deckCounts(all)
 			if err != nil {
 				return err
 			}
-			type deckJSON struct {
-				Name  string `json:"name"`
-				Title string `json:"title"`
-				Cards int    `json:"cards"`
-				Due   int    `json:"due"`
-				New   int    `json:"new"`
-			}
-			var out []deckJSON
-			for _, d := range cards.Decks(c, all) {
-				n := counts[d.Name]
-				out = append(out, deckJSON{d.Name, d.Title, d.Count, n.Due, n.New})
-			}
+			out := render.NewDecksJSON(cards.Decks(c, all), counts)
 			if asJSON {
-				return writeJSON(a.io.Out, out)
+				return render.WriteJSON(a.io.Out, out)
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "DECK\tTITLE\tCARDS\tDUE\tNEW")
-			for _, d := range out {
-				fmt.Fprintf(tw, "%s\t%s\t%d\t%d\t%d\n", d.Name, d.Title, d.Cards, d.Due, d.New)
-			}
-			return tw.Flush()
-		},
+			return a.out().Decks(out)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd
@@ -167,11 +147,7 @@ func (a *app) studyCardsCommand() *cobra.Command {
 		Use:   "cards",
 		Short: "The cards generated from the catalogue, with their answers and sources",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			name, _, err := resolveDeck(c, all, deckName)
 			if err != nil {
@@ -187,30 +163,15 @@ func (a *app) studyCardsCommand() *cobra.Command {
 				return a.lintCards(c, shown, asJSON)
 			}
 			if asJSON {
-				return writeJSON(a.io.Out, shown)
+				return render.WriteJSON(a.io.Out, shown)
 			}
-			w, _ := a.out()
-			tw := newTable(w)
-			fmt.Fprintln(tw, "ID\tKIND\tQUESTION")
-			for _, k := range shown {
-				fmt.Fprintf(tw, "%s\t%s\t%s\n", k.ID, k.Kind, cutText(k.Front, 80))
-			}
-			return tw.Flush()
-		},
+			return a.out().Cards(shown)
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
 	cmd.Flags().BoolVar(&lint, "lint", false, "check the cards for item-writing flaws: rates per card type; fails over the thresholds")
 	return cmd
-}
-
-// cutText shortens one line of text for a table.
-func cutText(s string, n int) string {
-	s = strings.Join(strings.Fields(s), " ")
-	if r := []rune(s); len(r) > n {
-		return string(r[:n-1]) + "…"
-	}
-	return s
 }
 
 func (a *app) studyStatsCommand() *cobra.Command {
@@ -219,11 +180,7 @@ func (a *app) studyStatsCommand() *cobra.Command {
 		Use:   "stats",
 		Short: "Due today and this week, reviews a day over 30 days, retention, weakest decks",
 		Args:  cobra.NoArgs,
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			return a.withStudent(reading, func(st study.Student, now func() time.Time) error {
 				rep, err := st.Stats(cardRefs(all), now())
@@ -231,17 +188,11 @@ func (a *app) studyStatsCommand() *cobra.Command {
 					return err
 				}
 				if asJSON {
-					return writeJSON(a.io.Out, rep)
+					return render.WriteJSON(a.io.Out, rep)
 				}
-				w, styles := a.out()
-				titles := map[string]string{}
-				for _, d := range cards.Decks(c, all) {
-					titles[d.Name] = d.Title
-				}
-				fmt.Fprintln(w, ui.RenderStats(rep, titles, now(), a.textWidth(), styles))
-				return nil
+				return a.out().StudyStats(rep, cards.Decks(c, all), now())
 			})
-		},
+		}),
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON")
 	return cmd

@@ -5,6 +5,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/cards/itemlint"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -15,10 +16,9 @@ func (a *app) lintCards(c *techniques.Catalog, shown []cards.Card, asJSON bool) 
 	rep := itemlint.Check(c, shown)
 	var err error
 	if asJSON {
-		err = writeJSON(a.io.Out, rep)
+		err = render.WriteJSON(a.io.Out, rep)
 	} else {
-		w, _ := a.out()
-		err = rep.WriteTable(w)
+		err = rep.WriteTable(a.out().W)
 	}
 	if err == nil && len(rep.Breaches) > 0 {
 		err = fmt.Errorf("%d over the item-quality thresholds (see CARDS.md)", len(rep.Breaches))

@@ -8,6 +8,7 @@ import (
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/techniques"
 )
@@ -22,11 +23,7 @@ func (a *app) suspendCommand(on bool) *cobra.Command {
 		Short:   "Bring suspended cards back to study",
 		Example: "  omt study unsuspend technique/hvla-cervical/absolute",
 		Args:    cobra.MinimumNArgs(1),
-		RunE: func(cmd *cobra.Command, args []string) error {
-			c, err := a.load()
-			if err != nil {
-				return err
-			}
+		RunE: a.loaded(func(cmd *cobra.Command, c *techniques.Catalog, args []string) error {
 			all := cards.Generate(c)
 			access := removing // unsuspending where there is no database creates none
 			switch {
@@ -56,7 +53,7 @@ func (a *app) suspendCommand(on bool) *cobra.Command {
 				}
 				return err
 			})
-		},
+		}),
 	}
 	if on {
 		cmd.Use, cmd.Args = "suspend [CARD...]", cobra.ArbitraryArgs
@@ -103,14 +100,7 @@ func (a *app) listSuspended(st study.Student, all []cards.Card, now time.Time, a
 		return err
 	}
 	if asJSON {
-		return writeJSON(a.io.Out, rows)
+		return render.WriteJSON(a.io.Out, rows)
 	}
-	w, _ := a.out()
-	tw := newTable(w)
-	fmt.Fprintln(tw, "CARD\tSUSPENDED\tLAPSES\tQUESTION")
-	for _, r := range rows {
-		k, _ := cards.Find(all, r.Card)
-		fmt.Fprintf(tw, "%s\t%s\t%d\t%s\n", r.Card, r.Suspended.Local().Format("2006-01-02"), r.Lapses, cutText(k.Front, 60))
-	}
-	return tw.Flush()
+	return a.out().SuspendedCards(rows, all)
 }

@@ -7,6 +7,8 @@ import (
 	"strings"
 	"testing"
 	"unicode/utf8"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // Issue 18, finding 4: text the user or a school wrote must reach the
@@ -129,7 +131,7 @@ func TestUserTextReachesNoTerminalRaw(t *testing.T) {
 	if out := s.mustRun(t, "notes", "cv4"); !strings.Contains(out, injectedShown) {
 		t.Errorf("omt notes cv4 does not show the note written out:\n%s", out)
 	}
-	var notes []noteJSON
+	var notes []render.NoteJSON
 	if err := json.Unmarshal([]byte(s.mustRun(t, "notes", "--json")), &notes); err != nil || len(notes) != 1 || notes[0].Text != injectedShown {
 		t.Errorf("omt notes --json: %+v (%v); want the text as the views show it", notes, err)
 	}

@@ -34,7 +34,7 @@ func overlayReasons(c *techniques.Catalog, t techniques.Technique, limits []Posi
 	}
 	var words []string
 	for _, p := range t.Positions {
-		words = append(words, positionWord(p))
+		words = append(words, PositionWord(p))
 	}
 	var out []OverlayReason
 	for _, r := range positionReasons(c, sourced, limits) {

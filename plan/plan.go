@@ -114,6 +114,9 @@ func (s Span) String() string {
 	return halfMinutes(down) + "-" + halfMinutes(up) + " min"
 }
 
+// seconds rounds a duration to whole seconds.
+func seconds(d time.Duration) int { return int(d.Round(time.Second) / time.Second) }
+
 // halfMinutes writes a count of half minutes: "2", "2.5".
 func halfMinutes(n int) string {
 	if n%2 == 0 {
@@ -122,12 +125,20 @@ func halfMinutes(n int) string {
 	return fmt.Sprintf("%d.5", n/2)
 }
 
-// minutes writes a duration: "90 s", "1 min", "2.5 min".
-func minutes(d time.Duration) string {
+// Minutes writes a duration: "90 s", "1 min", "2.5 min".
+func Minutes(d time.Duration) string {
 	if d > 0 && d%time.Minute == 0 {
 		return fmt.Sprintf("%d min", d/time.Minute)
 	}
 	return Span{d, d}.String()
+}
+
+// PositionWord spells a position for a reader: lateral is side-lying.
+func PositionWord(p techniques.PatientPosition) string {
+	if p == techniques.Lateral {
+		return "side-lying"
+	}
+	return string(p)
 }
 
 // ConditionError is a condition id the catalogue does not have.
@@ -148,7 +159,7 @@ func Build(c *techniques.Catalog, conditionID string, flags []string, budget tim
 		Groups: []Group{}, LeftOut: []LeftOut{}, DidNotFit: []Step{}, Covered: []Covered{}}
 	seq := readLymphaticSequence(c)
 	limits := limitsFor(flags)
-	avoid := avoidedPositions(c, flags)
+	avoid := AvoidedPositions(c, flags)
 	focus := focusRegions(c, x)
 	var usable []Step
 	for _, t := range c.TechniquesFor(x.ID) {
@@ -195,7 +206,7 @@ func positionReasons(c *techniques.Catalog, t techniques.Technique, limits []Pos
 				name = f.Name
 			}
 			out = append(out, techniques.ScreenReason{Flag: l.Flag, Name: name, Kind: KindPosition,
-				Note: fmt.Sprintf("Done only %s, and %s.", positionWord(l.Position), l.Reason) + overlaidPositions(t)})
+				Note: fmt.Sprintf("Done only %s, and %s.", PositionWord(l.Position), l.Reason) + overlaidPositions(t)})
 		}
 	}
 	return out
@@ -373,3 +384,20 @@ func (p Plan) Steps() []Step {
 
 // Moves counts the changes of position between groups.
 func (p Plan) Moves() int { return max(0, len(p.Groups)-1) }
+
+// WhyEmpty says why a plan holds no technique: every one contraindicated,
+// none that fits the budget, or none the catalogue lists.
+func (p Plan) WhyEmpty() string {
+	x := p.Condition
+	switch {
+	case len(p.LeftOut) > 0 && len(p.DidNotFit) == 0:
+		return fmt.Sprintf("Every technique the catalogue lists for %s is contraindicated for the flags entered.", x.Name)
+	case len(p.DidNotFit) > 0:
+		shortest := slices.MinFunc(p.DidNotFit, func(a, b Step) int { return int(a.Time.Max - b.Time.Max) })
+		return fmt.Sprintf("Nothing fits in %s: the shortest technique, %s, takes %s.", Minutes(p.Budget),
+			shortest.Technique.Name, shortest.Time)
+	case x.TechniquesNote != "":
+		return "Nothing to plan. " + x.TechniquesNote
+	}
+	return fmt.Sprintf("The catalogue lists no technique for %s.", x.Name)
+}

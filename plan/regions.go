@@ -112,9 +112,9 @@ func narrowGeneralRegions(steps []Step) {
 	}
 }
 
-// avoidedPositions are the positions the patient's flags ask to keep short
+// AvoidedPositions are the positions the patient's flags ask to keep short
 // (supine from 20 weeks of pregnancy), with the flag that asks.
-func avoidedPositions(c *techniques.Catalog, flags []string) map[techniques.PatientPosition]techniques.Flag {
+func AvoidedPositions(c *techniques.Catalog, flags []string) map[techniques.PatientPosition]techniques.Flag {
 	out := map[techniques.PatientPosition]techniques.Flag{}
 	for _, id := range flags {
 		if f, ok := c.Flag(id); ok {

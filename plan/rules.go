@@ -203,13 +203,9 @@ func readLymphaticSequence(c *techniques.Catalog) lymphaticSequence {
 	return seq
 }
 
-// name is the name of a step ("Open the thoracic inlet"), or "".
-func (s lymphaticSequence) name(step int) string {
-	if step < 1 || step > len(s.names) {
-		return ""
-	}
-	return s.names[step-1]
-}
+// LymphaticStepNames are the names of the lymphatic sequence map's rows,
+// step 1 first: what a step's LymphaticStep counts.
+func LymphaticStepNames(c *techniques.Catalog) []string { return readLymphaticSequence(c).names }
 
 // isPump reports whether a technique is one of the map's last step.
 func (s lymphaticSequence) isPump(id string) bool {

@@ -11,6 +11,7 @@ import (
 	"charm.land/wish/v2/bubbletea"
 	gossh "golang.org/x/crypto/ssh"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/ui"
 )
 
@@ -174,7 +175,7 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	s := st.srv
 	pty, _, _ := sess.Pty()
 	env := append(sess.Environ(), "TERM="+pty.Term)
-	opts := ui.Options{ASCII: !ui.UTF8Locale(env), Status: s.cfg.Status, Data: s.dataFor(st.profile), Search: s.index}
+	opts := ui.Options{ASCII: !render.UTF8Locale(env), Status: s.cfg.Status, Data: s.dataFor(st.profile), Search: s.index}
 	// Editor stays empty: a student's $EDITOR would run on the server.
 	if opts.Data == nil {
 		opts.Status = joinStatus(opts.Status, "Guest session: nothing is kept. Sign in with an SSH key to keep study progress and bookmarks.")

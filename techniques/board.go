@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strconv"
 	"strings"
-
-	"github.com/omt-reference/omt/notation"
 )
 
 // Board review and the literature: a map row's own value is the
@@ -100,7 +98,7 @@ func sourceName(r Reference) string {
 	case "trial", "review", "guideline", "article":
 		surname, _, _ := strings.Cut(first(r.Authors), " ")
 		if surname == "" {
-			surname = unsignedName(r)
+			surname = r.UnsignedName()
 		}
 		if r.Year > 0 {
 			return surname + " " + strconv.Itoa(r.Year)
@@ -217,23 +215,4 @@ func WithBoardSources(sources []string, b *Board) []string {
 		}
 	}
 	return out
-}
-
-// foundBy says which answer holds a level, for a row with a board block:
-// "board review's range only", "the literature's range only" or "both
-// ranges"; "" with no board block or when neither holds it.
-func foundBy(literature, board []string, b *Board, l notation.Level) string {
-	if b == nil {
-		return ""
-	}
-	lit, brd := LevelIn(l, literature), LevelIn(l, board)
-	switch {
-	case lit && brd:
-		return "both ranges"
-	case lit:
-		return "the literature's range only"
-	case brd:
-		return "board review's range only"
-	}
-	return ""
 }

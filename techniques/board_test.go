@@ -1,7 +1,6 @@
 package techniques
 
 import (
-	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
@@ -97,23 +96,6 @@ func TestBoardLint(t *testing.T) {
 			t.Errorf("web-only board blocks without the note were not reported:\n%s", msg)
 		}
 	})
-}
-
-func TestTwoAnswers(t *testing.T) {
-	c := mustLoad(t)
-	row := func(organ string) OrganLevels {
-		i := slices.IndexFunc(c.Maps.Viscerosomatic.Rows, func(r OrganLevels) bool { return r.Organ == organ })
-		if i < 0 {
-			t.Fatalf("no viscerosomatic row for %s", organ)
-		}
-		return c.Maps.Viscerosomatic.Rows[i]
-	}
-	if got, want := c.visceroLevels(row("lungs")), "Literature: T1-T6 (StatPearls) · Board review: T2-T7 (review charts)"; got != want {
-		t.Errorf("lungs: %q; want %q", got, want)
-	}
-	if got := c.visceroLevels(row("heart")); got != "T1-T5 (left)" {
-		t.Errorf("a row with no board block reads %q; want its value alone", got)
-	}
 }
 
 func TestThrustIsTheStrictestKind(t *testing.T) {

@@ -16,8 +16,7 @@
 //   - techniques/overlay: school overlays, which come back in through
 //     TechniqueProblems and WithTechniques.
 //
-// The sheets (Sheet, ConditionSheet, the map sheets, ProcedureNote,
-// Citation, Compare and the other methods that return display sections)
-// are still here; they are to move to the rendering package that both front
-// ends use.
+// What a record reads as (a technique's sheet, a condition's overview, the
+// maps' sheets, citations, the procedure note, a comparison) is
+// render/sheet's, and how it is laid out on a terminal is render's.
 package techniques

@@ -49,3 +49,12 @@ func (m LocalMarks) IsLocal(path string) bool {
 	}
 	return false
 }
+
+// LocalMark is the words after each local field's label or section title, so
+// that no one takes a school's variant for the sourced text.
+func LocalMark(file string) string {
+	if file == "" {
+		return "(local overlay)"
+	}
+	return "(local overlay: " + file + ")"
+}

@@ -103,6 +103,14 @@ type TableRow struct {
 	Board      *Board   `yaml:"-" json:"board,omitempty"`
 }
 
+// TableRowRef is a row of a table map, with the map it belongs to: how a
+// search result, a study card and the maps' answers (package atlas) point
+// at a row.
+type TableRowRef struct {
+	Map string   `json:"map"`
+	Row TableRow `json:"row"`
+}
+
 // Board is a map row's board-review answer where it differs from the row's
 // own value, which is the literature's (data/README.md, "Board review and the
 // literature"). It holds only the fields that differ, each one a field of

@@ -147,3 +147,14 @@ func positionNamesForReader(ps []PatientPosition) []string {
 	}
 	return out
 }
+
+// JoinWords joins a list as English does: "a", "a and b", "a, b and c".
+func JoinWords(words []string) string {
+	switch len(words) {
+	case 0:
+		return ""
+	case 1:
+		return words[0]
+	}
+	return strings.Join(words[:len(words)-1], ", ") + " and " + words[len(words)-1]
+}

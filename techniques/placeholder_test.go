@@ -102,19 +102,3 @@ func BenchmarkLintPlaceholders(b *testing.B) {
 		c.lintPlaceholders()
 	}
 }
-
-// A reference reached without its author list is cited title first, and
-// named by its journal in short, never by an empty author or a placeholder.
-func TestUnsignedReferenceIsCitedByTitle(t *testing.T) {
-	c, err := Load()
-	if err != nil {
-		t.Fatal(err)
-	}
-	full := c.Citation("cureus-2024-postop-los")
-	if !strings.HasPrefix(full, "The effects of osteopathic manipulative treatment") {
-		t.Errorf("Citation = %q; want it to start with the title", full)
-	}
-	if short := c.ShortCitation("cureus-2024-postop-los"); short != "Cureus 2024" {
-		t.Errorf("ShortCitation = %q; want %q", short, "Cureus 2024")
-	}
-}

@@ -160,26 +160,3 @@ func (c *Catalog) ScreeningNotice(flags []string) string {
 	}
 	return notice + " Nothing else was checked: read each technique's contraindications before treating."
 }
-
-// ScreeningSection puts a patient's verdict above everything else on a sheet.
-func (c *Catalog) ScreeningSection(s Screening) Section {
-	kind := Plain
-	if s.Status != StatusOK {
-		kind = Warning
-	}
-	var items []string
-	for _, r := range s.Reasons {
-		items = append(items, fmt.Sprintf("%s (%s): %s", r.Name, r.Kind, r.Note))
-	}
-	if len(items) == 0 {
-		items = []string{"None of the flags entered is listed against this technique."}
-	}
-	items = append(items, c.ScreeningNotice(s.Checked))
-	sec := Section{Title: "SCREENING: " + strings.ToUpper(string(s.Status)), Kind: kind}
-	if kind == Warning {
-		sec.Groups = []Group{{Kind: Warning, Items: items}}
-	} else {
-		sec.Items = items
-	}
-	return sec
-}

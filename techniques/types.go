@@ -221,6 +221,18 @@ func (r Reference) YearText() string {
 	return strconv.Itoa(r.Year)
 }
 
+// UnsignedName names a reference cited without its authors by where it
+// appeared, the way a short citation names an unsigned article.
+func (r Reference) UnsignedName() string {
+	switch {
+	case r.Journal != "":
+		return r.Journal
+	case r.Publisher != "":
+		return r.Publisher
+	}
+	return r.Title
+}
+
 // ConditionEvidence is the evidence summary for one condition.
 type ConditionEvidence struct {
 	Condition string     `yaml:"condition" json:"condition"`

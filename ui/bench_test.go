@@ -7,6 +7,8 @@ import (
 
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/techniques/techniquestest"
@@ -53,7 +55,7 @@ func BenchmarkDetailPage(b *testing.B) {
 	t, _ := c.Technique("hvla-cervical")
 	styles := NewStyles(true)
 	for b.Loop() {
-		RenderSheet(t, c.Sheet(t), styles, 76)
+		render.Technique(t, sheet.Technique(c, t), &styles.Styles, 76)
 	}
 }
 

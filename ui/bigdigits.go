@@ -4,6 +4,8 @@ import (
 	"fmt"
 	"strings"
 	"time"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // digitFont is the 3x5 bitmap of a character a clock shows; '#' is a lit
@@ -77,7 +79,7 @@ const (
 
 // bigClock draws s (digits and colons) rows lines high: with blocks (or #)
 // at clockLarge; with half blocks, or seven ASCII segments, at clockCompact.
-func bigClock(s string, rows int, g Glyphs) []string {
+func bigClock(s string, rows int, g render.Glyphs) []string {
 	lines := make([]string, rows)
 	ascii := g.Block != "█"
 	for i, r := range s {
@@ -91,7 +93,7 @@ func bigClock(s string, rows int, g Glyphs) []string {
 	return lines
 }
 
-func clockCell(r rune, row, rows int, g Glyphs, ascii bool) string {
+func clockCell(r rune, row, rows int, g render.Glyphs, ascii bool) string {
 	if rows == clockCompact && ascii {
 		return sevenSegment(r)[row]
 	}

@@ -3,6 +3,8 @@ package ui
 import (
 	"testing"
 	"time"
+
+	"github.com/omt-reference/omt/render"
 )
 
 func TestClockText(t *testing.T) {
@@ -28,20 +30,20 @@ func TestClockText(t *testing.T) {
 // TestBigClockIsRectangular checks that every line of a big clock is as wide
 // as the others, so that centring it keeps the digits in their columns.
 func TestBigClockIsRectangular(t *testing.T) {
-	for _, g := range []Glyphs{unicodeGlyphs(), asciiGlyphs()} {
+	for _, g := range []render.Glyphs{render.UnicodeGlyphs(), render.ASCIIGlyphs()} {
 		for _, rows := range []int{clockLarge, clockCompact} {
 			lines := bigClock("10:29", rows, g)
 			if len(lines) != rows {
 				t.Fatalf("%d lines; want %d", len(lines), rows)
 			}
 			for i, l := range lines {
-				if width(l) != width(lines[0]) {
-					t.Errorf("%s, %d rows: line %d is %d wide, line 0 %d:\n%q", g.Block, rows, i, width(l), width(lines[0]), lines)
+				if render.Width(l) != render.Width(lines[0]) {
+					t.Errorf("%s, %d rows: line %d is %d wide, line 0 %d:\n%q", g.Block, rows, i, render.Width(l), render.Width(lines[0]), lines)
 				}
 			}
 		}
 	}
-	if got := bigClock("1", clockLarge, asciiGlyphs()); got[4] != "######" {
+	if got := bigClock("1", clockLarge, render.ASCIIGlyphs()); got[4] != "######" {
 		t.Errorf("the foot of a large ASCII 1 is %q", got[4])
 	}
 }

@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 )
 
@@ -127,12 +128,12 @@ func (v *bookmarksView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 
 func (v *bookmarksView) View() string {
 	s := v.styles
-	head := s.Muted.Render(cut("Your bookmarks (b on a technique), then what you opened lately.", v.list.width, s.G.Ellipsis))
+	head := s.Muted.Render(render.Truncate("Your bookmarks (b on a technique), then what you opened lately.", v.list.width, s.G.Ellipsis))
 	switch {
 	case v.err != "":
-		head = s.Absolute.Render(cut("Could not be read: "+v.err, v.list.width, s.G.Ellipsis))
+		head = s.Absolute.Render(render.Truncate("Could not be read: "+v.err, v.list.width, s.G.Ellipsis))
 	case v.loaded && len(v.visits) == 0:
-		head = s.Muted.Render(cut("Nothing yet: press b on a technique to bookmark it; what you open is kept here.", v.list.width, s.G.Ellipsis))
+		head = s.Muted.Render(render.Truncate("Nothing yet: press b on a technique to bookmark it; what you open is kept here.", v.list.width, s.G.Ellipsis))
 	}
 	return head + "\n" + v.list.View()
 }

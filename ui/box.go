@@ -2,87 +2,11 @@ package ui
 
 import (
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/render"
 )
-
-// width is the number of columns a styled line takes. Lines of Latin text,
-// box drawing and the browser's symbols are measured by counting runes, which
-// is many times cheaper than grapheme segmentation; anything else (wide
-// scripts, emoji, combining marks) takes ansi.StringWidth, which is exact.
-func width(s string) int {
-	n := 0
-	for i := 0; i < len(s); {
-		c := s[i]
-		switch {
-		case c == 0x1b:
-			i = skipEscape(s, i)
-			continue
-		case c < utf8.RuneSelf:
-			if c >= 0x20 && c != 0x7f {
-				n++
-			}
-			i++
-			continue
-		}
-		r, size := utf8.DecodeRuneInString(s[i:])
-		if !narrowRune(r) {
-			return ansi.StringWidth(s)
-		}
-		n++
-		i += size
-	}
-	return n
-}
-
-// narrowRune reports whether a rune certainly takes one column: Latin,
-// Greek and Cyrillic letters, general punctuation, arrows, box drawing,
-// geometric shapes and dingbats the browser draws.
-func narrowRune(r rune) bool {
-	switch {
-	case r >= 0xa0 && r < 0x300, r >= 0x370 && r < 0x530: // Latin-1 and extended, Greek, Cyrillic
-		return true
-	case r >= 0x2010 && r < 0x2070: // dashes, quotes, bullets, ellipsis
-		return true
-	case r >= 0x2190 && r < 0x2300: // arrows, mathematical operators (≡ ×)
-		return r != 0x231a && r != 0x231b
-	case r >= 0x2500 && r < 0x25ff: // box drawing, blocks, geometric shapes (◆ ▸)
-		return true
-	case r == 0x2717 || r == 0x2713 || r == 0x26a0: // ✗ ✓ ⚠
-		return true
-	}
-	return false
-}
-
-// skipEscape returns the index just past the escape sequence at i: CSI
-// (ESC [ ... final byte), OSC (ESC ] ... BEL or ST) or a two-byte escape.
-func skipEscape(s string, i int) int {
-	if i+1 >= len(s) {
-		return len(s)
-	}
-	switch s[i+1] {
-	case '[':
-		for j := i + 2; j < len(s); j++ {
-			if s[j] >= 0x40 && s[j] <= 0x7e {
-				return j + 1
-			}
-		}
-		return len(s)
-	case ']':
-		for j := i + 2; j < len(s); j++ {
-			if s[j] == 0x07 {
-				return j + 1
-			}
-			if s[j] == 0x1b && j+1 < len(s) && s[j+1] == '\\' {
-				return j + 2
-			}
-		}
-		return len(s)
-	}
-	return i + 2
-}
 
 // box draws a bordered, padded box by hand. lipgloss measures every line of
 // a box several times, which cost most of a frame; the browser's content is
@@ -127,15 +51,15 @@ func (b box) renderMarked(content string, w, h int, mark string) string {
 		if i < len(lines) {
 			line = lines[i]
 		}
-		n := width(line)
+		n := render.Width(line)
 		if n > inner {
-			line = ansi.Truncate(line, inner, "")
-			n = width(line)
+			line = render.Truncate(line, inner, "")
+			n = render.Width(line)
 		}
 		sb.WriteByte('\n')
 		sb.WriteString(left)
 		sb.WriteString(line)
-		writeSpaces(&sb, inner-n)
+		render.WriteSpaces(&sb, inner-n)
 		sb.WriteString(right)
 	}
 	if h >= 2 {
@@ -153,17 +77,7 @@ func (b box) bottom(w int, mark string) string {
 	if mark == "" || room < 8 {
 		return paint(b.border.BottomLeft + strings.Repeat(b.border.Bottom, max(0, w-2)) + b.border.BottomRight)
 	}
-	mark = cut(mark, room, "")
-	run := strings.Repeat(b.border.Bottom, w-2-2-2-width(mark))
+	mark = render.Truncate(mark, room, "")
+	run := strings.Repeat(b.border.Bottom, w-2-2-2-render.Width(mark))
 	return paint(b.border.BottomLeft+run+b.border.Bottom) + " " + mark + " " + paint(b.border.Bottom+b.border.BottomRight)
-}
-
-// writeSpaces writes n spaces without building a string for them.
-func writeSpaces(sb *strings.Builder, n int) {
-	const spaces = "                                                                "
-	for n > 0 {
-		k := min(n, len(spaces))
-		sb.WriteString(spaces[:k])
-		n -= k
-	}
 }

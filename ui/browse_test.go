@@ -186,8 +186,8 @@ func TestSectionJumpsAndStickyTitle(t *testing.T) {
 	m = send(t, m, press("3"))
 	steps := -1
 	for _, a := range m.detail.anchors {
-		if a.title == "Steps" {
-			steps = a.line
+		if a.Title == "Steps" {
+			steps = a.Line
 		}
 	}
 	if steps < 0 || m.detail.vp.YOffset() != min(steps, m.detail.vp.TotalLineCount()-m.detail.vp.Height()) {

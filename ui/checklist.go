@@ -5,7 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // checklist ticks the patient's findings. It filters as you type with the
@@ -104,7 +105,7 @@ func (l *checklist) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 func (l *checklist) View() string {
-	guide := l.styles.Muted.Render(ansi.Truncate(
+	guide := l.styles.Muted.Render(render.Truncate(
 		"Only the findings ticked here are screened for. enter ticks and clears the line; tab ticks.", l.width, l.styles.G.Ellipsis))
 	return guide + "\n" + l.list.View()
 }

@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // compareView sets two or three techniques side by side. It opens on the
@@ -15,7 +16,7 @@ import (
 type compareView struct {
 	common
 	ids     []string // the techniques compared, in order
-	cmp     techniques.Comparison
+	cmp     sheet.Comparison
 	picking bool
 	list    filterList // the techniques that can be added
 	choices []string   // technique ids, parallel to the list's items
@@ -94,7 +95,7 @@ func (v *compareView) ShortHelp() []key.Binding {
 		return []key.Binding{v.keys.Choose, v.keys.PrevItem, v.keys.NextItem, v.keys.Dismiss}
 	}
 	help := []key.Binding{v.keys.Up, v.keys.Down, v.keys.PageDown}
-	if len(v.ids) < techniques.MaxCompared {
+	if len(v.ids) < sheet.MaxCompared {
 		help = append(help, v.keys.AddThird)
 	}
 	return append(help, v.keys.Close)
@@ -118,7 +119,7 @@ func (v *compareView) layout() {
 	if len(v.cmp.Techniques) == 0 || v.width == 0 {
 		return
 	}
-	v.lines = strings.Split(RenderComparison(v.cmp, v.width, v.styles), "\n")
+	v.lines = strings.Split(render.Comparison(v.cmp, v.width, &v.styles.Styles), "\n")
 	v.doc.SetTotal(len(v.lines))
 }
 
@@ -154,7 +155,7 @@ func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		switch {
 		case key.Matches(msg, v.keys.Close, v.keys.Back):
 			return v, nil, closeOverlay{}
-		case key.Matches(msg, v.keys.AddThird) && len(v.ids) < techniques.MaxCompared:
+		case key.Matches(msg, v.keys.AddThird) && len(v.ids) < sheet.MaxCompared:
 			return v, v.pick(), nil
 		case key.Matches(msg, v.keys.Up):
 			v.doc.ScrollUp(1)
@@ -169,7 +170,7 @@ func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 
 // show compares the techniques chosen so far.
 func (v *compareView) show() {
-	cmp, err := v.catalog.Compare(v.ids...)
+	cmp, err := sheet.Compare(v.catalog, v.ids...)
 	if err != nil { // the list offers only known, distinct techniques
 		v.ids = v.ids[:len(v.ids)-1]
 		return
@@ -185,7 +186,7 @@ func (v *compareView) View() string {
 	}
 	from := min(v.doc.YOffset(), len(v.lines))
 	to := min(len(v.lines), from+v.doc.Height())
-	head := v.styles.Muted.Render(cut(ComparisonLegend(v.styles.G), v.width, v.styles.G.Ellipsis))
+	head := v.styles.Muted.Render(render.Truncate(render.ComparisonLegend(v.styles.G), v.width, v.styles.G.Ellipsis))
 	return head + "\n" + strings.Join(v.lines[from:to], "\n")
 }
 

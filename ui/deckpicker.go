@@ -6,6 +6,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 )
 
@@ -120,9 +121,9 @@ func (p *deckPicker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 func (p *deckPicker) View() string {
-	head := p.styles.Muted.Render(cut("Each deck's cards due now, and the new ones today still has room for.", p.list.width, p.styles.G.Ellipsis))
+	head := p.styles.Muted.Render(render.Truncate("Each deck's cards due now, and the new ones today still has room for.", p.list.width, p.styles.G.Ellipsis))
 	if p.err != "" {
-		head = p.styles.Absolute.Render(cut("Your study progress could not be read: "+p.err, p.list.width, p.styles.G.Ellipsis))
+		head = p.styles.Absolute.Render(render.Truncate("Your study progress could not be read: "+p.err, p.list.width, p.styles.G.Ellipsis))
 	}
 	return head + "\n" + p.list.View()
 }

@@ -4,8 +4,9 @@ import (
 	"strings"
 
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -15,8 +16,8 @@ type document struct {
 	key      string // "technique:<id>", "condition:<id>", "term:<id>" or "note:<what>"
 	title    string
 	subtitle string
-	sheet    func() []techniques.Section // built only when the layout is not kept already
-	note     string                      // a plain explanation instead of a sheet
+	sheet    func() []sheet.Section // built only when the layout is not kept already
+	note     string                 // a plain explanation instead of a sheet
 }
 
 // detail shows one document in a scrolling viewport under a heading that
@@ -27,7 +28,7 @@ type detail struct {
 	vp      scroller
 	doc     document
 	head    string // the rendered heading, kept above the viewport
-	anchors []anchor
+	anchors []render.Anchor
 	width   int
 	height  int
 	scroll  map[string]int // document key -> the line it was left at
@@ -43,7 +44,7 @@ type detail struct {
 type renderedDoc struct {
 	head    string
 	lines   []string
-	anchors []anchor
+	anchors []render.Anchor
 }
 
 // maxRendered bounds the layouts kept; a session rarely revisits more.
@@ -71,22 +72,22 @@ func (d *detail) SetPatient(flags []string) {
 func (d *detail) techniqueDoc(t techniques.Technique) document {
 	c, patient := d.catalog, d.patient
 	note := d.mine.notes[t.ID]
-	sheet := func() []techniques.Section {
-		sheet := c.Sheet(t)
+	secs := func() []sheet.Section {
+		secs := sheet.Technique(c, t)
 		if len(patient) > 0 {
-			sheet = append([]techniques.Section{c.ScreeningSection(c.Screen(t, patient))}, sheet...)
+			secs = append([]sheet.Section{sheet.Screening(c, c.Screen(t, patient))}, secs...)
 		}
 		if note != "" {
 			// Under the entry, never mixed into the sourced text.
-			sheet = append(sheet, techniques.Section{Title: MyNoteTitle, Text: strings.Split(note, "\n")})
+			secs = append(secs, sheet.Section{Title: MyNoteTitle, Text: strings.Split(note, "\n")})
 		}
-		return sheet
+		return secs
 	}
-	subtitle := techniqueSubtitle(t, d.styles.G)
+	subtitle := render.TechniqueSubtitle(t, d.styles.G)
 	if d.mine.bookmarks[t.ID] {
 		subtitle += " " + d.styles.G.Dot + " " + d.styles.G.Bookmark + " bookmarked"
 	}
-	return document{key: "technique:" + t.ID, title: t.Name, subtitle: subtitle, sheet: sheet}
+	return document{key: "technique:" + t.ID, title: t.Name, subtitle: subtitle, sheet: secs}
 }
 
 // MyNoteTitle heads the user's own note under a technique.
@@ -119,7 +120,7 @@ func (d *detail) ShowCondition(x techniques.Condition) {
 		return
 	}
 	d.show(document{key: "condition:" + x.ID, title: x.Name, subtitle: "condition overview: red flags, evidence, techniques",
-		sheet: func() []techniques.Section { return d.catalog.ConditionSheet(x) }})
+		sheet: func() []sheet.Section { return sheet.Condition(d.catalog, x) }})
 }
 
 // ShowTerm puts a glossary term in the pane.
@@ -127,7 +128,7 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 	if d.doc.key == "term:"+g.ID {
 		return
 	}
-	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []techniques.Section { return d.catalog.GlossarySheet(g) }})
+	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []sheet.Section { return sheet.Glossary(d.catalog, g) }})
 }
 
 // ShowEntry puts something from the maps in the pane.
@@ -170,7 +171,7 @@ func (d detail) Markdown() (string, bool) {
 	if d.doc.sheet == nil {
 		return "", false
 	}
-	return MarkdownDocument(d.doc.title, d.doc.subtitle, d.doc.sheet()), true
+	return render.Markdown(d.doc.title, d.doc.subtitle, d.doc.sheet()), true
 }
 
 func (d *detail) SetSize(w, h int) {
@@ -201,13 +202,13 @@ func (d *detail) refresh() {
 	if d.doc.note != "" || d.doc.sheet == nil {
 		d.head, d.anchors = "", nil
 		d.vp.SetHeight(d.height)
-		d.lines = strings.Split(d.styles.Muted.Render(wrap(d.doc.note, max(1, w))), "\n")
+		d.lines = strings.Split(d.styles.Muted.Render(render.Wrap(d.doc.note, max(1, w))), "\n")
 		d.vp.SetTotal(len(d.lines))
 		return
 	}
 	r, ok := d.rendered[d.doc.key]
 	if !ok {
-		head, body, anchors := renderParts(d.doc.title, d.doc.subtitle, d.doc.sheet(), d.styles, w)
+		head, body, anchors := render.Parts(d.doc.title, d.doc.subtitle, d.doc.sheet(), &d.styles.Styles, w)
 		r = renderedDoc{head, strings.Split(body, "\n"), anchors}
 		if len(d.rendered) >= maxRendered {
 			clear(d.rendered)
@@ -219,7 +220,7 @@ func (d *detail) refresh() {
 	if len(headLines) > room {
 		headLines = headLines[:room]
 		if room > 0 {
-			headLines[room-1] = ansi.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
+			headLines[room-1] = render.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
 		}
 	}
 	d.head = strings.Join(headLines, "\n")
@@ -236,8 +237,8 @@ func (d *detail) refresh() {
 // JumpTo scrolls to the section a section key names; false if it has none.
 func (d *detail) JumpTo(i int) bool {
 	for _, a := range d.anchors {
-		if sectionMatches(i, a.title) {
-			d.vp.SetYOffset(a.line)
+		if sectionMatches(i, a.Title) {
+			d.vp.SetYOffset(a.Line)
 			return true
 		}
 	}
@@ -268,16 +269,16 @@ func (d *detail) StepSection(dir int) {
 	y := d.vp.YOffset()
 	if dir > 0 {
 		for _, a := range d.anchors {
-			if a.line > y {
-				d.vp.SetYOffset(a.line)
+			if a.Line > y {
+				d.vp.SetYOffset(a.Line)
 				return
 			}
 		}
 		return
 	}
 	for i := len(d.anchors) - 1; i >= 0; i-- {
-		if d.anchors[i].line < y {
-			d.vp.SetYOffset(d.anchors[i].line)
+		if d.anchors[i].Line < y {
+			d.vp.SetYOffset(d.anchors[i].Line)
 			return
 		}
 	}

@@ -4,9 +4,8 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render"
 )
 
 // spine draws the spine and the rib cage with some levels picked out: the
@@ -76,7 +75,7 @@ func (s spine) upright(width int) string {
 	}
 	lit := s.styles.rows.absolute
 	var lines []string
-	lines = append(lines, s.styles.rows.muted.on(cut("Spine and ribs", width, "")))
+	lines = append(lines, s.styles.rows.muted.on(render.Truncate("Spine and ribs", width, "")))
 	for _, l := range spineRows() {
 		label := fmt.Sprintf("%-3s", l.String())
 		body := off
@@ -159,13 +158,13 @@ func (s spine) sideways(width int) string {
 		legend = "  lit: " + strings.Join(names, ", ")
 	}
 	return strings.Join([]string{fit(top.String(), width), fit(ribs.String(), width),
-		s.styles.rows.muted.on(cut(legend, width, s.styles.G.Ellipsis))}, "\n")
+		s.styles.rows.muted.on(render.Truncate(legend, width, s.styles.G.Ellipsis))}, "\n")
 }
 
 // fit cuts a styled line to w columns.
 func fit(line string, w int) string {
-	if width(line) <= w {
+	if render.Width(line) <= w {
 		return line
 	}
-	return ansi.Truncate(line, w, "")
+	return render.Truncate(line, w, "")
 }

@@ -6,8 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -132,7 +132,7 @@ func (f *facets) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 func (f *facets) View() string {
-	guide := f.styles.Muted.Render(ansi.Truncate(
+	guide := f.styles.Muted.Render(render.Truncate(
 		"One value per facet; ticking another replaces it. enter ticks and clears the line; tab ticks.", f.width, f.styles.G.Ellipsis))
 	return guide + "\n" + f.list.View()
 }

@@ -7,10 +7,9 @@ import (
 	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
-	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 	"github.com/sahilm/fuzzy"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -96,7 +95,7 @@ func (f *filterList) SetStyles(s *Styles) {
 
 func (f *filterList) SetSize(w, h int) {
 	f.width, f.height = max(0, w), max(0, h)
-	f.input.SetWidth(max(1, w-lipgloss.Width(f.input.Prompt)-1))
+	f.input.SetWidth(max(1, w-render.Width(f.input.Prompt)-1))
 	f.scrollToCursor()
 }
 
@@ -237,9 +236,9 @@ func follow(cursor, offset, rows int) int {
 }
 
 func (f filterList) View() string {
-	lines := []string{ansi.Truncate(f.input.View(), f.width, "")}
+	lines := []string{render.Truncate(f.input.View(), f.width, "")}
 	if len(f.shown) == 0 {
-		lines = append(lines, f.styles.Muted.Render(ansi.Truncate("  nothing matches", f.width, f.styles.G.Ellipsis)))
+		lines = append(lines, f.styles.Muted.Render(render.Truncate("  nothing matches", f.width, f.styles.G.Ellipsis)))
 	}
 	end := min(len(f.shown), f.offset+f.rows())
 	for i := f.offset; i < end; i++ {
@@ -260,10 +259,10 @@ func (f filterList) View() string {
 		if it.detail != "" {
 			line += "  " + f.styles.Muted.Render(it.detail)
 		}
-		lines = append(lines, ansi.Truncate(line, f.width, f.styles.G.Ellipsis))
+		lines = append(lines, render.Truncate(line, f.width, f.styles.G.Ellipsis))
 	}
 	if more := len(f.shown) - end; more > 0 {
-		lines = append(lines, f.styles.Muted.Render(ansi.Truncate(fmt.Sprintf("  %s %d more", f.styles.G.Ellipsis, more), f.width, "")))
+		lines = append(lines, f.styles.Muted.Render(render.Truncate(fmt.Sprintf("  %s %d more", f.styles.G.Ellipsis, more), f.width, "")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -5,6 +5,9 @@ import (
 	"charm.land/bubbles/v2/viewport"
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
+
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // glossaryView browses the glossary: a filterable list of terms beside (or,
@@ -94,7 +97,7 @@ func (g *glossaryView) render() {
 		return
 	}
 	t := g.catalog.Glossary[i]
-	g.doc.SetContent(RenderDocument(t.Term, "", g.catalog.GlossarySheet(t), g.styles, g.doc.Width()))
+	g.doc.SetContent(render.Document(t.Term, "", sheet.Glossary(g.catalog, t), &g.styles.Styles, g.doc.Width()))
 	g.doc.GotoTop()
 }
 

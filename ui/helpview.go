@@ -7,7 +7,8 @@ import (
 	"charm.land/bubbles/v2/help"
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // helpScreen lists every key, and the legend of the marks the list draws.
@@ -65,7 +66,7 @@ func (h *helpScreen) View() string {
 func (h *helpScreen) content() string {
 	var lines []string
 	for _, l := range legend(h.styles.G) {
-		lines = append(lines, ansi.Truncate(l, h.width, h.styles.G.Ellipsis))
+		lines = append(lines, render.Truncate(l, h.width, h.styles.G.Ellipsis))
 	}
 	return h.columns() + "\n\n" + h.styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
 }
@@ -79,7 +80,7 @@ func (h *helpScreen) columns() string {
 		col := h.help.FullHelpView([][]key.Binding{group})
 		w := 0
 		for _, l := range strings.Split(col, "\n") {
-			w = max(w, width(l))
+			w = max(w, render.Width(l))
 		}
 		gap := 4
 		if len(row) > 0 && rowWidth+gap+w > h.width {
@@ -108,7 +109,7 @@ func joinColumns(cols []string, gap int) string {
 		split = append(split, lines)
 		height = max(height, len(lines))
 		for _, l := range lines {
-			widths[i] = max(widths[i], width(l))
+			widths[i] = max(widths[i], render.Width(l))
 		}
 	}
 	out := make([]string, height)
@@ -121,7 +122,7 @@ func joinColumns(cols []string, gap int) string {
 			}
 			b.WriteString(l)
 			if i < len(split)-1 {
-				b.WriteString(strings.Repeat(" ", widths[i]-width(l)+gap))
+				b.WriteString(strings.Repeat(" ", widths[i]-render.Width(l)+gap))
 			}
 		}
 		out[y] = b.String()
@@ -130,7 +131,7 @@ func joinColumns(cols []string, gap int) string {
 }
 
 // legend explains the marks the list draws before a row.
-func legend(g Glyphs) []string {
+func legend(g render.Glyphs) []string {
 	return []string{
 		fmt.Sprintf("%s  caution: a relative contraindication for the findings ticked (p)", g.Caution),
 		fmt.Sprintf("%s  contraindicated: an absolute contraindication (listed last, after a)", g.Cross),

@@ -3,13 +3,15 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // TestHelpLegendNamesEveryMark: each mark the list draws before a row is
 // explained under ? (the README says ? explains ◇, from the maps), in both
 // glyph sets.
 func TestHelpLegendNamesEveryMark(t *testing.T) {
-	for _, g := range []Glyphs{NewStyles(true).G, NewStyles(true).ASCII().G} {
+	for _, g := range []render.Glyphs{NewStyles(true).G, NewStyles(true).ASCII().G} {
 		lines := legend(g)
 		for _, mark := range []struct{ glyph, says string }{
 			{g.Caution, "caution"}, {g.Cross, "contraindicated"}, {g.Overview, "overview"},

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
 	"github.com/omt-reference/omt/techniques/search"
@@ -16,7 +17,7 @@ type mapEntry struct {
 	label string
 	title string
 	sub   string
-	sheet func() []techniques.Section
+	sheet func() []sheet.Section
 	lit   []notation.Range // the levels the diagram picks out
 }
 
@@ -33,7 +34,7 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 			return mapEntry{}, false
 		}
 		return mapEntry{key: "level:" + l.String(), kind: "level", label: l.String(), title: l.String(), sub: "what the maps hold at this level",
-			sheet: func() []techniques.Section { return c.LevelSheet(atlas.AtLevel(c, l)) }, lit: []notation.Range{notation.Single(l)}}, true
+			sheet: func() []sheet.Section { return sheet.Level(c, atlas.AtLevel(c, l)) }, lit: []notation.Range{notation.Single(l)}}, true
 	case search.KindNotation:
 		d, err := notation.Parse(r.Text)
 		if err != nil {
@@ -41,17 +42,17 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 		}
 		canonical := d.String()
 		return mapEntry{key: "notation:" + canonical, kind: "reading", label: canonical, title: canonical, sub: "dysfunction notation, read back",
-			sheet: func() []techniques.Section {
+			sheet: func() []sheet.Section {
 				rd, err := atlas.ReadNotation(c, r.Text)
 				if err != nil {
 					return nil
 				}
-				return c.NotationSheet(rd)
+				return sheet.Notation(c, rd)
 			}, lit: diagnosisLevels(d)}, true
 	case search.KindOrgan:
 		o := c.Maps.Organs.Rows[r.Index]
 		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
-			sheet: func() []techniques.Section { return c.OrganSheet(atlas.OrganReport(c, o)) }, lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
+			sheet: func() []sheet.Section { return sheet.Organ(c, atlas.ForOrgan(c, o)) }, lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
 	case search.KindTenderPoint:
 		p := c.Maps.TenderPoints.Rows[r.Index]
 		var lit []notation.Range
@@ -59,11 +60,11 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 			lit = ranges([]string{p.Level})
 		}
 		return mapEntry{key: "tender-point:" + p.ID, kind: "tender point", label: p.Name, title: p.Name, sub: "counterstrain tender point",
-			sheet: func() []techniques.Section { return c.TenderPointSheet(p) }, lit: lit}, true
+			sheet: func() []sheet.Section { return sheet.TenderPoint(c, p) }, lit: lit}, true
 	case search.KindMapRow:
 		ref := x.ResultRow(r)
 		return mapEntry{key: "row:" + ref.Map + "/" + ref.Row.ID, kind: "row", label: ref.Row.Name, title: ref.Row.Name, sub: "map: " + ref.Map,
-			sheet: func() []techniques.Section { return c.MapRowSheet(ref) }, lit: ranges(ref.Row.Levels)}, true
+			sheet: func() []sheet.Section { return sheet.MapRow(c, ref) }, lit: ranges(ref.Row.Levels)}, true
 	}
 	return mapEntry{}, false
 }
@@ -71,20 +72,20 @@ func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
 // wholeMapEntry shows a whole map: its summary, then a section a row.
 func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
 	return mapEntry{key: "map:" + info.ID, kind: "map", label: info.Title, title: info.Title, sub: "map: omt maps " + info.ID,
-		sheet: func() []techniques.Section {
+		sheet: func() []sheet.Section {
 			t, _ := atlas.MapAsTable(c, info.ID)
-			out := []techniques.Section{{Title: "About", Text: []string{t.Summary}}}
+			out := []sheet.Section{{Title: "About", Text: []string{t.Summary}}}
 			for _, r := range t.Rows {
-				sec := techniques.Section{Title: r.Name}
+				sec := sheet.Section{Title: r.Name}
 				for i, col := range t.Columns {
-					sec.Fields = append(sec.Fields, techniques.Field{Label: col.Title, Value: r.Cells[i].Value})
+					sec.Fields = append(sec.Fields, sheet.Field{Label: col.Title, Value: r.Cells[i].Value})
 				}
 				if r.Note != "" {
-					sec.Fields = append(sec.Fields, techniques.Field{Label: "Note", Value: r.Note})
+					sec.Fields = append(sec.Fields, sheet.Field{Label: "Note", Value: r.Note})
 				}
 				out = append(out, sec)
 			}
-			return append(out, techniques.Section{Title: "Sources", Items: citations(c, t.Sources)})
+			return append(out, sheet.Section{Title: "Sources", Items: citations(c, t.Sources)})
 		}}
 }
 
@@ -115,7 +116,7 @@ func ranges(levels []string) []notation.Range {
 func citations(c *techniques.Catalog, ids []string) []string {
 	out := make([]string, len(ids))
 	for i, id := range ids {
-		out[i] = c.Citation(id)
+		out[i] = sheet.Citation(c, id)
 	}
 	return out
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -61,7 +62,7 @@ func mapsPrompt(room int) string {
 		"T10, AC7, T4 ERS(L)",
 	}
 	for _, p := range prompts {
-		if width(p) <= room {
+		if render.Width(p) <= room {
 			return p
 		}
 	}

@@ -3,7 +3,7 @@ package ui
 import (
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
+	"github.com/omt-reference/omt/render"
 )
 
 // The maps view's geometry: the list beside the document when there are 70
@@ -58,7 +58,7 @@ func (v *mapsView) layout() {
 	v.lines = nil
 	if v.cursor < len(v.entries) {
 		e := v.entries[v.cursor]
-		_, body, _ := renderParts(e.title, e.sub, e.sheet(), v.styles, w)
+		_, body, _ := render.Parts(e.title, e.sub, e.sheet(), &v.styles.Styles, w)
 		v.lines = strings.Split(strings.TrimLeft(body, "\n"), "\n")
 	}
 	v.doc.SetTotal(len(v.lines))
@@ -91,7 +91,7 @@ func (v *mapsView) View() string {
 		if i < len(right) {
 			r = right[i]
 		}
-		out[i] = l + strings.Repeat(" ", max(0, v.listW-width(l))) + "  " + r
+		out[i] = l + strings.Repeat(" ", max(0, v.listW-render.Width(l))) + "  " + r
 	}
 	return strings.Join(out, "\n")
 }
@@ -99,13 +99,13 @@ func (v *mapsView) View() string {
 func (v *mapsView) listView() string {
 	lines := []string{fit(v.input.View(), v.listW)}
 	if len(v.entries) == 0 {
-		lines = append(lines, v.styles.rows.muted.on(cut("  nothing matches", v.listW, v.styles.G.Ellipsis)))
+		lines = append(lines, v.styles.rows.muted.on(render.Truncate("  nothing matches", v.listW, v.styles.G.Ellipsis)))
 	}
 	end := min(len(v.entries), v.offset+v.listRows())
 	for i := v.offset; i < end; i++ {
 		e := v.entries[i]
 		nameW := max(1, v.listW-2-1-len(e.kind))
-		name := pad(cut(e.label, nameW, v.styles.G.Ellipsis), nameW)
+		name := pad(render.Truncate(e.label, nameW, v.styles.G.Ellipsis), nameW)
 		lead, body := "  ", v.styles.rows.item
 		if i == v.cursor {
 			lead, body = v.styles.rows.bar.on(selectionBar(v.styles.G))+" ", v.styles.rows.selected
@@ -113,7 +113,7 @@ func (v *mapsView) listView() string {
 		lines = append(lines, lead+body.on(name)+" "+v.styles.rows.meta.on(e.kind))
 	}
 	if more := len(v.entries) - end; more > 0 {
-		lines = append(lines, v.styles.rows.muted.on(cut("  "+v.styles.G.Ellipsis+" more below", v.listW, "")))
+		lines = append(lines, v.styles.rows.muted.on(render.Truncate("  "+v.styles.G.Ellipsis+" more below", v.listW, "")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -126,8 +126,8 @@ func (v *mapsView) docView() string {
 	w, h, upright := v.docArea()
 	pic := spine{lit: e.lit, styles: v.styles}
 	head := []string{
-		v.styles.Heading.Render(ansi.Truncate(e.title, w, v.styles.G.Ellipsis)),
-		v.styles.Muted.Render(ansi.Truncate(e.sub, w, v.styles.G.Ellipsis)),
+		v.styles.Heading.Render(render.Truncate(e.title, w, v.styles.G.Ellipsis)),
+		v.styles.Muted.Render(render.Truncate(e.sub, w, v.styles.G.Ellipsis)),
 	}
 	if v.lyingSpine(upright) {
 		if d := pic.view(w, sidewaysSpine); d != "" {
@@ -154,7 +154,7 @@ func (v *mapsView) docView() string {
 		if i < len(picture) {
 			p = picture[i]
 		}
-		out[i] = l + strings.Repeat(" ", max(0, w-width(l))) + " " + p
+		out[i] = l + strings.Repeat(" ", max(0, w-render.Width(l))) + " " + p
 	}
 	return strings.Join(out, "\n")
 }

@@ -10,13 +10,11 @@ import (
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
 )
-
-// Disclaimer is said once, plainly, on every screen.
-const Disclaimer = "Reference for trained practitioners and students. Not a guide to self-treatment."
 
 // disclaimerFor is the disclaimer in words that fit a line of w columns
 // where they can: below 80 columns the full wording would take two of the
@@ -28,11 +26,11 @@ func disclaimerFor(w int) string {
 		shortest = "For trained practitioners and students. Not self-treatment."
 	)
 	switch {
-	case w >= width(Disclaimer):
-		return Disclaimer
-	case w >= width(shorter):
+	case w >= render.Width(render.Disclaimer):
+		return render.Disclaimer
+	case w >= render.Width(shorter):
 		return shorter
-	case w >= width(shortest):
+	case w >= render.Width(shortest):
 		return shortest
 	}
 	// Two lines, broken between the sentences rather than at "self-".
@@ -43,7 +41,7 @@ func disclaimerFor(w int) string {
 func disclaimerLines(w int) string {
 	lines := strings.Split(disclaimerFor(w), "\n")
 	for i, l := range lines {
-		lines[i] = wrap(l, w) // each on its own: wrap joins lines
+		lines[i] = render.Wrap(l, w) // each on its own: wrap joins lines
 	}
 	return strings.Join(lines, "\n")
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/textarea"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -91,10 +92,10 @@ func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 
 func (e *noteEditor) View() string {
 	s := e.styles
-	head := s.Muted.Render(cut("Yours, not from omt's sources; shown under the entry, marked as your note.", e.width, s.G.Ellipsis))
+	head := s.Muted.Render(render.Truncate("Yours, not from omt's sources; shown under the entry, marked as your note.", e.width, s.G.Ellipsis))
 	switch {
 	case e.err != "":
-		head = s.Absolute.Render(cut(e.err, e.width, s.G.Ellipsis))
+		head = s.Absolute.Render(render.Truncate(e.err, e.width, s.G.Ellipsis))
 	case e.saving:
 		head = s.Muted.Render("Saving...")
 	}

@@ -7,6 +7,8 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -24,8 +26,8 @@ var _ overlay = (*noteView)(nil)
 
 func newNoteView(c common, t techniques.Technique, patient []string) *noteView {
 	n := &noteView{common: c}
-	note, err := c.catalog.ProcedureNote([]techniques.NoteItem{{Technique: t}}, patient)
-	var refused *techniques.RefusalError
+	note, err := sheet.ProcedureNote(c.catalog, []sheet.NoteItem{{Technique: t}}, patient)
+	var refused *sheet.RefusalError
 	switch {
 	case errors.As(err, &refused):
 		n.refusal = "No note: " + err.Error() + "."
@@ -64,12 +66,12 @@ func (n *noteView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 
 func (n *noteView) View() string {
 	if n.note == "" {
-		return n.styles.Absolute.Render(wrap(n.refusal, n.width))
+		return n.styles.Absolute.Render(render.Wrap(n.refusal, n.width))
 	}
 	var b strings.Builder
-	b.WriteString(n.styles.Text.Render(wrap(n.note, n.width)))
+	b.WriteString(n.styles.Text.Render(render.Wrap(n.note, n.width)))
 	b.WriteString("\n\n")
-	b.WriteString(n.styles.Muted.Render(wrap("Bracketed fields are yours to fill in. Screened only for the findings ticked (p). "+
+	b.WriteString(n.styles.Muted.Render(render.Wrap("Bracketed fields are yours to fill in. Screened only for the findings ticked (p). "+
 		"For a visit with several techniques: omt note ID ID ...", n.width)))
 	return b.String()
 }

@@ -7,9 +7,10 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/plan"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 )
 
 // The budget steps of the plan view: + and - move by budgetStep, between
@@ -47,7 +48,7 @@ func newPlanView(c common, conditionID string, patient []string) *planView {
 	return v
 }
 
-func (v *planView) Title() string { return v.plan.Title() }
+func (v *planView) Title() string { return sheet.PlanTitle(v.plan) }
 
 func (v *planView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
 
@@ -73,11 +74,11 @@ func (v *planView) layout() {
 	if v.width == 0 {
 		return
 	}
-	_, body, anchors := renderParts("", "", v.plan.Sections(v.catalog), v.styles, v.width)
+	_, body, anchors := render.Parts("", "", sheet.Plan(v.catalog, v.plan), &v.styles.Styles, v.width)
 	v.lines = strings.Split(strings.TrimPrefix(body, "\n"), "\n")
 	v.sections = v.sections[:0]
 	for _, a := range anchors {
-		v.sections = append(v.sections, max(0, a.line-1)) // the body's leading newline is trimmed
+		v.sections = append(v.sections, max(0, a.Line-1)) // the body's leading newline is trimmed
 	}
 	v.doc.SetTotal(len(v.lines))
 }
@@ -118,7 +119,7 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		case key.Matches(msg, v.keys.Close, v.keys.Back):
 			return v, nil, closeOverlay{}
 		case key.Matches(msg, v.keys.Copy):
-			md := MarkdownDocument(v.plan.Title(), v.plan.Subtitle(v.catalog), v.plan.Sections(v.catalog))
+			md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.catalog, v.plan), sheet.Plan(v.catalog, v.plan))
 			return v, nil, copyText{md, "the plan as markdown"}
 		case key.Matches(msg, v.keys.NextSection):
 			v.jump(1)
@@ -165,7 +166,7 @@ func (v *planView) budgetLine() string {
 	if n := len(v.plan.LeftOut); n > 0 {
 		text += fmt.Sprintf(" %s %d left out", v.styles.G.Dot, n)
 	}
-	return v.styles.Muted.Render(ansi.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
+	return v.styles.Muted.Render(render.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
 }
 
 func (v *planView) View() string {

@@ -3,11 +3,10 @@ package ui
 import (
 	"fmt"
 	"strings"
-	"unicode/utf8"
 
 	"charm.land/lipgloss/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -67,35 +66,9 @@ type rowPaints struct {
 	item, selected, meta, overview, overviewSelected, caution, absolute, bar, muted paint
 }
 
-// cut shortens unstyled text to w columns, ending in tail when it cuts.
-func cut(s string, w int, tail string) string {
-	if w <= 0 {
-		return ""
-	}
-	n := utf8.RuneCountInString(s)
-	if !allNarrow(s) {
-		return ansi.Truncate(s, w, tail)
-	}
-	if n <= w {
-		return s
-	}
-	keep := max(0, w-utf8.RuneCountInString(tail))
-	r := []rune(s)
-	return string(r[:keep]) + tail
-}
-
-func allNarrow(s string) bool {
-	for _, r := range s {
-		if r >= utf8.RuneSelf && !narrowRune(r) || r < 0x20 {
-			return false
-		}
-	}
-	return true
-}
-
 // pad fills unstyled text with spaces to w columns.
 func pad(s string, w int) string {
-	return s + strings.Repeat(" ", max(0, w-width(s)))
+	return s + strings.Repeat(" ", max(0, w-render.Width(s)))
 }
 
 // renderRow draws one row at a width. Every row starts with two columns
@@ -117,13 +90,13 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 		if selected {
 			paint = p.overviewSelected
 		}
-		return lead + paint.on(cut(label, w-2, s.G.Ellipsis))
+		return lead + paint.on(render.Truncate(label, w-2, s.G.Ellipsis))
 	case dividerItem:
 		label := fmt.Sprintf("%s contraindicated (%d) %s", s.G.Rule, it.count, s.G.Rule)
 		if selected {
 			label = s.G.Pointer + " " + label
 		}
-		return "  " + p.absolute.on(cut(label, w-2, s.G.Ellipsis))
+		return "  " + p.absolute.on(render.Truncate(label, w-2, s.G.Ellipsis))
 	case conditionItem:
 		return s.otherRow(lead, body, s.G.Overview, it.c.Name, "condition", w)
 	case termItem:
@@ -133,10 +106,10 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 	case techItem:
 		meta := classification(it.t, w)
 		nameWidth := max(1, w-2-2-1-len(meta))
-		name := cut(it.t.Name, nameWidth, s.G.Ellipsis)
+		name := render.Truncate(it.t.Name, nameWidth, s.G.Ellipsis)
 		if local := it.t.LocalLabel(); local != "" { // a school overlay wrote it: the mark survives any cut
 			mark := " [" + local + "]"
-			name = cut(cut(it.t.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
+			name = render.Truncate(render.Truncate(it.t.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
 		}
 		name = pad(name, nameWidth)
 		markPaint := p.caution
@@ -156,15 +129,15 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 // name, and what kind of entry it is where the classification would be.
 func (s *Styles) otherRow(lead string, body paint, mark, name, kind string, w int) string {
 	nameWidth := max(1, w-2-2-1-len(kind))
-	return lead + s.rows.overview.on(mark) + body.on(" "+pad(cut(name, nameWidth, s.G.Ellipsis), nameWidth)) + " " + s.rows.meta.on(kind)
+	return lead + s.rows.overview.on(mark) + body.on(" "+pad(render.Truncate(name, nameWidth, s.G.Ellipsis), nameWidth)) + " " + s.rows.meta.on(kind)
 }
 
 // selectionBar is the glyph at the left of the selected row.
-func selectionBar(g Glyphs) string { return g.Item.Left }
+func selectionBar(g render.Glyphs) string { return g.Item.Left }
 
 // statusMark flags a technique that the patient's findings touch; the marks
 // read without colour.
-func statusMark(s techniques.ScreenStatus, g Glyphs) string {
+func statusMark(s techniques.ScreenStatus, g render.Glyphs) string {
 	switch s {
 	case techniques.StatusCaution:
 		return g.Caution

@@ -5,6 +5,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // scroller is the scroll position over lines laid out elsewhere. It replaces
@@ -56,13 +58,13 @@ func (s scroller) ScrollPercent() float64 {
 // mark says where the view is, for the border under it: "" when every
 // line is in view; otherwise that there is more below and the key that
 // scrolls to it, while there is, and the lines in view of the total.
-func (s scroller) mark(g Glyphs, down key.Binding) string {
+func (s scroller) mark(g render.Glyphs, down key.Binding) string {
 	return scrollMark(s.offset, s.height, s.total, g, down)
 }
 
 // scrollMark is mark for any view that scrolls: offset is its first line in
 // view, height how many are in view, total how many there are.
-func scrollMark(offset, height, total int, g Glyphs, down key.Binding) string {
+func scrollMark(offset, height, total int, g render.Glyphs, down key.Binding) string {
 	if height <= 0 || total <= height {
 		return ""
 	}

@@ -6,6 +6,8 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+
+	"github.com/omt-reference/omt/render"
 )
 
 // TestMapsPromptIsWholeAtEveryWidth: the maps view's prompt is never cut
@@ -34,7 +36,7 @@ func TestMapsPromptIsWholeAtEveryWidth(t *testing.T) {
 func TestDisclaimerStaysOnOneLineAndOnScreen(t *testing.T) {
 	for _, w := range []int{59, 60, 70, 79, 80, 120} {
 		d := disclaimerFor(w)
-		if width(d) > w {
+		if render.Width(d) > w {
 			t.Errorf("at %d columns the disclaimer takes more than a line: %q", w, d)
 		}
 		for _, says := range []string{"trained practitioners", "students", "self-treatment"} {

@@ -1,7 +1,6 @@
 package ui
 
 import (
-	"fmt"
 	"time"
 
 	"charm.land/bubbles/v2/key"
@@ -408,11 +407,4 @@ func choiceIndex(k *KeyMap, msg tea.KeyPressMsg, n int) (int, bool) {
 // elapsed is the session's length so far, to the second.
 func (v *studyView) elapsed() time.Duration {
 	return v.data.now().Sub(v.started).Round(time.Second)
-}
-
-func plural(n int, one, many string) string {
-	if n == 1 {
-		return fmt.Sprintf("%d %s", n, one)
-	}
-	return fmt.Sprintf("%d %s", n, many)
 }

@@ -9,6 +9,8 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/ui/chartview"
 )
@@ -93,7 +95,7 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 		return b.String() + v.cardText(card, v.width)
 	}
 	st := chartview.Styles{Outline: s.Muted, Structure: s.Muted, Plain: s.Text, Lit: s.Absolute, Label: s.Heading,
-		Answer: s.Title.Reverse(!s.Plain), Caption: s.Muted, ASCII: s.G == asciiGlyphs()}
+		Answer: s.Title.Reverse(!s.Plain), Caption: s.Muted, ASCII: s.G == render.ASCIIGlyphs()}
 	return b.String() + chartview.CardBody(v.charts, card, v.width, v.height-2-strings.Count(b.String(), "\n"),
 		st, v.phase == studyAnswered, func(width int) string { return v.cardText(card, width) })
 }
@@ -131,7 +133,7 @@ func (v *studyView) cardText(card cards.Card, width int) string {
 	b.WriteString(s.Muted.Render(hang("", fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field), width)) + "\n")
 	if v.sources {
 		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), width) + "\n")
+			b.WriteString(hang(g.Bullet+" ", sheet.Citation(v.catalog, id), width) + "\n")
 		}
 	}
 	return b.String()
@@ -145,7 +147,7 @@ func (v *studyView) gradeLine() string {
 		parts[i] = v.styles.Title.Render(fmt.Sprint(i+1)) + " " + n + " " + v.styles.Muted.Render(humanInterval(v.intervals[i]))
 	}
 	for _, sep := range []string{"   ", "  "} {
-		if line := strings.Join(parts, sep); ansi.StringWidth(line) <= v.width {
+		if line := strings.Join(parts, sep); render.Width(line) <= v.width {
 			return line
 		}
 	}
@@ -163,11 +165,11 @@ func (v *studyView) summaryView() string {
 		if v.reviewed > 0 {
 			pct = int(math.Round(100 * float64(v.correct) / float64(v.reviewed)))
 		}
-		b.WriteString(fmt.Sprintf("Reviewed: %s\nRight: %d (%d%%)\nTime: %s\n", plural(v.reviewed, "card", "cards"), v.correct, pct, v.elapsed()))
+		b.WriteString(fmt.Sprintf("Reviewed: %s\nRight: %d (%d%%)\nTime: %s\n", render.Plural(v.reviewed, "card", "cards"), v.correct, pct, v.elapsed()))
 	}
 	if v.tomorrow != nil {
-		b.WriteString(fmt.Sprintf("Tomorrow: %s due, and up to %s.\n", plural(v.tomorrow.Due, "card", "cards"),
-			plural(v.tomorrow.New, "new card", "new cards")))
+		b.WriteString(fmt.Sprintf("Tomorrow: %s due, and up to %s.\n", render.Plural(v.tomorrow.Due, "card", "cards"),
+			render.Plural(v.tomorrow.New, "new card", "new cards")))
 	}
 	b.WriteString("\n" + s.Muted.Render("Every grade is saved. Press esc to go back."))
 	return b.String()
@@ -177,7 +179,7 @@ func (v *studyView) wrap(text string) string { return ansi.Wordwrap(text, max(10
 
 // hang wraps text after a lead, its lines under the text.
 func hang(lead, text string, width int) string {
-	w := ansi.StringWidth(lead)
+	w := render.Width(lead)
 	body := ansi.Wordwrap(text, max(10, width-w), "")
 	return lead + strings.ReplaceAll(body, "\n", "\n"+strings.Repeat(" ", w))
 }

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -242,7 +243,7 @@ func (l techList) View() string {
 
 func (l techList) draw() string {
 	if len(l.items) == 0 {
-		return l.styles.rows.muted.on(cut("  Nothing matches.", l.width, l.styles.G.Ellipsis))
+		return l.styles.rows.muted.on(render.Truncate("  Nothing matches.", l.width, l.styles.G.Ellipsis))
 	}
 	end := min(len(l.items), l.offset+l.rows())
 	lines := make([]string, 0, end-l.offset+1)
@@ -251,7 +252,7 @@ func (l techList) draw() string {
 	}
 	if len(l.items) > l.rows() {
 		pos := fmt.Sprintf("  %d-%d of %d", l.offset+1, end, len(l.items))
-		lines = append(lines, l.styles.rows.muted.on(cut(pos, l.width, "")))
+		lines = append(lines, l.styles.rows.muted.on(render.Truncate(pos, l.width, "")))
 	}
 	return strings.Join(lines, "\n")
 }

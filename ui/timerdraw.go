@@ -4,6 +4,7 @@ import (
 	"fmt"
 	"strings"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/timer"
 )
@@ -15,18 +16,18 @@ import (
 func (v *timerView) View() string {
 	s, w := v.styles, max(1, v.width)
 	if !v.tech.Timer.Defined() {
-		return s.timer.label.Render(wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
-			s.Muted.Render(wrap("The sources give no figure to count down, so the timer does not make one up.", w)) + "\n\n" +
-			s.Text.Render(wrap("Endpoint: "+v.tech.Endpoint, w))
+		return s.timer.label.Render(render.Wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
+			s.Muted.Render(render.Wrap("The sources give no figure to count down, so the timer does not make one up.", w)) + "\n\n" +
+			s.Text.Render(render.Wrap("Endpoint: "+v.tech.Endpoint, w))
 	}
 	head := v.headLines(w)
 	clock, caption := v.clockFace()
 	bottom := v.bottomLines(w)
-	dose := strings.Split(s.Muted.Render(wrap(v.doseText(), w)), "\n")
+	dose := strings.Split(s.Muted.Render(render.Wrap(v.doseText(), w)), "\n")
 	face := []string{s.timer.clock.Render(clock) + " " + s.Muted.Render(caption)}
 	for _, size := range []struct{ rows, spacing int }{{clockLarge, 2}, {clockCompact, 0}} {
 		digits := bigClock(clock, size.rows, s.G)
-		if width(digits[0]) > w || len(head)+size.spacing+size.rows+1+len(bottom) > v.height {
+		if render.Width(digits[0]) > w || len(head)+size.spacing+size.rows+1+len(bottom) > v.height {
 			continue
 		}
 		face = face[:0]
@@ -71,7 +72,7 @@ func (v *timerView) headLines(w int) []string {
 	if v.flashing() {
 		style = s.timer.flash
 	}
-	lines := strings.Split(style.Render(wrap(label, w)), "\n")
+	lines := strings.Split(style.Render(render.Wrap(label, w)), "\n")
 	if c := step.Count(); c != "" && v.run.State() != timer.Done {
 		lines = append(lines, s.Text.Render(c))
 	}
@@ -108,7 +109,7 @@ func (v *timerView) bottomLines(w int) []string {
 		lines = append(lines, v.bar.ViewAs(r.Progress()))
 	}
 	say := func(style func(...string) string, text string) {
-		lines = append(lines, strings.Split(style(wrap(text, w)), "\n")...)
+		lines = append(lines, strings.Split(style(render.Wrap(text, w)), "\n")...)
 	}
 	pause, next := v.keys.TimerPause.Help().Key, v.keys.TimerNext.Help().Key
 	switch r.State() {
@@ -163,7 +164,7 @@ func guideText(r techniques.Range) string {
 
 // centre pads a line on the left to sit in the middle of w columns.
 func centre(line string, w int) string {
-	if n := width(line); n < w {
+	if n := render.Width(line); n < w {
 		return strings.Repeat(" ", (w-n)/2) + line
 	}
 	return line

@@ -7,6 +7,7 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -119,7 +120,7 @@ func (p *TimerProgram) layout() {
 
 func (p TimerProgram) footer() string {
 	keys := append(p.view.ShortHelp(), p.keys.ForceQuit)
-	line := cut(p.help.ShortHelpView(keys), p.width, p.styles.G.Ellipsis)
+	line := render.Truncate(p.help.ShortHelpView(keys), p.width, p.styles.G.Ellipsis)
 	return line + "\n" + p.styles.Disclaimer.Render(disclaimerLines(p.width))
 }
 
@@ -138,11 +139,11 @@ func (p TimerProgram) render() string {
 	if !p.framed() {
 		lines := strings.Split(p.view.View(), "\n")
 		for i, l := range lines {
-			lines[i] = cut(l, p.width, "")
+			lines[i] = render.Truncate(l, p.width, "")
 		}
 		return clip(strings.Join(lines, "\n"), p.height)
 	}
-	title := cut(p.styles.Title.Render("omt timer")+"  "+p.styles.Heading.Render(p.view.tech.Name), p.width, p.styles.G.Ellipsis)
+	title := render.Truncate(p.styles.Title.Render("omt timer")+"  "+p.styles.Heading.Render(p.view.tech.Name), p.width, p.styles.G.Ellipsis)
 	footer := p.footer()
 	boxH := p.height - 1 - strings.Count(footer, "\n") - 1
 	return clip(title+"\n"+p.styles.overlayBox.render(p.view.View(), p.width, boxH)+"\n"+footer, p.height)

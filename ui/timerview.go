@@ -9,6 +9,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"charm.land/lipgloss/v2"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/timer"
 )
@@ -48,15 +49,15 @@ type timerStyles struct {
 	barFull, barEmpty                  color.Color
 }
 
-func newTimerStyles(p palette) timerStyles {
+func newTimerStyles(p render.Palette) timerStyles {
 	return timerStyles{
-		clock:    lipgloss.NewStyle().Bold(true).Foreground(p.primary),
-		label:    lipgloss.NewStyle().Bold(true).Foreground(p.text),
+		clock:    lipgloss.NewStyle().Bold(true).Foreground(p.Primary),
+		label:    lipgloss.NewStyle().Bold(true).Foreground(p.Text),
 		flash:    lipgloss.NewStyle().Bold(true).Reverse(true),
-		waiting:  lipgloss.NewStyle().Bold(true).Foreground(p.warning),
-		done:     lipgloss.NewStyle().Bold(true).Foreground(p.accent),
-		barFull:  p.primary,
-		barEmpty: p.border,
+		waiting:  lipgloss.NewStyle().Bold(true).Foreground(p.Warning),
+		done:     lipgloss.NewStyle().Bold(true).Foreground(p.Accent),
+		barFull:  p.Primary,
+		barEmpty: p.Border,
 	}
 }
 

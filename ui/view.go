@@ -6,8 +6,8 @@ import (
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/x/ansi"
 
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 )
 
@@ -98,7 +98,7 @@ func (m Model) render() string {
 	if m.layout.tooSmall {
 		msg := fmt.Sprintf("Terminal too small: omt needs at least %d%s%d (this one is %d%s%d). Enlarge it or press q to quit.",
 			minWidth, m.styles.G.Times, minHeight, m.width, m.styles.G.Times, m.height)
-		return clip(m.styles.TooSmall.Render(wrap(msg, m.width)), m.height)
+		return clip(m.styles.TooSmall.Render(render.Wrap(msg, m.width)), m.height)
 	}
 	body := m.bodyView()
 	if m.overlay != nil {
@@ -141,7 +141,7 @@ func (m Model) bodyView() string {
 // overlayView frames an overlay under its title. One that scrolls says in
 // the bottom border whether more is below (after View, which sizes some).
 func (m Model) overlayView(title, content string) string {
-	title = cut(title, max(1, m.width-4), m.styles.G.Ellipsis) // inside the box's borders and padding
+	title = render.Truncate(title, max(1, m.width-4), m.styles.G.Ellipsis) // inside the box's borders and padding
 	inner := m.styles.Heading.Render(title) + "\n" + content
 	mark := ""
 	if s, ok := m.overlay.(scrolling); ok {
@@ -219,7 +219,7 @@ func wrapParts(parts []string, sep string, maxWidth int, ellipsis string) string
 		switch {
 		case cur == "":
 			cur = p
-		case width(cur)+len(sep)+width(p) <= maxWidth:
+		case render.Width(cur)+len(sep)+render.Width(p) <= maxWidth:
 			cur += sep + p
 		default:
 			lines = append(lines, cur)
@@ -228,8 +228,8 @@ func wrapParts(parts []string, sep string, maxWidth int, ellipsis string) string
 	}
 	lines = append(lines, cur)
 	for i, l := range lines {
-		if width(l) > maxWidth {
-			lines[i] = ansi.Truncate(l, maxWidth, ellipsis)
+		if render.Width(l) > maxWidth {
+			lines[i] = render.Truncate(l, maxWidth, ellipsis)
 		}
 	}
 	return strings.Join(lines, "\n")
@@ -243,9 +243,9 @@ func (m Model) footerView() string {
 		id.WriteString(k.Help().Key + ":" + k.Help().Desc + ";")
 	}
 	return m.memos.footer.get(id.String(), m.styles, func() string {
-		helpLine := ansi.Truncate(m.help.ShortHelpView(keys), m.width, m.styles.G.Ellipsis)
+		helpLine := render.Truncate(m.help.ShortHelpView(keys), m.width, m.styles.G.Ellipsis)
 		if m.status != "" {
-			helpLine = ansi.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
+			helpLine = render.Truncate(m.styles.FilterValue.Render(m.status), m.width, m.styles.G.Ellipsis)
 		}
 		return helpLine + "\n" + m.styles.Disclaimer.Render(disclaimerLines(m.width))
 	})

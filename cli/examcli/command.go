@@ -1,7 +1,8 @@
 // Package examcli is `omt exam`: a practice exam on the terminal, and the
 // history and results of past blocks for scripts. It is a package of its
 // own below cli, which hands it what it needs of the command line (Env), so
-// that a new command does not grow cli.
+// that a new command does not grow cli. Its answers are laid out by render
+// (Out.ExamHistory, Out.ExamBlock, ExamBlockJSON), as every command's are.
 package examcli
 
 import (
@@ -17,6 +18,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/exam"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	examui "github.com/omt-reference/omt/ui/exam"
@@ -239,17 +241,8 @@ func report(env Env, s *exam.Session) {
 	answered, _ := s.Counts()
 	left := ""
 	if l, ok := s.Left(); ok {
-		left = ", " + clock(l) + " left"
+		left = ", " + render.Elapsed(l) + " left"
 	}
 	fmt.Fprintf(env.Err, "omt: block %d is kept unfinished (%d of %d answered%s); omt exam --resume goes on with it.\n",
 		b.ID, answered, len(b.Items), left)
-}
-
-// clock writes a duration as m:ss, or h:mm:ss from an hour.
-func clock(d time.Duration) string {
-	sec := int(max(0, d) / time.Second)
-	if sec >= 3600 {
-		return fmt.Sprintf("%d:%02d:%02d", sec/3600, sec/60%60, sec%60)
-	}
-	return fmt.Sprintf("%d:%02d", sec/60, sec%60)
 }

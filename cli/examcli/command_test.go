@@ -17,6 +17,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/exam"
+	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/techniquestest"
@@ -264,7 +265,7 @@ func TestHistoryAndShow(t *testing.T) {
 	if err := h.exec("history", "--json"); err != nil {
 		t.Fatal(err)
 	}
-	var list []blockJSON
+	var list []render.ExamBlockJSON
 	if err := json.Unmarshal(h.out.Bytes(), &list); err != nil || len(list) != 1 {
 		t.Fatalf("history --json: %v\n%s", err, h.out.String())
 	}
@@ -274,7 +275,7 @@ func TestHistoryAndShow(t *testing.T) {
 	if err := h.exec("show", "1", "--json"); err != nil {
 		t.Fatal(err)
 	}
-	var shown blockJSON
+	var shown render.ExamBlockJSON
 	if err := json.Unmarshal(h.out.Bytes(), &shown); err != nil || len(shown.Questions) != 4 {
 		t.Fatalf("show --json: %v\n%s", err, h.out.String())
 	}

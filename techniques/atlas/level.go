@@ -4,10 +4,10 @@
 // diagnosis read against the maps and the techniques. It takes a
 // *techniques.Catalog for its records and keeps nothing of its own.
 //
-// The maps' records, their loading and validation are techniques'; so are
-// the shapes of the answers (techniques.LevelReport, OrganReport, RowHit,
-// NotationReading) and, for now, the sheets that lay them out. Finding a
-// map entry by free text is package search's.
+// The answers are its own types (LevelReport, OrganReport, RowHit,
+// NotationReading). The maps' records, their loading and validation are
+// techniques'; finding a map entry by free text is package search's; the
+// sheets that lay the answers out for reading are render/sheet's.
 package atlas
 
 import (
@@ -36,9 +36,9 @@ func RegionOfLevel(l notation.Level) string {
 }
 
 // AtLevel gathers what the maps hold at a level: "what is at T10?"
-func AtLevel(c *techniques.Catalog, l notation.Level) techniques.LevelReport {
+func AtLevel(c *techniques.Catalog, l notation.Level) LevelReport {
 	m := &c.Maps
-	rep := techniques.LevelReport{Level: l, Name: l.String(), Region: RegionOfLevel(l)}
+	rep := LevelReport{Level: l, Name: l.String(), Region: RegionOfLevel(l)}
 	// a row is found by either answer, the literature's or board review's
 	for _, r := range m.Viscerosomatic.Rows {
 		if techniques.LevelIn(l, r.Levels) || techniques.LevelIn(l, r.BoardLevels()) {

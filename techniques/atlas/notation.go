@@ -21,13 +21,13 @@ func segmentFamilies() []string {
 // ReadNotation reads a written diagnosis ("T4 ERS(L)", "left on left sacral
 // torsion") and explains it. An unreadable one is a *notation.Error that says
 // where it stopped and gives examples.
-func ReadNotation(c *techniques.Catalog, text string) (techniques.NotationReading, error) {
+func ReadNotation(c *techniques.Catalog, text string) (NotationReading, error) {
 	d, readAs, err := notation.ParseNoted(fold.CapQuery(text))
 	if err != nil {
-		return techniques.NotationReading{}, err
+		return NotationReading{}, err
 	}
 	e := notation.Explain(d)
-	r := techniques.NotationReading{Text: text, Canonical: d.String(), Explanation: e, ReadAs: readAs, Region: diagnosisRegion(d)}
+	r := NotationReading{Text: text, Canonical: d.String(), Explanation: e, ReadAs: readAs, Region: diagnosisRegion(d)}
 	if ref, ok := MapRow(c, e.Key); ok {
 		r.Row = &ref
 	}
@@ -128,8 +128,8 @@ func notationTechniques(c *techniques.Catalog, d notation.Diagnosis, row *techni
 // Counterstrain is the exception: it is positioned by its tender point, so
 // it names the points at the diagnosis's levels instead of the segment's
 // ease. Muscle energy for an exhaled key rib names the muscle used.
-func setUpFor(c *techniques.Catalog, t techniques.Technique, d notation.Diagnosis, e notation.Explanation, keyRib *techniques.TableRowRef) techniques.SetUp {
-	s := techniques.SetUp{Technique: t.ID, Name: t.Name, Approach: string(t.Approach)}
+func setUpFor(c *techniques.Catalog, t techniques.Technique, d notation.Diagnosis, e notation.Explanation, keyRib *techniques.TableRowRef) SetUp {
+	s := SetUp{Technique: t.ID, Name: t.Name, Approach: string(t.Approach)}
 	barrier, ease := motions(e.DirectBarrier), motions(e.IndirectEase)
 	switch {
 	case t.Family == "counterstrain":

@@ -4,8 +4,6 @@ import (
 	"slices"
 	"strings"
 	"testing"
-
-	"github.com/omt-reference/omt/techniques"
 )
 
 // TestInhaledFirstRibOffersFirstRibTechniques: the first-rib entries are
@@ -69,7 +67,7 @@ func TestReadNotationAdaptsTheSetUp(t *testing.T) {
 	if err != nil {
 		t.Fatal(err)
 	}
-	byID := map[string]techniques.SetUp{}
+	byID := map[string]SetUp{}
 	for _, s := range r.SetUps {
 		byID[s.Technique] = s
 	}
@@ -91,7 +89,7 @@ func TestReadNotationAdaptsTheSetUp(t *testing.T) {
 	if _, ok := byID["lymphatic-pump"]; ok {
 		t.Error("a lymphatic technique was offered for a segment")
 	}
-	if r, _ := ReadNotation(c, "T8 ERS(L)"); !slices.ContainsFunc(r.SetUps, func(s techniques.SetUp) bool { return s.Technique == "muscle-energy-thoracic" }) {
+	if r, _ := ReadNotation(c, "T8 ERS(L)"); !slices.ContainsFunc(r.SetUps, func(s SetUp) bool { return s.Technique == "muscle-energy-thoracic" }) {
 		t.Error("the T5-T12 muscle energy entry was not offered for T8")
 	}
 	ribs, _ := ReadNotation(c, "left rib 4 exhaled")

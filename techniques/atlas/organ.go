@@ -6,10 +6,10 @@ import (
 	"github.com/omt-reference/omt/techniques"
 )
 
-// OrganReport gathers an organ's rows from every organ map, its conditions
+// ForOrgan gathers an organ's rows from every organ map, its conditions
 // and the techniques indicated for them.
-func OrganReport(c *techniques.Catalog, o techniques.Organ) techniques.OrganReport {
-	rep := techniques.OrganReport{Organ: o}
+func ForOrgan(c *techniques.Catalog, o techniques.Organ) OrganReport {
+	rep := OrganReport{Organ: o}
 	for _, r := range c.Maps.Viscerosomatic.Rows {
 		if r.Organ == o.ID {
 			rep.Viscerosomatic = &r
@@ -43,7 +43,7 @@ func OrganReport(c *techniques.Catalog, o techniques.Organ) techniques.OrganRepo
 }
 
 // ReflexLevels are the levels where an organ's viscerosomatic reflex shows,
-// by either answer, or nil: the cheap part of OrganReport, for drawing.
+// by either answer, or nil: the cheap part of ForOrgan, for drawing.
 func ReflexLevels(c *techniques.Catalog, organ string) []string {
 	for _, r := range c.Maps.Viscerosomatic.Rows {
 		if r.Organ == organ {

@@ -36,28 +36,28 @@ func MapRow(c *techniques.Catalog, id string) (techniques.TableRowRef, bool) {
 // Chapman points (by id: their names are the organs'). Organ rows
 // (viscerosomatic, autonomic) are found through their organ
 // (search.Index.ResolveOrgans) or in their own map (MapRowIn).
-func FindMapRow(c *techniques.Catalog, query string) (techniques.RowHit, bool) {
+func FindMapRow(c *techniques.Catalog, query string) (RowHit, bool) {
 	for _, id := range rowMaps(c) {
 		h, ok := MapRowIn(c, id, query)
 		if ok && (id != techniques.MapChapman || fold.Normalize(h.Row.ID) == fold.Normalize(query)) {
 			return h, true
 		}
 	}
-	return techniques.RowHit{}, false
+	return RowHit{}, false
 }
 
 // MapRowIn finds a row of one map by its id or its name.
-func MapRowIn(c *techniques.Catalog, mapID, query string) (techniques.RowHit, bool) {
+func MapRowIn(c *techniques.Catalog, mapID, query string) (RowHit, bool) {
 	q := fold.Normalize(query)
 	t, ok := MapAsTable(c, mapID)
 	if !ok || q == "" {
-		return techniques.RowHit{}, false
+		return RowHit{}, false
 	}
 	for _, r := range t.Rows {
 		if fold.Normalize(r.ID) != q && fold.Normalize(r.Name) != q {
 			continue
 		}
-		hit := techniques.RowHit{Map: t.MapInfo, Row: r, Columns: t.Columns}
+		hit := RowHit{Map: t.MapInfo, Row: r, Columns: t.Columns}
 		if mapID == techniques.MapTenderPoints {
 			if p, ok := TenderPoint(c, r.ID); ok {
 				hit.TenderPoint = &p
@@ -65,7 +65,7 @@ func MapRowIn(c *techniques.Catalog, mapID, query string) (techniques.RowHit, bo
 		}
 		return hit, true
 	}
-	return techniques.RowHit{}, false
+	return RowHit{}, false
 }
 
 // rowMaps are the maps whose rows are found by name, in the order FindMapRow

@@ -6,6 +6,7 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -27,13 +28,13 @@ contraindications:
       note: Lab B avoids prone positions after the first trimester.
 `}))
 	tech, _ := c.Technique("counterstrain-lumbar")
-	sheet := c.Sheet(tech)
-	if sheet[0].Title != techniques.OverlaySection || !strings.Contains(sheet[0].Text[0], "contraindications.relative, steps, timing") {
-		t.Fatalf("the sheet does not open with what the overlay changed: %+v", sheet[0])
+	secs := sheet.Technique(c, tech)
+	if secs[0].Title != sheet.OverlaySection || !strings.Contains(secs[0].Text[0], "contraindications.relative, steps, timing") {
+		t.Fatalf("the sheet does not open with what the overlay changed: %+v", secs[0])
 	}
 	mark := techniques.LocalMark("school-variants.yaml")
 	var marked []string
-	for _, s := range sheet[1:] {
+	for _, s := range secs[1:] {
 		if strings.Contains(s.Title, mark) {
 			marked = append(marked, s.Title)
 		}
@@ -63,11 +64,11 @@ contraindications:
 func TestLocalTechniqueIsMarkedThroughout(t *testing.T) {
 	c, _ := Apply(mustLoad(t), overlayFS(map[string]string{"lab-b.yaml": localTechniqueYAML}))
 	tech := mustTechnique(t, c, "school-seated-lumbar-met")
-	sheet := c.Sheet(tech)
-	if sheet[0].Title != techniques.OverlaySection || !strings.Contains(sheet[0].Text[0], "not from omt's catalogue") {
-		t.Errorf("the sheet does not open by saying the technique is local: %+v", sheet[0])
+	secs := sheet.Technique(c, tech)
+	if secs[0].Title != sheet.OverlaySection || !strings.Contains(secs[0].Text[0], "not from omt's catalogue") {
+		t.Errorf("the sheet does not open by saying the technique is local: %+v", secs[0])
 	}
-	for _, s := range sheet[1:] {
+	for _, s := range secs[1:] {
 		if s.Title != "Maps" && !strings.HasSuffix(s.Title, techniques.LocalMark("lab-b.yaml")) {
 			t.Errorf("section %q of a local technique is not marked", s.Title)
 		}
@@ -93,14 +94,14 @@ func TestScreeningMarksOnlyLocalReasons(t *testing.T) {
 			t.Errorf("reason %+v: local mark should be %v", r, local)
 		}
 	}
-	if sec := c.ScreeningSection(s); !strings.Contains(strings.Join(sec.Groups[0].Items, "\n"), "late in pregnancy. "+techniques.LocalMark("lab-b.yaml")) {
+	if sec := sheet.Screening(c, s); !strings.Contains(strings.Join(sec.Groups[0].Items, "\n"), "late in pregnancy. "+techniques.LocalMark("lab-b.yaml")) {
 		t.Errorf("the screening section hides the local mark: %v", sec.Groups)
 	}
 }
 
 func TestComparisonMarksLocalValues(t *testing.T) {
 	c, _ := Apply(mustLoad(t), overlayFS(map[string]string{"lab-b.yaml": "id: counterstrain-lumbar\ntiming: Hold 120 s.\n"}))
-	cmp, err := c.Compare("counterstrain-lumbar", "muscle-energy-lumbar")
+	cmp, err := sheet.Compare(c, "counterstrain-lumbar", "muscle-energy-lumbar")
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -128,7 +129,7 @@ func TestOverlaidTimerIsMarked(t *testing.T) {
 		t.Fatalf("the overlaid timer holds %v", tech.Timer.HoldSeconds)
 	}
 	found := false
-	for _, sec := range c.Sheet(tech) {
+	for _, sec := range sheet.Technique(c, tech) {
 		for _, f := range sec.Fields {
 			if strings.HasPrefix(f.Label, "Timer") {
 				found = true
@@ -141,7 +142,7 @@ func TestOverlaidTimerIsMarked(t *testing.T) {
 	if !found {
 		t.Fatal("no techniques.Timer field on the sheet")
 	}
-	cmp, err := c.Compare("counterstrain-ribs", "counterstrain-lumbar")
+	cmp, err := sheet.Compare(c, "counterstrain-ribs", "counterstrain-lumbar")
 	if err != nil {
 		t.Fatal(err)
 	}

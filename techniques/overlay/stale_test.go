@@ -5,6 +5,7 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/atlas"
 )
@@ -113,7 +114,7 @@ func TestOverlayHoldShowsOnItsTenderPoints(t *testing.T) {
 	}
 	al3 := c.Maps.TenderPoints.Rows[slices.IndexFunc(c.Maps.TenderPoints.Rows, func(p techniques.TenderPoint) bool { return p.ID == "al3" })]
 	var hold []string
-	for _, s := range c.TenderPointSheet(al3) {
+	for _, s := range sheet.TenderPoint(c, al3) {
 		for _, f := range s.Fields {
 			if strings.HasPrefix(f.Label, "Hold") {
 				hold = append(hold, f.Label+": "+f.Value)

@@ -13,6 +13,7 @@ import (
 
 	"github.com/omt-reference/omt/bodychart"
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/render"
 )
 
 // Styles paint a chart's cells, from the screen that draws it: Answer is
@@ -172,11 +173,11 @@ func (m Model) View() string {
 			o.View = views[0]
 		}
 	}
-	return m.styles.paint(m.chart.Render(o), "") + "\n" + m.styles.Caption.Render(ansi.Truncate(bodychart.Caption(o.View), m.width, ""))
+	return m.styles.paint(m.chart.Render(o), "") + "\n" + m.styles.Caption.Render(render.Truncate(bodychart.Caption(o.View), m.width, ""))
 }
 
 // fitTo cuts or pads text to exactly width cells.
 func fitTo(s string, width int) string {
-	s = ansi.Truncate(s, width, "")
-	return s + strings.Repeat(" ", max(0, width-ansi.StringWidth(s)))
+	s = render.Truncate(s, width, "")
+	return s + strings.Repeat(" ", max(0, width-render.Width(s)))
 }

@@ -5,9 +5,8 @@ import (
 	"strconv"
 	"strings"
 
-	"github.com/charmbracelet/x/ansi"
-
 	"github.com/omt-reference/omt/exam"
+	"github.com/omt-reference/omt/render"
 )
 
 // questionLines is question i: the stem and the lettered options, the one
@@ -104,14 +103,14 @@ func (m Model) strip(current int) string {
 	n := m.session.Len()
 	counts := m.stripCounts()
 	room := m.width
-	if n+2+2+ansi.StringWidth(counts) <= m.width {
+	if n+2+2+render.Width(counts) <= m.width {
 		room = n + 2
 	} else {
 		counts = ""
 	}
 	from, to := 0, n
 	if n+2 > room {
-		ew := ansi.StringWidth(g.Ellipsis)
+		ew := render.Width(g.Ellipsis)
 		keep := max(1, room-2-2*ew)
 		from = max(0, min(current-keep/2, n-keep))
 		to = from + keep
@@ -214,8 +213,8 @@ func (m Model) scoreLines() []string {
 	tw := min(w, topicTableWidth)
 	for _, t := range sc.ByTopic {
 		figures := fmt.Sprintf("%3d of %-3d %3d%%", t.Right, t.Total, t.Percent)
-		title := cut(t.Title, max(4, tw-ansi.StringWidth(figures)-4), s.G.Ellipsis)
-		lines = append(lines, "  "+title+strings.Repeat(" ", max(1, tw-2-ansi.StringWidth(title)-ansi.StringWidth(figures)))+figures)
+		title := cut(t.Title, max(4, tw-render.Width(figures)-4), s.G.Ellipsis)
+		lines = append(lines, "  "+title+strings.Repeat(" ", max(1, tw-2-render.Width(title)-render.Width(figures)))+figures)
 	}
 	lines = append(lines, "")
 	if b.CountReviews {

@@ -9,6 +9,7 @@ import (
 	"github.com/charmbracelet/x/ansi"
 
 	"github.com/omt-reference/omt/exam"
+	"github.com/omt-reference/omt/render"
 )
 
 // lowTime is when a timed block's clock turns to the warning colour.
@@ -90,7 +91,7 @@ func (m Model) bottom() []string {
 }
 
 func (m Model) rule() string {
-	return m.styles.Rule.Render(strings.Repeat(m.styles.G.Rule, max(1, m.width/ansi.StringWidth(m.styles.G.Rule))))
+	return m.styles.Rule.Render(strings.Repeat(m.styles.G.Rule, max(1, m.width/render.Width(m.styles.G.Rule))))
 }
 
 // header is the line at the top: where the student is, and the clock.
@@ -159,23 +160,23 @@ func clock(d time.Duration) string {
 // spread puts left at the start of a line of width w and right at its end,
 // the left cut short where both do not fit.
 func spread(left, right string, w int) string {
-	lw, rw := ansi.StringWidth(left), ansi.StringWidth(right)
+	lw, rw := render.Width(left), render.Width(right)
 	if lw+2+rw > w {
 		if rw+12 > w {
 			return left
 		}
-		left = ansi.Truncate(left, w-rw-2, "")
-		lw = ansi.StringWidth(left)
+		left = render.Truncate(left, w-rw-2, "")
+		lw = render.Width(left)
 	}
 	return left + strings.Repeat(" ", max(2, w-lw-rw)) + right
 }
 
 // cut shortens a line to w columns, ending it with tail when it was cut.
 func cut(s string, w int, tail string) string {
-	if ansi.StringWidth(s) <= w {
+	if render.Width(s) <= w {
 		return s
 	}
-	return ansi.Truncate(s, w, tail)
+	return render.Truncate(s, w, tail)
 }
 
 // wrapStyled wraps text to width w and styles each line, so that no style
@@ -190,7 +191,7 @@ func wrapStyled(style lipgloss.Style, text string, w int) []string {
 
 // hang wraps text after a lead, its further lines under the text.
 func hang(lead, text string, w int) []string {
-	lw := ansi.StringWidth(lead)
+	lw := render.Width(lead)
 	lines := strings.Split(ansi.Wrap(text, max(10, w-lw), ""), "\n")
 	for i := range lines {
 		if i == 0 {
