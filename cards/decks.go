@@ -122,7 +122,7 @@ func deckTitle(c *techniques.Catalog, group, id string) string {
 	case GroupNotation:
 		return "Dysfunction notation"
 	case GroupVignettes:
-		return "Clinical vignettes"
+		return vignetteDeckTitle(id)
 	case GroupGlossary:
 		return "Glossary"
 	}
