@@ -150,7 +150,10 @@ func (b *builder) ruleOutVignette(x techniques.Condition, text string) {
 }
 
 // treatedRegions are the regions a condition is treated in: those it names,
-// or those at least half its techniques work on (see treatedIn).
+// or those that at least half of its techniques taught for a few regions
+// work on. Whole-body entries (myofascial release, muscle energy's general
+// principles) say nothing of where a condition lies, so they are not
+// counted.
 func (b *builder) treatedRegions(x techniques.Condition) []string {
 	if len(x.Regions) > 0 {
 		return x.Regions
@@ -158,10 +161,21 @@ func (b *builder) treatedRegions(x techniques.Condition) []string {
 	if out, ok := b.regions[x.ID]; ok {
 		return out
 	}
-	ts := b.c.TechniquesFor(x.ID)
+	var local []techniques.Technique
+	for _, t := range b.c.TechniquesFor(x.ID) {
+		if len(t.Regions) < 5 {
+			local = append(local, t)
+		}
+	}
 	var out []string
 	for _, r := range techniques.Regions() {
-		if len(ts) > 0 && b.treatedIn(x, ts, []string{r}) {
+		n := 0
+		for _, t := range local {
+			if slices.Contains(t.Regions, r) {
+				n++
+			}
+		}
+		if n > 0 && 2*n >= len(local) {
 			out = append(out, r)
 		}
 	}
