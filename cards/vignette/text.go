@@ -174,26 +174,6 @@ func (b *builder) literatureDiffers(literature, board string, sources []string, 
 	return "Keyed: board review's answer. The literature differs: " + strings.TrimSuffix(literature, ".") + " (" + names + ")."
 }
 
-// worksOn reports whether a technique works on any of the regions.
-func worksOn(t techniques.Technique, regions []string) bool {
-	return slices.ContainsFunc(t.Regions, func(r string) bool { return slices.Contains(regions, r) })
-}
-
-// treatedIn reports whether a condition is treated in the regions: it is
-// general (somatic dysfunction), or at least half its techniques work there.
-func (b *builder) treatedIn(x techniques.Condition, options []techniques.Technique, regions []string) bool {
-	if b.general[x.ID] {
-		return true
-	}
-	n := 0
-	for _, t := range options {
-		if worksOn(t, regions) {
-			n++
-		}
-	}
-	return 2*n >= len(options)
-}
-
 // sameKindAndRegion reports whether t is of the same kind as one of the
 // barred techniques and works on one of its regions. The catalogue grades a
 // flag once per kind, so such a technique that does not list the flag is a
