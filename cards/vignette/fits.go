@@ -60,7 +60,7 @@ func (b *builder) fitsVignettes() {
 			for _, f := range pelvicFindings(r, side) {
 				lines = append(lines, f.line())
 			}
-			cases = append(cases, fitsCase{id: id, name: pelvicName(r.ID, side), table: t, row: r, findings: lines})
+			cases = append(cases, fitsCase{id: id, name: b.pelvicName(r.ID, side), table: t, row: r, findings: lines})
 		}
 	}
 	if t, ok := b.c.Maps.Table(mapRibDysfunctions); ok {

@@ -26,13 +26,18 @@ func pelvicPhrases() []string {
 
 // pelvicName is the diagnosis of an innominate map row on one side, as the
 // notation package writes it, or "" when no phrase names the row.
-func pelvicName(row string, side notation.Side) string {
+func (b *builder) pelvicName(row string, side notation.Side) string {
+	k := row + "/" + side.String()
+	if name, ok := b.pelvicNames[k]; ok {
+		return name
+	}
+	b.pelvicNames[k] = ""
 	for _, p := range pelvicPhrases() {
 		if d, err := notation.Parse(side.String() + " " + p); err == nil && d.Key() == row {
-			return d.String()
+			b.pelvicNames[k] = d.String()
 		}
 	}
-	return ""
+	return b.pelvicNames[k]
 }
 
 // pelvicValues are the values a row's landmark may take on the
@@ -155,7 +160,7 @@ func (b *builder) pelvicDiagnosisVignettes() {
 	}
 	for _, r := range t.Rows {
 		for _, side := range []notation.Side{notation.Left, notation.Right} {
-			name := pelvicName(r.ID, side)
+			name := b.pelvicName(r.ID, side)
 			if name == "" {
 				continue
 			}
@@ -183,7 +188,7 @@ func (b *builder) pelvicDistractors(id string, key option, t techniques.MapTable
 	var same, mirror, rest []wrongOption
 	for _, o := range t.Rows {
 		for _, os := range []notation.Side{notation.Left, notation.Right} {
-			name := pelvicName(o.ID, os)
+			name := b.pelvicName(o.ID, os)
 			if name == "" || o.ID == r.ID && os == side {
 				continue
 			}

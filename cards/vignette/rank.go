@@ -56,7 +56,9 @@ func firstRanked(id string, options []option) (option, bool) {
 
 // sameOption reports whether two options are the same answer: one key, or
 // one text once folded.
-func sameOption(x, y option) bool { return x.key == y.key || normText(x.text) == normText(y.text) }
+func (b *builder) sameOption(x, y option) bool {
+	return x.key == y.key || b.fold(x.text) == b.fold(y.text)
+}
 
 // pickWrong draws up to n distractors from candidates, ranked by the card
 // id so the draw is stable (adding a candidate changes it only if the new
@@ -70,7 +72,7 @@ func (b *builder) pickWrong(id string, key option, candidates []wrongOption, n i
 		if len(out) == n {
 			break
 		}
-		if w.text == "" || sameOption(w.option, key) || slices.ContainsFunc(out, func(o wrongOption) bool { return sameOption(o.option, w.option) }) {
+		if w.text == "" || b.sameOption(w.option, key) || slices.ContainsFunc(out, func(o wrongOption) bool { return b.sameOption(o.option, w.option) }) {
 			continue
 		}
 		out = append(out, w)

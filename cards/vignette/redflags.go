@@ -144,12 +144,12 @@ func (b *builder) redFlagsOf(x techniques.Condition) []redFlag {
 // with a finding the stem can state, the first such finding, varied by the
 // card id. Findings that mention a word of what the stem already says
 // (skip) are left out, so a stem never denies what it states.
-func deniedLine(id string, p patient, flags []redFlag, skip []string) string {
+func (b *builder) deniedLine(id string, p patient, flags []redFlag, skip []string) string {
 	var denied []string
 	for _, rf := range flags {
 		var ok []string
 		for _, f := range rf.features {
-			if stateable(f, p) && !mentionsAny(f, skip) {
+			if stateable(f, p) && !slices.ContainsFunc(skip, func(s string) bool { return b.containsWords(f, s) }) {
 				ok = append(ok, f)
 			}
 		}
@@ -165,16 +165,4 @@ func deniedLine(id string, p patient, flags []redFlag, skip []string) string {
 		return ""
 	}
 	return "Asked about red flags, " + lower(p.she()) + " has no " + joinAnd(denied, "or") + "."
-}
-
-// mentionsAny reports whether a text holds any of the phrases as whole
-// words, folded.
-func mentionsAny(text string, phrases []string) bool {
-	t := " " + normText(text) + " "
-	for _, p := range phrases {
-		if f := normText(p); f != "" && strings.Contains(t, " "+f+" ") {
-			return true
-		}
-	}
-	return false
 }

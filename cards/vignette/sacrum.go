@@ -219,7 +219,7 @@ func (b *builder) diagnosisOpener(id, area string) string {
 	}
 	p := b.patientFor(id, x, 64)
 	s := opener(id, p, complaint(id, x))
-	if d := deniedLine(id, p, b.redFlagsOf(x), nil); d != "" {
+	if d := b.deniedLine(id, p, b.redFlagsOf(x), nil); d != "" {
 		s += "\n" + d
 	}
 	return s

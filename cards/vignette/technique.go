@@ -84,7 +84,7 @@ func (b *builder) dysfunctionCases() []dysfunctionCase {
 	}
 	if t, ok := b.c.Maps.Table(mapInnominateDysfunctions); ok {
 		for _, r := range t.Rows {
-			name := pelvicName(r.ID, []notation.Side{notation.Left, notation.Right}[choose(r.ID, "case", 2)])
+			name := b.pelvicName(r.ID, []notation.Side{notation.Left, notation.Right}[choose(r.ID, "case", 2)])
 			out = b.addCase(out, t, r.ID, name, "pelvis", nil)
 		}
 	}
@@ -208,16 +208,28 @@ func techniqueIDs(ts []techniques.Technique) string {
 // kind, so such a technique is a gap, not a safe choice).
 func (b *builder) screenCase(c dysfunctionCase, flag string) (barred, open []techniques.Technique) {
 	for _, t := range c.options {
-		if b.c.Screen(t, []string{flag}).Status == techniques.StatusContraindicated {
+		if b.barred(t, flag) {
 			barred = append(barred, t)
 		}
 	}
 	for _, t := range c.options {
-		if b.c.Screen(t, []string{flag}).Status != techniques.StatusContraindicated && !sameKindAndRegion(t, barred) {
+		if !b.barred(t, flag) && !sameKindAndRegion(t, barred) {
 			open = append(open, t)
 		}
 	}
 	return barred, open
+}
+
+// barred reports whether a finding alone rules a technique out, screening
+// each technique and finding once.
+func (b *builder) barred(t techniques.Technique, flag string) bool {
+	k := t.ID + "/" + flag
+	v, ok := b.screened[k]
+	if !ok {
+		v = b.c.Screen(t, []string{flag}).Status == techniques.StatusContraindicated
+		b.screened[k] = v
+	}
+	return v
 }
 
 // verdict says how a technique screens for a patient's findings, with the

@@ -15,7 +15,7 @@ func (b *builder) techniqueStem(id string, c dysfunctionCase, phrase string, hi 
 	lines := []string{opener(id, p, complaint(id, x)), "Past medical history: " + phrase + "."}
 	f, _ := b.c.ResolveFlag(phrase)
 	skip := append([]string{phrase, f.Name}, f.Aliases...)
-	if d := deniedLine(id, p, b.redFlagsOf(x), skip); d != "" {
+	if d := b.deniedLine(id, p, b.redFlagsOf(x), skip); d != "" {
 		lines = append(lines, d)
 	}
 	lines = append(lines, chooseText(id, "exam", "Structural examination finds: ", "Your structural diagnosis: ", "Diagnosis after structural examination: ")+c.diagnosis+".")
@@ -119,10 +119,11 @@ func (b *builder) stillOpenVignette(c dysfunctionCase, flag string, phrases []st
 // shortest nor the longest option, with those distractors; failing that,
 // the first key.
 func (b *builder) keyWithoutCue(id, stem string, keys []option, wrong []wrongOption) (option, []wrongOption) {
+	words := wordsOf(stem)
 	ranked := slices.Clone(keys)
 	slices.SortStableFunc(ranked, func(x, y option) int { return cmpUint(rank(id, x.key), rank(id, y.key)) })
 	for _, k := range ranked {
-		drawn := balanceLength(stem, k, b.pickWrong(id, k, wrong, choicesPerCard-1), wrong)
+		drawn := balanceLength(words, k, b.pickWrong(id, k, wrong, choicesPerCard-1), wrong)
 		if !lengthCue(k, drawn) {
 			return k, drawn
 		}

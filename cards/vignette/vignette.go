@@ -86,7 +86,9 @@ type builder struct {
 	ageRules map[string]func(int) bool   // by red flag text
 	regions  map[string][]string         // the regions a condition is treated in, by id
 	// shortNames counts the techniques that each short name could mean
-	shortNames map[string]int
+	shortNames  map[string]int
+	pelvicNames map[string]string // the innominate rows' diagnoses, by row and side
+	screened    map[string]bool   // whether a finding alone rules a technique out, by technique/flag
 }
 
 // Board writes every vignette the catalogue supports, in a fixed order.
@@ -94,6 +96,7 @@ func Board(c *techniques.Catalog) []Item {
 	b := &builder{
 		c: c, general: generalConditions(c), folded: map[string]string{}, ranges: map[string][]notation.Level{},
 		redFlags: map[string][]redFlag{}, ageRules: map[string]func(int) bool{}, regions: map[string][]string{},
+		pelvicNames: map[string]string{}, screened: map[string]bool{},
 	}
 	b.sacralDiagnosisVignettes()
 	b.pelvicDiagnosisVignettes()
@@ -162,7 +165,8 @@ func (b *builder) askBoard(it boardItem) {
 	if len(it.wrong) != choicesPerCard-1 {
 		return
 	}
-	it.wrong = balanceLength(it.stem, it.key, balance(it.stem, it.key, it.wrong, it.spare), it.spare)
+	words := wordsOf(it.stem)
+	it.wrong = balanceLength(words, it.key, balance(words, it.key, it.wrong, it.spare), it.spare)
 	lines := []string{it.keyWhy}
 	if it.literatureD != "" {
 		lines = append(lines, it.literatureD)
@@ -180,18 +184,26 @@ func (b *builder) askBoard(it boardItem) {
 	b.items = append(b.items, item)
 }
 
-// stemWords counts the words of four letters or more that a text shares
-// with a stem, folded: the measure of the NBME guide's "word repeated from
-// the stem" cue.
-func stemWords(stem, text string) int {
-	in := map[string]bool{}
+// stemWords are a stem's words of four letters or more, folded: the
+// measure of the NBME guide's "word repeated from the stem" cue.
+type stemWords map[string]bool
+
+func wordsOf(stem string) stemWords {
+	in := stemWords{}
 	for _, w := range strings.Fields(normText(stem)) {
-		in[w] = true
+		if len(w) >= 4 {
+			in[w] = true
+		}
 	}
+	return in
+}
+
+// shared counts the stem's words a text repeats, each once.
+func (in stemWords) shared(text string) int {
 	n := 0
 	seen := map[string]bool{}
 	for _, w := range strings.Fields(normText(text)) {
-		if len(w) >= 4 && in[w] && !seen[w] {
+		if in[w] && !seen[w] {
 			n++
 			seen[w] = true
 		}
@@ -204,13 +216,13 @@ func stemWords(stem, text string) int {
 // fewest gives way to the first spare (in the order given) that repeats as
 // many as the key. A stem's findings name the key's side and direction
 // ("superior on the left"), so without this the key would often stand out.
-func balance(stem string, key option, wrong, spare []wrongOption) []wrongOption {
-	k := stemWords(stem, key.text)
+func balance(stem stemWords, key option, wrong, spare []wrongOption) []wrongOption {
+	k := stem.shared(key.text)
 	weakest, most := -1, -1
 	for i, w := range wrong {
-		n := stemWords(stem, w.text)
+		n := stem.shared(w.text)
 		most = max(most, n)
-		if weakest < 0 || n < stemWords(stem, wrong[weakest].text) {
+		if weakest < 0 || n < stem.shared(wrong[weakest].text) {
 			weakest = i
 		}
 	}
@@ -219,7 +231,7 @@ func balance(stem string, key option, wrong, spare []wrongOption) []wrongOption 
 	}
 	for _, s := range spare {
 		taken := s.key == key.key || slices.ContainsFunc(wrong, func(w wrongOption) bool { return w.key == s.key || normText(w.text) == normText(s.text) })
-		if !taken && stemWords(stem, s.text) >= k {
+		if !taken && stem.shared(s.text) >= k {
 			out := slices.Clone(wrong)
 			out[weakest] = s
 			return out
@@ -243,16 +255,16 @@ func lengthCue(key option, wrong []wrongOption) bool {
 // option where a spare can help: one drawn distractor gives way to the
 // first spare that ends the cue without making the key the option that
 // repeats the most words of the stem.
-func balanceLength(stem string, key option, wrong, spare []wrongOption) []wrongOption {
+func balanceLength(stem stemWords, key option, wrong, spare []wrongOption) []wrongOption {
 	if !lengthCue(key, wrong) {
 		return wrong
 	}
 	repeats := func(ws []wrongOption) bool {
 		most := 0
 		for _, w := range ws {
-			most = max(most, stemWords(stem, w.text))
+			most = max(most, stem.shared(w.text))
 		}
-		return stemWords(stem, key.text) > most
+		return stem.shared(key.text) > most
 	}
 	for _, s := range spare {
 		if s.key == key.key || slices.ContainsFunc(wrong, func(w wrongOption) bool { return w.key == s.key || normText(w.text) == normText(s.text) }) {
