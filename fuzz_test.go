@@ -36,6 +36,8 @@ func FuzzArgsOnATerminal(f *testing.F) {
 		"show\x00cv4",
 		"list\x00--patient\x00,",
 		"nonsense\x1b[2J",
+		"exam\x00show\x00\x1b]0;pwned\a",
+		"exam\x00--resume=\x1b[2J",
 	} {
 		f.Add(seed)
 	}

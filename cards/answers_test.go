@@ -92,6 +92,8 @@ func oracleFor(c *techniques.Catalog, card cards.Card) (oracle, error) {
 		return notationOracle(card, parts[2])
 	case cards.BoardPrefix:
 		return boardOracle(c, card)
+	case "chart":
+		return chartOracle(c, card, parts[1], parts[2], parts[3])
 	}
 	return oracle{}, fmt.Errorf("no oracle for this card")
 }

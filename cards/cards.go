@@ -28,6 +28,7 @@ import (
 	"crypto/sha256"
 	"encoding/binary"
 	"encoding/hex"
+	"strings"
 
 	"github.com/omt-reference/omt/techniques"
 )
@@ -74,8 +75,34 @@ type Card struct {
 	Source Source `json:"source"`
 	// Decks are the names of the decks the card belongs to.
 	Decks []string `json:"decks"`
-	// Hash is a digest of Kind, Front, Back, Choices and Answer.
+	// Chart, on an image-occlusion card, is the body chart the card shows
+	// beside its front; nil on every other card.
+	Chart *Chart `json:"chart,omitempty"`
+	// Hash is a digest of Kind, Front, Back, Choices, Answer and Chart.
 	Hash string `json:"hash"`
+}
+
+// Chart is what an image-occlusion card draws: one view of the body chart
+// (package bodychart) with points lit or labelled. The card holds it as
+// data; a screen draws it at its own size.
+type Chart struct {
+	// View is "front" or "back".
+	View string `json:"view"`
+	// Lit are the points drawn lit (bodychart point ids,
+	// "tender-points/al3").
+	Lit []string `json:"lit,omitempty"`
+	// Marks are labelled places: the options of a "where is it?" card,
+	// whose choices read "Mark A", "Mark B" ... after the labels.
+	Marks []Mark `json:"marks,omitempty"`
+	// Around are the points whose places the drawing must include besides
+	// Lit's and Marks', so that a crop does not centre on the answer.
+	Around []string `json:"around,omitempty"`
+}
+
+// Mark is one labelled place on a card's chart.
+type Mark struct {
+	Point string `json:"point"`
+	Label string `json:"label"`
 }
 
 // Source is where a card's answer lives in the catalogue.
@@ -97,8 +124,8 @@ type Source struct {
 
 // Generate makes every card the catalogue supports, in a fixed order:
 // techniques, conditions, vignettes, board-style vignettes, glossary, maps,
-// notation. The same
-// catalogue always gives the same cards, byte for byte.
+// notation, body charts. The same catalogue always gives the same cards,
+// byte for byte.
 func Generate(c *techniques.Catalog) []Card {
 	b := newBuilder(c)
 	b.techniqueCards()
@@ -110,6 +137,7 @@ func Generate(c *techniques.Catalog) []Card {
 	b.tenderPointCards()
 	b.tableCards()
 	b.notationCards()
+	b.chartCards()
 	return b.cards
 }
 
@@ -134,6 +162,17 @@ func HashOf(card Card) string {
 	}
 	binary.BigEndian.PutUint64(n[:], uint64(int64(card.Answer)))
 	h.Write(n[:])
+	if ch := card.Chart; ch != nil { // absent on other cards, so their hashes stay as they were
+		field("chart")
+		field(ch.View)
+		for _, list := range [][]string{ch.Lit, ch.Around} {
+			field(strings.Join(list, "\x00"))
+		}
+		for _, m := range ch.Marks {
+			field(m.Point)
+			field(m.Label)
+		}
+	}
 	return hex.EncodeToString(h.Sum(nil)[:12])
 }
 

@@ -87,7 +87,7 @@ func checkShape(t *testing.T, card cards.Card) {
 func TestIDsUniqueAndShaped(t *testing.T) {
 	_, all := shipped(t)
 	seen := map[string]bool{}
-	prefixes := []string{"technique/", "condition/", "vignette/", "glossary/", "map/", "notation/", cards.BoardPrefix + "/"}
+	prefixes := []string{"technique/", "condition/", "vignette/", "glossary/", "map/", "notation/", "chart/", cards.BoardPrefix + "/"}
 	for _, card := range all {
 		if seen[card.ID] {
 			t.Errorf("duplicate id %s", card.ID)

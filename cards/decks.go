@@ -29,19 +29,21 @@ const (
 	GroupMap       = "map"
 	GroupNotation  = "notation"
 	GroupVignettes = "vignettes"
+	GroupCharts    = "charts"
 	GroupGlossary  = "glossary"
 	GroupTechnique = "technique"
 )
 
 // Groups lists the deck groups in the order Decks sorts them.
 func Groups() []string {
-	return []string{GroupFamily, GroupRegion, GroupCondition, GroupMap, GroupNotation, GroupVignettes, GroupGlossary, GroupTechnique}
+	return []string{GroupFamily, GroupRegion, GroupCondition, GroupMap, GroupNotation, GroupVignettes, GroupCharts, GroupGlossary, GroupTechnique}
 }
 
 // The names of the decks that are a whole group.
 const (
 	DeckNotation  = GroupNotation
 	DeckVignettes = GroupVignettes
+	DeckCharts    = GroupCharts
 	DeckGlossary  = GroupGlossary
 )
 
@@ -57,8 +59,8 @@ func TechniqueDeck(id string) string { return GroupTechnique + "/" + id }
 
 // Decks lists every deck the cards belong to, with its size: families,
 // regions (in the COMLEX blueprint's order), conditions, maps, notation,
-// vignettes, the glossary, then one deck per technique; by title within a
-// group. The catalogue supplies the titles.
+// vignettes, the body charts, the glossary, then one deck per technique; by
+// title within a group. The catalogue supplies the titles.
 func Decks(c *techniques.Catalog, cards []Card) []Deck {
 	count := map[string]int{}
 	for _, card := range cards {
@@ -123,6 +125,8 @@ func deckTitle(c *techniques.Catalog, group, id string) string {
 		return "Dysfunction notation"
 	case GroupVignettes:
 		return vignetteDeckTitle(id)
+	case GroupCharts:
+		return "Body charts"
 	case GroupGlossary:
 		return "Glossary"
 	}

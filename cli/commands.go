@@ -4,8 +4,6 @@ import (
 	"errors"
 	"fmt"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/spf13/cobra"
 
 	"github.com/omt-reference/omt/techniques"
@@ -73,35 +71,15 @@ func (a *app) rootCommand() *cobra.Command {
 		a.conditionCommand(), a.glossaryCommand(), a.noteCommand(), a.compareCommand(), a.overlayCommand())
 	root.AddCommand(a.flagsCommand())
 	root.AddCommand(a.planCommand())
-	root.AddCommand(a.studyCommand())
+	root.AddCommand(a.studyCommand(), a.examCommand())
 	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
 	root.AddCommand(a.serveCommand())
 	return root
 }
 
 func (a *app) browse(cmd *cobra.Command, c *techniques.Catalog, opts ui.Options) error {
-	options := []tea.ProgramOption{
-		tea.WithContext(cmd.Context()),
-		tea.WithInput(a.io.In),
-		tea.WithOutput(a.terminal(opts.ASCII)),
-		tea.WithEnvironment(a.io.Env),
-	}
-	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
-		options = append(options, tea.WithColorProfile(a.profile)) // NO_COLOR or CLICOLOR=0
-	}
-	signals := newBrowserSignals(a.stdout.dest)
-	// ui.Filter drops what a full input cannot take and sums wheel bursts.
-	options = append(options, signals.options(ui.Filter)...)
-	p := tea.NewProgram(ui.New(c, opts), options...)
-	signals.watch(p)
-	final, err := runProgram(p, a.io.In)
-	if err := signals.stop(); err != nil {
-		return err
-	}
-	if m, ok := final.(ui.Model); ok && m.Interrupted() {
-		return errInterrupted
-	}
-	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
+	final, err := a.runFullScreen(cmd, ui.New(c, opts), opts.ASCII)
+	if m, ok := final.(ui.Model); ok && m.Interrupted() && err == nil {
 		return errInterrupted
 	}
 	return err

@@ -26,7 +26,7 @@ func (a *app) studyCommand() *cobra.Command {
 			"  omt study --deck family/counterstrain\n" +
 			"  omt study decks\n" +
 			"  omt study stats --json\n" +
-			"  omt study export --format anki --output omt.txt",
+			"  omt study export --format apkg --output omt.apkg",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, args []string) error {
 			if !a.io.IsTerminal || a.dumbTerminal() {

@@ -119,12 +119,12 @@ func TestStudyExportCarriesTheLog(t *testing.T) {
 		if strings.HasPrefix(l, "#") {
 			continue
 		}
-		if n := strings.Count(l, "\t"); n != 5 {
-			t.Fatalf("an Anki line has %d tabs, not 5: %q", n, l)
+		if n := strings.Count(l, "\t"); n != 6 {
+			t.Fatalf("an Anki line has %d tabs, not 6 (GUID, five fields, tags): %q", n, l)
 		}
 	}
 	_, errOut, code = runStudy(t, db, "study", "export", "--format", "xml")
-	if code != 2 || !strings.Contains(errOut, "csv, json or anki") {
+	if code != 2 || !strings.Contains(errOut, "csv, json, apkg or anki") {
 		t.Errorf("export --format xml: exit %d, %q", code, errOut)
 	}
 }

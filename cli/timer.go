@@ -1,13 +1,10 @@
 package cli
 
 import (
-	"errors"
 	"fmt"
 	"strings"
 	"time"
 
-	tea "charm.land/bubbletea/v2"
-	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/ansi"
 	"github.com/spf13/cobra"
 
@@ -60,27 +57,8 @@ func (a *app) timerCommand() *cobra.Command {
 // handling of signals, suspend and an ASCII-only locale.
 func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.Technique, quiet bool) error {
 	ascii := !ui.UTF8Locale(a.io.Env)
-	options := []tea.ProgramOption{
-		tea.WithContext(cmd.Context()),
-		tea.WithInput(a.io.In),
-		tea.WithOutput(a.terminal(ascii)),
-		tea.WithEnvironment(a.io.Env),
-	}
-	if profile := colorprofile.Detect(a.stdout.dest, a.io.Env); a.profile != profile {
-		options = append(options, tea.WithColorProfile(a.profile))
-	}
-	signals := newBrowserSignals(a.stdout.dest)
-	options = append(options, signals.options(ui.Filter)...)
-	p := tea.NewProgram(ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), options...)
-	signals.watch(p)
-	final, err := runProgram(p, a.io.In)
-	if err := signals.stop(); err != nil {
-		return err
-	}
-	if m, ok := final.(ui.TimerProgram); ok && m.Interrupted() {
-		return errInterrupted
-	}
-	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
+	final, err := a.runFullScreen(cmd, ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), ascii)
+	if m, ok := final.(ui.TimerProgram); ok && m.Interrupted() && err == nil {
 		return errInterrupted
 	}
 	return err

@@ -80,6 +80,7 @@ func migrations() []migration {
 				PRIMARY KEY (profile, key)
 			) WITHOUT ROWID;
 		`)},
+		examMigration(),
 	}
 }
 

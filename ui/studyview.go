@@ -8,6 +8,7 @@ import (
 	"charm.land/bubbles/v2/progress"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/bodychart"
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/study"
 )
@@ -54,6 +55,7 @@ type studyView struct {
 	lastAway  time.Duration // how long the card just graded is away
 	bar       progress.Model
 	doc       scroller
+	charts    *bodychart.Chart // the points placed, for the cards that show a body chart
 	width     int
 	height    int
 }
@@ -80,6 +82,7 @@ type (
 func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
 	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1,
 		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
+	v.charts, _ = bodychart.New(c.catalog) // a row it cannot place has no chart card; bodychart's tests name it
 	v.started = data.now()
 	return v, v.loadQueue()
 }

@@ -10,6 +10,7 @@ import (
 
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/ui/chartview"
 )
 
 func (v *studyView) View() string {
@@ -75,8 +76,9 @@ func (v *studyView) progressLine() string {
 
 // cardBody is the card as it stands: the question, the choices, and once
 // answered the answer, where it comes from, and what each grade would give.
+// A card with a body chart has the rest beside its chart (chartview).
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
-	s, g := v.styles, v.styles.G
+	s := v.styles
 	var b strings.Builder
 	if it.Updated {
 		b.WriteString(s.WarningTitle.Render(v.wrap("Updated: this card's fact changed in a catalogue update, so it starts again as new.")) + "\n\n")
@@ -84,6 +86,19 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 		b.WriteString(s.Muted.Render("New card") + "\n")
 	}
 	b.WriteString(s.Heading.Render(v.wrap(card.Front)) + "\n")
+	if card.Chart == nil {
+		return b.String() + v.cardText(card, v.width)
+	}
+	st := chartview.Styles{Outline: s.Muted, Structure: s.Muted, Plain: s.Text, Lit: s.Absolute, Label: s.Heading,
+		Answer: s.Title.Reverse(!s.Plain), Caption: s.Muted, ASCII: s.G == asciiGlyphs()}
+	return b.String() + chartview.CardBody(v.charts, card, v.width, v.height-2-strings.Count(b.String(), "\n"),
+		st, v.phase == studyAnswered, func(width int) string { return v.cardText(card, width) })
+}
+
+// cardText is the card below its question, in width columns.
+func (v *studyView) cardText(card cards.Card, width int) string {
+	s, g := v.styles, v.styles.G
+	var b strings.Builder
 	revealed := v.phase == studyBack || v.phase == studyAnswered
 	for i, c := range card.Choices {
 		mark := "  "
@@ -95,7 +110,7 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 				mark = s.Absolute.Render(g.Cross) + " "
 			}
 		}
-		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, v.width))
+		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, width))
 	}
 	b.WriteString("\n")
 	if !revealed {
@@ -109,11 +124,11 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 		}
 		b.WriteString(verdict + " ")
 	}
-	b.WriteString(v.wrap(card.Back) + "\n\n")
-	b.WriteString(s.Muted.Render(v.wrap(fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field))) + "\n")
+	b.WriteString(hang("", card.Back, width) + "\n\n")
+	b.WriteString(s.Muted.Render(hang("", fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field), width)) + "\n")
 	if v.sources {
 		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), v.width) + "\n")
+			b.WriteString(hang(g.Bullet+" ", v.catalog.Citation(id), width) + "\n")
 		}
 	}
 	return b.String()
