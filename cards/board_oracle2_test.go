@@ -232,8 +232,10 @@ func diagnosisRow(c *techniques.Catalog, st stem) (techniques.TableRow, error) {
 }
 
 // screeningOracle: a technique is contraindicated when the catalogue's
-// screen, for the stated history and age, rules it out; every option must
-// be a technique the diagnosis's map row lists.
+// screen, for the stated history and age, rules it out, and still open when
+// it does not and lists the history's finding as a relative
+// contraindication; every option must be a technique the diagnosis's map
+// row lists.
 func screeningOracle(c *techniques.Catalog, st stem, contraindicated bool) (func(string) (bool, error), error) {
 	flags, err := patientFlags(c, st)
 	if err != nil {
@@ -249,6 +251,12 @@ func screeningOracle(c *techniques.Catalog, st stem, contraindicated bool) (func
 			return false, fmt.Errorf("option %q is not a technique the %s row lists", ch, row.ID)
 		}
 		barred := c.Screen(t, flags).Status == techniques.StatusContraindicated
-		return barred == contraindicated, nil
+		if contraindicated {
+			return barred, nil
+		}
+		// still open: not ruled out, and the history's finding is listed
+		// against it as relative, so that the key is not right by the
+		// catalogue's silence
+		return !barred && c.Screen(t, flags[:1]).Status == techniques.StatusCaution, nil
 	}, nil
 }

@@ -171,3 +171,24 @@ func TestBoardVignetteCounts(t *testing.T) {
 		t.Errorf("%d board vignettes; the catalogue supports at least 300", total)
 	}
 }
+
+// TestBoardKeysRestOnWhatTheCatalogueSays: the reason a vignette gives for
+// its key is something the catalogue lists (a contraindication, a caution,
+// a map row), never its silence ("not listed against …"): a key that is
+// right only because nothing is written against it is the issue's "not
+// listed against it" flaw, and is wrong wherever the catalogue has a gap.
+func TestBoardKeysRestOnWhatTheCatalogueSays(t *testing.T) {
+	_, all := shipped(t)
+	for _, card := range all {
+		if !strings.HasPrefix(card.ID, cards.BoardPrefix+"/") {
+			continue
+		}
+		_, why, _ := strings.Cut(card.Back, "\n\n")
+		keyWhy, _, _ := strings.Cut(why, "\n- ")
+		for _, silence := range []string{"not listed", "does not list", "lists nothing"} {
+			if strings.Contains(strings.ToLower(keyWhy), silence) {
+				t.Errorf("%s: the key's reason is the catalogue's silence:\n%s", card.ID, keyWhy)
+			}
+		}
+	}
+}

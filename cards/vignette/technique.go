@@ -160,7 +160,7 @@ func (b *builder) techniqueVignettes() {
 			barred, open := b.screenCase(c, flag)
 			for kind, ok := range map[string]bool{
 				"contraindicated": len(barred) >= 1 && len(open) >= choicesPerCard-1,
-				"still-open":      len(open) >= 1 && len(barred) >= choicesPerCard-1,
+				"still-open":      slices.ContainsFunc(open, func(t techniques.Technique) bool { return b.cautioned(t, flag) }) && len(barred) >= choicesPerCard-1,
 			} {
 				if !ok {
 					continue
@@ -230,6 +230,12 @@ func (b *builder) barred(t techniques.Technique, flag string) bool {
 		b.screened[k] = v
 	}
 	return v
+}
+
+// cautioned reports whether a technique lists a finding as a relative
+// contraindication: screened for that finding alone, it is a caution.
+func (b *builder) cautioned(t techniques.Technique, flag string) bool {
+	return b.c.Screen(t, []string{flag}).Status == techniques.StatusCaution
 }
 
 // verdict says how a technique screens for a patient's findings, with the

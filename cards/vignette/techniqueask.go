@@ -78,10 +78,13 @@ func (b *builder) contraindicatedVignette(c dysfunctionCase, flag string, phrase
 }
 
 // stillOpenVignette asks which of a case's techniques the finding in the
-// history leaves open when it rules out the others. The key screens ok for
-// the patient (the finding and the age band) and is of no kind and region
-// that the finding rules out; every distractor lists the finding as an
-// absolute contraindication.
+// history leaves open when it rules out the others. The key lists the
+// finding as a relative contraindication (a caution, with its note) and is
+// not ruled out for the patient (the finding and the age band), nor of a
+// kind and region that the finding rules out; every distractor lists the
+// finding as an absolute contraindication. A technique that lists nothing
+// against the finding is never the key: it would be right only by the
+// catalogue's silence, which is wrong wherever the catalogue has a gap.
 func (b *builder) stillOpenVignette(c dysfunctionCase, flag string, phrases []string) {
 	id := boardID(Technique, "still-open", c.slug, flag)
 	phrase := phrases[choose(id, "phrase", len(phrases))]
@@ -90,7 +93,7 @@ func (b *builder) stillOpenVignette(c dysfunctionCase, flag string, phrases []st
 	barred, open := b.screenCase(c, flag)
 	var keys []option
 	for _, t := range open {
-		if b.c.Screen(t, flags).Status == techniques.StatusOK {
+		if b.cautioned(t, flag) && b.c.Screen(t, flags).Status != techniques.StatusContraindicated {
 			keys = append(keys, b.techniqueOption(t))
 		}
 	}
@@ -105,8 +108,8 @@ func (b *builder) stillOpenVignette(c dysfunctionCase, flag string, phrases []st
 	kt, _ := b.c.Technique(key.key)
 	b.askBoard(boardItem{
 		id: id, kind: Technique, stem: stem, spare: wrong,
-		lead: chooseText(id, "lead", "Which of these techniques can still be used?", "Which of these techniques is appropriate for this patient?"),
-		key:  key, keyWhy: b.flagIs(phrase, flag) + " It rules out the others; " + kt.Name + " is " + b.verdict(kt, flags, flag),
+		lead: chooseText(id, "lead", "Which of these techniques can still be used, with care?", "Which of these techniques can still be considered for this patient?"),
+		key:  key, keyWhy: b.flagIs(phrase, flag) + " It rules out the others; to " + kt.Name + " it is only relative, a " + b.verdict(kt, flags, flag),
 		wrong: drawn,
 		from:  b.rowCitation(c.table, c.row) + " for the techniques; each technique's entry for its contraindications",
 		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "vignette/still-open/" + flag,
