@@ -34,25 +34,33 @@ func vignetteDeckTitle(kind string) string {
 	return "Clinical vignettes"
 }
 
-// boardVignetteCards asks the board-style vignettes as cards of the
+// boardVignetteCards adds the board-style vignettes as cards of the
 // vignettes deck and of their kind's deck, their options in the order every
-// card's are (ranked by its id).
+// card's are (ranked by its id). Package vignette has drawn each one's
+// distractors and written why each is wrong, so the card takes them as they
+// are, as the chart cards do, and is not drawn again by ask.
 func (b *builder) boardVignetteCards() {
 	for _, it := range vignette.Board(b.c) {
 		if len(it.Wrong) != choicesPerCard-1 {
 			continue // package vignette writes none such; a recall card would break its promise
 		}
+		key := option{key: it.Key.ID, text: it.Key.Text}
 		wrong := make([]option, len(it.Wrong))
 		for i, w := range it.Wrong {
 			wrong[i] = option{key: w.ID, text: w.Text}
 		}
 		s := it.Source
-		b.ask(question{
-			kind: Vignette, id: it.ID, front: it.Front, answer: option{key: it.Key.ID, text: it.Key.Text}, why: it.Why,
-			pools: [][]option{wrong},
-			src:   Source{Kind: s.Kind, ID: s.ID, Row: s.Row, Name: s.Name, Field: s.Field, References: s.References},
-			decks: []string{DeckVignettes, VignetteDeck(it.Kind)},
-			same:  func(x, y option) bool { return x.key == y.key },
-		})
+		card := Card{
+			ID: it.ID, Kind: Vignette, Front: it.Front, Back: key.text + "\n\n" + it.Why,
+			Source: Source{Kind: s.Kind, ID: s.ID, Row: s.Row, Name: s.Name, Field: s.Field, References: s.References},
+			Decks:  []string{DeckVignettes, VignetteDeck(it.Kind)},
+		}
+		for i, o := range rankedOptions(it.ID, key, wrong) {
+			card.Choices = append(card.Choices, o.text)
+			if o.key == key.key {
+				card.Answer = i
+			}
+		}
+		b.add(card)
 	}
 }
