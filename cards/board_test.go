@@ -192,3 +192,26 @@ func TestBoardKeysRestOnWhatTheCatalogueSays(t *testing.T) {
 		}
 	}
 }
+
+// TestBoardTechniqueOptionsNameEntries: the options of a technique
+// vignette name catalogue entries, never a family ("Ligamentous articular
+// strain" is the family; its entry is "…(general procedure, Speece &
+// Crow)"), so that all four are of one kind (the NBME's homogeneous
+// options).
+func TestBoardTechniqueOptionsNameEntries(t *testing.T) {
+	c, all := shipped(t)
+	families := map[string]bool{}
+	for _, f := range c.Families {
+		families[words(f.Name)] = true
+	}
+	for _, card := range all {
+		if !strings.HasPrefix(card.ID, cards.BoardPrefix+"/"+cards.VignetteTechnique+"/") {
+			continue
+		}
+		for _, ch := range card.Choices {
+			if families[words(ch)] {
+				t.Errorf("%s offers %q, the name of a family, beside entries %q", card.ID, ch, card.Choices)
+			}
+		}
+	}
+}

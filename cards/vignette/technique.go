@@ -260,18 +260,24 @@ func (b *builder) verdict(t techniques.Technique, flags []string, flag string) s
 
 // techniqueOption offers a technique by its name without the closing
 // bracket of detail ("Muscle energy, thoracic spine" for "…(T5-T12,
-// seated, type II)"), unless another entry would then read the same: the
-// details differ so much in length between entries that the full names
-// would give the key away by its length. The explanation names it in full.
+// seated, type II)"), unless another entry or a family would then read the
+// same ("Ligamentous articular strain" is the family, "…(general
+// procedure, Speece & Crow)" the entry): the details differ so much in
+// length between entries that the full names would give the key away by
+// its length, but an option that names a family beside options that name
+// entries is not of their kind. The explanation names it in full.
 func (b *builder) techniqueOption(t techniques.Technique) option {
 	short := shortName(t.Name)
 	if b.shortNames == nil {
 		b.shortNames = map[string]int{}
 		for _, u := range b.c.Techniques {
-			b.shortNames[shortName(u.Name)]++
+			b.shortNames[normText(shortName(u.Name))]++
+		}
+		for _, f := range b.c.Families {
+			b.shortNames[normText(f.Name)]++
 		}
 	}
-	if b.shortNames[short] > 1 {
+	if short != t.Name && b.shortNames[normText(short)] > 1 {
 		return option{t.ID, t.Name}
 	}
 	return option{t.ID, short}
