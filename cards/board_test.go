@@ -222,3 +222,25 @@ func TestBoardTechniqueOptionsNameEntries(t *testing.T) {
 		}
 	}
 }
+
+// TestTenderPointVignettesSayTheLiteratureDiffers: a tender point whose
+// board block gives another position of ease (AC7) keys board review's and
+// says what the literature gives (the oracle already refuses a vignette
+// that offers either as wrong).
+func TestTenderPointVignettesSayTheLiteratureDiffers(t *testing.T) {
+	c, all := shipped(t)
+	said := 0
+	for _, card := range boardCards(all)["set-up/tender-point"] {
+		p := find(c.Maps.TenderPoints.Rows, func(p techniques.TenderPoint) bool { return p.ID == card.Source.Row })
+		if p.Board == nil || p.Board.PositionOfEase == "" {
+			continue
+		}
+		said++
+		if !strings.Contains(card.Back, "Keyed: board review's answer") || !strings.Contains(card.Back, flat(p.PositionOfEase)[:40]) {
+			t.Errorf("%s keys board review's position without giving the literature's:\n%s", card.ID, card.Back)
+		}
+	}
+	if said == 0 {
+		t.Error("no tender-point vignette keys a board position: AC7's should")
+	}
+}

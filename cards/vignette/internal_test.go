@@ -2,9 +2,11 @@ package vignette
 
 import (
 	"reflect"
+	"slices"
 	"strings"
 	"testing"
 
+	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -116,5 +118,72 @@ func TestBoardIsDeterministic(t *testing.T) {
 	}
 	if a, b := Board(c1), Board(c2); !reflect.DeepEqual(a, b) {
 		t.Fatal("two runs over the same catalogue differ")
+	}
+}
+
+// TestDisputedEasesAreTheNotes holds the tender points whose other taught
+// position is never offered as wrong to their notes: each note reports such
+// a position, disputedEases allows exactly the positions it reports, and no
+// vignette offers one of them.
+func TestDisputedEasesAreTheNotes(t *testing.T) {
+	c, err := techniques.Load()
+	if err != nil {
+		t.Fatal(err)
+	}
+	notes := map[string]struct {
+		says   string
+		taught func(ease) bool
+	}{
+		"ac3": {"marked flexion with side-bending toward the point", func(e ease) bool { return e.flexion && e.sideToward }},
+		"ac4": {"slight extension", func(e ease) bool { return !e.flexion }},
+	}
+	disputed := disputedEases()
+	if len(notes) != len(disputed) {
+		t.Fatalf("%d disputed points, %d notes checked", len(disputed), len(notes))
+	}
+	items := Board(c)
+	for id, note := range notes {
+		i := slices.IndexFunc(c.Maps.TenderPoints.Rows, func(p techniques.TenderPoint) bool { return p.ID == id })
+		if i < 0 || !strings.Contains(oneLine(c.Maps.TenderPoints.Rows[i].Note), note.says) {
+			t.Errorf("%s: the note does not say %q", id, note.says)
+			continue
+		}
+		for _, e := range allEases() {
+			if disputed[id] == nil || disputed[id](e) != note.taught(e) {
+				t.Errorf("%s: disputedEases allows %s: %v; the note reports it taught: %v", id, e.code(), disputed[id] != nil && disputed[id](e), note.taught(e))
+			}
+		}
+		j := slices.IndexFunc(items, func(it Item) bool { return it.ID == boardID(SetUp, "tender-point", id) })
+		if j < 0 {
+			t.Errorf("%s: no vignette", id)
+			continue
+		}
+		for _, w := range items[j].Wrong {
+			for _, e := range allEases() {
+				for _, side := range []notation.Side{notation.Left, notation.Right} {
+					if e.text(side) == w.Text && strings.Contains(items[j].Front, "("+side.String()+" side)") && note.taught(e) {
+						t.Errorf("%s offers %q (%s) as wrong, which its note reports as taught", id, w.Text, e.code())
+					}
+				}
+			}
+		}
+	}
+}
+
+// TestEaseReadsTheAbbreviation: the positions come from the tables'
+// abbreviations, toward and away taken from the point's side.
+func TestEaseReadsTheAbbreviation(t *testing.T) {
+	got := easesIn("Flex the trunk, side-bend toward the point and rotate away (F ST RA).")
+	if len(got) != 1 || got[0].code() != "F ST RA" {
+		t.Fatalf("easesIn = %v", got)
+	}
+	if s := got[0].text(notation.Left); s != "Flexion, side-bending left and rotation right" {
+		t.Errorf("F ST RA on the left reads %q", s)
+	}
+	if s := (ease{false, false, true}).text(notation.Right); s != "Extension, side-bending left and rotation right" {
+		t.Errorf("E SA RT on the right reads %q", s)
+	}
+	if n := len(allEases()); n != 8 {
+		t.Errorf("%d positions, want 8", n)
 	}
 }

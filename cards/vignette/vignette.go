@@ -106,6 +106,7 @@ func Board(c *techniques.Catalog) []Item {
 	b.fitsVignettes()
 	b.spineSetUpVignettes()
 	b.ribSetUpVignettes()
+	b.tenderPointVignettes()
 	b.ruleOutVignettes()
 	return b.items
 }

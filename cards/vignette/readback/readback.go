@@ -1,12 +1,13 @@
 // Package readback answers a board-style vignette (package vignette) from
 // what its stem says, as a student who covers the options must: it reads
 // the stem's findings back (the landmarks, the rib motion, the segment's
-// findings, the history, the age, the technique chosen, the finding given
-// as present), reads each option as the thing it names (a diagnosis through
-// the notation package, a technique by its name, a red flag by its head)
-// and checks each against the catalogue (the map rows, the screening, the
-// red flags). A vignette is sound when exactly one option fits what its
-// stem says, and that one is its key.
+// findings, the tender point's place and side, the history, the age, the
+// technique chosen, the finding given as present), reads each option as
+// the thing it names (a diagnosis through the notation package, a
+// technique by its name, a red flag by its head, a position of ease by its
+// motions) and checks each against the catalogue (the map rows, the tender
+// points, the screening, the red flags). A vignette is sound when exactly
+// one option fits what its stem says, and that one is its key.
 //
 // It is the answer oracle of the vignettes, so it shares nothing with the
 // generator: it reads the stem's text, not the generator's choices, and
@@ -41,7 +42,7 @@ func Families() []string {
 	return []string{
 		"diagnosis/sacrum", "diagnosis/pelvis", "diagnosis/rib", "diagnosis/spine",
 		"technique/contraindicated", "technique/still-open", "technique/fits",
-		"set-up/barrier", "set-up/ease", "set-up/key-rib", "set-up/muscle", "set-up/action",
+		"set-up/barrier", "set-up/ease", "set-up/key-rib", "set-up/muscle", "set-up/action", "set-up/tender-point",
 		"rule-out",
 	}
 }
@@ -109,6 +110,8 @@ func judge(c *techniques.Catalog, fam string, st stem) (func(string) (bool, erro
 		return spineSetUpOracle(c, st)
 	case "set-up/key-rib", "set-up/muscle", "set-up/action":
 		return ribSetUpOracle(c, st, fam)
+	case "set-up/tender-point":
+		return tenderPointOracle(c, st)
 	case "technique/contraindicated", "technique/still-open":
 		return screeningOracle(c, st, fam == "technique/contraindicated")
 	case "technique/fits":

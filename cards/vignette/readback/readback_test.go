@@ -93,3 +93,27 @@ func TestSharesNothingWithTheGenerator(t *testing.T) {
 		}
 	}
 }
+
+// A tender point read from its place and side: AC7 on the left, whose
+// board position (F ST RA) is keyed and whose literature position (F SA
+// RA) may also be called right, so a vignette offering it as wrong fails.
+func TestTenderPointFromItsPlace(t *testing.T) {
+	c := techniquestest.Shipped(t)
+	front := "A 50-year-old man comes to the clinic with neck pain.\n" +
+		"- Tender point (left side): On the upper surface of the medial clavicle where the clavicular head of sternocleidomastoid attaches; press down and back.\n" +
+		"Which position of ease do you hold?"
+	options := []string{"Extension, side-bending left and rotation right", "Flexion, side-bending left and rotation right",
+		"Flexion, side-bending left and rotation left", "Extension, side-bending right and rotation right"}
+	id := "board/set-up/tender-point/ac7"
+	if got, err := readback.Answer(c, id, front, options); err != nil || got != 1 {
+		t.Fatalf("Answer = %d, %v; want 1 (F ST RA on the left)", got, err)
+	}
+	options[0] = "Flexion, side-bending right and rotation right" // F SA RA: the literature's
+	if _, err := readback.Answer(c, id, front, options); err == nil || !strings.Contains(err.Error(), "2 options fit") {
+		t.Errorf("with the literature's position offered: %v, want two that fit", err)
+	}
+	right := strings.Replace(front, "(left side)", "(right side)", 1)
+	if got, _ := readback.Answer(c, id, right, []string{"Flexion, side-bending right and rotation left", options[1]}); got != 0 {
+		t.Errorf("on the right: Answer = %d, want the mirror position", got)
+	}
+}
