@@ -126,6 +126,18 @@ func techniqueOracle(c *techniques.Catalog, id, field string) (oracle, error) {
 			return slices.ContainsFunc(t.Indications, func(id string) bool { x, _ := c.Condition(id); return x.Name == ch })
 		}}, nil
 	}
+	if field == "absolute" {
+		// the whole list, but for a flag absolute for every technique (no consent)
+		var want []string
+		for _, ci := range t.Contraindications.Absolute {
+			if !slices.ContainsFunc(c.Techniques, func(u techniques.Technique) bool { return !absoluteFor(u, ci.Flag) }) {
+				continue
+			}
+			f, _ := c.Flag(ci.Flag)
+			want = append(want, f.Name, ci.Note)
+		}
+		return oracle{recall: want}, nil
+	}
 	if flag, ok := strings.CutPrefix(field, "absolute/"); ok {
 		absolute := func(name string) bool {
 			return slices.ContainsFunc(t.Contraindications.Absolute, func(ci techniques.Contraindication) bool {
@@ -142,6 +154,10 @@ func techniqueOracle(c *techniques.Catalog, id, field string) (oracle, error) {
 		}}, nil
 	}
 	return oracle{}, fmt.Errorf("no oracle for technique field %s", field)
+}
+
+func absoluteFor(t techniques.Technique, flag string) bool {
+	return slices.ContainsFunc(t.Contraindications.Absolute, func(ci techniques.Contraindication) bool { return ci.Flag == flag })
 }
 
 func conditionOracle(c *techniques.Catalog, id, field string) (oracle, error) {

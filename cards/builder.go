@@ -25,6 +25,7 @@ type builder struct {
 	general       map[string]bool                              // conditions indicated across most families
 	ranges        map[string][]notation.Level                  // map level strings, read once
 	folded        map[string]string                            // texts folded by fold, once each
+	pending       []pending                                    // choice cards whose distractors are still to draw
 }
 
 func newBuilder(c *techniques.Catalog) *builder {
@@ -75,26 +76,61 @@ type question struct {
 	why    string // shown after the answer on the back
 	// pools hold wrong options, most plausible pool first. Every option in
 	// them must already be known wrong for this question; the builder only
-	// drops ones that repeat or contain the answer or each other.
+	// drops ones that repeat or contain the answer or each other, and ones
+	// that are the key of no card of the question's type (see resolve).
 	pools [][]option
 	src   Source
 	decks []string
 	// same reports whether two options say the same thing; nil means
 	// overlaps on their texts.
 	same func(a, b option) bool
+	// options is how many options the card shows; 0 is choicesPerCard. A
+	// closed set of three (the classifications a technique can have) asks
+	// for three.
+	options int
+	// dropShort leaves the card out when it cannot have its options,
+	// instead of asking it as a recall card: a case or a one-of-many
+	// question makes no sense without them.
+	dropShort bool
+	// explain writes the why once the distractors are drawn, for a card
+	// that says why each of them is wrong; nil uses why.
+	explain func(distractors []option) string
+}
+
+// shown is how many options the question's card shows.
+func (q question) shown() int {
+	if q.options > 0 {
+		return q.options
+	}
+	return choicesPerCard
 }
 
 // ask adds a choice (or vignette) card, or a recall card with the same front
-// and back when the pools cannot supply three distinct distractors.
+// and back when the pools cannot supply enough distinct distractors. Its
+// distractors are drawn once every card is asked (see resolve), so that they
+// can be the keys of other cards of its type; until then it holds its place.
 func (b *builder) ask(q question) {
-	back := q.answer.text
-	if q.why != "" {
-		back += "\n\n" + q.why
+	b.pending = append(b.pending, pending{at: len(b.cards), q: q})
+	b.cards = append(b.cards, Card{})
+}
+
+// build makes a question's card from the distractors drawn for it: a choice
+// card when there are enough, else a recall card, or no card (an empty ID)
+// for one that drops short.
+func (b *builder) build(q question, distractors []option) Card {
+	why := q.why
+	if q.explain != nil && len(distractors) == q.shown()-1 {
+		why = q.explain(distractors)
 	}
-	distractors := b.pickDistinct(q.id, q.answer, q.pools, choicesPerCard-1, q.same)
-	if len(distractors) < choicesPerCard-1 {
-		b.recall(q.id, q.front, back, q.src, q.decks)
-		return
+	back := q.answer.text
+	if why != "" {
+		back += "\n\n" + why
+	}
+	if len(distractors) < q.shown()-1 {
+		if q.dropShort {
+			return Card{}
+		}
+		return b.finish(Card{ID: q.id, Kind: Recall, Front: q.front, Back: back, Answer: -1, Source: q.src, Decks: q.decks})
 	}
 	options := append([]option{q.answer}, distractors...)
 	slices.SortStableFunc(options, func(x, y option) int {
@@ -107,7 +143,7 @@ func (b *builder) ask(q question) {
 			card.Answer = i
 		}
 	}
-	b.add(card)
+	return b.finish(card)
 }
 
 // recall adds a recall card.
@@ -115,13 +151,19 @@ func (b *builder) recall(id, front, back string, src Source, decks []string) {
 	b.add(Card{ID: id, Kind: Recall, Front: front, Back: back, Answer: -1, Source: src, Decks: decks})
 }
 
-// add hashes a card and keeps it. Its slices are its own, so a caller that
-// edits a card cannot reach into the catalogue or into another card.
+// add keeps a card whose options are its own (a recall card, or one that
+// draws its options itself, as the chart cards do), finished.
 func (b *builder) add(card Card) {
+	b.cards = append(b.cards, b.finish(card))
+}
+
+// finish hashes a card. Its slices are its own, so a caller that edits a
+// card cannot reach into the catalogue or into another card.
+func (b *builder) finish(card Card) Card {
 	card.Source.References = append([]string{}, card.Source.References...)
 	card.Decks = slices.Clone(card.Decks)
 	card.Hash = HashOf(card)
-	b.cards = append(b.cards, card)
+	return card
 }
 
 // pickDistractors draws up to n options from the pools in order, ranking each
@@ -137,23 +179,40 @@ func (b *builder) pickDistractors(id string, answer option, pools [][]option, n 
 // pickDistinct is pickDistractors with its own test of sameness (nil for
 // overlapping texts).
 func (b *builder) pickDistinct(id string, answer option, pools [][]option, n int, same func(x, y option) bool) []option {
-	if same == nil {
-		same = func(x, y option) bool { return b.overlaps(x.text, y.text) }
-	}
-	var out []option
-	taken := []option{answer}
+	return b.pickRanked(answer, rankPools(id, pools), n, same)
+}
+
+// rankPools orders each pool by its options' rank for a card id.
+func rankPools(id string, pools [][]option) [][]option {
 	type scored struct {
 		score uint64
 		option
 	}
-	for _, pool := range pools {
+	out := make([][]option, len(pools))
+	for p, pool := range pools {
 		ranked := make([]scored, len(pool))
 		for i, o := range pool {
 			ranked[i] = scored{rank(id, o.key), o}
 		}
 		slices.SortStableFunc(ranked, func(x, y scored) int { return cmpUint(x.score, y.score) })
-		for _, s := range ranked {
-			o := s.option
+		out[p] = make([]option, len(pool))
+		for i, s := range ranked {
+			out[p][i] = s.option
+		}
+	}
+	return out
+}
+
+// pickRanked takes up to n options from pools already ranked, in order,
+// skipping those that say the same as the answer or an option taken.
+func (b *builder) pickRanked(answer option, pools [][]option, n int, same func(x, y option) bool) []option {
+	if same == nil {
+		same = func(x, y option) bool { return b.overlaps(x.text, y.text) }
+	}
+	var out []option
+	taken := []option{answer}
+	for _, pool := range pools {
+		for _, o := range pool {
 			if len(out) == n {
 				return out
 			}

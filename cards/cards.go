@@ -138,6 +138,7 @@ func Generate(c *techniques.Catalog) []Card {
 	b.tableCards()
 	b.notationCards()
 	b.chartCards()
+	b.resolve()
 	return b.cards
 }
 

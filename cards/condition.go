@@ -130,8 +130,11 @@ func (b *builder) indicatedInSystem(t techniques.Technique, system string) bool 
 	})
 }
 
-// evidenceCard asks for a condition's overall evidence grade, out of the
-// catalogue's grading scheme.
+// evidenceCard asks for a condition's overall evidence grade, as a recall
+// card with the summary of the evidence. Asked as a choice among the grades,
+// its options would be the same few every time, with the commonest grade
+// (low) the answer most of the time and the strongest (high) the answer
+// never: a student would learn the odds, not the evidence.
 func (b *builder) evidenceCard(x techniques.Condition) {
 	ev, ok := b.c.ConditionEvidence(x.ID)
 	if !ok {
@@ -144,20 +147,9 @@ func (b *builder) evidenceCard(x techniques.Condition) {
 			refs = append(refs, it.Reference)
 		}
 	}
-	var wrong []option
-	for _, g := range Grades() {
-		if g != ev.Grade {
-			wrong = append(wrong, option{key: string(g), text: capitalize(techniques.GradeLabel(g))})
-		}
-	}
 	src := conditionSource(x, "evidence-grade", dedupe(refs))
-	b.ask(question{
-		kind: Choice, id: conditionID(x, src.Field),
-		front:  "How strong is the evidence for osteopathic treatment of " + lower(x.Name) + ", overall?",
-		answer: option{key: string(ev.Grade), text: capitalize(techniques.GradeLabel(ev.Grade))},
-		why:    oneLine(ev.Summary),
-		pools:  [][]option{wrong}, src: src, decks: []string{conditionDeck(x.ID)},
-	})
+	b.recall(conditionID(x, src.Field), "How strong is the evidence for osteopathic treatment of "+lower(x.Name)+", overall?",
+		capitalize(techniques.GradeLabel(ev.Grade))+"\n\n"+oneLine(ev.Summary), src, []string{conditionDeck(x.ID)})
 }
 
 // Grades lists the catalogue's evidence grades, strongest first.

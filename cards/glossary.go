@@ -30,10 +30,14 @@ func (b *builder) glossaryCards() {
 				wrong = append(wrong, option{key: o.ID, text: o.Term})
 			}
 		}
+		masked := maskTerm(oneLine(g.Definition), g)
+		if maskedShare(masked) > maxMasked {
+			continue // a definition that is mostly its term's words is asked the other way only
+		}
 		src.Field = "term"
 		b.ask(question{
 			kind: Choice, id: SourceGlossary + "/" + g.ID + "/term",
-			front:  "Which term is this?\n" + maskTerm(oneLine(g.Definition), g),
+			front:  "Which term is this?\n" + masked,
 			answer: option{key: g.ID, text: g.Term},
 			pools:  [][]option{wrong}, src: src, decks: []string{DeckGlossary},
 		})
@@ -106,26 +110,62 @@ func subset(a, b []string) bool {
 	return len(a) > 0
 }
 
-// maskTerm hides the term's own name in its definition, so the question does
-// not answer itself: its head and any acronym among its parentheses and
-// aliases (OMT, PRM) become "___".
+// maskTerm hides the term's own words in its definition, so the question
+// does not answer itself: each word of its head and its parentheses, in any
+// of its forms ("barrier" and "barriers", "facilitated" and "facilitation"),
+// and any acronym among its aliases (OMT, PRM), become "___". Other aliases
+// stay: a definition may spell out what an acronym stands for (TART), and the
+// options are the terms, which those words do not repeat.
 func maskTerm(def string, t techniques.GlossaryTerm) string {
 	head, inside := splitParens(t.Term)
-	names := []string{head}
+	var words []string
+	for _, part := range append([]string{head}, inside...) {
+		for _, w := range strings.Fields(normText(part)) {
+			if len(w) >= 3 && !commonWord(w) {
+				words = append(words, w)
+			}
+		}
+	}
 	for _, a := range append(inside, t.Aliases...) {
 		if acronym(a) {
-			names = append(names, a)
+			def = regexp.MustCompile(`\b`+regexp.QuoteMeta(strings.TrimSpace(a))+`\b`).ReplaceAllString(def, "___")
 		}
 	}
-	for _, n := range names {
-		n = strings.TrimSpace(n)
-		if len(n) < 2 {
-			continue
-		}
-		re := regexp.MustCompile(`(?i)\b` + regexp.QuoteMeta(n) + `\b`)
-		def = re.ReplaceAllString(def, "___")
+	for _, w := range words {
+		def = regexp.MustCompile(`(?i)\b`+regexp.QuoteMeta(wordStem(w))+`[\p{L}]*`).ReplaceAllString(def, "___")
 	}
 	return def
+}
+
+// maxMasked is the share of a definition's words that may be masked for it
+// to be asked as "which term is this?": past it, too little is left to
+// answer from (rib dysfunction naming is defined by inhaled and exhaled
+// ribs, which its name holds).
+const maxMasked = 0.2
+
+// maskedShare is the share of a masked definition's words that are masks.
+func maskedShare(def string) float64 {
+	words := strings.Fields(def)
+	n := 0
+	for _, w := range words {
+		if strings.Contains(w, "___") {
+			n++
+		}
+	}
+	return float64(n) / float64(max(1, len(words)))
+}
+
+// wordStem is the part of a word its other forms share, roughly: a long
+// word loses its ending ("facilitated" gives "facilitat", which
+// "facilitation" shares), a short one stays whole.
+func wordStem(w string) string {
+	switch r := []rune(w); {
+	case len(r) >= 8:
+		return string(r[:len(r)-3])
+	case len(r) == 7:
+		return string(r[:len(r)-2])
+	}
+	return w
 }
 
 // acronym reports whether a word is written in capitals, two letters or

@@ -197,31 +197,62 @@ func (b *builder) viscerosomaticCards() {
 			pools: [][]option{b.levelOptions(accepted, all)}, src: src, decks: []string{mapDeck(m.ID)},
 		})
 
-		// The reverse: no wrong organ may reflect at any of these levels, by
-		// either answer of either organ map.
-		var wrong []option
-		var also []string
-		for _, o := range m.Rows {
-			switch {
-			case o.Organ == r.Organ:
-			case slices.ContainsFunc(b.acceptedLevels(o.Organ), func(ls []string) bool { return b.shareLevel(ls, r.BoardLevels()) }):
-				also = append(also, b.organName(o.Organ)+" ("+b.levelSetsText(b.acceptedLevels(o.Organ))+")")
-			default:
-				wrong = append(wrong, option{key: o.Organ, text: b.organName(o.Organ)})
-			}
-		}
-		reverse := ""
-		if len(also) > 0 {
-			reverse = "Also at some of these levels: " + strings.Join(also, "; ") + "."
-		}
-		src = mapSource(m.ID, r.Organ, name, "organ", r.Sources)
-		b.ask(question{
-			kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
-			front:  "Paraspinal tissue changes at " + levelsText(r.BoardLevels()) + " may be the viscerosomatic reflex of which organ?",
-			answer: option{key: r.Organ, text: name}, why: reverse,
-			pools: [][]option{wrong}, src: src, decks: []string{mapDeck(m.ID)},
-		})
+		b.organAtLevelsCard(m, r)
 	}
+}
+
+// organAtLevelsCard asks the reverse: which organ's reflex shows at a row's
+// levels. Organs whose levels are the same set share one card, made on the
+// first of them, keyed to one of them and naming the others in its
+// explanation: a card each would ask one question with as many keys, each
+// calling the others wrong. No wrong organ may reflect at any of these
+// levels, by either answer of either organ map.
+func (b *builder) organAtLevelsCard(m techniques.ViscerosomaticMap, r techniques.OrganLevels) {
+	var same []option
+	for _, o := range m.Rows {
+		if b.sameLevels(o.BoardLevels(), r.BoardLevels()) {
+			same = append(same, option{key: o.Organ, text: b.organName(o.Organ)})
+		}
+	}
+	if same[0].key != r.Organ {
+		return // asked on the first organ of the set
+	}
+	answer, _ := firstRanked(mapCardID(m.ID, r.Organ, "organ"), same)
+	var wrong []option
+	var also []string
+	for _, o := range m.Rows {
+		switch {
+		case slices.ContainsFunc(same, func(s option) bool { return s.key == o.Organ }):
+			if o.Organ != answer.key {
+				also = append(also, b.organName(o.Organ)+" ("+levelsText(r.BoardLevels())+")")
+			}
+		case slices.ContainsFunc(b.acceptedLevels(o.Organ), func(ls []string) bool { return b.shareLevel(ls, r.BoardLevels()) }):
+			also = append(also, b.organName(o.Organ)+" ("+b.levelSetsText(b.acceptedLevels(o.Organ))+")")
+		default:
+			wrong = append(wrong, option{key: o.Organ, text: b.organName(o.Organ)})
+		}
+	}
+	reverse := ""
+	if len(also) > 0 {
+		reverse = "Also at some of these levels: " + strings.Join(also, "; ") + "."
+	}
+	row := find(m.Rows, func(o techniques.OrganLevels) bool { return o.Organ == answer.key })
+	src := mapSource(m.ID, answer.key, answer.text, "organ", row.Sources)
+	b.ask(question{
+		kind: Choice, id: mapCardID(m.ID, answer.key, src.Field),
+		front:  "Paraspinal tissue changes at " + levelsText(r.BoardLevels()) + " may be the viscerosomatic reflex of which organ?",
+		answer: answer, why: reverse,
+		pools: [][]option{wrong}, src: src, decks: []string{mapDeck(m.ID)},
+	})
+}
+
+// find is the first of xs that f accepts, or the zero value.
+func find[T any](xs []T, f func(T) bool) T {
+	if i := slices.IndexFunc(xs, f); i >= 0 {
+		return xs[i]
+	}
+	var zero T
+	return zero
 }
 
 func (b *builder) autonomicCards() {
@@ -246,17 +277,11 @@ func (b *builder) autonomicCards() {
 		if r.Parasympathetic == "" {
 			continue
 		}
-		var wrong []option
-		for _, o := range m.Rows {
-			wrong = append(wrong, opt(oneLine(o.Parasympathetic)))
-		}
+		// A recall card: as a choice, the vagus would be the answer for most
+		// organs and the shortest option on every card (issue 21).
 		src := mapSource(m.ID, r.Organ, name, "parasympathetic", r.Sources)
-		b.ask(question{
-			kind: Choice, id: mapCardID(m.ID, r.Organ, src.Field),
-			front:  "What is the parasympathetic supply of the " + lower(name) + "?",
-			answer: opt(oneLine(r.Parasympathetic)),
-			pools:  [][]option{wrong}, src: src, decks: []string{mapDeck(m.ID)},
-		})
+		b.recall(mapCardID(m.ID, r.Organ, src.Field), "What is the parasympathetic supply of the "+lower(name)+"?",
+			oneLine(r.Parasympathetic), src, []string{mapDeck(m.ID)})
 	}
 }
 

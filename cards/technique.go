@@ -25,9 +25,7 @@ func (b *builder) techniqueCards() {
 		src = techniqueSource(t, "position")
 		b.recall(fieldID(t, src.Field), t.Name+": where are the patient and the operator at the start?",
 			"Patient: "+oneLine(t.Position.Patient)+"\nOperator: "+oneLine(t.Position.Operator), src, techniqueDecks(t))
-		for _, ci := range t.Contraindications.Absolute {
-			b.absoluteCard(t, ci)
-		}
+		b.absoluteCards(t)
 		b.indicationCard(t)
 	}
 }
@@ -112,9 +110,11 @@ func (b *builder) familyNear(t techniques.Technique, family string) bool {
 	return false
 }
 
-// classificationCard asks direct or indirect, active or passive. The four
-// combinations make the choices when the technique is one of them; a
-// combined or either-way technique gets a recall card, since a plain
+// classificationCard asks direct or indirect, active or passive. The plain
+// combinations make the choices when the technique is one of them, three at
+// a time: a combination no technique has (indirect and active) would be
+// offered on every card and right on none (see resolve), which leaves three.
+// A combined or either-way technique gets a recall card, since a plain
 // combination would be half right.
 func (b *builder) classificationCard(t techniques.Technique) {
 	answer := classification(t.Approach, t.Participation)
@@ -123,7 +123,7 @@ func (b *builder) classificationCard(t techniques.Technique) {
 	q := question{
 		kind: Choice, id: fieldID(t, src.Field),
 		front:  "Is " + t.Name + " direct or indirect, and active or passive?",
-		answer: opt(answer), why: why, src: src, decks: techniqueDecks(t),
+		answer: opt(answer), why: why, src: src, decks: techniqueDecks(t), options: 3,
 	}
 	plain := []techniques.Approach{techniques.Direct, techniques.Indirect}
 	parts := []techniques.Participation{techniques.Active, techniques.Passive}
@@ -174,37 +174,90 @@ func participationMeaning(p techniques.Participation) string {
 	return ""
 }
 
-// absoluteCard asks for one of a technique's absolute contraindications.
-// Wrong answers are this technique's relative contraindications first, then
-// flags it does not list that are absolute for some technique of another
-// kind and for none of its own kind. A flag absolute for every technique
-// (no consent) is left out: it is one rule, not a fact about this technique.
-func (b *builder) absoluteCard(t techniques.Technique, ci techniques.Contraindication) {
-	flag, ok := b.c.Flag(ci.Flag)
-	if !ok || b.absoluteCount[ci.Flag] == len(b.c.Techniques) {
+// absoluteCards asks a technique's absolute contraindications: the whole
+// list as a recall card the student grades, when there are two or more, and
+// one of them as a choice. Fifteen cards with one stem and fifteen keys
+// would each call the others' answers wrong. A flag absolute for every
+// technique (no consent) is left out: it is one rule, not a fact about this
+// technique.
+func (b *builder) absoluteCards(t techniques.Technique) {
+	var listed []techniques.Contraindication
+	var names []string
+	for _, ci := range t.Contraindications.Absolute {
+		if f, ok := b.c.Flag(ci.Flag); ok && b.absoluteCount[ci.Flag] != len(b.c.Techniques) {
+			listed = append(listed, ci)
+			names = append(names, f.Name+": "+oneLine(ci.Note))
+		}
+	}
+	if len(listed) == 0 {
 		return
 	}
+	src := techniqueSource(t, "absolute")
+	if len(listed) > 1 {
+		b.recall(fieldID(t, src.Field), "Name the absolute contraindications to "+t.Name+".", bullets(names), src, techniqueDecks(t))
+	}
+	b.absoluteChoice(t, listed)
+}
+
+// absoluteChoice asks for one of a technique's absolute contraindications
+// among findings of the same kind (cards.FlagKind: a drug among drugs, a
+// diagnosis among diagnoses) that are not absolute for it. Wrong answers are
+// this technique's relative contraindications first, then flags it does not
+// list that are absolute for some technique of another kind and for none of
+// its own kind. The key is one that leaves three such findings and, where it
+// can be, repeats no word of the stem.
+func (b *builder) absoluteChoice(t techniques.Technique, listed []techniques.Contraindication) {
+	front := "Which finding is an absolute contraindication to " + t.Name + "?"
+	pools := map[string][][]option{}
+	var answers []option
+	for _, ci := range listed {
+		f, _ := b.c.Flag(ci.Flag)
+		a := option{key: f.ID, text: f.Name}
+		pools[f.ID] = b.notAbsolute(t, FlagKind(f))
+		if len(b.pickDistractors(fieldID(t, "absolute"), a, pools[f.ID], choicesPerCard-1)) == choicesPerCard-1 {
+			answers = append(answers, a)
+		}
+	}
+	answer, ok := b.preferAnswer(fieldID(t, "absolute"), front, answers)
+	if !ok {
+		return
+	}
+	var why, others []string
+	for _, ci := range listed {
+		if f, _ := b.c.Flag(ci.Flag); f.ID == answer.key {
+			why = append(why, "Absolute: "+oneLine(ci.Note))
+		} else {
+			others = append(others, f.Name)
+		}
+	}
+	if len(others) > 0 {
+		why = append(why, "Also absolute for it: "+strings.Join(others, "; ")+".")
+	}
+	src := techniqueSource(t, "absolute/"+answer.key)
+	b.ask(question{
+		kind: Choice, id: fieldID(t, src.Field), front: front, answer: answer, why: strings.Join(why, "\n"),
+		pools: pools[answer.key], src: src, decks: techniqueDecks(t), dropShort: true,
+	})
+}
+
+// notAbsolute lists the flags of a kind that are wrong answers to "which is
+// an absolute contraindication to t": its relative ones, then those absolute
+// only for techniques of another kind.
+func (b *builder) notAbsolute(t techniques.Technique, kind string) [][]option {
 	var relative, elsewhere []option
 	for _, r := range t.Contraindications.Relative {
-		if f, ok := b.c.Flag(r.Flag); ok && !isAbsolute(t, r.Flag) {
+		if f, ok := b.c.Flag(r.Flag); ok && !isAbsolute(t, r.Flag) && FlagKind(f) == kind {
 			relative = append(relative, option{key: f.ID, text: f.Name})
 		}
 	}
-	kind := techniques.KindOf(t)
+	tk := techniques.KindOf(t)
 	for _, f := range b.c.Flags {
-		if listsFlag(t, f.ID) || b.absoluteIn[kind][f.ID] || !b.absoluteOutside(kind, f.ID) {
+		if FlagKind(f) != kind || listsFlag(t, f.ID) || b.absoluteIn[tk][f.ID] || !b.absoluteOutside(tk, f.ID) {
 			continue
 		}
 		elsewhere = append(elsewhere, option{key: f.ID, text: f.Name})
 	}
-	src := techniqueSource(t, "absolute/"+flag.ID)
-	b.ask(question{
-		kind: Choice, id: fieldID(t, src.Field),
-		front:  "Which finding is an absolute contraindication to " + t.Name + "?",
-		answer: option{key: flag.ID, text: flag.Name},
-		why:    "Absolute: " + oneLine(ci.Note),
-		pools:  [][]option{relative, elsewhere}, src: src, decks: techniqueDecks(t),
-	})
+	return [][]option{relative, elsewhere}
 }
 
 func isAbsolute(t techniques.Technique, flag string) bool {
@@ -228,7 +281,9 @@ func (b *builder) absoluteOutside(kind techniques.TechniqueKind, flag string) bo
 }
 
 // indicationCard asks for one of a technique's indications, preferring a
-// specific one over a general one (see newBuilder). Wrong answers are
+// specific one over a general one (see newBuilder), and one that repeats no
+// word of the technique's name ("Rib raising" for rib dysfunction) over one
+// that does. Wrong answers are
 // conditions of a body system none of its indications belongs to, for which
 // no technique of its family or working on one of its regions is indicated
 // either, so that none of them is a use the catalogue simply leaves to a
@@ -253,9 +308,10 @@ func (b *builder) indicationCard(t techniques.Technique) {
 	}
 	src := techniqueSource(t, "indications")
 	id := fieldID(t, src.Field)
-	answer, ok := firstRanked(id, specific)
+	front := "Which condition is " + t.Name + " indicated for?"
+	answer, ok := b.preferAnswer(id, front, specific)
 	if !ok {
-		if answer, ok = firstRanked(id, all); !ok {
+		if answer, ok = b.preferAnswer(id, front, all); !ok {
 			return
 		}
 	}
@@ -266,9 +322,7 @@ func (b *builder) indicationCard(t techniques.Technique) {
 		}
 	}
 	b.ask(question{
-		kind: Choice, id: id,
-		front:  "Which condition is " + t.Name + " indicated for?",
-		answer: answer, why: fmt.Sprintf("Indicated for: %s.", strings.Join(names, ", ")),
+		kind: Choice, id: id, front: front, answer: answer, why: fmt.Sprintf("Indicated for: %s.", strings.Join(names, ", ")),
 		pools: [][]option{wrong}, src: src, decks: techniqueDecks(t),
 	})
 }

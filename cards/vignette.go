@@ -109,29 +109,31 @@ func (b *builder) vignette(x techniques.Condition, f techniques.Flag, flags []st
 		safe = slices.DeleteFunc(safe, func(o option) bool { u, _ := b.c.Technique(o.key); return worksOn(u, site) })
 		finding += ", in the " + regionsText(site) + " region"
 	}
-	wrong := b.pickDistractors(id, answer, [][]option{safe}, choicesPerCard-1)
-	if len(wrong) < choicesPerCard-1 {
-		return
-	}
-	lines := []string{screenLine(answer.text, screens[answer.key], f.ID)}
-	for _, o := range wrong {
-		lines = append(lines, screenLine(o.text, screens[o.key], f.ID))
-	}
-	switch {
-	case len(site) > 0:
-		lines = append(lines, "The finding lies in the "+regionsText(site)+" region: "+answer.text+" works there, and the others do not.")
-	case f.Scope == techniques.Local:
-		lines = append(lines, "A local finding bars treatment where the force lands: a technique that does not list it is not ruled out, but its contacts still keep clear of the site.")
+	// The safe options are drawn once every vignette is asked, from those
+	// that are the key of another (see resolve); the explanation says how
+	// each option drawn screens.
+	explain := func(wrong []option) string {
+		lines := []string{screenLine(answer.text, screens[answer.key], f.ID)}
+		for _, o := range wrong {
+			lines = append(lines, screenLine(o.text, screens[o.key], f.ID))
+		}
+		switch {
+		case len(site) > 0:
+			lines = append(lines, "The finding lies in the "+regionsText(site)+" region: "+answer.text+" works there, and the others do not.")
+		case f.Scope == techniques.Local:
+			lines = append(lines, "A local finding bars treatment where the force lands: a technique that does not list it is not ruled out, but its contacts still keep clear of the site.")
+		}
+		return strings.Join(lines, "\n")
 	}
 	b.ask(question{
 		kind: Vignette, id: id,
 		front: "A patient with " + lower(x.Name) + " has this finding: " + finding + ".\n" +
 			"Which of these techniques is contraindicated?",
-		answer: answer,
-		why:    strings.Join(lines, "\n"),
-		pools:  [][]option{wrong},
-		src:    Source{Kind: SourceTechnique, ID: t.ID, Name: t.Name, Field: "absolute/" + f.ID, References: t.Sources},
-		decks:  []string{conditionDeck(x.ID), DeckVignettes},
+		answer:  answer,
+		explain: explain, dropShort: true,
+		pools: [][]option{safe},
+		src:   Source{Kind: SourceTechnique, ID: t.ID, Name: t.Name, Field: "absolute/" + f.ID, References: t.Sources},
+		decks: []string{conditionDeck(x.ID), DeckVignettes},
 	})
 }
 

@@ -54,7 +54,8 @@ func (a *app) studyCommand() *cobra.Command {
 		},
 	}
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "study one deck (see omt study decks); default: everything due")
-	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand(), a.studySettingsCommand())
+	cmd.AddCommand(a.studyDecksCommand(), a.studyCardsCommand(), a.studyStatsCommand(), a.studyExportCommand(), a.studySettingsCommand(),
+		a.suspendCommand(true), a.suspendCommand(false))
 	return cmd
 }
 
@@ -160,7 +161,7 @@ func cardRefs(all []cards.Card) []study.CardRef {
 }
 
 func (a *app) studyCardsCommand() *cobra.Command {
-	var asJSON bool
+	var asJSON, lint bool
 	var deckName string
 	cmd := &cobra.Command{
 		Use:   "cards",
@@ -182,6 +183,9 @@ func (a *app) studyCardsCommand() *cobra.Command {
 					shown = append(shown, all[i])
 				}
 			}
+			if lint {
+				return a.lintCards(c, shown, asJSON)
+			}
 			if asJSON {
 				return writeJSON(a.io.Out, shown)
 			}
@@ -196,6 +200,7 @@ func (a *app) studyCardsCommand() *cobra.Command {
 	}
 	cmd.Flags().BoolVar(&asJSON, "json", false, "print JSON (questions, choices, answers and sources)")
 	cmd.Flags().StringVarP(&deckName, "deck", "d", "", "only this deck's cards")
+	cmd.Flags().BoolVar(&lint, "lint", false, "check the cards for item-writing flaws: rates per card type; fails over the thresholds")
 	return cmd
 }
 

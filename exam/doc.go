@@ -21,5 +21,10 @@
 // answer is recorded as a review through the study package, right answers as
 // Good and wrong ones as Again, as a study session grades a choice.
 //
+// A card the student suspended is still asked. Suspension is about spaced
+// review (study never queues a suspended card), not about what the boards
+// may ask: a block samples the whole bank, as a question bank's block does.
+// Recording its answer leaves it suspended.
+//
 // It draws nothing: what a screen or a command shows of a block is theirs.
 package exam

@@ -1,7 +1,7 @@
 // Package store keeps the user's own data in one local SQLite database: the
 // study schedule and its full review log (issue 11), the personal layer of
-// bookmarks, history, notes and settings (issue 12), and practice exams
-// (issue 21).
+// bookmarks, history, notes and settings (issue 12), practice exams and
+// the cards a student has suspended (issue 21).
 //
 // Every table is keyed by a profile, "local" on a desktop, so that one
 // database can later serve many students of an SSH classroom (issue 13).

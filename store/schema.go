@@ -81,6 +81,7 @@ func migrations() []migration {
 			) WITHOUT ROWID;
 		`)},
 		examMigration(),
+		suspendMigration(),
 	}
 }
 

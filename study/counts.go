@@ -40,7 +40,12 @@ func (s Student) Tomorrow(all []CardRef, now time.Time) (Counts, error) {
 }
 
 // count is Count under the settings given, in one pass over the schedule.
+// Suspended cards are not counted: no session shows them.
 func (s Student) count(all []CardRef, set Settings, now time.Time) (Tally, error) {
+	all, err := s.unsuspended(all)
+	if err != nil {
+		return Tally{}, err
+	}
 	decksOf := make(map[string][]string, len(all))
 	unseen := map[string]int{}
 	for _, c := range all {

@@ -5,7 +5,9 @@ import (
 	"encoding/json"
 	"fmt"
 	"io"
+	"slices"
 	"strconv"
+	"strings"
 	"time"
 
 	"github.com/omt-reference/omt/store"
@@ -35,11 +37,29 @@ type ExportedCard struct {
 	State       json.RawMessage `json:"state"`
 }
 
+// ExportedSuspension is a suspended card as exported.
+type ExportedSuspension struct {
+	CardID    string    `json:"card"`
+	Suspended time.Time `json:"suspended"`
+}
+
 // Export is the JSON export.
 type Export struct {
-	Exported time.Time        `json:"exported"`
-	Schedule []ExportedCard   `json:"schedule"`
-	Reviews  []ExportedReview `json:"reviews"`
+	Exported  time.Time            `json:"exported"`
+	Schedule  []ExportedCard       `json:"schedule"`
+	Reviews   []ExportedReview     `json:"reviews"`
+	Suspended []ExportedSuspension `json:"suspended"`
+}
+
+// suspensions are the suspended cards in card id order, as exported.
+func (s Student) suspensions() ([]ExportedSuspension, error) {
+	suspended, err := s.Suspended()
+	out := make([]ExportedSuspension, 0, len(suspended))
+	for id, at := range suspended {
+		out = append(out, ExportedSuspension{CardID: id, Suspended: at.UTC()})
+	}
+	slices.SortFunc(out, func(a, b ExportedSuspension) int { return strings.Compare(a.CardID, b.CardID) })
+	return out, err
 }
 
 func exportedReview(r store.Review) ExportedReview {
@@ -52,7 +72,7 @@ func exportedReview(r store.Review) ExportedReview {
 // was nothing to export.
 func (s Student) ExportJSON(w io.Writer, now time.Time) error {
 	if s.schedule == nil {
-		_, err := fmt.Fprintln(w, `{"exported": null, "schedule": [], "reviews": []}`)
+		_, err := fmt.Fprintln(w, `{"exported": null, "schedule": [], "reviews": [], "suspended": []}`)
 		return err
 	}
 	out := Export{Exported: now.UTC(), Schedule: []ExportedCard{}, Reviews: []ExportedReview{}}
@@ -69,6 +89,10 @@ func (s Student) ExportJSON(w io.Writer, now time.Time) error {
 		}
 		out.Reviews = append(out.Reviews, exportedReview(r))
 	}
+	var err error
+	if out.Suspended, err = s.suspensions(); err != nil {
+		return err
+	}
 	enc := json.NewEncoder(w)
 	enc.SetIndent("", "  ")
 	return enc.Encode(out)
@@ -78,10 +102,11 @@ func (s Student) ExportJSON(w io.Writer, now time.Time) error {
 // scheduled card, told apart by the first column.
 var csvHeader = []string{"record", "card", "content_hash", "time", "rating", "elapsed_days", "due", "updated", "state_before", "state_after"}
 
-// ExportCSV writes the review log, then the schedule, as CSV with a header.
-// A review row's time is when it was graded; a schedule row has no rating
-// and its state in state_after. Without a database it writes the header
-// alone.
+// ExportCSV writes the review log, then the schedule, then the suspended
+// cards, as CSV with a header. A review row's time is when it was graded; a
+// schedule row has no rating and its state in state_after; a suspended row
+// has the time the card was suspended. Without a database it writes the
+// header alone.
 func (s Student) ExportCSV(w io.Writer) error {
 	cw := csv.NewWriter(w)
 	if err := cw.Write(csvHeader); err != nil {
@@ -103,6 +128,15 @@ func (s Student) ExportCSV(w io.Writer) error {
 		}
 		if err := cw.Write([]string{"schedule", sc.CardID, sc.ContentHash, "", "", "", sc.Due.UTC().Format(time.RFC3339),
 			strconv.FormatBool(sc.Updated), "", string(sc.State)}); err != nil {
+			return err
+		}
+	}
+	suspended, err := s.suspensions()
+	if err != nil {
+		return err
+	}
+	for _, x := range suspended {
+		if err := cw.Write([]string{"suspended", x.CardID, "", x.Suspended.Format(time.RFC3339), "", "", "", "", "", ""}); err != nil {
 			return err
 		}
 	}

@@ -12,9 +12,14 @@ import (
 
 // Queue is the cards of a deck to show now: those due, most overdue first,
 // then as many new ones as today's allowance leaves, in the deck's order.
-// Before choosing, it brings back as new every card of the deck whose fact
-// changed since it was scheduled (its past reviews stay in the log).
+// A suspended card is never among them. Before choosing, it brings back as
+// new every card of the deck whose fact changed since it was scheduled (its
+// past reviews stay in the log).
 func (s Student) Queue(deck []CardRef, set Settings, now time.Time) ([]Item, error) {
+	deck, err := s.unsuspended(deck)
+	if err != nil {
+		return nil, err
+	}
 	refs := make(map[string]CardRef, len(deck))
 	hashes := make(map[string]string, len(deck))
 	for _, c := range deck {
@@ -55,6 +60,21 @@ func (s Student) Queue(deck []CardRef, set Settings, now time.Time) ([]Item, err
 		}
 	}
 	return due, nil
+}
+
+// unsuspended is the cards of deck that are not suspended, in order.
+func (s Student) unsuspended(deck []CardRef) ([]CardRef, error) {
+	suspended, err := s.Suspended()
+	if err != nil || len(suspended) == 0 {
+		return deck, err
+	}
+	out := make([]CardRef, 0, len(deck))
+	for _, c := range deck {
+		if _, ok := suspended[c.ID]; !ok {
+			out = append(out, c)
+		}
+	}
+	return out, nil
 }
 
 // learnAhead is how far ahead a session looks, once its queue is done, for

@@ -29,6 +29,8 @@ type Report struct {
 	States        map[string]int  `json:"cards_by_state"`    // scheduled cards by FSRS state
 	Unseen        int             `json:"cards_unseen"`      // cards never shown
 	Weakest       []DeckScore     `json:"weakest_decks"`     // lowest retention first
+	Leeches       []Leech         `json:"leeches"`           // cards lapsed LeechLapses times or more, most lapses first
+	Suspended     int             `json:"cards_suspended"`   // cards kept out of study (not counted as due)
 }
 
 // DeckScore is a deck's retention over the report's window.
@@ -52,24 +54,48 @@ func remembered(before fsrs.Card, rating int) (graded, kept bool) {
 // Stats reports on the cards given (the whole catalogue's, usually) as of now.
 // Without a database every card is unseen and nothing is measured yet.
 func (s Student) Stats(all []CardRef, now time.Time) (Report, error) {
-	rep := Report{Retention: -1, States: map[string]int{}}
+	rep := Report{Retention: -1, States: map[string]int{}, Leeches: []Leech{}}
 	decksOf := make(map[string][]string, len(all))
 	for _, c := range all {
 		decksOf[c.ID] = c.Decks
 	}
-	today := startOfDay(now)
-	tomorrow := today.AddDate(0, 0, 1)
+	if err := s.scheduleStats(&rep, decksOf, now); err != nil {
+		return rep, err
+	}
+	return rep, s.reviewStats(&rep, decksOf, now)
+}
+
+// scheduleStats counts from the schedule: what is due, the cards by state,
+// the unseen, the suspended and the leeches. A suspended card is not due,
+// whatever its schedule says.
+func (s Student) scheduleStats(rep *Report, decksOf map[string][]string, now time.Time) error {
+	suspended, err := s.Suspended()
+	if err != nil {
+		return err
+	}
+	for id := range suspended {
+		if _, ok := decksOf[id]; ok {
+			rep.Suspended++
+		}
+	}
+	tomorrow := startOfDay(now).AddDate(0, 0, 1)
 	scheduled := 0
 	for sc, err := range s.schedules() {
 		if err != nil {
-			return rep, err
+			return err
 		}
 		if _, ok := decksOf[sc.CardID]; !ok {
 			continue
 		}
 		scheduled++
-		rep.States[decodeState(sc.State, now).State.String()]++
+		card := decodeState(sc.State, now)
+		rep.States[card.State.String()]++
+		_, off := suspended[sc.CardID]
+		if IsLeech(card) {
+			rep.Leeches = append(rep.Leeches, Leech{Card: sc.CardID, Lapses: card.Lapses, Suspended: off})
+		}
 		switch {
+		case off:
 		case sc.Due.Before(tomorrow):
 			rep.DueToday++
 		default:
@@ -78,13 +104,20 @@ func (s Student) Stats(all []CardRef, now time.Time) (Report, error) {
 			}
 		}
 	}
-	rep.Unseen = len(all) - scheduled
+	rep.Unseen = len(decksOf) - scheduled
+	slices.SortStableFunc(rep.Leeches, func(a, b Leech) int { return b.Lapses - a.Lapses })
+	return nil
+}
+
+// reviewStats counts from the log of the last ReportDays days: reviews a
+// day, retention, and the weakest decks.
+func (s Student) reviewStats(rep *Report, decksOf map[string][]string, now time.Time) error {
 	decks := map[string]*DeckScore{}
 	kept := 0
-	since := today.AddDate(0, 0, 1-ReportDays)
+	since := startOfDay(now).AddDate(0, 0, 1-ReportDays)
 	for r, err := range s.reviews(store.LogFilter{Since: since, Until: now.Add(time.Millisecond)}) {
 		if err != nil {
-			return rep, err
+			return err
 		}
 		if d := daysBetween(since, r.At); d >= 0 && d < ReportDays {
 			rep.ReviewsPerDay[d]++
@@ -120,7 +153,7 @@ func (s Student) Stats(all []CardRef, now time.Time) (Report, error) {
 		rep.Retention = float64(kept) / float64(rep.Graded)
 	}
 	rep.Weakest = weakest(decks)
-	return rep, nil
+	return nil
 }
 
 // weakest ranks the decks with enough reviews by retention, lowest first.

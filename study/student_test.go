@@ -30,14 +30,14 @@ func TestAStudentWithNoDatabaseReadsAsEmpty(t *testing.T) {
 		t.Errorf("count: %+v, %v; want %+v", tally, err, want)
 	}
 	rep, err := none.Stats(all, monday)
-	if wantRep := (Report{Retention: -1, States: map[string]int{}, Unseen: len(all)}); err != nil || !reflect.DeepEqual(rep, wantRep) {
+	if wantRep := (Report{Retention: -1, States: map[string]int{}, Unseen: len(all), Leeches: []Leech{}}); err != nil || !reflect.DeepEqual(rep, wantRep) {
 		t.Errorf("stats: %+v, %v; want %+v", rep, err, wantRep)
 	}
 	if q, err := none.Queue(all, DefaultSettings(), monday); err != nil || len(q) != DefaultNewPerDay {
 		t.Errorf("queue: %d cards, %v; want the day's %d new", len(q), err, DefaultNewPerDay)
 	}
 	var js, cs bytes.Buffer
-	if err := none.ExportJSON(&js, monday); err != nil || js.String() != `{"exported": null, "schedule": [], "reviews": []}`+"\n" {
+	if err := none.ExportJSON(&js, monday); err != nil || js.String() != `{"exported": null, "schedule": [], "reviews": [], "suspended": []}`+"\n" {
 		t.Errorf("JSON export: %q, %v", js.String(), err)
 	}
 	if err := none.ExportCSV(&cs); err != nil || cs.String() != "record,card,content_hash,time,rating,elapsed_days,due,updated,state_before,state_after\n" {

@@ -218,8 +218,8 @@ func TestEachDeckCountsAsIfCountedAlone(t *testing.T) {
 	}
 }
 
-// TestExportsHoldEveryReview: the CSV and JSON exports carry every review
-// and every scheduled card, and the JSON reads back.
+// TestExportsHoldEveryReview: the CSV and JSON exports carry every review,
+// every scheduled card and every suspended one, and the JSON reads back.
 func TestExportsHoldEveryReview(t *testing.T) {
 	st := openStudy(t)
 	deck := deckOf(3, "glossary")
@@ -230,19 +230,23 @@ func TestExportsHoldEveryReview(t *testing.T) {
 			t.Fatal(err)
 		}
 	}
+	if _, err := st.Suspend([]string{"card-002"}, monday); err != nil {
+		t.Fatal(err)
+	}
 	var js, cs bytes.Buffer
 	if err := st.ExportJSON(&js, monday); err != nil {
 		t.Fatal(err)
 	}
 	var back Export
-	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Reviews) != 3 || len(back.Schedule) != 3 {
-		t.Fatalf("JSON export: %d reviews, %d cards, %v", len(back.Reviews), len(back.Schedule), err)
+	if err := json.Unmarshal(js.Bytes(), &back); err != nil || len(back.Reviews) != 3 || len(back.Schedule) != 3 ||
+		len(back.Suspended) != 1 || back.Suspended[0].CardID != "card-002" || !back.Suspended[0].Suspended.Equal(monday) {
+		t.Fatalf("JSON export: %d reviews, %d cards, suspended %+v, %v", len(back.Reviews), len(back.Schedule), back.Suspended, err)
 	}
 	if err := st.ExportCSV(&cs); err != nil {
 		t.Fatal(err)
 	}
 	rows, err := csv.NewReader(&cs).ReadAll()
-	if err != nil || len(rows) != 1+3+3 || rows[1][0] != "review" || rows[4][0] != "schedule" {
-		t.Fatalf("CSV export: %v rows, %v", len(rows), err)
+	if err != nil || len(rows) != 1+3+3+1 || rows[1][0] != "review" || rows[4][0] != "schedule" || rows[7][0] != "suspended" || rows[7][1] != "card-002" {
+		t.Fatalf("CSV export: %v rows, %v", rows, err)
 	}
 }

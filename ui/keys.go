@@ -73,6 +73,8 @@ type KeyMap struct {
 	NextCard   key.Binding
 	ShowSource key.Binding
 	EndSession key.Binding
+	// SuspendCard suspends the card on show, or unsuspends it (Anki's @).
+	SuspendCard key.Binding
 
 	// Keys of the visit plan.
 	BudgetMore key.Binding
@@ -131,6 +133,7 @@ func DefaultKeyMap() KeyMap {
 		NextCard:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next card")),
 		ShowSource:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sources")),
 		EndSession:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "end session")),
+		SuspendCard: key.NewBinding(key.WithKeys("@"), key.WithHelp("@", "suspend card")),
 		Plan:        key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
 		Mouse:       key.NewBinding(key.WithKeys("M"), key.WithHelp("M", "mouse on/off")),
 		Help:        key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),

@@ -133,6 +133,8 @@ func RenderStats(rep study.Report, titles map[string]string, now time.Time, widt
 	fmt.Fprintf(&b, "Never shown: %d   Learning: %d   Review: %d   Relearning: %d\n\n",
 		rep.Unseen, rep.States["Learning"], rep.States["Review"], rep.States["Relearning"])
 
+	b.WriteString(leechSection(rep, width, s))
+
 	b.WriteString(s.Heading.Render("Weakest decks") + "\n")
 	if len(rep.Weakest) == 0 {
 		b.WriteString(s.Muted.Render(fmt.Sprintf("None yet: a deck is ranked once it has %d graded reviews in the last %d days.", study.MinDeckReviews, study.ReportDays)) + "\n")
@@ -145,6 +147,26 @@ func RenderStats(rep study.Report, titles map[string]string, now time.Time, widt
 		fmt.Fprintf(&b, "%3.0f%%  %s (%d reviews, %d forgotten)\n", 100*d.Retention, cut(title, max(10, width-34), s.G.Ellipsis), d.Graded, d.Forgotten)
 	}
 	return strings.TrimRight(b.String(), "\n")
+}
+
+// leechSection lists the leeches, most lapses first, and counts the
+// suspended cards: what a student may want to rewrite, or keep out of study.
+func leechSection(rep study.Report, width int, s *Styles) string {
+	var b strings.Builder
+	b.WriteString(s.Heading.Render(fmt.Sprintf("Leeches (%d lapses or more)", study.LeechLapses)) + "\n")
+	if len(rep.Leeches) == 0 {
+		b.WriteString(s.Muted.Render("None.") + "\n")
+	}
+	for _, l := range rep.Leeches {
+		mark := ""
+		if l.Suspended {
+			mark = " (suspended)"
+		}
+		fmt.Fprintf(&b, "%3d lapses  %s%s\n", l.Lapses, cut(l.Card, max(10, width-14-len(mark)), s.G.Ellipsis), mark)
+	}
+	fmt.Fprintf(&b, "Suspended: %s. %s\n\n", plural(rep.Suspended, "card", "cards"),
+		s.Muted.Render("@ in a session, or omt study suspend, keeps a card out of study."))
+	return b.String()
 }
 
 // barGlyph fills the bars of the charts.

@@ -29,7 +29,7 @@ func TestStudyKeysPressedWhileAGradeSavesAreKept(t *testing.T) {
 
 	// The answer starts the save; space and a reveal of the next card come
 	// before it is kept.
-	next, save := m.Update(press(string(rune('1' + card.Answer))))
+	next, save := m.Update(press(string(rune('1' + place(v, card.Answer)))))
 	m = next.(Model)
 	if !studying(t, m).saving {
 		t.Fatal("answering did not start saving the grade")

@@ -53,9 +53,9 @@ func TestStudyInTwoWindowsShowsWhatWasSaved(t *testing.T) {
 	card, it, _ := va.current()
 
 	wrong := (card.Answer + 1) % len(card.Choices)
-	run(t, a, press(string(rune('1'+wrong))))
+	run(t, a, press(string(rune('1'+place(va, wrong)))))
 	clock.now = clock.now.Add(time.Minute)
-	b = run(t, b, press(string(rune('1'+card.Answer))))
+	b = run(t, b, press(string(rune('1'+place(vb, card.Answer)))))
 
 	st, _, err := dataA.Open()
 	if err != nil {

@@ -38,8 +38,17 @@ type studyView struct {
 	queue    []study.Item
 	at       int // index into queue
 	set      study.Settings
-	chosen   int  // the choice picked on a multiple-choice card, or -1
-	saving   bool // a grade is being committed; keys wait for it
+	chosen   int // the choice picked on a multiple-choice card, or -1
+	// shown is the order each card's choices were last shown in, this
+	// session, so the card on show's as it is shown (study.ShowOrder).
+	shown map[string][]int
+	// suspended are the cards suspended (true) or unsuspended (false) in
+	// this session, with @; leechLapses the lapses of the card just graded
+	// when that grade made it a leech, else 0.
+	suspended   map[string]bool
+	suspendErr  string
+	leechLapses int
+	saving      bool // a grade is being committed; keys wait for it
 	// held are the keys pressed while a grade was saving, in order; they
 	// are played once it is kept (see maxHeldKeys).
 	held     []tea.KeyPressMsg
@@ -71,8 +80,9 @@ type (
 		ahead bool // the learning cards due soon (study.LearnAhead), after the queue was done
 	}
 	studyGradedMsg struct {
-		away time.Duration // how long until the card comes back
-		err  error
+		away   time.Duration // how long until the card comes back
+		lapses int           // the card's lapses, when this grade made it a leech (study.LeechFired)
+		err    error
 	}
 	studyTomorrowMsg struct {
 		counts study.Counts
@@ -80,7 +90,7 @@ type (
 )
 
 func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
-	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1,
+	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1, shown: map[string][]int{}, suspended: map[string]bool{},
 		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
 	v.charts, _ = bodychart.New(c.catalog) // a row it cannot place has no chart card; bodychart's tests name it
 	v.started = data.now()
@@ -119,7 +129,11 @@ func (v *studyView) grade(r study.Rating) tea.Cmd {
 		}
 		now := data.now()
 		card, err := st.Grade(set, it, r, now)
-		return studyGradedMsg{away: card.Due.Sub(now), err: err}
+		msg := studyGradedMsg{away: card.Due.Sub(now), err: err}
+		if study.LeechFired(it.Card, card) {
+			msg.lapses = card.Lapses
+		}
+		return msg
 	}
 }
 
@@ -169,13 +183,13 @@ func (v *studyView) ShortHelp() []key.Binding {
 	switch v.phase {
 	case studyFront:
 		if card, _, ok := v.current(); ok && len(card.Choices) > 0 {
-			return []key.Binding{k.Answer, k.ShowSource, k.EndSession}
+			return []key.Binding{k.Answer, k.ShowSource, k.EndSession, k.SuspendCard}
 		}
-		return []key.Binding{k.Reveal, k.ShowSource, k.EndSession}
+		return []key.Binding{k.Reveal, k.ShowSource, k.EndSession, k.SuspendCard}
 	case studyBack:
-		return []key.Binding{k.Grade, k.ShowSource, k.EndSession}
+		return []key.Binding{k.Grade, k.ShowSource, k.EndSession, k.SuspendCard}
 	case studyAnswered:
-		return []key.Binding{k.NextCard, k.ShowSource, k.EndSession}
+		return []key.Binding{k.NextCard, k.ShowSource, k.EndSession, k.SuspendCard}
 	}
 	return []key.Binding{k.Close}
 }
@@ -218,12 +232,19 @@ func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			return v, nil, nil
 		}
 		var cmd tea.Cmd
-		if v.phase == studyBack { // a recall card moves on once its grade is kept
+		v.leechLapses = msg.lapses
+		switch {
+		case v.phase == studyBack && msg.lapses > 0: // a new leech waits, so the student can suspend it
+			v.phase = studyAnswered
+		case v.phase == studyBack: // a recall card moves on once its grade is kept
 			cmd = v.advance(1)
 		}
 		return v.playHeld(cmd)
 	case studyTomorrowMsg:
 		v.tomorrow = &msg.counts
+		return v, nil, nil
+	case studySuspendedMsg:
+		v.suspendedNow(msg)
 		return v, nil, nil
 	case tea.KeyPressMsg:
 		return v.key(msg)
@@ -259,12 +280,26 @@ func (v *studyView) finish() tea.Cmd {
 // next moves on by n cards, to the summary after the last.
 func (v *studyView) next(n int) {
 	v.at += n
-	v.chosen, v.sources = -1, false
+	v.chosen, v.sources, v.leechLapses = -1, false, 0
 	v.doc.GotoTop()
 	v.phase = studyFront
 	if v.at >= len(v.queue) {
 		v.phase = studyDone
+		return
 	}
+	if card, _, ok := v.current(); ok && len(card.Choices) > 0 {
+		v.shown[card.ID] = study.ShowOrder(len(card.Choices), v.shown[card.ID], v.data.shuffle)
+	}
+}
+
+// choiceAt is the choice shown in place i of the card on show: its letter
+// follows the place, not the choice.
+func (v *studyView) choiceAt(i int) int {
+	card, _, _ := v.current()
+	if order := v.shown[card.ID]; i < len(order) {
+		return order[i]
+	}
+	return i
 }
 
 // key handles a key: while a grade saves it waits; the session's own keys
@@ -285,6 +320,8 @@ func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 		return v, v.finish(), nil
 	case key.Matches(msg, k.ShowSource):
 		v.sources = !v.sources
+	case key.Matches(msg, k.SuspendCard):
+		return v, v.toggleSuspended(), nil
 	case key.Matches(msg, k.DocUp, k.DocDown, k.Up, k.Down):
 		v.doc, _ = v.doc.Update(msg)
 	default:
@@ -310,8 +347,8 @@ func (v *studyView) cardKey(msg tea.KeyPressMsg) tea.Cmd {
 	switch {
 	case v.phase == studyFront && len(card.Choices) > 0:
 		if i, ok := choiceIndex(k, msg, len(card.Choices)); ok {
-			v.chosen, v.phase = i, studyAnswered
-			return v.grade(study.RatingForChoice(i == card.Answer))
+			v.chosen, v.phase = v.choiceAt(i), studyAnswered
+			return v.grade(study.RatingForChoice(v.chosen == card.Answer))
 		}
 	case v.phase == studyFront && key.Matches(msg, k.Reveal):
 		v.phase = studyBack

@@ -58,7 +58,7 @@ func (v *studyView) footLine() string {
 	case v.phase == studyAnswered && v.saving:
 		return s.Muted.Render("Saving…")
 	case v.phase == studyAnswered && v.lastAway > 0:
-		return s.Muted.Render("Back in " + humanInterval(v.lastAway) + ". Space for the next card.")
+		return s.Muted.Render(v.wrap("Back in " + humanInterval(v.lastAway) + "." + v.leechNote() + " Space for the next card."))
 	}
 	return ""
 }
@@ -76,10 +76,13 @@ func (v *studyView) progressLine() string {
 
 // cardBody is the card as it stands: the question, the choices, and once
 // answered the answer, where it comes from, and what each grade would give.
-// A card with a body chart has the rest beside its chart (chartview).
+// A card with a body chart has the rest beside its chart (chartview), its
+// marks lettered in the order they are shown (cards.AsShown).
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
+	card = cards.AsShown(card, v.shown[card.ID])
 	s := v.styles
 	var b strings.Builder
+	b.WriteString(v.leechLines(card, it))
 	if it.Updated {
 		b.WriteString(s.WarningTitle.Render(v.wrap("Updated: this card's fact changed in a catalogue update, so it starts again as new.")) + "\n\n")
 	} else if it.New {
@@ -100,17 +103,17 @@ func (v *studyView) cardText(card cards.Card, width int) string {
 	s, g := v.styles, v.styles.G
 	var b strings.Builder
 	revealed := v.phase == studyBack || v.phase == studyAnswered
-	for i, c := range card.Choices {
-		mark := "  "
+	for i := range card.Choices {
+		c, mark := v.choiceAt(i), "  " // the choice in place i, lettered by its place
 		if v.phase == studyAnswered {
 			switch {
-			case i == card.Answer:
+			case c == card.Answer:
 				mark = s.Title.Render(g.Pointer) + " "
-			case i == v.chosen:
+			case c == v.chosen:
 				mark = s.Absolute.Render(g.Cross) + " "
 			}
 		}
-		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), c, width))
+		b.WriteString("\n" + hang(fmt.Sprintf("%s%d) %c. ", mark, i+1, 'a'+i), card.Choices[c], width))
 	}
 	b.WriteString("\n")
 	if !revealed {

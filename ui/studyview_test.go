@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"path/filepath"
 	"strings"
 	"testing"
@@ -47,8 +48,21 @@ func dataAt(t *testing.T, path string, clock *studyClock) *UserData {
 			}
 			return s, store.Notice{}, nil
 		},
-		Now: clock.Now,
+		Now:     clock.Now,
+		Shuffle: rand.New(rand.NewPCG(21, 21)).Perm, // a fixed order of showings, so that screens repeat
 	}
+}
+
+// place is where a choice of the card on show is shown: the key that picks
+// it is its place's number or letter, not the choice's.
+func place(v *studyView, choice int) int {
+	card, _, _ := v.current()
+	for i := range card.Choices {
+		if v.choiceAt(i) == choice {
+			return i
+		}
+	}
+	return -1
 }
 
 // run feeds a message to the model and then the answers of the commands it
@@ -134,7 +148,7 @@ func answer(t *testing.T, m Model) Model {
 		t.Fatal("no card on show")
 	}
 	if len(card.Choices) > 0 {
-		m = run(t, m, press(string(rune('1'+card.Answer))))
+		m = run(t, m, press(string(rune('1'+place(v, card.Answer)))))
 		return run(t, m, press("space"))
 	}
 	m = run(t, m, press("space"))

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"math/rand/v2"
 	"sync"
 	"time"
 
@@ -25,6 +26,9 @@ type UserData struct {
 	Exists func() bool
 	// Now is the clock; tests and the OMT_NOW seam set it.
 	Now func() time.Time
+	// Shuffle orders a card's n options at a showing (a permutation of 0 to
+	// n-1); nil is a random order. Tests set it to fix the order.
+	Shuffle func(n int) []int
 	// Profile is whose data this is: "" (the local user) on a desktop, a
 	// key's fingerprint for a student of omt serve.
 	Profile string
@@ -86,6 +90,13 @@ func (u *userData) now() time.Time {
 		return u.Now()
 	}
 	return time.Now()
+}
+
+func (u *userData) shuffle(n int) []int {
+	if u.Shuffle != nil {
+		return u.Shuffle(n)
+	}
+	return rand.Perm(n)
 }
 
 // student is the profile's study record, opening the database if need be.
