@@ -135,7 +135,7 @@ func (b *builder) fitsVignette(c fitsCase) {
 		keyWhy: "The findings are those of " + c.name + ", and " + kt.Name + " is the entry for it: " +
 			oneLine(kt.Summary),
 		wrong: b.fillWrong(c.id, key, [][]wrongOption{same, other}), from: b.rowCitation(c.table, c.row) + "; the entry " + kt.Name,
-		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "vignette/fits", References: dedupe(kt.Sources, c.row.Sources)},
+		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "board/fits", References: dedupe(kt.Sources, c.row.Sources)},
 	})
 }
 

@@ -127,7 +127,7 @@ func (b *builder) ribDiagnosisVignettes() {
 					keyWhy: "The " + side.String() + " " + rc.group() + " stop early on " + rc.restricted() + ": they move freely into " +
 						kind.String() + " and are held there, and a rib dysfunction is named for the phase it is held in.",
 					wrong: wrong, from: b.rowCitation(t, row),
-					src: mapSource(t.ID, row.ID, row.Name, "vignette/diagnosis", row.Sources),
+					src: mapSource(t.ID, row.ID, row.Name, "board/diagnosis", row.Sources),
 				})
 			}
 		}

@@ -87,7 +87,7 @@ func (b *builder) keyRibVignette(t techniques.MapTable, rc ribCase) {
 		key:    option{rc.e.KeyRib.String(), capitalize(rc.e.KeyRib.String())},
 		keyWhy: "The group is held in " + rc.d.Rib.Kind.String() + ", so the key rib is " + rc.e.KeyRib.String() + ": " + lower(oneLine(row.BoardValue("key_rib"))),
 		wrong:  b.fillWrong(id, option{rc.e.KeyRib.String(), ""}, ends), from: b.rowCitation(t, row),
-		src: mapSource(t.ID, row.ID, row.Name, "vignette/key-rib", row.Sources),
+		src: mapSource(t.ID, row.ID, row.Name, "board/key-rib", row.Sources),
 	})
 }
 
@@ -156,7 +156,7 @@ func (b *builder) ribMuscleVignette(t techniques.MapTable, rc ribCase) {
 			lower(key) + " (" + lower(row.Name) + "). Patient's action: " + oneLine(row.BoardValue("patient_action")),
 		literatureD: b.literatureDiffers(oneLine(row.Value("muscle")), key, row.Sources, row.Board),
 		wrong:       b.pickWrong(id, opt(key), wrong, choicesPerCard-1), from: b.rowCitation(t, row),
-		src: mapSource(t.ID, row.ID, row.Name, "vignette/muscle", row.Sources),
+		src: mapSource(t.ID, row.ID, row.Name, "board/muscle", row.Sources),
 	})
 }
 
@@ -201,6 +201,6 @@ func (b *builder) ribActionVignette(t techniques.MapTable, rc ribCase) {
 		keyWhy: "The key rib of an exhaled group is the top rib, " + rc.e.KeyRib.String() + ", and " + lower(oneLine(row.BoardValue("muscle"))) +
 			" pulls it up. " + oneLine(row.BoardValue("patient_action")),
 		wrong: b.pickWrong(id, opt(capitalize(action)), wrong, choicesPerCard-1), from: b.rowCitation(t, row),
-		src: mapSource(t.ID, row.ID, row.Name, "vignette/action", row.Sources),
+		src: mapSource(t.ID, row.ID, row.Name, "board/action", row.Sources),
 	})
 }

@@ -145,7 +145,7 @@ func (b *builder) ruleOutVignette(x techniques.Condition, text string) {
 			"Which condition must be excluded before treating this patient?"),
 		key: keyOpt, keyWhy: capitalize(present) + " is one of the findings of this red flag of " + lower(x.Name) + ": " + key.text + ".",
 		wrong: wrong, from: "the condition " + x.Name + ", its red flags (" + b.c.SourceNames(x.Sources) + ")",
-		src: conditionSource(x, "vignette/rule-out", x.Sources),
+		src: conditionSource(x, "board/rule-out", x.Sources),
 	})
 }
 

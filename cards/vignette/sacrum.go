@@ -187,7 +187,7 @@ func (b *builder) askDiagnosis(id string, t techniques.MapTable, keyOpt option, 
 		lead: chooseText(id, "lead", "Which dysfunction fits these findings?", "Which is the most likely diagnosis?",
 			"Which somatic dysfunction best explains these findings?"),
 		key: keyOpt, keyWhy: why, wrong: wrong, from: b.rowCitation(t, r),
-		src: mapSource(t.ID, r.ID, r.Name, "vignette/diagnosis", r.Sources),
+		src: mapSource(t.ID, r.ID, r.Name, "board/diagnosis", r.Sources),
 	})
 }
 

@@ -222,7 +222,7 @@ func (b *builder) segmentDiagnosis(t techniques.MapTable, id string, sc segmentC
 		lead:   chooseText(id, "lead", "Which dysfunction fits these findings?", "Which is the most likely diagnosis?", "How is this somatic dysfunction written?"),
 		key:    option{sc.name(), sc.name()},
 		keyWhy: segmentReasoning(sc, style), wrong: b.pickWrong(id, option{sc.name(), sc.name()}, wrong, choicesPerCard-1),
-		from: b.rowCitation(t, row), src: mapSource(t.ID, row.ID, row.Name, "vignette/diagnosis", row.Sources),
+		from: b.rowCitation(t, row), src: mapSource(t.ID, row.ID, row.Name, "board/diagnosis", row.Sources),
 	})
 }
 

@@ -115,7 +115,7 @@ func (b *builder) segmentSetUp(t techniques.MapTable, row techniques.TableRow, i
 		keyWhy: segmentReasoning(sc, style) + " " + why + " (" + tech.Name + ": " + oneLine(tech.Barrier) + ")",
 		wrong:  b.pickWrong(id, key, wrong, choicesPerCard-1),
 		from:   b.rowCitation(t, row) + "; the entry " + tech.Name + " (" + b.c.SourceNames(tech.Sources) + ")",
-		src:    Source{Kind: SourceTechnique, ID: tech.ID, Name: tech.Name, Field: "vignette/set-up", References: dedupe(tech.Sources, row.Sources)},
+		src:    Source{Kind: SourceTechnique, ID: tech.ID, Name: tech.Name, Field: "board/set-up", References: dedupe(tech.Sources, row.Sources)},
 	})
 }
 

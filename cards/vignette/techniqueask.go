@@ -72,7 +72,7 @@ func (b *builder) contraindicatedVignette(c dysfunctionCase, flag string, phrase
 		key:  key, keyWhy: b.flagIs(phrase, flag) + " " + kt.Name + ": " + b.verdict(kt, flags, flag),
 		wrong: drawn,
 		from:  b.rowCitation(c.table, c.row) + " for the techniques; each technique's entry for its contraindications",
-		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "vignette/contraindicated/" + flag,
+		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "board/contraindicated/" + flag,
 			References: dedupe(kt.Sources, c.row.Sources)},
 	})
 }
@@ -112,7 +112,7 @@ func (b *builder) stillOpenVignette(c dysfunctionCase, flag string, phrases []st
 		key:  key, keyWhy: b.flagIs(phrase, flag) + " It rules out the others; to " + kt.Name + " it is only relative, a " + b.verdict(kt, flags, flag),
 		wrong: drawn,
 		from:  b.rowCitation(c.table, c.row) + " for the techniques; each technique's entry for its contraindications",
-		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "vignette/still-open/" + flag,
+		src: Source{Kind: SourceTechnique, ID: kt.ID, Name: kt.Name, Field: "board/still-open/" + flag,
 			References: dedupe(kt.Sources, c.row.Sources)},
 	})
 }

@@ -152,7 +152,7 @@ func (b *builder) tenderPointVignette(m techniques.TenderPointMap, p techniques.
 		wrong:       b.fillWrong(id, keyOpt, [][]wrongOption{near, far}),
 		spare:       append(slices.Clone(near), far...),
 		from:        "the map " + m.Title + ", row " + p.Name + " (" + b.c.SourceNames(p.Sources) + ")",
-		src:         mapSource(m.ID, p.ID, p.Name, "vignette/position-of-ease", p.Sources),
+		src:         mapSource(m.ID, p.ID, p.Name, "board/position-of-ease", p.Sources),
 	})
 }
 

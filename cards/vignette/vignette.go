@@ -65,7 +65,10 @@ type Item struct {
 // so that its place among the options does not depend on its wording.
 type Option struct{ ID, Text string }
 
-// Source is the entry or map row a vignette's key comes from.
+// Source is the entry or map row a vignette's key comes from. Its Field
+// starts "board/" and says what the vignette asks of it ("board/diagnosis",
+// "board/contraindicated/osteoporosis"), so that every board vignette is of
+// one card type for the item lint ("vignette/board", cards.TypeOf).
 type Source struct {
 	Kind, ID, Row, Name, Field string
 	References                 []string
