@@ -90,6 +90,8 @@ func oracleFor(c *techniques.Catalog, card cards.Card) (oracle, error) {
 		return mapOracle(c, parts[1], parts[2], parts[3])
 	case "notation":
 		return notationOracle(card, parts[2])
+	case cards.BoardPrefix:
+		return boardOracle(c, card)
 	case "chart":
 		return chartOracle(c, card, parts[1], parts[2], parts[3])
 	}
