@@ -112,6 +112,9 @@ func techniqueOracle(c *techniques.Catalog, id, field string) (oracle, error) {
 		if t.Participation == techniques.Either {
 			want = string(t.Approach) + ", active or passive"
 		}
+		if t.AlsoTaught != "" {
+			want = "direct or indirect, " + string(t.Participation)
+		}
 		return oracle{valid: func(ch string) bool { return strings.EqualFold(ch, want) }}, nil
 	case "activating-forces":
 		return oracle{recall: t.ActivatingForces}, nil

@@ -86,6 +86,12 @@ func TestBrokenFixturesAreRejected(t *testing.T) {
 		{"bad approach", tech, func(s string) string {
 			return strings.Replace(s, "approach: direct", "approach: sideways", 1)
 		}, tech, `field approach: "sideways" is not one of direct, indirect, combined`},
+		{"also taught the way it is filed", tech, func(s string) string {
+			return strings.Replace(s, "approach: direct", "approach: direct\nalso_taught: direct", 1)
+		}, tech, `field also_taught: "direct" is the other way a direct or indirect technique is taught`},
+		{"also taught a way that is not one", tech, func(s string) string {
+			return strings.Replace(s, "approach: direct", "approach: direct\nalso_taught: combined", 1)
+		}, tech, `field also_taught: "combined" is not one of direct, indirect`},
 		{"no consent", tech, func(s string) string {
 			return strings.Replace(s, "flag: no-consent", "flag: pregnancy", 1)
 		}, tech, "must list no-consent"},
