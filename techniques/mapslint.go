@@ -4,7 +4,7 @@ import (
 	"fmt"
 	"strings"
 
-	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/levelset"
 )
 
 // eachSource calls cite with the sources of every map, every map row and
@@ -60,40 +60,18 @@ func (c *Catalog) lintMaps() []Problem {
 			{"the literature's", r.Levels, a.SympatheticLevels},
 			{"board review's", r.BoardLevels(), a.BoardLevels()},
 		} {
-			if lv, out := outside(pair.visc, pair.supply); out && !explained {
+			if lv, out := levelset.FirstOutside(pair.visc, pair.supply); out && !explained {
 				problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "levels",
 					Message: fmt.Sprintf("%s lies outside the organ's sympathetic levels in maps/autonomic.yaml (%s answer); correct it or say in note why the levels and the sympathetic supply part", lv, pair.answer)})
 			}
 		}
-		if !sameLevelSet(r.BoardLevels(), a.BoardLevels()) {
+		if !levelset.Same(r.BoardLevels(), a.BoardLevels()) {
 			problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "board",
 				Message: fmt.Sprintf("board review's answer is %s here but %s in maps/autonomic.yaml; the cards key one answer in both decks, so give both rows the board-review levels (a board block where the literature differs)",
 					strings.Join(r.BoardLevels(), ", "), strings.Join(a.BoardLevels(), ", "))})
 		}
 	}
 	return append(problems, c.lintTeachingRows()...)
-}
-
-// outside returns the first level of levels that no range of supply holds.
-func outside(levels, supply []string) (notation.Level, bool) {
-	var ranges []notation.Range
-	for _, l := range supply {
-		if rg, err := notation.ParseRange(l); err == nil {
-			ranges = append(ranges, rg)
-		}
-	}
-	for _, l := range levels {
-		rg, err := notation.ParseRange(l)
-		if err != nil {
-			continue
-		}
-		for _, lv := range rg.Levels() {
-			if !inAny(lv, ranges) {
-				return lv, true
-			}
-		}
-	}
-	return notation.Level{}, false
 }
 
 // noGoodSource is said in the note of a row that rests on web material alone
@@ -171,13 +149,4 @@ func (m *Maps) eachRow(fn func(file, id, note string, sources []string)) {
 			fn("maps/"+t.ID+".yaml", r.ID, r.Note, r.Sources)
 		}
 	}
-}
-
-func inAny(l notation.Level, ranges []notation.Range) bool {
-	for _, r := range ranges {
-		if r.Contains(l) {
-			return true
-		}
-	}
-	return false
 }
