@@ -68,7 +68,7 @@ func (c *Catalog) lintUncited() []Problem {
 	var problems []Problem
 	for i, r := range c.References {
 		if !cited[r.ID] {
-			problems = append(problems, Problem{File: c.referenceFiles[i], Record: r.ID,
+			problems = append(problems, Problem{File: c.ReferenceFile(i), Record: r.ID,
 				Message: "no entry cites this reference"})
 		}
 	}

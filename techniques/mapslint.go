@@ -85,18 +85,13 @@ const noGoodSource = "no A or B source reached"
 func (c *Catalog) lintTeachingRows() []Problem {
 	var problems []Problem
 	c.Maps.eachRow(func(file, id, note string, sources []string) {
-		for _, s := range sources {
-			if r, ok := c.Reference(s); !ok || r.Kind != "web" {
-				return
-			}
-		}
-		if len(sources) > 0 && !strings.Contains(note, noGoodSource) {
+		if c.AllWeb(sources) && !strings.Contains(note, noGoodSource) {
 			problems = append(problems, Problem{File: file, Record: id, Field: "note",
 				Message: fmt.Sprintf("every source is web material; the note must say %q (for example \"Teaching practice; %s\") and name them", noGoodSource, noGoodSource)})
 		}
 	})
 	c.Maps.eachBoard(func(file, id string, b *Board) {
-		if c.allWeb(b.Sources) && !strings.Contains(b.Note, noGoodSource) {
+		if c.AllWeb(b.Sources) && !strings.Contains(b.Note, noGoodSource) {
 			problems = append(problems, Problem{File: file, Record: id, Field: "board.note",
 				Message: fmt.Sprintf("every board source is a review chart or other web material; the board note must call it teaching practice and say %q, naming them", noGoodSource)})
 		}

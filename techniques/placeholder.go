@@ -69,7 +69,7 @@ func (c *Catalog) textRecords() []textRecord {
 		out = append(out, textRecord{Name: kind + "/" + id, File: file, Record: record, value: v})
 	}
 	for i, x := range c.Techniques {
-		add("technique", x.ID, c.techniqueFiles[i], x.ID, x)
+		add("technique", x.ID, c.TechniqueFile(i), x.ID, x)
 	}
 	for _, x := range c.Conditions {
 		add("condition", x.ID, "conditions.yaml", x.ID, x)
@@ -81,10 +81,10 @@ func (c *Catalog) textRecords() []textRecord {
 		add("family", x.ID, "families.yaml", x.ID, x)
 	}
 	for i, x := range c.References {
-		add("reference", x.ID, c.referenceFiles[i], x.ID, x)
+		add("reference", x.ID, c.ReferenceFile(i), x.ID, x)
 	}
 	for i, x := range c.Evidence {
-		add("evidence", x.Condition, c.evidenceFiles[i], x.Condition, x)
+		add("evidence", x.Condition, c.EvidenceFile(i), x.Condition, x)
 	}
 	for _, x := range c.Glossary {
 		add("glossary", x.ID, "glossary.yaml", x.ID, x)

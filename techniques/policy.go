@@ -64,29 +64,31 @@ func familyKind(family string, approach Approach) TechniqueKind {
 	return ""
 }
 
-// The grades a technique can give a flag.
+// The grades a technique can give a flag (see GradeOf).
 const (
-	gradeAbsolute  = "absolute"
-	gradeRelative  = "relative"
-	gradeNotListed = "not listed"
+	GradeAbsolute  = "absolute"
+	GradeRelative  = "relative"
+	GradeNotListed = "not listed"
 )
 
-// gradeOf is how a technique grades a flag: absolute, relative or not listed.
-func gradeOf(t Technique, flag string) string {
+// GradeOf is how a technique grades a flag: absolute, relative or not listed.
+func GradeOf(t Technique, flag string) string {
 	for _, ci := range t.Contraindications.Absolute {
 		if ci.Flag == flag {
-			return gradeAbsolute
+			return GradeAbsolute
 		}
 	}
 	for _, ci := range t.Contraindications.Relative {
 		if ci.Flag == flag {
-			return gradeRelative
+			return GradeRelative
 		}
 	}
-	return gradeNotListed
+	return GradeNotListed
 }
 
-func departs(t Technique, flag string) bool {
+// Departs reports whether the technique states a departure from its kind's
+// grade for the flag (contraindications.departures).
+func Departs(t Technique, flag string) bool {
 	return slices.ContainsFunc(t.Contraindications.Departures, func(d Departure) bool { return d.Flag == flag })
 }
 
@@ -119,8 +121,8 @@ func (c *Catalog) lintGradesByKind() []Problem {
 			var order []string
 			for _, i := range members {
 				t := c.Techniques[i]
-				g := gradeOf(t, f.ID)
-				if departs(t, f.ID) || (g == gradeNotListed && f.Scope != Systemic) {
+				g := GradeOf(t, f.ID)
+				if Departs(t, f.ID) || (g == GradeNotListed && f.Scope != Systemic) {
 					continue
 				}
 				if _, seen := graded[g]; !seen {
@@ -168,7 +170,7 @@ func (c *Catalog) lintThrustStrictest() []Problem {
 		}
 		for _, ci := range t.Contraindications.Relative {
 			if direct, ok := who[ci.Flag]; ok {
-				problems = append(problems, Problem{File: c.techniqueFiles[i], Record: t.ID, Field: "contraindications.relative",
+				problems = append(problems, Problem{File: c.TechniqueFile(i), Record: t.ID, Field: "contraindications.relative",
 					Message: fmt.Sprintf("flag %q is relative here, but %s bars it absolutely after WHO, whose bars on direct techniques hold for thrust too; make it absolute and name both sources", ci.Flag, direct)})
 			}
 		}
@@ -182,14 +184,14 @@ func (c *Catalog) staleDepartures(members []int, f Flag) []Problem {
 	var problems []Problem
 	for _, i := range members {
 		t := c.Techniques[i]
-		if !departs(t, f.ID) {
+		if !Departs(t, f.ID) {
 			continue
 		}
-		mine, peers, same := gradeOf(t, f.ID), 0, 0
+		mine, peers, same := GradeOf(t, f.ID), 0, 0
 		for _, j := range members {
 			u := c.Techniques[j]
-			g := gradeOf(u, f.ID)
-			if j == i || departs(u, f.ID) || (g == gradeNotListed && f.Scope != Systemic) {
+			g := GradeOf(u, f.ID)
+			if j == i || Departs(u, f.ID) || (g == GradeNotListed && f.Scope != Systemic) {
 				continue
 			}
 			peers++
@@ -198,7 +200,7 @@ func (c *Catalog) staleDepartures(members []int, f Flag) []Problem {
 			}
 		}
 		if peers > 0 && same == peers {
-			problems = append(problems, Problem{File: c.techniqueFiles[i], Record: t.ID, Field: "contraindications.departures",
+			problems = append(problems, Problem{File: c.TechniqueFile(i), Record: t.ID, Field: "contraindications.departures",
 				Message: fmt.Sprintf("departs on %q, but every other %s technique grades it %s too: drop the departure",
 					f.ID, KindOf(t), mine)})
 		}
@@ -228,11 +230,11 @@ func (c *Catalog) lintEvidenceCoverage() []Problem {
 			refs, ok := listed[ev.Condition]
 			switch {
 			case !ok:
-				problems = append(problems, Problem{File: c.techniqueFiles[i], Record: t.ID, Field: field,
+				problems = append(problems, Problem{File: c.TechniqueFile(i), Record: t.ID, Field: field,
 					Message: fmt.Sprintf("cites %s for %s, which has no evidence file: add evidence/%s.yaml listing it",
 						ev.Reference, ev.Condition, ev.Condition)})
 			case !refs[ev.Reference]:
-				problems = append(problems, Problem{File: c.techniqueFiles[i], Record: t.ID, Field: field,
+				problems = append(problems, Problem{File: c.TechniqueFile(i), Record: t.ID, Field: field,
 					Message: fmt.Sprintf("cites %s for %s, but evidence/%s.yaml leaves it out",
 						ev.Reference, ev.Condition, ev.Condition)})
 			}
