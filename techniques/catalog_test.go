@@ -1,35 +1,22 @@
 package techniques
 
 import (
-	"io/fs"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/omt-reference/omt/techniques/internal/testfixture"
 )
 
 // fixture copies testdata/valid into memory so a test can break one file.
 func fixture(t *testing.T) fstest.MapFS {
 	t.Helper()
-	m, err := readFixture()
+	m, err := testfixture.Copy(os.DirFS("testdata/valid"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
-}
-
-func readFixture() (fstest.MapFS, error) {
-	m := fstest.MapFS{}
-	root := os.DirFS("testdata/valid")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(root, p)
-		m[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	return m, err
 }
 
 func loadFixture(t *testing.T) *Catalog {

@@ -97,7 +97,7 @@ type Contraindications struct {
 	Absolute []Contraindication `yaml:"absolute" json:"absolute"`
 	Relative []Contraindication `yaml:"relative" json:"relative"`
 	// Departures say why this entry grades a flag unlike the other techniques
-	// of its kind (see KindOf); without one, Lint asks for one grade per kind.
+	// of its kind (see KindOf); without one, contentlint asks for one grade per kind.
 	Departures []Departure `yaml:"departures,omitempty" json:"departures,omitempty"`
 }
 
