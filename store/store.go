@@ -191,6 +191,10 @@ func dsn(path, mode string) string {
 		q.Set("_synchronous", "FULL")
 		q.Set("_foreign_keys", "1")
 		q.Set("_txlock", "immediate")
+		// Statement journals in memory: a write that runs a trigger (the
+		// class's tallies) or an upsert keeps one, which on disk costs a
+		// file write for every page the statement changes.
+		q.Add("_pragma", "temp_store(memory)")
 	case queryOnly:
 		q.Set("_query_only", "1")
 	case immutable:
