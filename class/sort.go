@@ -140,3 +140,53 @@ func SortCards(w []WeakCard, by CardOrder, desc bool) {
 		return cmp.Or(d, -cmp.Compare(a.Lapses, b.Lapses), -cmp.Compare(a.Failed, b.Failed), strings.Compare(a.Card.ID, b.Card.ID))
 	})
 }
+
+// DeckOrder is a column the weakest decks can be sorted by.
+type DeckOrder int
+
+// The weakest decks' orders.
+const (
+	ByDeckLapseRate DeckOrder = iota
+	ByDeckTries
+	ByDeckName
+	deckOrders
+)
+
+// DeckOrders is every order of the weakest decks.
+func DeckOrders() []DeckOrder {
+	out := make([]DeckOrder, deckOrders)
+	for i := range out {
+		out[i] = DeckOrder(i)
+	}
+	return out
+}
+
+func (o DeckOrder) String() string {
+	switch o {
+	case ByDeckTries:
+		return "tries"
+	case ByDeckName:
+		return "deck"
+	}
+	return "lapse rate"
+}
+
+// SortDecks sorts weak decks by a column, ascending or descending; ties go
+// by lapse rate, highest first, then by name.
+func SortDecks(w []WeakDeck, by DeckOrder, desc bool) {
+	slices.SortStableFunc(w, func(a, b WeakDeck) int {
+		var d int
+		switch by {
+		case ByDeckTries:
+			d = cmp.Compare(a.Tries, b.Tries)
+		case ByDeckName:
+			d = strings.Compare(a.Deck.Name, b.Deck.Name)
+		default:
+			d = cmp.Compare(a.LapseRate(), b.LapseRate())
+		}
+		if desc {
+			d = -d
+		}
+		return cmp.Or(d, -cmp.Compare(a.LapseRate(), b.LapseRate()), strings.Compare(a.Deck.Name, b.Deck.Name))
+	})
+}
