@@ -21,7 +21,8 @@ type Student struct {
 	// AllReviews, AllTries and AllRight are the same since the first review.
 	AllReviews, AllTries, AllRight int
 	// Due is how many of the student's cards are due now, and Overdue how
-	// many of those were due before today.
+	// many of those were due before today. A card the catalogue no longer
+	// makes is not counted, once someone has reviewed it.
 	Due, Overdue int
 	// Exams is how many practice blocks the student finished, ExamMean
 	// their mean score and ExamLast the newest one's, from 0 to 1.
@@ -57,12 +58,18 @@ func (c *Class) Roster() ([]Student, error) {
 // figures reads the roster rows of profiles, by name.
 func (c *Class) figures(profiles []string) ([]Student, error) {
 	now := c.now()
-	ids := make([]string, len(c.cards))
-	for i, k := range c.cards {
-		ids[i] = k.ID
+	reviewed, err := c.store.Class().Reviewed()
+	if err != nil {
+		return nil, err
+	}
+	var retired []string
+	for _, id := range reviewed {
+		if _, ok := c.byCard[id]; !ok {
+			retired = append(retired, id)
+		}
 	}
 	figures, err := c.store.Class().Figures(profiles, store.FigureWindow{
-		Since: now.Add(-Week), Now: now, OverdueBefore: startOfDay(now), Cards: ids})
+		Since: now.Add(-Week), Now: now, OverdueBefore: startOfDay(now), Retired: retired})
 	if err != nil {
 		return nil, err
 	}

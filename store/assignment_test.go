@@ -142,6 +142,9 @@ func TestClassQueriesUseTheirIndexes(t *testing.T) {
 		"student cards": {`SELECT card_id FROM card_tally WHERE profile = 'a' ORDER BY card_id`, "card_tally_by_profile"},
 		"progress": {`SELECT profile, count(*) FROM card_tally
 			WHERE card_id IN (SELECT value FROM json_each(` + list + `)) GROUP BY profile`, "PRIMARY KEY"},
+		"a student's progress": {`SELECT profile, count(*), max(first_ms) FROM card_tally
+			WHERE card_id IN (SELECT value FROM json_each(` + list + `)) AND profile IN (SELECT value FROM json_each(` + list + `))
+			GROUP BY profile`, "(profile=? AND card_id=?)"},
 		"taken away": {`SELECT card_id, count(*) FROM card_tally
 			WHERE profile IN (SELECT value FROM json_each(` + list + `)) GROUP BY card_id`, "card_tally_by_profile"},
 	} {

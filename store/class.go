@@ -63,9 +63,9 @@ type FigureWindow struct {
 	// OverdueBefore: a card due at Now is overdue when it was due before
 	// this.
 	OverdueBefore time.Time
-	// Cards, when not nil, are the only card ids due cards are counted
-	// among (the cards the catalogue makes today).
-	Cards []string
+	// Retired are card ids the catalogue no longer makes: due cards among
+	// them are not counted (see Class.Reviewed).
+	Retired []string
 }
 
 // Figures is one profile's study figures.
@@ -157,19 +157,28 @@ func (c *Class) windowFigures(out map[string]*Figures, list string, w FigureWind
 		GROUP BY profile`, list, millis(w.Since)/hourMillis, millis(w.Now)/hourMillis)
 }
 
-// dueFigures counts each profile's due and overdue cards, among w.Cards
-// when they are given.
+// dueFigures counts each profile's due and overdue cards, the retired
+// ones left out: the days before from card_due, the day itself from the
+// index, so that a student who let every card fall due costs no more than
+// one who keeps up.
 func (c *Class) dueFigures(out map[string]*Figures, list string, w FigureWindow) error {
-	query := `SELECT profile, count(*), sum(due_ms < ?) FROM card
-		WHERE profile IN (SELECT value FROM json_each(?)) AND due_ms <= ?`
-	args := []any{millis(w.OverdueBefore), list, millis(w.Now)}
-	if w.Cards != nil {
-		cards, err := jsonList(w.Cards)
-		if err != nil {
-			return err
-		}
-		query += ` AND card_id IN (SELECT value FROM json_each(?))`
-		args = append(args, cards)
+	due, err := c.dueBefore(list, millis(w.Now)+1)
+	if err != nil {
+		return err
+	}
+	overdue, err := c.dueBefore(list, min(millis(w.OverdueBefore), millis(w.Now)+1))
+	if err != nil {
+		return err
+	}
+	for p, f := range out {
+		f.Due, f.Overdue = due[p], overdue[p]
+	}
+	if len(w.Retired) == 0 {
+		return nil
+	}
+	retired, err := jsonList(w.Retired)
+	if err != nil {
+		return err
 	}
 	return c.eachRow(func(rows *sql.Rows) error {
 		var profile string
@@ -178,10 +187,55 @@ func (c *Class) dueFigures(out map[string]*Figures, list string, w FigureWindow)
 			return err
 		}
 		if to := out[profile]; to != nil {
-			to.Due, to.Overdue = due, overdue
+			to.Due, to.Overdue = to.Due-due, to.Overdue-overdue
 		}
 		return nil
-	}, query+` GROUP BY profile`, args...)
+	}, `SELECT profile, count(*), sum(due_ms < ?) FROM card
+		WHERE profile IN (SELECT value FROM json_each(?)) AND card_id IN (SELECT value FROM json_each(?))
+			AND due_ms <= ?
+		GROUP BY profile`, millis(w.OverdueBefore), list, retired, millis(w.Now))
+}
+
+// dueBefore counts each profile's cards due before the time ms (Unix
+// milliseconds).
+func (c *Class) dueBefore(list string, ms int64) (map[string]int, error) {
+	day := ms / dayMillis
+	if ms < 0 && ms%dayMillis != 0 {
+		day-- // SQLite's division, like Go's, rounds toward zero
+	}
+	counts := map[string]int{}
+	add := func(rows *sql.Rows) error {
+		var profile string
+		var n int
+		if err := rows.Scan(&profile, &n); err != nil {
+			return err
+		}
+		counts[profile] += n
+		return nil
+	}
+	err := c.eachRow(add, `SELECT profile, sum(cards) FROM card_due
+		WHERE profile IN (SELECT value FROM json_each(?)) AND day < ?
+		GROUP BY profile`, list, day)
+	if err == nil {
+		err = c.eachRow(add, `SELECT profile, count(*) FROM card
+			WHERE profile IN (SELECT value FROM json_each(?)) AND due_ms >= ? AND due_ms < ?
+			GROUP BY profile`, list, day*dayMillis, ms)
+	}
+	return counts, err
+}
+
+// Reviewed is every card id some profile has reviewed, in id order: with
+// the catalogue's cards, it tells which reviewed cards are retired.
+func (c *Class) Reviewed() ([]string, error) {
+	rows, err := c.db.Query(`SELECT card_id FROM card_class ORDER BY card_id`)
+	if err != nil {
+		return nil, err
+	}
+	return collect(rows, func(row scanner) (string, error) {
+		var id string
+		err := row.Scan(&id)
+		return id, err
+	})
 }
 
 // examFigures reads how many practice blocks each profile finished, their

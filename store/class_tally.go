@@ -81,10 +81,16 @@ type Progress struct {
 	Last time.Time
 }
 
+// fewProfiles is how many profiles Progress looks up card by card; for
+// more, it reads each card's rows of the whole class, which costs less
+// than a lookup a card a profile.
+const fewProfiles = 16
+
 // Progress is, for each profile given, how many of the cards it has
 // reviewed at least once, and when the last of them was first reviewed. A
 // profile that has reviewed none is in the map with zero Progress. It reads
-// the tallies of the cards given, a range of the class's rows a card.
+// the tallies of the cards given: for a few profiles their own, for more a
+// range of the class's rows a card.
 func (c *Class) Progress(cardIDs, profiles []string) (map[string]Progress, error) {
 	out := make(map[string]Progress, len(profiles))
 	for _, p := range profiles {
@@ -93,6 +99,16 @@ func (c *Class) Progress(cardIDs, profiles []string) (map[string]Progress, error
 	cards, err := jsonList(cardIDs)
 	if err != nil {
 		return nil, err
+	}
+	query, args := `SELECT profile, count(*), max(first_ms) FROM card_tally
+		WHERE card_id IN (SELECT value FROM json_each(?))`, []any{cards}
+	if len(profiles) <= fewProfiles {
+		// A student's own progress: a row a card, not the class's rows.
+		list, err := jsonList(profiles)
+		if err != nil {
+			return nil, err
+		}
+		query, args = query+` AND profile IN (SELECT value FROM json_each(?))`, append(args, list)
 	}
 	err = c.eachRow(func(rows *sql.Rows) error {
 		var profile string
@@ -106,9 +122,7 @@ func (c *Class) Progress(cardIDs, profiles []string) (map[string]Progress, error
 			out[profile] = p
 		}
 		return nil
-	}, `SELECT profile, count(*), max(first_ms) FROM card_tally
-		WHERE card_id IN (SELECT value FROM json_each(?))
-		GROUP BY profile`, cards)
+	}, query+` GROUP BY profile`, args...)
 	if err != nil {
 		return nil, fmt.Errorf("the progress through %d cards: %w", len(cardIDs), err)
 	}

@@ -261,6 +261,9 @@ func TestClassMigrationFromThePreviousVersion(t *testing.T) {
 	if err != nil || len(members) != 2 {
 		t.Fatalf("members after the step: %+v, %v; want the two students", members, err)
 	}
+	for _, at := range []time.Time{t0, t0.Add(20 * time.Hour), t0.Add(40 * time.Hour)} {
+		checkDue(t, s, profiles, at, nil)
+	}
 	// Reviews after the step are summed as they are written.
 	if _, err := s.Study(profiles[0]).Record(classReview("card-new", 600, 0, 1)); err != nil {
 		t.Fatal(err)
@@ -369,5 +372,88 @@ func TestSeenKeepsTheLatest(t *testing.T) {
 	}
 	if members, _ = c.Members(); !members[0].Seen.Equal(t0.Add(90 * time.Minute)) {
 		t.Errorf("after a later review the member was last seen %v; want %v", members[0].Seen, t0.Add(90*time.Minute))
+	}
+}
+
+// TestDueCountsFollowTheSchedule: the cards due and overdue at any moment,
+// midnight included, are those the schedule holds, however the schedule
+// was written (added, reviewed, reset, in bulk), with retired cards left
+// out.
+func TestDueCountsFollowTheSchedule(t *testing.T) {
+	s, _ := openTemp(t)
+	rng := rand.New(rand.NewPCG(23, 3))
+	profiles := []string{"SHA256:ana", "SHA256:ben"}
+	midnight := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
+	dueAt := func() time.Time {
+		return midnight.Add(time.Duration(rng.IntN(96)-48) * time.Hour).Add(time.Duration(rng.IntN(3)-1) * time.Millisecond)
+	}
+	for _, p := range profiles {
+		st := s.Study(p)
+		for i := range 12 {
+			card := fmt.Sprintf("card-%d", i)
+			switch i % 4 {
+			case 0:
+				if _, err := st.Add(Schedule{CardID: card, ContentHash: "h", State: json.RawMessage(`{}`), Due: dueAt()}); err != nil {
+					t.Fatal(err)
+				}
+			case 1:
+				r := classReview(card, i, 0, 3)
+				r.Due = dueAt()
+				if _, err := st.Record(r); err != nil {
+					t.Fatal(err)
+				}
+			case 2:
+				r := classReview(card, i, 0, 3)
+				r.Due = dueAt()
+				err := s.Bulk(func(b *Bulk) error { return b.Review(p, r) })
+				if err != nil {
+					t.Fatal(err)
+				}
+			}
+			// Every card is then moved once more: reviewed or reset.
+			r := classReview(card, 100+i, 2, 1+rng.IntN(4))
+			r.Due = dueAt()
+			if i%2 == 0 {
+				if err := st.Reset(Schedule{CardID: card, ContentHash: "h2", State: json.RawMessage(`{}`), Due: r.Due}); err != nil {
+					t.Fatal(err)
+				}
+			} else if _, err := st.Record(r); err != nil {
+				t.Fatal(err)
+			}
+		}
+	}
+	retired := []string{"card-3"}
+	for _, now := range []time.Time{midnight, midnight.Add(-time.Millisecond), midnight.Add(time.Millisecond),
+		midnight.Add(13 * time.Hour), midnight.Add(-30 * time.Hour), midnight.Add(50 * time.Hour)} {
+		checkDue(t, s, profiles, now, retired)
+	}
+}
+
+// checkDue compares the cards due and overdue (due 11 hours before now)
+// that the class counts with the schedule's own, retired cards left out.
+func checkDue(t *testing.T, s *Store, profiles []string, now time.Time, retired []string) {
+	t.Helper()
+	overdueBefore := now.Add(-11 * time.Hour)
+	got, err := s.Class().Figures(profiles, FigureWindow{Now: now, OverdueBefore: overdueBefore, Retired: retired})
+	if err != nil {
+		t.Fatal(err)
+	}
+	for _, p := range profiles {
+		var due, overdue int
+		for sc, err := range s.Study(p).Schedules() {
+			if err != nil {
+				t.Fatal(err)
+			}
+			if sc.Due.After(now) || slices.Contains(retired, sc.CardID) {
+				continue
+			}
+			due++
+			if sc.Due.Before(overdueBefore) {
+				overdue++
+			}
+		}
+		if f := got[p]; f.Due != due || f.Overdue != overdue {
+			t.Errorf("%s at %v: %d due, %d overdue; the schedule has %d and %d", p, now, f.Due, f.Overdue, due, overdue)
+		}
 	}
 }

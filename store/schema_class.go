@@ -24,6 +24,10 @@ import "database/sql"
 //   - member lists every profile the database has seen, when it was last
 //     seen (its last review, or its last connection to omt serve: see
 //     Class.Seen), and its reviews, first tries and right ones in all.
+//   - card_due counts each profile's cards by the UTC day they are due
+//     (Unix time / 86,400 s): how many are due at a moment is the days
+//     before its day, and a range of the index for the day itself, however
+//     many cards a student has let fall due.
 //   - exam_score counts each practice block's questions and right answers.
 //   - assignment is the class's: decks to study by a due date, and who
 //     assigned them. It is keyed by its number, not by a profile: every
@@ -49,9 +53,12 @@ const (
 	newFirstTry = `ifnull(json_extract(NEW.state_before, '$.state') IN (0, 2), 0)`
 )
 
-// hourMillis is the width of review_hour's buckets, as the SQL below
-// writes it.
-const hourMillis = 3_600_000
+// hourMillis and dayMillis are the widths of review_hour's and card_due's
+// buckets, as the SQL below writes them.
+const (
+	hourMillis = 3_600_000
+	dayMillis  = 86_400_000
+)
 
 const classSchema = `
 	CREATE TABLE review_hour (
@@ -130,6 +137,26 @@ const classSchema = `
 		WHERE card_id = NEW.card_id;
 	END;
 
+	CREATE TABLE card_due (
+		profile TEXT    NOT NULL,
+		day     INTEGER NOT NULL,
+		cards   INTEGER NOT NULL,
+		PRIMARY KEY (profile, day)
+	) WITHOUT ROWID;
+	CREATE TRIGGER card_due_added AFTER INSERT ON card BEGIN
+		INSERT INTO card_due (profile, day, cards) VALUES (NEW.profile, NEW.due_ms / 86400000, 1)
+		ON CONFLICT (profile, day) DO UPDATE SET cards = cards + 1;
+	END;
+	CREATE TRIGGER card_due_moved AFTER UPDATE OF due_ms ON card
+	WHEN OLD.due_ms / 86400000 != NEW.due_ms / 86400000 BEGIN
+		UPDATE card_due SET cards = cards - 1 WHERE profile = OLD.profile AND day = OLD.due_ms / 86400000;
+		INSERT INTO card_due (profile, day, cards) VALUES (NEW.profile, NEW.due_ms / 86400000, 1)
+		ON CONFLICT (profile, day) DO UPDATE SET cards = cards + 1;
+	END;
+	CREATE TRIGGER card_due_removed AFTER DELETE ON card BEGIN
+		UPDATE card_due SET cards = cards - 1 WHERE profile = OLD.profile AND day = OLD.due_ms / 86400000;
+	END;
+
 	CREATE TABLE exam_score (
 		exam_id   INTEGER NOT NULL PRIMARY KEY REFERENCES exam (id),
 		questions INTEGER NOT NULL,
@@ -177,4 +204,6 @@ const classBackfill = `
 	ON CONFLICT (profile) DO UPDATE SET seen_ms = max(seen_ms, excluded.seen_ms);
 	INSERT INTO exam_score (exam_id, questions, correct)
 	SELECT exam_id, count(*), sum(ifnull(chosen = answer, 0)) FROM exam_item GROUP BY exam_id;
+	INSERT INTO card_due (profile, day, cards)
+	SELECT profile, due_ms / 86400000, count(*) FROM card GROUP BY 1, 2;
 `
