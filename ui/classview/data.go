@@ -17,12 +17,36 @@ type classData struct {
 	student     *class.StudentDetail // the student drilled into
 	assignment  int64                // the assignment drilled into
 	err         string               // the last read's failure
-	read        bool                 // the class has been read once
+	got         [partStudent]bool    // which parts have been read once
 }
 
-// loadedMsg is the end of a read: the whole class, or one student.
+// part is what one read brings.
+type part int
+
+const (
+	partRoster part = iota
+	partCards
+	partDecks
+	partAssignments
+	partStudent
+)
+
+// partOf is the read a page's list comes from.
+func partOf(p page) part {
+	switch p {
+	case pageCards:
+		return partCards
+	case pageDecks:
+		return partDecks
+	case pageAssignments, pageAssignment:
+		return partAssignments
+	}
+	return partRoster
+}
+
+// loadedMsg is the end of one read.
 type loadedMsg struct {
-	whole       bool
+	part        part
 	roster      []class.Student
 	cards       []class.WeakCard
 	decks       []class.WeakDeck
@@ -31,27 +55,32 @@ type loadedMsg struct {
 	err         error
 }
 
-// reload reads the whole class in a command.
+// reload reads the whole class, each page's answer in a command of its
+// own, so that the roster shows as soon as it is read.
 func (m *Model) reload() tea.Cmd {
 	c := m.opts.Class
 	if c == nil {
 		return nil
 	}
-	m.loading++
-	return func() tea.Msg {
-		msg := loadedMsg{whole: true}
-		if msg.roster, msg.err = c.Roster(); msg.err != nil {
-			return msg
-		}
-		if msg.cards, msg.err = c.WeakestCards(); msg.err != nil {
-			return msg
-		}
-		if msg.decks, msg.err = c.WeakestDecks(); msg.err != nil {
-			return msg
-		}
-		msg.assignments, msg.err = c.Assignments()
-		return msg
-	}
+	m.loading += 4
+	return tea.Batch(
+		func() tea.Msg {
+			roster, err := c.Roster()
+			return loadedMsg{part: partRoster, roster: roster, err: err}
+		},
+		func() tea.Msg {
+			cards, err := c.WeakestCards()
+			return loadedMsg{part: partCards, cards: cards, err: err}
+		},
+		func() tea.Msg {
+			decks, err := c.WeakestDecks()
+			return loadedMsg{part: partDecks, decks: decks, err: err}
+		},
+		func() tea.Msg {
+			assignments, err := c.Assignments()
+			return loadedMsg{part: partAssignments, assignments: assignments, err: err}
+		},
+	)
 }
 
 // readStudent reads one student drilled into, in a command.
@@ -60,7 +89,7 @@ func (m *Model) readStudent(profile string) tea.Cmd {
 	m.loading++
 	return func() tea.Msg {
 		d, err := c.Student(profile)
-		return loadedMsg{student: &d, err: err}
+		return loadedMsg{part: partStudent, student: &d, err: err}
 	}
 }
 
@@ -71,16 +100,25 @@ func (m Model) loaded(msg loadedMsg) Model {
 		m.data.err = "The class could not be read: " + msg.err.Error()
 		return m
 	}
-	m.data.err = ""
-	if msg.student != nil {
+	switch msg.part {
+	case partStudent:
 		m.data.student = msg.student
 		m.back, m.page, m.scroll = pageRoster, pageStudent, 0
 		return m
+	case partRoster:
+		m.data.roster = msg.roster
+	case partCards:
+		m.data.cards = msg.cards
+	case partDecks:
+		m.data.decks = msg.decks
+	case partAssignments:
+		m.data.assignments = msg.assignments
 	}
-	m.data.roster, m.data.cards, m.data.decks, m.data.assignments = msg.roster, msg.cards, msg.decks, msg.assignments
-	m.data.read = true
-	m = m.resorted()
-	return m
+	m.data.got[msg.part] = true
+	if m.loading == 0 {
+		m.data.err = ""
+	}
+	return m.resorted()
 }
 
 // resorted sorts every list as its page's sort says, keeping the cursor on

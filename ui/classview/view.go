@@ -72,7 +72,7 @@ func (m Model) footer() []string {
 		return []string{s.Warning.Render(m.notice)}
 	case m.data.err != "":
 		return []string{s.Bad.Render(m.data.err)}
-	case m.loading > 0 && !m.data.read:
+	case m.loading > 0 && !m.data.got[partOf(m.page)]:
 		return []string{s.Muted.Render("Reading the class" + s.G.Ellipsis)}
 	}
 	return []string{s.Muted.Render(m.status())}
@@ -115,7 +115,7 @@ func (m Model) listView(height int) []string {
 		height -= 2
 	}
 	rows, shown := m.rows(), m.shown()
-	if m.data.read && len(rows) == 0 {
+	if m.data.got[partOf(m.page)] && len(rows) == 0 {
 		return append(lines, s.Muted.Render(m.empty()))
 	}
 	detail := m.cardDetail(shown, rows)
