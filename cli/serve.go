@@ -27,6 +27,7 @@ type serveOptions struct {
 	maxUnauth      int
 	idleTimeout    time.Duration
 	authorizedKeys string
+	instructors    string
 	anonymous      bool
 	hostKey        string
 }
@@ -40,16 +41,19 @@ func (a *app) serveCommand() *cobra.Command {
 			"the student's terminal; `ssh -t HOST study` opens the cards due instead. Any public key may\n" +
 			"connect and is its own student, with their study progress, bookmarks and notes kept in this\n" +
 			"machine's omt database under the key's fingerprint; --authorized-keys restricts the class to\n" +
-			"the keys of a file (read again when it changes). A connection can run nothing but omt: no\n" +
-			"shell, no other command, no forwarding, no SFTP.\n\n" +
+			"the keys of a file (read again when it changes). --instructors names the instructors, who alone\n" +
+			"open the class view with ssh -t HOST class (omt class works on the same class at the host). A\n" +
+			"connection can run nothing but omt: no shell, no other command, no forwarding, no SFTP.\n\n" +
 			"The host key is created on first start in omt's data directory (mode 0600) and reused; its\n" +
 			"fingerprint is printed at start for students to check. SIGTERM or SIGINT tells every\n" +
 			"session the server is shutting down, waits for them to end and closes the database.",
 		Example: "  omt serve\n" +
 			"  omt serve --listen :2222 --authorized-keys /etc/omt/class_keys\n" +
+			"  omt serve --authorized-keys /etc/omt/class_keys --instructors /etc/omt/instructors\n" +
 			"  omt serve --anonymous --max-sessions 50 --idle-timeout 20m\n" +
 			"  ssh -p 2222 -t HOST          # a student: the browser\n" +
-			"  ssh -p 2222 -t HOST study    # the cards due",
+			"  ssh -p 2222 -t HOST study    # the cards due\n" +
+			"  ssh -p 2222 -t HOST class    # an instructor: the class view",
 		Args: cobra.NoArgs,
 		RunE: func(cmd *cobra.Command, _ []string) error {
 			return a.serve(cmd.Context(), o)
@@ -61,6 +65,7 @@ func (a *app) serveCommand() *cobra.Command {
 	f.IntVar(&o.maxUnauth, "max-unauthenticated", serve.DefaultMaxUnauthenticated, "connections from one address (an IPv6 /64) not signed in yet; more are closed at once")
 	f.DurationVar(&o.idleTimeout, "idle-timeout", serve.DefaultIdleTimeout, "close a session after this long with no key pressed")
 	f.StringVar(&o.authorizedKeys, "authorized-keys", "", "only the keys in this authorized_keys file may connect (default: any key)")
+	f.StringVar(&o.instructors, "instructors", "", "the instructors' keys (authorized_keys format): they also sign in, and alone open ssh -t HOST class")
 	f.BoolVar(&o.anonymous, "anonymous", false, "also let in clients without a key (any password); their sessions keep nothing")
 	f.StringVar(&o.hostKey, "host-key", "", "the host key file (default: ssh_host_ed25519_key in omt's data directory)")
 	return cmd
@@ -110,6 +115,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		Store:              st,
 		HostKey:            signer,
 		AuthorizedKeys:     o.authorizedKeys,
+		Instructors:        o.instructors,
 		Anonymous:          o.anonymous,
 		MaxSessions:        o.maxSessions,
 		MaxUnauthenticated: o.maxUnauth,
@@ -134,7 +140,7 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 		who = o.authorizedKeys
 	}
 	log.Info("omt serve listening", "address", ln.Addr().String(), "host_key", keyPath, "host_key_created", created,
-		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "anonymous", o.anonymous,
+		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "instructors", o.instructors, "anonymous", o.anonymous,
 		"max_sessions", o.maxSessions, "max_unauthenticated", o.maxUnauth, "idle_timeout", o.idleTimeout)
 
 	served := make(chan error, 1)

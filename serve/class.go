@@ -2,6 +2,7 @@ package serve
 
 import (
 	"errors"
+	"fmt"
 	"log/slog"
 
 	"github.com/omt-reference/omt/class"
@@ -56,4 +57,29 @@ func (st *session) seen(log *slog.Logger) {
 	if err := s.cfg.Store.Class().Seen(st.profile, s.cfg.Now()); err != nil {
 		log.Error("the time this student was seen was not kept", "error", err)
 	}
+}
+
+// People reads who a class is from its keys files, as omt serve reads
+// them, for the commands that read the class at the host (omt class): the
+// students' names from the authorized keys file ("" for none: every key
+// seen is a student) and the instructors' from theirs ("" for none). A file
+// that cannot be read or parsed is an error that names it.
+func People(authorizedKeys, instructors string) (class.People, error) {
+	var p class.People
+	quiet := slog.New(slog.DiscardHandler)
+	if authorizedKeys != "" {
+		keys, err := loadAuthorizedKeys(authorizedKeys, quiet)
+		if err != nil {
+			return p, err
+		}
+		p.Students = keys.names()
+	}
+	if instructors != "" {
+		keys, err := loadAuthorizedKeys(instructors, quiet)
+		if err != nil {
+			return p, fmt.Errorf("instructors: %w", err)
+		}
+		p.Instructors = keys.names()
+	}
+	return p, nil
 }
