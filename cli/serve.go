@@ -1,6 +1,7 @@
 package cli
 
 import (
+	"cmp"
 	"context"
 	"errors"
 	"fmt"
@@ -71,17 +72,24 @@ func (a *app) serveCommand() *cobra.Command {
 	return cmd
 }
 
+// check says what is wrong with the flags' numbers.
+func (o serveOptions) check() error {
+	switch {
+	case o.maxSessions < 1:
+		return &usageError{fmt.Sprintf("--max-sessions %d: at least one session", o.maxSessions)}
+	case o.maxUnauth < 1:
+		return &usageError{fmt.Sprintf("--max-unauthenticated %d: at least one connection", o.maxUnauth)}
+	case o.idleTimeout < time.Second:
+		return &usageError{fmt.Sprintf("--idle-timeout %s: at least a second", o.idleTimeout)}
+	}
+	return nil
+}
+
 // serve runs the server until SIGTERM or SIGINT. Logs go to stderr, which
 // is where systemd's journal reads them.
 func (a *app) serve(ctx context.Context, o serveOptions) error {
-	if o.maxSessions < 1 {
-		return &usageError{fmt.Sprintf("--max-sessions %d: at least one session", o.maxSessions)}
-	}
-	if o.maxUnauth < 1 {
-		return &usageError{fmt.Sprintf("--max-unauthenticated %d: at least one connection", o.maxUnauth)}
-	}
-	if o.idleTimeout < time.Second {
-		return &usageError{fmt.Sprintf("--idle-timeout %s: at least a second", o.idleTimeout)}
+	if err := o.check(); err != nil {
+		return err
 	}
 	log := slog.New(slog.NewTextHandler(a.io.Err, nil))
 	c, err := a.load()
@@ -135,13 +143,11 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	if err != nil {
 		return err
 	}
-	who := "any key"
-	if o.authorizedKeys != "" {
-		who = o.authorizedKeys
-	}
+	who := cmp.Or(o.authorizedKeys, "any key")
 	log.Info("omt serve listening", "address", ln.Addr().String(), "host_key", keyPath, "host_key_created", created,
-		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "instructors", o.instructors, "anonymous", o.anonymous,
-		"max_sessions", o.maxSessions, "max_unauthenticated", o.maxUnauth, "idle_timeout", o.idleTimeout)
+		"fingerprint", srv.Fingerprint(), "database", st.Path(), "students", who, "instructors", o.instructors,
+		"anonymous", o.anonymous, "max_sessions", o.maxSessions, "max_unauthenticated", o.maxUnauth,
+		"idle_timeout", o.idleTimeout)
 
 	served := make(chan error, 1)
 	go func() { served <- srv.Serve(ln) }()
@@ -151,10 +157,16 @@ func (a *app) serve(ctx context.Context, o serveOptions) error {
 	case <-signals.Done():
 	}
 	stop() // a second signal stops omt at once
+	return shutdown(srv, served, log)
+}
+
+// shutdown tells every session the server is shutting down and waits, up
+// to shutdownTimeout, for them to end and for Serve to return.
+func shutdown(srv *serve.Server, served <-chan error, log *slog.Logger) error {
 	log.Info("shutting down: telling every session, waiting for them to end", "timeout", shutdownTimeout)
 	down, cancel := context.WithTimeout(context.Background(), shutdownTimeout)
 	defer cancel()
-	err = srv.Shutdown(down)
+	err := srv.Shutdown(down)
 	if serr := <-served; serr != nil && !errors.Is(serr, net.ErrClosed) {
 		log.Error("serving", "error", serr)
 	}
