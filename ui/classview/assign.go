@@ -89,41 +89,22 @@ func (f *assignForm) formDecks() []int {
 	return out
 }
 
-// formKey handles a key (or a paste) in the assignment form.
+// formKey handles a key (or a paste) in the assignment form: esc steps
+// back, enter goes on, the deck list takes its own keys, and the rest type.
 func (m Model) formKey(msg tea.Msg) (Model, tea.Cmd) {
 	f := m.form
 	if f.saving {
 		return m, nil
 	}
-	k, isKey := msg.(tea.KeyPressMsg)
-	switch {
-	case isKey && key.Matches(k, m.keys.Back) && k.Code == tea.KeyEscape:
-		if f.step == stepDue && !f.direct {
-			f.step, f.err = stepDecks, ""
-			f.input.Prompt, f.input.Placeholder = "Decks: ", "type to find a deck"
-			f.input.SetValue("")
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		switch {
+		case k.Code == tea.KeyEscape:
+			return m.formBack(), nil
+		case key.Matches(k, m.keys.Confirm):
+			return m.formConfirm()
+		case f.step == stepDecks && f.listKey(k, m.keys.Toggle, m.formListHeight()):
 			return m, nil
 		}
-		m.form = nil
-		return m, nil
-	case isKey && key.Matches(k, m.keys.Confirm):
-		return m.formConfirm()
-	case isKey && f.step == stepDecks && key.Matches(k, m.keys.Toggle):
-		if d, ok := f.highlighted(); ok {
-			if i := slices.Index(f.ticked, d.Name); i >= 0 {
-				f.ticked = slices.Delete(f.ticked, i, i+1)
-			} else {
-				f.ticked = append(f.ticked, d.Name)
-			}
-		}
-		return m, nil
-	case isKey && f.step == stepDecks && (k.Code == tea.KeyUp || k.Code == tea.KeyDown):
-		delta := 1
-		if k.Code == tea.KeyUp {
-			delta = -1
-		}
-		f.list.move(delta, len(f.formDecks()), m.formListHeight())
-		return m, nil
 	}
 	before := f.input.Value()
 	var cmd tea.Cmd
@@ -132,6 +113,42 @@ func (m Model) formKey(msg tea.Msg) (Model, tea.Cmd) {
 		f.list = list{}
 	}
 	return m, cmd
+}
+
+// formBack steps back: from the date to the decks (unless the form was
+// opened on a deck), and from the decks out of the form.
+func (m Model) formBack() Model {
+	f := m.form
+	if f.step == stepDue && !f.direct {
+		f.step, f.err = stepDecks, ""
+		f.input.Prompt, f.input.Placeholder = "Decks: ", "type to find a deck"
+		f.input.SetValue("")
+		return m
+	}
+	m.form = nil
+	return m
+}
+
+// listKey handles the deck list's keys: toggle ticks the deck under the
+// cursor, the arrows move it. It reports whether the key was the list's.
+func (f *assignForm) listKey(k tea.KeyPressMsg, toggle key.Binding, height int) bool {
+	switch {
+	case key.Matches(k, toggle):
+		if d, ok := f.highlighted(); ok {
+			if i := slices.Index(f.ticked, d.Name); i >= 0 {
+				f.ticked = slices.Delete(f.ticked, i, i+1)
+			} else {
+				f.ticked = append(f.ticked, d.Name)
+			}
+		}
+	case k.Code == tea.KeyUp:
+		f.list.move(-1, len(f.formDecks()), height)
+	case k.Code == tea.KeyDown:
+		f.list.move(1, len(f.formDecks()), height)
+	default:
+		return false
+	}
+	return true
 }
 
 // highlighted is the deck under the form's cursor.
