@@ -68,6 +68,15 @@ func (c *Class) figures(profiles []string) ([]Student, error) {
 			retired = append(retired, id)
 		}
 	}
+	if !c.store.ReadOnly() {
+		// Kept in the database, the retired cards cost nothing to leave
+		// out of the counts; a store opened to read leaves them out card
+		// by card.
+		if err := c.store.Class().Retire(retired); err != nil {
+			return nil, err
+		}
+		retired = nil
+	}
 	figures, err := c.store.Class().Figures(profiles, store.FigureWindow{
 		Since: now.Add(-Week), Now: now, OverdueBefore: startOfDay(now), Retired: retired})
 	if err != nil {

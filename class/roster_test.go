@@ -129,3 +129,43 @@ func TestRosterSortsByEveryColumn(t *testing.T) {
 		}
 	}
 }
+
+// TestRetiredCardsAreNotDue: a card the catalogue no longer makes is not
+// counted due, whether the database is open to write (where the class
+// keeps the retired cards) or only to read.
+func TestRetiredCardsAreNotDue(t *testing.T) {
+	f := newFixture(t, classPeople())
+	studyWeek(f)
+	gone := deck("map/chapman")[5]
+	gone.ID = "map/chapman/a-row-since-removed"
+	f.review(ana, gone, now.Add(-days(3)), 0, 3, now.Add(-days(2)))
+	roster, err := f.class.Roster()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if roster[0].Due != 2 || roster[0].Overdue != 1 {
+		t.Errorf("Ana's due and overdue with a retired card due: %d, %d; want 2 and 1", roster[0].Due, roster[0].Overdue)
+	}
+	// Another database, never told of the retired card, read only.
+	all, decks := catalogue()
+	g := newFixture(t, classPeople())
+	studyWeek(g)
+	g.review(ana, gone, now.Add(-days(3)), 0, 3, now.Add(-days(2)))
+	g.store.Close()
+	ro2, _, err := store.OpenReadOnly(g.store.Path())
+	if err != nil {
+		t.Fatal(err)
+	}
+	defer ro2.Close()
+	c, err := New(Options{Store: ro2, Cards: all, Decks: decks, People: classPeople(), Now: func() time.Time { return now }})
+	if err != nil {
+		t.Fatal(err)
+	}
+	roster, err = c.Roster()
+	if err != nil {
+		t.Fatal(err)
+	}
+	if roster[0].Due != 2 || roster[0].Overdue != 1 {
+		t.Errorf("read-only, Ana's due and overdue: %d, %d; want 2 and 1", roster[0].Due, roster[0].Overdue)
+	}
+}

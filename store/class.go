@@ -5,6 +5,7 @@ import (
 	"encoding/json"
 	"errors"
 	"fmt"
+	"slices"
 	"time"
 )
 
@@ -63,8 +64,10 @@ type FigureWindow struct {
 	// OverdueBefore: a card due at Now is overdue when it was due before
 	// this.
 	OverdueBefore time.Time
-	// Retired are card ids the catalogue no longer makes: due cards among
-	// them are not counted (see Class.Reviewed).
+	// Retired are card ids the catalogue no longer makes that Retire has not
+	// been told of (a store opened read-only cannot keep them): due cards
+	// among them are not counted either, at the cost of a lookup a student
+	// a card.
 	Retired []string
 }
 
@@ -192,7 +195,7 @@ func (c *Class) dueFigures(out map[string]*Figures, list string, w FigureWindow)
 		return nil
 	}, `SELECT profile, count(*), sum(due_ms < ?) FROM card
 		WHERE profile IN (SELECT value FROM json_each(?)) AND card_id IN (SELECT value FROM json_each(?))
-			AND due_ms <= ?
+			AND card_id NOT IN (SELECT card_id FROM card_retired) AND due_ms <= ?
 		GROUP BY profile`, millis(w.OverdueBefore), list, retired, millis(w.Now))
 }
 
@@ -219,9 +222,71 @@ func (c *Class) dueBefore(list string, ms int64) (map[string]int, error) {
 	if err == nil {
 		err = c.eachRow(add, `SELECT profile, count(*) FROM card
 			WHERE profile IN (SELECT value FROM json_each(?)) AND due_ms >= ? AND due_ms < ?
+				AND card_id NOT IN (SELECT card_id FROM card_retired)
 			GROUP BY profile`, list, day*dayMillis, ms)
 	}
 	return counts, err
+}
+
+// Retire says which card ids the catalogue no longer makes (see Reviewed):
+// their cards are no longer counted due, whatever their schedule says,
+// until a later call leaves them out. It changes only what the class's
+// figures count, never a schedule or a review. Given the set it was last
+// given, it only reads; a new set costs one pass over the schedules, in one
+// transaction, once.
+func (c *Class) Retire(ids []string) error {
+	want := slices.Clone(ids)
+	slices.Sort(want)
+	want = slices.Compact(want)
+	rows, err := c.db.Query(`SELECT card_id FROM card_retired ORDER BY card_id`)
+	if err != nil {
+		return err
+	}
+	have, err := collect(rows, func(row scanner) (string, error) {
+		var id string
+		err := row.Scan(&id)
+		return id, err
+	})
+	if err != nil || slices.Equal(have, want) {
+		return err
+	}
+	list, err := jsonList(want)
+	if err != nil {
+		return err
+	}
+	err = c.db.write(func(tx *sql.Tx) error {
+		for _, step := range retireSteps {
+			if _, err := tx.Exec(step, list); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		return fmt.Errorf("counting %d retired cards out of the class's figures: %w", len(want), err)
+	}
+	return nil
+}
+
+// retireSteps make card_retired the JSON list ?1 and card_due agree: the
+// cards newly retired leave their days' counts, the cards back return to
+// them. (WHERE true lets SQLite read the ON CONFLICT of an INSERT ...
+// SELECT.)
+var retireSteps = []string{
+	`WITH gone AS (
+		SELECT profile, due_ms / 86400000 AS day, count(*) AS n FROM card
+		WHERE card_id IN (SELECT value FROM json_each(?1)) AND card_id NOT IN (SELECT card_id FROM card_retired)
+		GROUP BY 1, 2)
+	UPDATE card_due SET cards = cards - (SELECT n FROM gone WHERE gone.profile = card_due.profile AND gone.day = card_due.day)
+	WHERE EXISTS (SELECT 1 FROM gone WHERE gone.profile = card_due.profile AND gone.day = card_due.day)`,
+	`WITH back AS (
+		SELECT profile, due_ms / 86400000 AS day, count(*) AS n FROM card
+		WHERE card_id IN (SELECT card_id FROM card_retired WHERE card_id NOT IN (SELECT value FROM json_each(?1)))
+		GROUP BY 1, 2)
+	INSERT INTO card_due (profile, day, cards) SELECT profile, day, n FROM back WHERE true
+	ON CONFLICT (profile, day) DO UPDATE SET cards = cards + excluded.cards`,
+	`DELETE FROM card_retired WHERE card_id NOT IN (SELECT value FROM json_each(?1))`,
+	`INSERT INTO card_retired (card_id) SELECT value FROM json_each(?1) WHERE true ON CONFLICT DO NOTHING`,
 }
 
 // Reviewed is every card id some profile has reviewed, in id order: with

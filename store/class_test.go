@@ -262,7 +262,7 @@ func TestClassMigrationFromThePreviousVersion(t *testing.T) {
 		t.Fatalf("members after the step: %+v, %v; want the two students", members, err)
 	}
 	for _, at := range []time.Time{t0, t0.Add(20 * time.Hour), t0.Add(40 * time.Hour)} {
-		checkDue(t, s, profiles, at, nil)
+		checkDue(t, s, profiles, at, nil, nil)
 	}
 	// Reviews after the step are summed as they are written.
 	if _, err := s.Study(profiles[0]).Record(classReview("card-new", 600, 0, 1)); err != nil {
@@ -375,14 +375,11 @@ func TestSeenKeepsTheLatest(t *testing.T) {
 	}
 }
 
-// TestDueCountsFollowTheSchedule: the cards due and overdue at any moment,
-// midnight included, are those the schedule holds, however the schedule
-// was written (added, reviewed, reset, in bulk), with retired cards left
-// out.
-func TestDueCountsFollowTheSchedule(t *testing.T) {
-	s, _ := openTemp(t)
-	rng := rand.New(rand.NewPCG(23, 3))
-	profiles := []string{"SHA256:ana", "SHA256:ben"}
+// writeSchedules gives each profile twelve cards, written every way a
+// schedule is (added, recorded, in bulk, reset), due around a UTC midnight,
+// which it returns.
+func writeSchedules(t *testing.T, s *Store, profiles []string, rng *rand.Rand) time.Time {
+	t.Helper()
 	midnight := time.Date(2026, 3, 4, 0, 0, 0, 0, time.UTC)
 	dueAt := func() time.Time {
 		return midnight.Add(time.Duration(rng.IntN(96)-48) * time.Hour).Add(time.Duration(rng.IntN(3)-1) * time.Millisecond)
@@ -422,19 +419,32 @@ func TestDueCountsFollowTheSchedule(t *testing.T) {
 			}
 		}
 	}
+	return midnight
+}
+
+// TestDueCountsFollowTheSchedule: the cards due and overdue at any moment,
+// midnight included, are those the schedule holds, however the schedule
+// was written (added, reviewed, reset, in bulk), with retired cards left
+// out.
+func TestDueCountsFollowTheSchedule(t *testing.T) {
+	s, _ := openTemp(t)
+	profiles := []string{"SHA256:ana", "SHA256:ben"}
+	midnight := writeSchedules(t, s, profiles, rand.New(rand.NewPCG(23, 3)))
 	retired := []string{"card-3"}
 	for _, now := range []time.Time{midnight, midnight.Add(-time.Millisecond), midnight.Add(time.Millisecond),
 		midnight.Add(13 * time.Hour), midnight.Add(-30 * time.Hour), midnight.Add(50 * time.Hour)} {
-		checkDue(t, s, profiles, now, retired)
+		checkDue(t, s, profiles, now, retired, retired)
 	}
 }
 
 // checkDue compares the cards due and overdue (due 11 hours before now)
-// that the class counts with the schedule's own, retired cards left out.
-func checkDue(t *testing.T, s *Store, profiles []string, now time.Time, retired []string) {
+// that the class counts with the schedule's own, retired cards left out;
+// window is what Figures is told is retired (Retire having been told the
+// rest).
+func checkDue(t *testing.T, s *Store, profiles []string, now time.Time, retired, window []string) {
 	t.Helper()
 	overdueBefore := now.Add(-11 * time.Hour)
-	got, err := s.Class().Figures(profiles, FigureWindow{Now: now, OverdueBefore: overdueBefore, Retired: retired})
+	got, err := s.Class().Figures(profiles, FigureWindow{Now: now, OverdueBefore: overdueBefore, Retired: window})
 	if err != nil {
 		t.Fatal(err)
 	}
@@ -455,5 +465,46 @@ func checkDue(t *testing.T, s *Store, profiles []string, now time.Time, retired 
 		if f := got[p]; f.Due != due || f.Overdue != overdue {
 			t.Errorf("%s at %v: %d due, %d overdue; the schedule has %d and %d", p, now, f.Due, f.Overdue, due, overdue)
 		}
+	}
+}
+
+// TestRetiredCardsLeaveTheDueCounts: once Retire is told of cards the
+// catalogue no longer makes, they are not counted due, even when their
+// schedule moves; told again without one, it is counted again, at its
+// schedule's time.
+func TestRetiredCardsLeaveTheDueCounts(t *testing.T) {
+	s, _ := openTemp(t)
+	profiles := []string{"SHA256:ana", "SHA256:ben"}
+	midnight := writeSchedules(t, s, profiles, rand.New(rand.NewPCG(23, 4)))
+	moments := []time.Time{midnight, midnight.Add(-30 * time.Hour), midnight.Add(13 * time.Hour), midnight.Add(50 * time.Hour)}
+	retired := []string{"card-3", "card-6", "card-6"}
+	for range 2 { // the second time changes nothing
+		if err := s.Class().Retire(retired); err != nil {
+			t.Fatal(err)
+		}
+		for _, now := range moments {
+			checkDue(t, s, profiles, now, retired, nil)
+		}
+	}
+	// A retired card's schedule moves (an import, an old omt): still not counted.
+	r := classReview("card-3", 500, 2, 3)
+	r.Due = midnight.Add(-20 * time.Hour)
+	if _, err := s.Study(profiles[0]).Record(r); err != nil {
+		t.Fatal(err)
+	}
+	for _, now := range moments {
+		checkDue(t, s, profiles, now, retired, nil)
+	}
+	if err := s.Class().Retire([]string{"card-6"}); err != nil {
+		t.Fatal(err)
+	}
+	for _, now := range moments {
+		checkDue(t, s, profiles, now, []string{"card-6"}, nil)
+	}
+	if err := s.Class().Retire(nil); err != nil {
+		t.Fatal(err)
+	}
+	for _, now := range moments {
+		checkDue(t, s, profiles, now, nil, nil)
 	}
 }

@@ -27,7 +27,8 @@ import "database/sql"
 //   - card_due counts each profile's cards by the UTC day they are due
 //     (Unix time / 86,400 s): how many are due at a moment is the days
 //     before its day, and a range of the index for the day itself, however
-//     many cards a student has let fall due.
+//     many cards a student has let fall due. The cards of card_retired,
+//     which the catalogue no longer makes, are not counted (Class.Retire).
 //   - exam_score counts each practice block's questions and right answers.
 //   - assignment is the class's: decks to study by a due date, and who
 //     assigned them. It is keyed by its number, not by a profile: every
@@ -143,17 +144,23 @@ const classSchema = `
 		cards   INTEGER NOT NULL,
 		PRIMARY KEY (profile, day)
 	) WITHOUT ROWID;
-	CREATE TRIGGER card_due_added AFTER INSERT ON card BEGIN
+	CREATE TABLE card_retired (
+		card_id TEXT NOT NULL PRIMARY KEY
+	) WITHOUT ROWID;
+	CREATE TRIGGER card_due_added AFTER INSERT ON card
+	WHEN NOT EXISTS (SELECT 1 FROM card_retired WHERE card_id = NEW.card_id) BEGIN
 		INSERT INTO card_due (profile, day, cards) VALUES (NEW.profile, NEW.due_ms / 86400000, 1)
 		ON CONFLICT (profile, day) DO UPDATE SET cards = cards + 1;
 	END;
 	CREATE TRIGGER card_due_moved AFTER UPDATE OF due_ms ON card
-	WHEN OLD.due_ms / 86400000 != NEW.due_ms / 86400000 BEGIN
+	WHEN OLD.due_ms / 86400000 != NEW.due_ms / 86400000
+		AND NOT EXISTS (SELECT 1 FROM card_retired WHERE card_id = NEW.card_id) BEGIN
 		UPDATE card_due SET cards = cards - 1 WHERE profile = OLD.profile AND day = OLD.due_ms / 86400000;
 		INSERT INTO card_due (profile, day, cards) VALUES (NEW.profile, NEW.due_ms / 86400000, 1)
 		ON CONFLICT (profile, day) DO UPDATE SET cards = cards + 1;
 	END;
-	CREATE TRIGGER card_due_removed AFTER DELETE ON card BEGIN
+	CREATE TRIGGER card_due_removed AFTER DELETE ON card
+	WHEN NOT EXISTS (SELECT 1 FROM card_retired WHERE card_id = OLD.card_id) BEGIN
 		UPDATE card_due SET cards = cards - 1 WHERE profile = OLD.profile AND day = OLD.due_ms / 86400000;
 	END;
 

@@ -29,6 +29,8 @@ const busyTimeout = 5 * time.Second
 type Store struct {
 	db   pool
 	path string
+	// readOnly is true for a store OpenReadOnly opened: every write fails.
+	readOnly bool
 }
 
 // Notice tells the caller about something Open did that the user should hear
@@ -218,6 +220,10 @@ func dsn(path, mode string) string {
 func (s *Store) Close() error {
 	return s.db.Close()
 }
+
+// ReadOnly reports whether the store was opened only to read
+// (OpenReadOnly): every write to it fails.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Path is the file the store was opened from.
 func (s *Store) Path() string {
