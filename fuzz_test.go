@@ -38,6 +38,9 @@ func FuzzArgsOnATerminal(f *testing.F) {
 		"nonsense\x1b[2J",
 		"exam\x00show\x00\x1b]0;pwned\a",
 		"exam\x00--resume=\x1b[2J",
+		"class\x00assign\x00--deck\x00\x1b]0;pwned\a\x00--due\x002099-01-01",
+		"class\x00export\x00--students\x00\x1b[2J\x00--authorized-keys\x00\x1b[6n",
+		"class\x00unassign\x00\x1b[2J",
 	} {
 		f.Add(seed)
 	}

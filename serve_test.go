@@ -50,9 +50,9 @@ func (l *lockedBuffer) String() string {
 
 var listening = regexp.MustCompile(`msg="omt serve listening" address=(\S+) .*fingerprint=(\S+)`)
 
-func startServe(t *testing.T, data string) *server {
+func startServe(t *testing.T, data string, args ...string) *server {
 	t.Helper()
-	cmd := exec.Command(binary, "serve", "--listen", "127.0.0.1:0")
+	cmd := exec.Command(binary, append([]string{"serve", "--listen", "127.0.0.1:0"}, args...)...)
 	cmd.Env = []string{"HOME=" + data, "XDG_DATA_HOME=" + filepath.Join(data, "share"), "PATH=" + os.Getenv("PATH")}
 	stderr, err := cmd.StderrPipe()
 	if err != nil {

@@ -70,7 +70,7 @@ func (a *app) rootCommand() *cobra.Command {
 	root.AddCommand(a.planCommand())
 	root.AddCommand(a.studyCommand(), a.examCommand())
 	root.AddCommand(a.bookmarksCommand(), a.historyCommand(), a.notesCommand(), a.dataCommand())
-	root.AddCommand(a.serveCommand())
+	root.AddCommand(a.serveCommand(), a.classCommand())
 	return root
 }
 

@@ -52,14 +52,7 @@ func loadAuthorizedKeys(path string, log *slog.Logger) (*authorizedKeys, error) 
 func (a *authorizedKeys) allow(key gossh.PublicKey, remote net.Addr, now time.Time) (*keyLine, string) {
 	a.mu.Lock()
 	defer a.mu.Unlock()
-	if a.path != "" {
-		if info, err := os.Stat(a.path); err == nil && (!info.ModTime().Equal(a.modTime) || info.Size() != a.size) {
-			if err := a.reloadLocked(); err != nil {
-				// Keep the last good list: a half-saved file must not lock everyone out.
-				a.log.Error("authorized keys not reloaded; keeping the previous list", "path", a.path, "error", err)
-			}
-		}
-	}
+	a.reloadIfChanged()
 	var why []string
 	for i, line := range a.lines[Fingerprint(key)] {
 		reason := line.permits(remote, now)
@@ -71,10 +64,44 @@ func (a *authorizedKeys) allow(key gossh.PublicKey, remote net.Addr, now time.Ti
 	return nil, strings.Join(why, "; ")
 }
 
+// names is the name of every key of the file (its first line's comment
+// that has one), by fingerprint, read again first if the file has changed:
+// what the class view calls the class's students and instructors.
+func (a *authorizedKeys) names() map[string]string {
+	a.mu.Lock()
+	defer a.mu.Unlock()
+	a.reloadIfChanged()
+	out := make(map[string]string, len(a.lines))
+	for fp, lines := range a.lines {
+		out[fp] = ""
+		for _, l := range lines {
+			if l.name != "" {
+				out[fp] = l.name
+				break
+			}
+		}
+	}
+	return out
+}
+
 func (a *authorizedKeys) reload() error {
 	a.mu.Lock()
 	defer a.mu.Unlock()
 	return a.reloadLocked()
+}
+
+// reloadIfChanged reads the file again if it has changed since it was read;
+// a.mu is held.
+func (a *authorizedKeys) reloadIfChanged() {
+	if a.path == "" {
+		return
+	}
+	if info, err := os.Stat(a.path); err == nil && (!info.ModTime().Equal(a.modTime) || info.Size() != a.size) {
+		if err := a.reloadLocked(); err != nil {
+			// Keep the last good list: a half-saved file must not lock everyone out.
+			a.log.Error("authorized keys not reloaded; keeping the previous list", "path", a.path, "error", err)
+		}
+	}
 }
 
 // reloadLocked reads the file, and logs each line it refuses: once a
@@ -140,7 +167,15 @@ func (s *Server) authOptions() []ssh.Option {
 			return true
 		}
 		line, why := s.keys.allow(key, ctx.RemoteAddr(), time.Now())
-		if why != "" {
+		if line == nil && s.instructors != nil {
+			// An instructor signs in by the instructors' file, without
+			// being a student.
+			var whyNot string
+			if line, whyNot = s.instructors.allow(key, ctx.RemoteAddr(), time.Now()); whyNot != "" {
+				why = strings.TrimPrefix(why+"; instructors' file: "+whyNot, "; ")
+			}
+		}
+		if line == nil && why != "" {
 			s.log.Info("sign-in refused: "+why, "remote", ctx.RemoteAddr().String(), "key", Fingerprint(key))
 		}
 		return line != nil

@@ -19,6 +19,7 @@ import (
 	gossh "golang.org/x/crypto/ssh"
 	"golang.org/x/time/rate"
 
+	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
@@ -66,6 +67,11 @@ type Config struct {
 	// AuthorizedKeys, when set, is an authorized_keys file: only its keys
 	// may connect. Empty lets any key in, each its own student.
 	AuthorizedKeys string
+	// Instructors, when set, is an authorized_keys file of the class's
+	// instructors: they may also sign in, and only they may open the class
+	// view (ssh -t host class). An instructor's key may be in
+	// AuthorizedKeys too, to study as a student.
+	Instructors string
 	// Anonymous also lets in clients with no key (password and
 	// keyboard-interactive, any answer); their sessions keep nothing.
 	Anonymous bool
@@ -142,6 +148,11 @@ type Server struct {
 	log  *slog.Logger
 	ssh  *ssh.Server
 	keys *authorizedKeys // nil: any key
+	// instructors are the keys that may open the class view; nil: none.
+	instructors *authorizedKeys
+	// classCards are the cards and decks the class view reads the class
+	// by, made once, by the first instructor's session.
+	classCards func() ([]cards.Card, []cards.Deck)
 	// refusals logs the connections closed at the door, a line a second.
 	refusals *refusalLog
 	// shared is the user data every student's is copied from: the copies
@@ -178,6 +189,17 @@ func New(cfg Config) (*Server, error) {
 		}
 		s.keys = keys
 	}
+	if cfg.Instructors != "" {
+		instructors, err := loadAuthorizedKeys(cfg.Instructors, cfg.Logger)
+		if err != nil {
+			return nil, fmt.Errorf("instructors: %w", err)
+		}
+		s.instructors = instructors
+	}
+	s.classCards = sync.OnceValues(func() ([]cards.Card, []cards.Deck) {
+		all := cards.Generate(cfg.Catalog)
+		return all, cards.Decks(cfg.Catalog, all)
+	})
 	if cfg.Store != nil {
 		s.shared = newSharedData(cfg.Store, cfg.Now)
 	}

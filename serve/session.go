@@ -38,6 +38,7 @@ func (r endReason) String() string {
 const (
 	modeBrowse = "browse"
 	modeStudy  = "study"
+	modeClass  = "class" // the class view, for instructors only
 )
 
 // session is one student's connection to one browser.
@@ -46,8 +47,11 @@ type session struct {
 	ssh     ssh.Session
 	profile string // the key's fingerprint; "" for an anonymous session
 	name    string // the key's comment in the authorized keys file, if any
-	mode    string
-	started time.Time
+	// instructor is true for a key of the instructors' file, which may
+	// open the class view.
+	instructor bool
+	mode       string
+	started    time.Time
 
 	lastInput atomic.Int64  // unix nanoseconds of the last byte typed
 	done      chan struct{} // closed when the browser has ended
@@ -66,6 +70,14 @@ func (s *Server) handle(sess ssh.Session) {
 		if s.keys != nil {
 			if line, _ := s.keys.allow(key, sess.RemoteAddr(), time.Now()); line != nil {
 				st.name = line.name
+			}
+		}
+		if s.instructors != nil {
+			if line, _ := s.instructors.allow(key, sess.RemoteAddr(), time.Now()); line != nil {
+				st.instructor = true
+				if st.name == "" {
+					st.name = line.name
+				}
 			}
 		}
 	}
@@ -91,6 +103,8 @@ func (s *Server) handle(sess ssh.Session) {
 		return
 	}
 	defer s.release(st)
+	st.seen(log)
+	defer st.seen(log)
 	pty, _, _ := sess.Pty()
 	log.Info("connect", "mode", st.mode, "term", pty.Term, "width", pty.Window.Width, "height", pty.Window.Height, "sessions", s.Sessions())
 
@@ -138,11 +152,15 @@ func (st *session) chooseMode() (mode, refusal string) {
 		mode = modeBrowse
 	case len(cmd) == 1 && cmd[0] == modeStudy:
 		mode = modeStudy
+	case len(cmd) == 1 && cmd[0] == modeClass && st.instructor:
+		mode = modeClass
+	case len(cmd) == 1 && cmd[0] == modeClass:
+		return "", "`ssh -t HOST class` opens the class view, for the class's instructors only, and this session is not an instructor's. `ssh -t HOST` opens the browser."
 	default:
 		return "", "omt serve runs omt only: `ssh -t HOST` opens the browser and `ssh -t HOST study` the cards due. Nothing else is run."
 	}
 	if _, _, ok := st.ssh.Pty(); !ok {
-		return mode, "omt needs a terminal: connect with ssh -t (ssh -t HOST, or ssh -t HOST study)."
+		return mode, "omt needs a terminal: connect with ssh -t (ssh -t HOST, ssh -t HOST study, or ssh -t HOST class)."
 	}
 	return mode, ""
 }
@@ -189,7 +207,18 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 		tea.WithoutSignalHandler(), // the server's signals are the server's
 		tea.WithFilter(st.filter),
 	)
-	p := tea.NewProgram(ui.New(s.cfg.Catalog, opts), topts...)
+	var model tea.Model = ui.New(s.cfg.Catalog, opts)
+	if st.mode == modeClass {
+		// Only an instructor's session gets here (chooseMode).
+		view, err := st.classView(opts.ASCII)
+		if err != nil {
+			s.log.Error("the class view could not be opened", "student", st.who(), "error", err)
+			st.refuse("omt serve: the class view could not be opened: "+err.Error(), 1)
+			return nil
+		}
+		model = view
+	}
+	p := tea.NewProgram(model, topts...)
 	st.mu.Lock()
 	defer st.mu.Unlock()
 	if st.ended != endNone {

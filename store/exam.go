@@ -82,29 +82,36 @@ func (e *Exams) Create(b ExamBlock) (int64, error) {
 		return 0, err
 	}
 	var id int64
-	err = e.db.write(func(tx *sql.Tx) error {
-		err := tx.QueryRow(`INSERT INTO exam (profile, mode, state, started_ms, updated_ms, finished_ms,
-				limit_ms, used_ms, current, seed, decks, count_reviews, reviews_recorded, revision)
-			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
-			e.profile, b.Mode, b.State, millis(b.Started), millis(b.Updated), nullMillis(b.Finished),
-			b.Limit.Milliseconds(), b.Used.Milliseconds(), b.Current, int64(b.Seed), string(decks),
-			b.CountReviews, b.ReviewsRecorded, b.Revision).Scan(&id)
-		if err != nil {
-			return err
-		}
-		for i, it := range b.Items {
-			_, err := tx.Exec(`INSERT INTO exam_item (exam_id, position, card_id, content_hash, topic,
-					question, answer, chosen, flagged)
-				VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
-				id, i, it.CardID, it.ContentHash, it.Topic, string(it.Question), it.Answer, nullChoice(it.Chosen), it.Flagged)
-			if err != nil {
-				return fmt.Errorf("question %d (%s): %w", i+1, it.CardID, err)
-			}
-		}
-		return nil
+	err = e.db.write(func(tx *sql.Tx) (err error) {
+		id, err = createExam(tx, e.profile, b, string(decks))
+		return err
 	})
 	if err != nil {
 		return 0, fmt.Errorf("keeping a new exam block: %w", err)
+	}
+	return id, nil
+}
+
+// createExam writes a checked block of profile, with its questions, within
+// tx (Create, Bulk).
+func createExam(tx *sql.Tx, profile string, b ExamBlock, decks string) (id int64, err error) {
+	err = tx.QueryRow(`INSERT INTO exam (profile, mode, state, started_ms, updated_ms, finished_ms,
+			limit_ms, used_ms, current, seed, decks, count_reviews, reviews_recorded, revision)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+		profile, b.Mode, b.State, millis(b.Started), millis(b.Updated), nullMillis(b.Finished),
+		b.Limit.Milliseconds(), b.Used.Milliseconds(), b.Current, int64(b.Seed), decks,
+		b.CountReviews, b.ReviewsRecorded, b.Revision).Scan(&id)
+	if err != nil {
+		return 0, err
+	}
+	for i, it := range b.Items {
+		_, err := tx.Exec(`INSERT INTO exam_item (exam_id, position, card_id, content_hash, topic,
+				question, answer, chosen, flagged)
+			VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`,
+			id, i, it.CardID, it.ContentHash, it.Topic, string(it.Question), it.Answer, nullChoice(it.Chosen), it.Flagged)
+		if err != nil {
+			return 0, fmt.Errorf("question %d (%s): %w", i+1, it.CardID, err)
+		}
 	}
 	return id, nil
 }

@@ -74,7 +74,7 @@ func OpenReadOnly(path string) (*Store, Notice, error) {
 		db.Close()
 		return Open(path)
 	}
-	return &Store{db: newPool(db), path: path}, Notice{}, nil
+	return &Store{db: newPool(db), path: path, readOnly: true}, Notice{}, nil
 }
 
 // readDB opens path for reading in mode (readOnly or queryOnly) and checks

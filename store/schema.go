@@ -82,6 +82,7 @@ func migrations() []migration {
 		`)},
 		examMigration(),
 		suspendMigration(),
+		classMigration(),
 	}
 }
 

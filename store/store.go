@@ -29,6 +29,8 @@ const busyTimeout = 5 * time.Second
 type Store struct {
 	db   pool
 	path string
+	// readOnly is true for a store OpenReadOnly opened: every write fails.
+	readOnly bool
 }
 
 // Notice tells the caller about something Open did that the user should hear
@@ -191,6 +193,10 @@ func dsn(path, mode string) string {
 		q.Set("_synchronous", "FULL")
 		q.Set("_foreign_keys", "1")
 		q.Set("_txlock", "immediate")
+		// Statement journals in memory: a write that runs a trigger (the
+		// class's tallies) or an upsert keeps one, which on disk costs a
+		// file write for every page the statement changes.
+		q.Add("_pragma", "temp_store(memory)")
 	case queryOnly:
 		q.Set("_query_only", "1")
 	case immutable:
@@ -214,6 +220,10 @@ func dsn(path, mode string) string {
 func (s *Store) Close() error {
 	return s.db.Close()
 }
+
+// ReadOnly reports whether the store was opened only to read
+// (OpenReadOnly): every write to it fails.
+func (s *Store) ReadOnly() bool { return s.readOnly }
 
 // Path is the file the store was opened from.
 func (s *Store) Path() string {

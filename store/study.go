@@ -192,20 +192,27 @@ func (st *Study) RecordAll(rs []Review) error {
 	return nil
 }
 
-// record writes a checked review and its schedule within tx.
-func record(tx *sql.Tx, profile string, r Review) (id int64, err error) {
-	_, err = tx.Exec(`INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
+// recordCard moves a card's schedule to a review's state after it, and
+// recordReview adds the review to the log (record, Bulk).
+const (
+	recordCard = `INSERT INTO card (profile, card_id, content_hash, state, due_ms, updated)
 		VALUES (?, ?, ?, ?, ?, 0)
 		ON CONFLICT (profile, card_id) DO UPDATE SET
 			content_hash = excluded.content_hash, state = excluded.state,
-			due_ms = excluded.due_ms, updated = 0`,
+			due_ms = excluded.due_ms, updated = 0`
+	recordReview = `INSERT INTO review (profile, card_id, content_hash, reviewed_ms,
+			rating, elapsed_ms, state_before, state_after, due_ms)
+		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?)`
+)
+
+// record writes a checked review and its schedule within tx.
+func record(tx *sql.Tx, profile string, r Review) (id int64, err error) {
+	_, err = tx.Exec(recordCard,
 		profile, r.CardID, r.ContentHash, string(r.After), millis(r.Due))
 	if err != nil {
 		return 0, err
 	}
-	err = tx.QueryRow(`INSERT INTO review (profile, card_id, content_hash, reviewed_ms,
-			rating, elapsed_ms, state_before, state_after, due_ms)
-		VALUES (?, ?, ?, ?, ?, ?, ?, ?, ?) RETURNING id`,
+	err = tx.QueryRow(recordReview+` RETURNING id`,
 		profile, r.CardID, r.ContentHash, millis(r.At), r.Rating,
 		r.Elapsed.Milliseconds(), string(r.Before), string(r.After), millis(r.Due)).Scan(&id)
 	return id, err

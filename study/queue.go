@@ -11,10 +11,11 @@ import (
 )
 
 // Queue is the cards of a deck to show now: those due, most overdue first,
-// then as many new ones as today's allowance leaves, in the deck's order.
-// A suspended card is never among them. Before choosing, it brings back as
-// new every card of the deck whose fact changed since it was scheduled (its
-// past reviews stay in the log).
+// then as many new ones as today's allowance leaves: those of the class's
+// assignments first, the soonest due first, then the rest (see
+// assignedFirst). A suspended card is never among them. Before choosing, it
+// brings back as new every card of the deck whose fact changed since it was
+// scheduled (its past reviews stay in the log).
 func (s Student) Queue(deck []CardRef, set Settings, now time.Time) ([]Item, error) {
 	deck, err := s.unsuspended(deck)
 	if err != nil {
@@ -50,7 +51,11 @@ func (s Student) Queue(deck []CardRef, set Settings, now time.Time) ([]Item, err
 	if err != nil {
 		return nil, err
 	}
-	for _, c := range interleaved(deck) {
+	order, err := s.assignedFirst(deck)
+	if err != nil {
+		return nil, err
+	}
+	for _, c := range order {
 		if allowance == 0 {
 			break
 		}

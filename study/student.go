@@ -16,6 +16,8 @@ import (
 type Student struct {
 	schedule *store.Study    // nil: no database yet
 	personal *store.Personal // where the settings are kept
+	class    *store.Class    // the class's assignments
+	profile  string
 }
 
 // StudentIn is the record of profile in s: "" is the local user, a key's
@@ -26,7 +28,10 @@ func StudentIn(s *store.Store, profile string) Student {
 	if s == nil {
 		return Student{}
 	}
-	return Student{schedule: s.Study(profile), personal: s.Personal(profile)}
+	if profile == "" {
+		profile = store.LocalProfile
+	}
+	return Student{schedule: s.Study(profile), personal: s.Personal(profile), class: s.Class(), profile: profile}
 }
 
 // ErrNoDatabase is what a write to a Student with no database returns.

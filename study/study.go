@@ -1,11 +1,14 @@
 // Package study owns every rule of spaced-repetition practice over the cards
 // generated from the catalogue: a student's settings and what they fall back
 // to, which cards a session shows (due ones, then the day's allowance of new
-// ones, then learning cards due within minutes, never a suspended one), in
-// what order a card's options are shown, what a grade does, which cards are
-// leeches (eight lapses, marked as Anki marks them), what counts as due today
-// and tomorrow, and the statistics and exports of the review log. It keeps each card's schedule in the store, asks FSRS for the
-// next interval, and brings back as new a card whose fact changed.
+// ones, those of the class's assignments first, then learning cards due
+// within minutes, never a suspended one), a student's assignments and
+// progress through them, in what order a card's options are shown, what a
+// grade does, which cards are leeches (eight lapses, marked as Anki marks
+// them), what counts as due today and tomorrow, and the statistics and
+// exports of the review log. It keeps each card's schedule in the store,
+// asks FSRS for the next interval, and brings back as new a card whose fact
+// changed.
 //
 // The front ends ask; they do not compute. The browser and the command line
 // reach a student's record through a Student (StudentIn) and never touch the
