@@ -121,10 +121,11 @@ func BenchmarkBursts(b *testing.B) {
 	}
 	page := strings.Repeat("counterstrain lumbar spine ", 3800) // about 100 KB
 	run := func(b *testing.B, m Model, msgs []tea.Msg) {
+		f := NewInputFilter()
 		for b.Loop() {
 			var model tea.Model = m // the program holds the model as a tea.Model
 			for _, msg := range msgs {
-				if msg = Filter(model, msg); msg == nil {
+				if msg = f.Filter(model, msg); msg == nil {
 					continue
 				}
 				model, _ = model.Update(msg)

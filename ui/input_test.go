@@ -3,19 +3,19 @@ package ui
 import (
 	"strings"
 	"testing"
+	"time"
 
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
 )
 
-// loop feeds messages the way the program does: through Filter, then Update,
-// then View, and runs the commands that come back at once when they are the
-// browser's own flushes.
-func loop(t testing.TB, m Model, msgs ...tea.Msg) Model {
+// loop feeds messages the way the program does: through the program's
+// filter, then Update, then View.
+func loop(t testing.TB, f *InputFilter, m Model, msgs ...tea.Msg) Model {
 	t.Helper()
 	for _, msg := range msgs {
-		if msg = Filter(m, msg); msg == nil {
+		if msg = f.Filter(m, msg); msg == nil {
 			continue
 		}
 		next, _ := m.Update(msg)
@@ -87,15 +87,16 @@ func TestALongPasteIsCappedAndCheap(t *testing.T) {
 func TestFilterDropsKeysAFullInputCannotTake(t *testing.T) {
 	m := send(t, newSized(t, 120, 30, Options{}), press("/"))
 	m = send(t, m, tea.PasteMsg{Content: strings.Repeat("a", 300)})
-	if Filter(m, press("x")) != nil {
+	f := NewInputFilter()
+	if f.Filter(m, press("x")) != nil {
 		t.Error("a letter typed into a full search reached Update")
 	}
 	for _, k := range []string{"enter", "esc", "backspace", "ctrl+c", "up"} {
-		if Filter(m, press(k)) == nil {
+		if f.Filter(m, press(k)) == nil {
 			t.Errorf("%s was dropped; only text a full input cannot take may be", k)
 		}
 	}
-	if Filter(send(t, m, press("enter")), press("j")) == nil {
+	if f.Filter(send(t, m, press("enter")), press("j")) == nil {
 		t.Error("j while browsing was dropped")
 	}
 }
@@ -107,15 +108,52 @@ func TestWheelBurstsAreSummedNotLost(t *testing.T) {
 	for range 30 {
 		burst = append(burst, down)
 	}
-	m = loop(t, m, burst...)
+	// The burst comes within one wheel interval: the filter's clock stands
+	// still, so no step is drawn on its own time.
+	f := NewInputFilter()
+	at := time.Now()
+	f.now = func() time.Time { return at }
+	m = loop(t, f, m, burst...)
 	if m.list.Index() == 30 {
 		t.Skip("the machine drew every step within the interval; nothing to sum")
 	}
-	if len(m.input.pendingWheel) == 0 {
+	if len(f.held) == 0 {
 		t.Fatalf("a fast burst left nothing pending: cursor at %d", m.list.Index())
 	}
-	m = loop(t, m, wheelFlushMsg{})
+	m = loop(t, f, m, wheelFlushMsg{})
 	if m.list.Index() != 30 {
 		t.Errorf("after the flush the cursor is at %d; 30 steps were sent", m.list.Index())
+	}
+}
+
+// TestTheWheelStopsAskingForFlushes: once a burst is over, a flush that
+// finds nothing held back asks for no other, so that a browser that was
+// scrolled once does not wake sixty times a second for ever after.
+func TestTheWheelStopsAskingForFlushes(t *testing.T) {
+	m := newSized(t, 120, 30, Options{})
+	next, cmd := m.Update(tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown})
+	if cmd == nil {
+		t.Fatal("a wheel step asked for no flush: the steps a burst holds back would wait for the next one")
+	}
+	if _, cmd = next.Update(wheelFlushMsg{}); cmd != nil {
+		t.Error("a flush with nothing held back asked for another: the browser ticks for ever after one wheel step")
+	}
+}
+
+// TestHeldWheelStepsGoWhereTheWheelGoes: steps a burst held back over an
+// open screen scroll that screen at the flush, not the list under it.
+func TestHeldWheelStepsGoWhereTheWheelGoes(t *testing.T) {
+	m, v := planFor(t, "low-back-pain")
+	before := m.list.Index()
+	f := NewInputFilter()
+	at := time.Now()
+	f.now = func() time.Time { return at }
+	down := tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown}
+	m = loop(t, f, m, down, down, down, wheelFlushMsg{})
+	if got := v.doc.YOffset(); got != 9 {
+		t.Errorf("three wheel steps over the plan scrolled it to line %d; want 9", got)
+	}
+	if m.list.Index() != before {
+		t.Errorf("the wheel over the plan moved the list under it from %d to %d", before, m.list.Index())
 	}
 }

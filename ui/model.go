@@ -114,11 +114,11 @@ type Model struct {
 	detail      detail
 	overlay     overlay // nil while browsing
 	help        help.Model
-	status      string      // a one-line message for the footer, until the next key
-	mouseOff    bool        // the user turned mouse capture off to select text
-	interrupted bool        // left with Ctrl+C
-	memos       *memos      // parts of the last frame, reused while unchanged
-	input       *inputState // bursts of input, shared with Filter
+	status      string // a one-line message for the footer, until the next key
+	mouseOff    bool   // the user turned mouse capture off to select text
+	interrupted bool   // left with Ctrl+C
+	memos       *memos // parts of the last frame, reused while unchanged
+	flushDue    bool   // a wheel flush is on its way (see InputFilter)
 
 	// The timer's settings: its bell starts off when quiet, and it reads
 	// the time from clock in its commands only (tests set a fake).
@@ -184,7 +184,6 @@ func New(c *techniques.Catalog, opts Options) Model {
 		facets:    facets,
 		patient:   opts.Patient,
 		memos:     &memos{},
-		input:     &inputState{},
 		quiet:     opts.Quiet,
 		clock:     realClock(),
 		status:    opts.Status,
@@ -255,13 +254,10 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setStyles(s)
 		return m, nil
 	case tea.MouseWheelMsg:
-		if m.overlay != nil {
-			return m.routeToOverlay(msg)
-		}
-		m.wheel(msg.Mouse())
-		return m, m.scheduleFlush()
+		m, cmd := m.scroll(msg.Mouse())
+		return m, tea.Batch(cmd, m.scheduleFlush())
 	case wheelFlushMsg:
-		return m.flushWheel()
+		return m.flushWheel(msg)
 	case tea.PasteMsg:
 		m.status = ""
 		return m.paste(msg)
