@@ -112,18 +112,11 @@ func (v *bookmarksView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		v.build(m)
 		return v, nil, nil
 	}
-	var cmd tea.Cmd
-	var action filterAction
-	v.list, cmd, action = v.list.Update(msg)
-	switch action {
-	case filterChoose:
-		if i := v.list.Selected(); i >= 0 && i < len(v.visits) {
-			return v, cmd, openItem{v.visits[i]}
-		}
-	case filterClose:
-		return v, cmd, closeOverlay{}
+	i, cmd, closing := v.list.pick(msg)
+	if i >= 0 && i < len(v.visits) {
+		return v, cmd, openItem{v.visits[i]}
 	}
-	return v, cmd, nil
+	return v, cmd, closing
 }
 
 func (v *bookmarksView) View() string {

@@ -82,27 +82,21 @@ func (l *checklist) Checked() []string {
 }
 
 func (l *checklist) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if row, clearAll, handled := l.list.tickKey(k); handled {
-			switch {
-			case clearAll:
-				clear(l.list.checked)
-			case row >= 0 && l.list.checked[row]:
-				delete(l.list.checked, row)
-			case row >= 0:
-				l.list.checked[row] = true
-			}
-			return l, nil, setPatient{l.Checked()}
-		}
-	}
-	var cmd tea.Cmd
-	var action filterAction
-	l.list, cmd, action = l.list.Update(msg)
-	if action == filterClose {
-		return l, cmd, closeOverlay{}
-	}
-	return l, cmd, nil
+	cmd, eff := l.list.tick(msg, l)
+	return l, cmd, eff
 }
+
+func (l *checklist) toggle(row int) {
+	if l.list.checked[row] {
+		delete(l.list.checked, row)
+	} else {
+		l.list.checked[row] = true
+	}
+}
+
+func (l *checklist) untickAll() { clear(l.list.checked) }
+
+func (l *checklist) ticked() effect { return setPatient{l.Checked()} }
 
 func (l *checklist) View() string {
 	guide := l.styles.Muted.Render(render.Truncate(

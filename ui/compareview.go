@@ -125,47 +125,24 @@ func (v *compareView) layout() {
 
 func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if v.picking {
-		var cmd tea.Cmd
-		var action filterAction
-		v.list, cmd, action = v.list.Update(msg)
-		switch action {
-		case filterChoose:
-			if i := v.list.Selected(); i >= 0 {
-				v.ids = append(v.ids, v.choices[i])
-				if len(v.ids) >= 2 {
-					v.show()
-				}
+		i, cmd, closing := v.list.pick(msg)
+		switch {
+		case i >= 0:
+			v.ids = append(v.ids, v.choices[i])
+			if len(v.ids) >= 2 {
+				v.show()
 			}
-		case filterClose:
-			if len(v.ids) < 2 {
-				return v, cmd, closeOverlay{}
-			}
+		case closing != nil && len(v.ids) < 2:
+			return v, cmd, closing
+		case closing != nil:
 			v.picking = false // back to the comparison as it was
 		}
 		return v, cmd, nil
 	}
-	switch msg := msg.(type) {
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			v.doc.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			v.doc.ScrollDown(3)
-		}
-	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, v.keys.Close, v.keys.Back):
-			return v, nil, closeOverlay{}
-		case key.Matches(msg, v.keys.AddThird) && len(v.ids) < sheet.MaxCompared:
-			return v, v.pick(), nil
-		case key.Matches(msg, v.keys.Up):
-			v.doc.ScrollUp(1)
-		case key.Matches(msg, v.keys.Down):
-			v.doc.ScrollDown(1)
-		default:
-			v.doc, _ = v.doc.Update(msg)
-		}
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, v.keys.AddThird) && len(v.ids) < sheet.MaxCompared {
+		return v, v.pick(), nil
 	}
-	return v, nil, nil
+	return v, nil, v.doc.read(msg, v.keys)
 }
 
 // show compares the techniques chosen so far.

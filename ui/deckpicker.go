@@ -101,23 +101,16 @@ func (p *deckPicker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		p.rebuild()
 		return p, nil, nil
 	}
-	var cmd tea.Cmd
-	var action filterAction
-	p.list, cmd, action = p.list.Update(msg)
-	switch action {
-	case filterChoose:
-		if i := p.list.Selected(); i >= 0 {
-			title := p.titles[i]
-			if p.names[i] == "" {
-				title = ""
-			}
-			v, start := newStudyView(p.common, p.data, p.names[i], title)
-			return p, tea.Batch(cmd, start), switchOverlay{v}
-		}
-	case filterClose:
-		return p, cmd, closeOverlay{}
+	i, cmd, closing := p.list.pick(msg)
+	if i < 0 {
+		return p, cmd, closing
 	}
-	return p, cmd, nil
+	title := p.titles[i]
+	if p.names[i] == "" {
+		title = ""
+	}
+	v, start := newStudyView(p.common, p.data, p.names[i], title)
+	return p, tea.Batch(cmd, start), switchOverlay{v}
 }
 
 func (p *deckPicker) View() string {

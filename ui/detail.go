@@ -286,13 +286,7 @@ func (d *detail) StepSection(dir int) {
 }
 
 // ScrollBy scrolls by n lines, for the mouse wheel.
-func (d *detail) ScrollBy(n int) {
-	if n > 0 {
-		d.vp.ScrollDown(n)
-	} else {
-		d.vp.ScrollUp(-n)
-	}
-}
+func (d *detail) ScrollBy(n int) { d.vp.ScrollBy(n) }
 
 // ScrollPercent is how far down the document the pane shows.
 func (d detail) ScrollPercent() float64 { return d.vp.ScrollPercent() }

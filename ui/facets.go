@@ -108,28 +108,28 @@ func (f *facets) SetStyles(s *Styles) {
 }
 
 func (f *facets) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	if k, ok := msg.(tea.KeyPressMsg); ok {
-		if row, clearAll, handled := f.list.tickKey(k); handled {
-			switch {
-			case clearAll:
-				f.filter = techniques.Filter{}
-			case row >= 0 && f.get(f.values[row].facet) == f.values[row].value:
-				f.set(f.values[row].facet, "")
-			case row >= 0:
-				f.set(f.values[row].facet, f.values[row].value)
-			}
-			f.sync()
-			return f, nil, setFacets{f.filter}
-		}
-	}
-	var cmd tea.Cmd
-	var action filterAction
-	f.list, cmd, action = f.list.Update(msg)
-	if action == filterClose {
-		return f, cmd, closeOverlay{}
-	}
-	return f, cmd, nil
+	cmd, eff := f.list.tick(msg, f)
+	return f, cmd, eff
 }
+
+// toggle sets the row's value of its facet, replacing the one it had, or
+// clears it if it was the row's.
+func (f *facets) toggle(row int) {
+	v := f.values[row]
+	if f.get(v.facet) == v.value {
+		f.set(v.facet, "")
+	} else {
+		f.set(v.facet, v.value)
+	}
+	f.sync()
+}
+
+func (f *facets) untickAll() {
+	f.filter = techniques.Filter{}
+	f.sync()
+}
+
+func (f *facets) ticked() effect { return setFacets{f.filter} }
 
 func (f *facets) View() string {
 	guide := f.styles.Muted.Render(render.Truncate(

@@ -219,6 +219,48 @@ func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
 	return f, cmd, filterNone
 }
 
+// pick runs the list for a screen that picks a row: chosen is the item
+// picked with Choose (-1 for none), and Dismiss with nothing typed asks to
+// close the screen.
+func (f *filterList) pick(msg tea.Msg) (chosen int, cmd tea.Cmd, closing effect) {
+	var action filterAction
+	*f, cmd, action = f.Update(msg)
+	switch action {
+	case filterChoose:
+		return f.Selected(), cmd, nil
+	case filterClose:
+		return -1, cmd, closeOverlay{}
+	}
+	return -1, cmd, nil
+}
+
+// boxes is a screen whose list ticks its rows: the patient's findings,
+// the facets.
+type boxes interface {
+	toggle(row int) // tick the row, or untick it
+	untickAll()
+	ticked() effect // what the boxes ticked now ask of the root
+}
+
+// tick runs the list of a screen of boxes: the tick keys tick and report
+// what the boxes now ask of the root, Dismiss with nothing typed asks to
+// close the screen, and the rest go to the list.
+func (f *filterList) tick(msg tea.Msg, b boxes) (tea.Cmd, effect) {
+	if k, ok := msg.(tea.KeyPressMsg); ok {
+		if row, clearAll, handled := f.tickKey(k); handled {
+			switch {
+			case clearAll:
+				b.untickAll()
+			case row >= 0:
+				b.toggle(row)
+			}
+			return nil, b.ticked()
+		}
+	}
+	_, cmd, closing := f.pick(msg)
+	return cmd, closing
+}
+
 // rows is how many items fit under the input line, leaving one for "more".
 func (f filterList) rows() int { return max(1, f.height-2) }
 

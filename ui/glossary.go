@@ -112,11 +112,7 @@ func (g *glossaryView) ScrollBy(n int) {
 
 func (g *glossaryView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
-		if m.Button == tea.MouseWheelUp {
-			g.ScrollBy(-3)
-		} else if m.Button == tea.MouseWheelDown {
-			g.ScrollBy(3)
-		}
+		g.ScrollBy(wheelLines * wheelStep(tea.Mouse(m)))
 		return g, nil, nil
 	}
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, g.keys.DocUp, g.keys.DocDown) {
@@ -124,14 +120,9 @@ func (g *glossaryView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		g.doc, cmd = g.doc.Update(msg)
 		return g, cmd, nil
 	}
-	var cmd tea.Cmd
-	var action filterAction
-	g.list, cmd, action = g.list.Update(msg)
+	_, cmd, closing := g.list.pick(msg) // enter picks nothing: the definition is beside the list
 	g.render()
-	if action == filterClose {
-		return g, cmd, closeOverlay{}
-	}
-	return g, cmd, nil
+	return g, cmd, closing
 }
 
 func (g *glossaryView) View() string {

@@ -261,13 +261,8 @@ func (m *Model) switchPane() {
 
 // wheel scrolls whatever is under the pointer.
 func (m *Model) wheel(mouse tea.Mouse) {
-	step := 0
-	switch mouse.Button {
-	case tea.MouseWheelUp:
-		step = -1
-	case tea.MouseWheelDown:
-		step = 1
-	default:
+	step := wheelStep(mouse)
+	if step == 0 {
 		return
 	}
 	overDetail := m.focus == detailPane
@@ -275,7 +270,7 @@ func (m *Model) wheel(mouse tea.Mouse) {
 		overDetail = mouse.X >= m.layout.listWidth
 	}
 	if overDetail {
-		m.detail.ScrollBy(3 * step)
+		m.detail.ScrollBy(wheelLines * step)
 		return
 	}
 	m.list.MoveBy(step)

@@ -127,11 +127,7 @@ func (v *mapsView) refilter() {
 func (v *mapsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			v.doc.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			v.doc.ScrollDown(3)
-		}
+		v.doc.ScrollBy(wheelLines * wheelStep(tea.Mouse(msg)))
 		return v, nil, nil
 	case tea.KeyPressMsg:
 		switch {

@@ -82,18 +82,11 @@ func (p *picker) Chosen() (id string, ok bool) {
 }
 
 func (p *picker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	var cmd tea.Cmd
-	var action filterAction
-	p.list, cmd, action = p.list.Update(msg)
-	switch action {
-	case filterChoose:
-		if id, ok := p.Chosen(); ok {
-			return p, cmd, chooseCondition{id}
-		}
-	case filterClose:
-		return p, cmd, closeOverlay{}
+	i, cmd, closing := p.list.pick(msg)
+	if i >= 0 {
+		return p, cmd, chooseCondition{p.ids[i]}
 	}
-	return p, cmd, nil
+	return p, cmd, closing
 }
 
 func (p *picker) View() string { return p.list.View() }

@@ -107,35 +107,28 @@ func (v *planView) shorter() int {
 }
 
 func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	switch msg := msg.(type) {
-	case tea.MouseWheelMsg:
-		if msg.Button == tea.MouseWheelUp {
-			v.doc.ScrollUp(3)
-		} else if msg.Button == tea.MouseWheelDown {
-			v.doc.ScrollDown(3)
+	k, ok := msg.(tea.KeyPressMsg)
+	switch {
+	case !ok:
+	case key.Matches(k, v.keys.Copy):
+		md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.catalog, v.plan), sheet.Plan(v.catalog, v.plan))
+		return v, nil, copyText{md, "the plan as markdown"}
+	case key.Matches(k, v.keys.NextSection):
+		v.jump(1)
+		return v, nil, nil
+	case key.Matches(k, v.keys.PrevSection):
+		v.jump(-1)
+		return v, nil, nil
+	case key.Matches(k, v.keys.BudgetLess):
+		v.setBudget(v.shorter())
+		return v, nil, nil
+	case key.Matches(k, v.keys.BudgetMore):
+		if v.budget > 0 {
+			v.setBudget(min(maxBudget, v.budget+budgetStep))
 		}
-	case tea.KeyPressMsg:
-		switch {
-		case key.Matches(msg, v.keys.Close, v.keys.Back):
-			return v, nil, closeOverlay{}
-		case key.Matches(msg, v.keys.Copy):
-			md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.catalog, v.plan), sheet.Plan(v.catalog, v.plan))
-			return v, nil, copyText{md, "the plan as markdown"}
-		case key.Matches(msg, v.keys.NextSection):
-			v.jump(1)
-		case key.Matches(msg, v.keys.PrevSection):
-			v.jump(-1)
-		case key.Matches(msg, v.keys.BudgetLess):
-			v.setBudget(v.shorter())
-		case key.Matches(msg, v.keys.BudgetMore):
-			if v.budget > 0 {
-				v.setBudget(min(maxBudget, v.budget+budgetStep))
-			}
-		default:
-			v.doc, _ = v.doc.Update(msg)
-		}
+		return v, nil, nil
 	}
-	return v, nil, nil
+	return v, nil, v.doc.read(msg, v.keys)
 }
 
 // jump scrolls to the start of the next (dir 1) or previous (dir -1) section.

@@ -47,6 +47,40 @@ func (s *scroller) GotoBottom()      { s.SetYOffset(s.total) }
 func (s *scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
 func (s *scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
 
+// ScrollBy scrolls n lines: down when n is positive, up when negative.
+func (s *scroller) ScrollBy(n int) { s.SetYOffset(s.offset + n) }
+
+// wheelLines is how far one step of the mouse wheel scrolls a document.
+const wheelLines = 3
+
+// wheelStep is the way a wheel step goes: -1 up, 1 down, 0 sideways.
+func wheelStep(m tea.Mouse) int {
+	switch m.Button {
+	case tea.MouseWheelUp:
+		return -1
+	case tea.MouseWheelDown:
+		return 1
+	}
+	return 0
+}
+
+// read does for a screen that shows a document what every such screen
+// does alike: a wheel step scrolls it three lines, Close or Back closes
+// the screen, and the movement keys scroll it. The screen handles its own
+// keys before it hands a message here.
+func (s *scroller) read(msg tea.Msg, k *KeyMap) effect {
+	switch msg := msg.(type) {
+	case tea.MouseWheelMsg:
+		s.ScrollBy(wheelLines * wheelStep(tea.Mouse(msg)))
+	case tea.KeyPressMsg:
+		if key.Matches(msg, k.Close, k.Back) {
+			return closeOverlay{}
+		}
+		*s, _ = s.Update(msg)
+	}
+	return nil
+}
+
 // ScrollPercent is how far down the lines the view is.
 func (s scroller) ScrollPercent() float64 {
 	if s.total <= s.height {
