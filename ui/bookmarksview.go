@@ -30,6 +30,19 @@ type bookmarksLoadedMsg struct {
 	err       error
 }
 
+// bookmarksEntry opens the bookmarks and history (B).
+func bookmarksEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			if m.data == nil {
+				return nil, nil, noPersonalData
+			}
+			return opened(newBookmarksView(m.common, m.data))
+		},
+	}
+}
+
 func newBookmarksView(c common, data *userData) (*bookmarksView, tea.Cmd) {
 	v := &bookmarksView{common: c, data: data}
 	v.build(bookmarksLoadedMsg{})

@@ -22,6 +22,16 @@ type checklist struct {
 
 var _ overlay = (*checklist)(nil)
 
+// patientEntry opens the patient's findings (p), those ticked ticked.
+func patientEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			return opened(newChecklist(m.common, m.browse.patient))
+		},
+	}
+}
+
 func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
 	flags := c.catalog.Flags
 	items := make([]filterItem, len(flags))

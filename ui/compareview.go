@@ -15,21 +15,37 @@ import (
 // technique in view and asks for the one to compare it with; = adds a third.
 type compareView struct {
 	common
-	ids     []string // the techniques compared, in order
-	cmp     sheet.Comparison
-	picking bool
-	list    filterList // the techniques that can be added
-	choices []string   // technique ids, parallel to the list's items
-	doc     scroller
-	lines   []string
-	width   int
-	height  int
+	ids      []string // the techniques compared, in order
+	cmp      sheet.Comparison
+	picking  bool
+	list     filterList // the techniques that can be added
+	choices  []string   // technique ids, parallel to the list's items
+	doc      scroller
+	lines    []string
+	width    int
+	height   int
+	addThird key.Binding // the compare key, in the comparison
 }
 
 var _ overlay = (*compareView)(nil)
 
+// compareEntry opens the comparison (=) on the technique in view.
+func compareEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			t, ok := m.browse.list.Selected()
+			if !ok {
+				return nil, nil, "Select a technique to compare it with another."
+			}
+			return opened(newCompareView(m.common, t.ID))
+		},
+	}
+}
+
 func newCompareView(c common, first string) (*compareView, tea.Cmd) {
-	v := &compareView{common: c, ids: []string{first}, doc: scroller{keys: c.keys}}
+	v := &compareView{common: c, ids: []string{first}, doc: scroller{keys: c.keys},
+		addThird: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third"))}
 	return v, v.pick()
 }
 
@@ -96,7 +112,7 @@ func (v *compareView) ShortHelp() []key.Binding {
 	}
 	help := []key.Binding{v.keys.Up, v.keys.Down, v.keys.PageDown}
 	if len(v.ids) < sheet.MaxCompared {
-		help = append(help, v.keys.AddThird)
+		help = append(help, v.addThird)
 	}
 	return append(help, v.keys.Close)
 }
@@ -139,7 +155,7 @@ func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		}
 		return v, cmd, nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, v.keys.AddThird) && len(v.ids) < sheet.MaxCompared {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, v.addThird) && len(v.ids) < sheet.MaxCompared {
 		return v, v.pick(), nil
 	}
 	return v, nil, v.doc.read(msg, v.keys)

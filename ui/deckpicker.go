@@ -31,6 +31,19 @@ type deckCountsMsg struct {
 	err   error
 }
 
+// studyEntry opens study (s) on the choice of a deck.
+func studyEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			if m.data == nil {
+				return nil, nil, noStudyData
+			}
+			return opened(newDeckPicker(m.common, m.data))
+		},
+	}
+}
+
 func newDeckPicker(c common, data *userData) (*deckPicker, tea.Cmd) {
 	d := data.deck.load(c.catalog)
 	p := &deckPicker{common: c, data: data, names: []string{""}, titles: []string{"Everything due today"}}

@@ -119,8 +119,9 @@ func (d *detail) ShowCondition(x techniques.Condition) {
 	if d.doc.key == "condition:"+x.ID {
 		return
 	}
+	c := d.catalog // not d: a closure over d would take the whole model to the heap
 	d.show(document{key: "condition:" + x.ID, title: x.Name, subtitle: "condition overview: red flags, evidence, techniques",
-		sheet: func() []sheet.Section { return sheet.Condition(d.catalog, x) }})
+		sheet: func() []sheet.Section { return sheet.Condition(c, x) }})
 }
 
 // ShowTerm puts a glossary term in the pane.
@@ -128,7 +129,8 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 	if d.doc.key == "term:"+g.ID {
 		return
 	}
-	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []sheet.Section { return sheet.Glossary(d.catalog, g) }})
+	c := d.catalog
+	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []sheet.Section { return sheet.Glossary(c, g) }})
 }
 
 // ShowEntry puts something from the maps in the pane.

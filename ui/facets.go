@@ -29,6 +29,16 @@ type facets struct {
 
 var _ overlay = (*facets)(nil)
 
+// filtersEntry opens the filters (f) on the facets chosen.
+func filtersEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			return opened(newFacets(m.common, m.browse.facets))
+		},
+	}
+}
+
 func newFacets(c common, current techniques.Filter) (*facets, tea.Cmd) {
 	var items []filterItem
 	var values []facetValue

@@ -24,6 +24,17 @@ type glossaryView struct {
 
 var _ overlay = (*glossaryView)(nil)
 
+// glossaryEntry opens the glossary (d) on the term the list has selected,
+// if any.
+func glossaryEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			return opened(newGlossaryView(m.common, m.browse.glossaryIndex()))
+		},
+	}
+}
+
 // newGlossaryView opens the glossary on a term index (0 for the first).
 func newGlossaryView(c common, index int) (*glossaryView, tea.Cmd) {
 	items := make([]filterItem, len(c.catalog.Glossary))

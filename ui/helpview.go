@@ -15,14 +15,27 @@ import (
 type helpScreen struct {
 	common
 	help   help.Model
+	groups [][]key.Binding // every key of the page it opened on
 	width  int
 	scroll scroller // the keys and legend can be taller than the screen
+	close  key.Binding
 }
 
 var _ overlay = (*helpScreen)(nil)
 
-func newHelpScreen(c common, h help.Model) *helpScreen {
-	return &helpScreen{common: c, help: h, scroll: scroller{keys: c.keys}}
+// helpEntry opens the help (?) on every key of the browse page.
+func helpEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			return newHelpScreen(m.common, m.help, m.fullHelp()), nil, ""
+		},
+	}
+}
+
+func newHelpScreen(c common, h help.Model, groups [][]key.Binding) *helpScreen {
+	return &helpScreen{common: c, help: h, groups: groups, scroll: scroller{keys: c.keys},
+		close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help"))}
 }
 
 func (h *helpScreen) Title() string { return "Keys" }
@@ -31,9 +44,9 @@ func (h *helpScreen) scrollMark() string { return h.scroll.mark(h.styles.G, h.ke
 
 func (h *helpScreen) ShortHelp() []key.Binding {
 	if h.scroll.TotalLineCount() > h.scroll.Height() {
-		return []key.Binding{h.keys.CloseHelp, h.keys.Down, h.keys.Up}
+		return []key.Binding{h.close, h.keys.Down, h.keys.Up}
 	}
-	return []key.Binding{h.keys.CloseHelp}
+	return []key.Binding{h.close}
 }
 
 func (h *helpScreen) SetSize(w, ht int) {
@@ -49,7 +62,7 @@ func (h *helpScreen) SetStyles(s *Styles) {
 }
 
 func (h *helpScreen) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.keys.CloseHelp) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.close) {
 		return h, nil, closeOverlay{}
 	}
 	h.scroll, _ = h.scroll.Update(msg)
@@ -76,7 +89,7 @@ func (h *helpScreen) content() string {
 func (h *helpScreen) columns() string {
 	var rows, row []string
 	rowWidth := 0
-	for _, group := range h.keys.FullHelp() {
+	for _, group := range h.groups {
 		col := h.help.FullHelpView([][]key.Binding{group})
 		w := 0
 		for _, l := range strings.Split(col, "\n") {

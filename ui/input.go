@@ -75,7 +75,7 @@ func (m Model) inputFull() bool {
 		f, ok := m.overlay.(interface{ full() bool })
 		return ok && f.full()
 	}
-	return m.searching && len(m.search.Value()) >= techniques.MaxQueryLen
+	return m.browse.full()
 }
 
 // flushWheel applies the wheel steps a burst held back, and asks for
@@ -101,7 +101,7 @@ func (m Model) scroll(mouse tea.Mouse) (Model, tea.Cmd) {
 	if m.overlay != nil {
 		return m.routeToOverlay(tea.MouseWheelMsg(mouse))
 	}
-	m.wheel(mouse)
+	m.browse.wheel(mouse)
 	return m, nil
 }
 
@@ -145,8 +145,8 @@ func sanitizePaste(s string) string {
 	return b.String()
 }
 
-// paste puts pasted text into the input that has focus: the open overlay's,
-// the search's, or, while browsing, a new search.
+// paste puts pasted text into the input that has focus: the open
+// screen's, or the browse page's search (a new one while browsing).
 func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 	text := sanitizePaste(msg.Content)
 	if text == "" {
@@ -155,19 +155,7 @@ func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 	if m.overlay != nil {
 		return m.routeToOverlay(tea.PasteMsg{Content: text})
 	}
-	var focus tea.Cmd
-	if !m.searching {
-		m.searching = true
-		m.focus = listPane
-		focus = m.search.Focus()
-	}
-	before := m.search.Value()
-	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(tea.PasteMsg{Content: text})
-	if m.search.Value() != before {
-		m.refilter(true)
-	}
-	return m, tea.Batch(focus, cmd)
+	return m.routeToBrowse(tea.PasteMsg{Content: text})
 }
 
 // newTextInput is a text input that takes a terminal's paste but never

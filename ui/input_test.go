@@ -29,15 +29,15 @@ func TestPasteLandsInTheFocusedInput(t *testing.T) {
 	m := newSized(t, 120, 30, Options{})
 	// While browsing, a paste starts a search with the text.
 	m = send(t, m, tea.PasteMsg{Content: "hvla\n"})
-	if !m.searching || m.search.Value() != "hvla" {
-		t.Fatalf("paste while browsing: searching %v, query %q", m.searching, m.search.Value())
+	if !m.browse.searching || m.browse.search.Value() != "hvla" {
+		t.Fatalf("paste while browsing: searching %v, query %q", m.browse.searching, m.browse.search.Value())
 	}
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Errorf("the pasted query selected %q", sel.ID)
 	}
 	// Control characters and line breaks are stripped, runs of space shrink.
 	m = send(t, m, press("esc"), press("/"), tea.PasteMsg{Content: "lumbar\r\n\tro\x1b[31mll\x07"})
-	if got := m.search.Value(); got != "lumbar ro[31mll" {
+	if got := m.browse.search.Value(); got != "lumbar ro[31mll" {
 		t.Errorf("pasted query %q; want control characters and breaks gone", got)
 	}
 	// In overlays with an input: the picker, the checklist, the filters, the glossary.
@@ -67,7 +67,7 @@ func TestALongPasteIsCappedAndCheap(t *testing.T) {
 	page := strings.Repeat("counterstrain lumbar spine ", 4000) // about 100 KB
 	m := send(t, newSized(t, 120, 30, Options{}), press("/"))
 	got := send(t, m, tea.PasteMsg{Content: page})
-	if n := len(got.search.Value()); n > techniques.MaxQueryLen || n == 0 {
+	if n := len(got.browse.search.Value()); n > techniques.MaxQueryLen || n == 0 {
 		t.Errorf("a 100 KB paste left a %d-byte query; the cap is %d", n, techniques.MaxQueryLen)
 	}
 	// Cheap means the cost does not grow with what was pasted past the cap:
@@ -114,15 +114,15 @@ func TestWheelBurstsAreSummedNotLost(t *testing.T) {
 	at := time.Now()
 	f.now = func() time.Time { return at }
 	m = loop(t, f, m, burst...)
-	if m.list.Index() == 30 {
+	if m.browse.list.Index() == 30 {
 		t.Skip("the machine drew every step within the interval; nothing to sum")
 	}
 	if len(f.held) == 0 {
-		t.Fatalf("a fast burst left nothing pending: cursor at %d", m.list.Index())
+		t.Fatalf("a fast burst left nothing pending: cursor at %d", m.browse.list.Index())
 	}
 	m = loop(t, f, m, wheelFlushMsg{})
-	if m.list.Index() != 30 {
-		t.Errorf("after the flush the cursor is at %d; 30 steps were sent", m.list.Index())
+	if m.browse.list.Index() != 30 {
+		t.Errorf("after the flush the cursor is at %d; 30 steps were sent", m.browse.list.Index())
 	}
 }
 
@@ -144,7 +144,7 @@ func TestTheWheelStopsAskingForFlushes(t *testing.T) {
 // open screen scroll that screen at the flush, not the list under it.
 func TestHeldWheelStepsGoWhereTheWheelGoes(t *testing.T) {
 	m, v := planFor(t, "low-back-pain")
-	before := m.list.Index()
+	before := m.browse.list.Index()
 	f := NewInputFilter()
 	at := time.Now()
 	f.now = func() time.Time { return at }
@@ -153,7 +153,7 @@ func TestHeldWheelStepsGoWhereTheWheelGoes(t *testing.T) {
 	if got := v.doc.YOffset(); got != 9 {
 		t.Errorf("three wheel steps over the plan scrolled it to line %d; want 9", got)
 	}
-	if m.list.Index() != before {
-		t.Errorf("the wheel over the plan moved the list under it from %d to %d", before, m.list.Index())
+	if m.browse.list.Index() != before {
+		t.Errorf("the wheel over the plan moved the list under it from %d to %d", before, m.browse.list.Index())
 	}
 }

@@ -31,6 +31,20 @@ type mapsView struct {
 
 var _ overlay = (*mapsView)(nil)
 
+// mapsEntry opens the maps (m): on something from the maps under the
+// cursor, with its diagram, else on the list of maps.
+func mapsEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			if e, ok := m.browse.list.SelectedEntry(); ok {
+				return opened(newMapsView(m.common, m.browse.search.Value(), e.key))
+			}
+			return opened(newMapsView(m.common, "", ""))
+		},
+	}
+}
+
 // newMapsView opens the maps view on a query, with the cursor on the entry
 // whose key is at (or the first).
 func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {

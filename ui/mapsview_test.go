@@ -93,11 +93,11 @@ func TestMapsViewKeys(t *testing.T) {
 func TestBrowserSearchFindsTheMaps(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = searchFor(t, m, "AC7")
-	e, ok := m.list.SelectedEntry()
+	e, ok := m.browse.list.SelectedEntry()
 	if !ok || e.kind != "tender point" {
 		t.Fatalf("searching AC7 selects %q; want the tender point", selectedID(m))
 	}
-	if got := m.detail.Shown(); got != e.key {
+	if got := m.browse.detail.Shown(); got != e.key {
 		t.Errorf("the detail pane shows %q; want %q", got, e.key)
 	}
 	if s := screen(m); !strings.Contains(s, "from the maps") {

@@ -25,12 +25,34 @@ type noteEditor struct {
 	width   int
 	height  int
 	initial string
+	save    key.Binding
 }
 
 var _ overlay = (*noteEditor)(nil)
 
 // noteLimit keeps a note to what a person writes, not a pasted book.
 const noteLimit = 20_000
+
+// myNoteEntry opens the user's own note (e) on the technique in view: in
+// their $EDITOR when they have one, else in the browser's text area.
+func myNoteEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "my note")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			if m.data == nil {
+				return nil, nil, noPersonalData
+			}
+			t, ok := m.browse.list.Selected()
+			if !ok {
+				return nil, nil, "Select a technique first."
+			}
+			if m.editor != "" {
+				return nil, m.editInEditor(t), ""
+			}
+			return opened(newNoteEditor(m.common, m.data, t, m.browse.mine.notes[t.ID]))
+		},
+	}
+}
 
 func newNoteEditor(c common, data *userData, t techniques.Technique, note string) (*noteEditor, tea.Cmd) {
 	area := newTextArea()
@@ -39,14 +61,15 @@ func newNoteEditor(c common, data *userData, t techniques.Technique, note string
 	area.ShowLineNumbers = false
 	area.SetStyles(c.styles.TextArea)
 	area.SetValue(note)
-	e := &noteEditor{common: c, data: data, tech: t, area: area, initial: note}
+	e := &noteEditor{common: c, data: data, tech: t, area: area, initial: note,
+		save: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "save and close"))}
 	return e, e.area.Focus()
 }
 
 func (e *noteEditor) Title() string { return "My note: " + e.tech.Name }
 
 func (e *noteEditor) ShortHelp() []key.Binding {
-	return []key.Binding{e.keys.SaveNote}
+	return []key.Binding{e.save}
 }
 
 func (e *noteEditor) SetSize(w, h int) {
@@ -76,7 +99,7 @@ func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		if e.saving {
 			return e, nil, nil // the note is being committed
 		}
-		if key.Matches(msg, e.keys.SaveNote) {
+		if key.Matches(msg, e.save) {
 			text := strings.TrimSpace(e.area.Value())
 			if text == strings.TrimSpace(e.initial) {
 				return e, nil, closeOverlay{}

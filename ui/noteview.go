@@ -24,6 +24,21 @@ type noteView struct {
 
 var _ overlay = (*noteView)(nil)
 
+// noteEntry opens the chart note (n) on the technique in view, screened
+// for the findings ticked.
+func noteEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			t, ok := m.browse.list.Selected()
+			if !ok {
+				return nil, nil, "Select a technique to write its chart note."
+			}
+			return newNoteView(m.common, t, m.browse.patient), nil, ""
+		},
+	}
+}
+
 func newNoteView(c common, t techniques.Technique, patient []string) *noteView {
 	n := &noteView{common: c}
 	note, err := sheet.ProcedureNote(c.catalog, []sheet.NoteItem{{Technique: t}}, patient)

@@ -67,6 +67,9 @@ type switchOverlay struct{ to overlay }
 // browser (from the bookmarks and history).
 type openItem struct{ visit openVisitMsg }
 
+// notice shows a message in the status line until the next key.
+type notice struct{ text string }
+
 func (closeOverlay) isEffect()    {}
 func (chooseCondition) isEffect() {}
 func (setPatient) isEffect()      {}
@@ -74,3 +77,4 @@ func (setFacets) isEffect()       {}
 func (copyText) isEffect()        {}
 func (switchOverlay) isEffect()   {}
 func (openItem) isEffect()        {}
+func (notice) isEffect()          {}

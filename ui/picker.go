@@ -20,6 +20,16 @@ type picker struct {
 
 var _ overlay = (*picker)(nil)
 
+// conditionEntry opens the condition picker (c) on the condition chosen.
+func conditionEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			return opened(newPicker(m.common, m.browse.condition, ""))
+		},
+	}
+}
+
 // newPicker opens the picker on the current condition, or with a query
 // already typed (for a word that named several conditions).
 func newPicker(c common, current, query string) (*picker, tea.Cmd) {

@@ -36,13 +36,45 @@ type planView struct {
 	doc       scroller
 	width     int
 	height    int
+	keys      planKeys
 }
 
 var _ overlay = (*planView)(nil)
 
+// planKeys are the plan's own keys; the rest it shares (KeyMap).
+type planKeys struct {
+	*KeyMap
+	BudgetMore key.Binding
+	BudgetLess key.Binding
+}
+
+// planEntry plans a visit (P) for the condition under the cursor (its
+// overview row, or a condition found by a search), or else the condition
+// chosen.
+func planEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			b := m.browse
+			id := b.condition
+			if x, ok := b.list.SelectedOverview(); ok {
+				id = x.ID
+			} else if x, ok := b.list.SelectedCondition(); ok {
+				id = x.ID
+			}
+			if id == "" {
+				return nil, nil, "Choose a condition (" + b.hint(b.opens.Condition) + "), then press " + b.hint(b.opens.Plan) + " on its overview to plan a visit."
+			}
+			return newPlanView(m.common, id, b.patient), nil, ""
+		},
+	}
+}
+
 // newPlanView plans a visit for a condition (by id) without a budget.
 func newPlanView(c common, conditionID string, patient []string) *planView {
-	v := &planView{common: c, condition: conditionID, patient: patient, doc: scroller{keys: c.keys}}
+	v := &planView{common: c, condition: conditionID, patient: patient, doc: scroller{keys: c.keys}, keys: planKeys{KeyMap: c.keys,
+		BudgetMore: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
+		BudgetLess: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time"))}}
 	v.full, _ = plan.Build(c.catalog, conditionID, patient, 0) // the id comes from the catalogue
 	v.plan = v.full
 	return v
@@ -128,7 +160,7 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		}
 		return v, nil, nil
 	}
-	return v, nil, v.doc.read(msg, v.keys)
+	return v, nil, v.doc.read(msg, v.keys.KeyMap)
 }
 
 // jump scrolls to the start of the next (dir 1) or previous (dir -1) section.

@@ -18,7 +18,7 @@ import (
 func planFor(t *testing.T, condition string, flags ...string) (Model, *planView) {
 	t.Helper()
 	m := realSized(t, 120, 40, Options{Condition: condition, Patient: flags})
-	if _, ok := m.list.SelectedOverview(); !ok {
+	if _, ok := m.browse.list.SelectedOverview(); !ok {
 		t.Fatal("the browser did not open on the condition's overview")
 	}
 	m = send(t, m, press("P"))
@@ -46,7 +46,7 @@ func TestPlanFromAConditionFoundBySearch(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = searchFor(t, m, "pneumonia")
 	m = send(t, m, press("enter")) // leave the input; the cursor is on the condition
-	if _, ok := m.list.SelectedCondition(); !ok {
+	if _, ok := m.browse.list.SelectedCondition(); !ok {
 		t.Fatalf("the search did not select a condition: %s", selectedID(m))
 	}
 	m = send(t, m, press("P"))

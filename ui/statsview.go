@@ -32,6 +32,19 @@ type statsMsg struct {
 	err    error
 }
 
+// statsEntry opens the study statistics (S).
+func statsEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			if m.data == nil {
+				return nil, nil, noStudyData
+			}
+			return opened(newStatsView(m.common, m.data))
+		},
+	}
+}
+
 func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
 	d := data.deck.load(c.catalog)
 	v := &statsView{common: c, data: data, titles: map[string]string{}, now: data.now(), doc: scroller{keys: c.keys}}

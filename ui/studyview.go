@@ -66,9 +66,45 @@ type studyView struct {
 	charts    *bodychart.Chart // the points placed, for the cards that show a body chart
 	width     int
 	height    int
+	keys      studyKeys
 }
 
 var _ overlay = (*studyView)(nil)
+
+// studyKeys are a study session's own keys, where there is no text input;
+// the rest it shares (KeyMap).
+type studyKeys struct {
+	*KeyMap
+	Reveal     key.Binding
+	Grades     [4]key.Binding // 1-4: Again, Hard, Good, Easy
+	Choices    [4]key.Binding // 1-4 or a-d: the choices of a multiple-choice card
+	Grade      key.Binding    // the grades, as one entry of help
+	Answer     key.Binding    // the choices, as one entry of help
+	NextCard   key.Binding
+	ShowSource key.Binding
+	EndSession key.Binding
+	// SuspendCard suspends the card on show, or unsuspends it (Anki's @).
+	SuspendCard key.Binding
+}
+
+func newStudyKeys(shared *KeyMap) studyKeys {
+	k := studyKeys{
+		KeyMap:      shared,
+		Reveal:      key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "show answer")),
+		Grade:       key.NewBinding(key.WithKeys("1", "2", "3", "4"), key.WithHelp("1-4", "again/hard/good/easy")),
+		Answer:      key.NewBinding(key.WithKeys("1", "2", "3", "4", "a", "b", "c", "d"), key.WithHelp("1-4/a-d", "answer")),
+		NextCard:    key.NewBinding(key.WithKeys("space", "enter"), key.WithHelp("space", "next card")),
+		ShowSource:  key.NewBinding(key.WithKeys("o"), key.WithHelp("o", "sources")),
+		EndSession:  key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc", "end session")),
+		SuspendCard: key.NewBinding(key.WithKeys("@"), key.WithHelp("@", "suspend card")),
+	}
+	for i := range k.Grades {
+		n, letter := string(rune('1'+i)), string(rune('a'+i))
+		k.Grades[i] = key.NewBinding(key.WithKeys(n))
+		k.Choices[i] = key.NewBinding(key.WithKeys(n, letter))
+	}
+	return k
+}
 
 // The messages of a session's commands.
 type (
@@ -90,7 +126,7 @@ type (
 
 func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
 	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1, shown: map[string][]int{}, suspended: map[string]bool{},
-		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
+		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}, keys: newStudyKeys(c.keys)}
 	v.charts, _ = bodychart.New(c.catalog) // a row it cannot place has no chart card; bodychart's tests name it
 	v.started = data.now()
 	return v, v.loadQueue()
@@ -385,7 +421,7 @@ func (v *studyView) playHeld(cmd tea.Cmd) (overlay, tea.Cmd, effect) {
 }
 
 // gradeOf reads the grade keys: 1 to 4, Again to Easy (study.Ratings).
-func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (study.Rating, bool) {
+func gradeOf(k studyKeys, msg tea.KeyPressMsg) (study.Rating, bool) {
 	for i, b := range k.Grades {
 		if key.Matches(msg, b) {
 			return study.Ratings()[i], true
@@ -395,7 +431,7 @@ func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (study.Rating, bool) {
 }
 
 // choiceIndex reads the choice keys (1 or a, 2 or b, ...) among n choices.
-func choiceIndex(k *KeyMap, msg tea.KeyPressMsg, n int) (int, bool) {
+func choiceIndex(k studyKeys, msg tea.KeyPressMsg, n int) (int, bool) {
 	for i, b := range k.Choices[:min(n, len(k.Choices))] {
 		if key.Matches(msg, b) {
 			return i, true

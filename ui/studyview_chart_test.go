@@ -25,7 +25,7 @@ func showCard(t *testing.T, m Model, id string) (Model, cards.Card) {
 			v.next(0) // asked afresh, as if it had just come up in a new session
 			v.reviewed, v.correct = 0, 0
 			card, _, _ := v.current()
-			return m, card
+			return redrawn(t, m), card
 		}
 	}
 	t.Fatalf("%s is not in the session's queue", id)

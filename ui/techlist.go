@@ -22,16 +22,27 @@ type techList struct {
 	width       int
 	height      int
 	hasOverview bool
-	shown       int   // techniques listed as usable: ok or caution
-	contra      int   // techniques contraindicated for the patient, listed or not
-	hidden      int   // contraindicated techniques left out
-	others      int   // conditions and glossary terms a search listed
-	fromMaps    int   // organs, tender points, rows and readings a search listed
-	memo        *memo // the last rows drawn
+	shown       int // techniques listed as usable: ok or caution
+	contra      int // techniques contraindicated for the patient, listed or not
+	hidden      int // contraindicated techniques left out
+	others      int // conditions and glossary terms a search listed
+	fromMaps    int // organs, tender points, rows and readings a search listed
+	// drawn is the rows in view as prepare drew them, and drawnFor what
+	// they were drawn from: they are drawn again only when that changes.
+	drawn    string
+	drawnFor listView
+}
+
+// listView is everything the rows in view are drawn from.
+type listView struct {
+	items                         *row // the first item: the items' identity, as SetContent replaces them
+	count                         int
+	styles                        *Styles
+	cursor, offset, width, height int
 }
 
 func newTechList(keys *KeyMap, styles *Styles) techList {
-	return techList{keys: keys, styles: styles, memo: &memo{}}
+	return techList{keys: keys, styles: styles}
 }
 
 func (l *techList) SetStyles(s *Styles) { l.styles = s }
@@ -235,10 +246,21 @@ func (l techList) Update(msg tea.Msg) (techList, tea.Cmd) {
 	return l, nil
 }
 
-func (l techList) View() string {
-	// The items and the styles are named by address and pinned by the memo.
-	key := fmt.Sprintf("%p/%d/%p/%d/%d/%d/%d", l.items, len(l.items), l.styles, l.cursor, l.offset, l.width, l.height)
-	return l.memo.get(key, [2]any{l.items, l.styles}, l.draw)
+// View is the rows in view, as prepare drew them last.
+func (l techList) View() string { return l.drawn }
+
+// prepare draws the rows in view again if what they are drawn from has
+// changed since. The browser calls it after every message (Model.fit), so
+// that a frame in which only the detail moved, or the cursor stood at the
+// end, draws no row.
+func (l *techList) prepare() {
+	now := listView{count: len(l.items), styles: l.styles, cursor: l.cursor, offset: l.offset, width: l.width, height: l.height}
+	if len(l.items) > 0 {
+		now.items = &l.items[0]
+	}
+	if now != l.drawnFor || l.drawn == "" {
+		l.drawnFor, l.drawn = now, l.draw()
+	}
 }
 
 func (l techList) draw() string {

@@ -111,7 +111,7 @@ func (v *timerView) bottomLines(w int) []string {
 	say := func(style func(...string) string, text string) {
 		lines = append(lines, strings.Split(style(render.Wrap(text, w)), "\n")...)
 	}
-	pause, next := v.keys.TimerPause.Help().Key, v.keys.TimerNext.Help().Key
+	pause, next := v.keys.Pause.Help().Key, v.keys.Next.Help().Key
 	switch r.State() {
 	case timer.Ready:
 		say(s.Text.Render, fmt.Sprintf("Set up, then press %s to start.", pause))

@@ -29,6 +29,7 @@ const (
 // (esc, q, or enter once it is done) ends the program.
 type TimerProgram struct {
 	common
+	global      globalKeys
 	view        *timerView
 	start       tea.Cmd
 	help        help.Model
@@ -55,7 +56,7 @@ func NewTimerProgram(c *techniques.Catalog, t techniques.Technique, opts TimerOp
 	if opts.ASCII {
 		h.ShortSeparator, h.Ellipsis = " - ", "..."
 	}
-	return TimerProgram{common: cm, view: v, start: start, help: h, ascii: opts.ASCII}
+	return TimerProgram{common: cm, global: newGlobalKeys(), view: v, start: start, help: h, ascii: opts.ASCII}
 }
 
 // Interrupted reports whether the user left with Ctrl+C.
@@ -84,10 +85,10 @@ func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return p, nil
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, p.keys.ForceQuit):
+		case key.Matches(msg, p.global.ForceQuit):
 			p.interrupted = true
 			return p, tea.Quit
-		case key.Matches(msg, p.keys.Suspend):
+		case key.Matches(msg, p.global.Suspend):
 			return p, tea.Suspend
 		}
 	case timerTickMsg:
@@ -119,7 +120,7 @@ func (p *TimerProgram) layout() {
 }
 
 func (p TimerProgram) footer() string {
-	keys := append(p.view.ShortHelp(), p.keys.ForceQuit)
+	keys := append(p.view.ShortHelp(), p.global.ForceQuit)
 	line := render.Truncate(p.help.ShortHelpView(keys), p.width, p.styles.G.Ellipsis)
 	return line + "\n" + p.styles.Disclaimer.Render(disclaimerLines(p.width))
 }

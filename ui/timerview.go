@@ -76,14 +76,49 @@ type timerView struct {
 	bar       progress.Model
 	width     int
 	height    int
+	keys      timerKeys
 }
 
 var _ overlay = (*timerView)(nil)
 
+// timerKeys are the timer's own keys, for hands that are busy: big keys,
+// each with one job. It shares Close (KeyMap).
+type timerKeys struct {
+	*KeyMap
+	Pause  key.Binding // start, pause and resume
+	Next   key.Binding // end a phase that waits for the operator
+	Bell   key.Binding // the bell at each phase change, off and on
+	Cancel key.Binding // stop the timer and close it
+}
+
+func newTimerKeys(shared *KeyMap) timerKeys {
+	return timerKeys{
+		KeyMap: shared,
+		Pause:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
+		Next:   key.NewBinding(key.WithKeys("enter", "n"), key.WithHelp("enter/n", "next")),
+		Bell:   key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "bell off")),
+		Cancel: key.NewBinding(key.WithKeys("esc", "q"), key.WithHelp("esc/q", "cancel")),
+	}
+}
+
+// timerEntry opens the guided timer (t) on the technique in view.
+func timerEntry() entry {
+	return entry{
+		key: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
+		open: func(m Model) (overlay, tea.Cmd, string) {
+			t, ok := m.browse.list.Selected()
+			if !ok {
+				return nil, nil, "Select a technique to time it."
+			}
+			return opened(newTimerView(m.common, t, m.quiet, m.clock))
+		},
+	}
+}
+
 // newTimerView opens the timer for t, ready to start; the command starts its
 // ticks, each of which carries the time it was read.
 func newTimerView(c common, t techniques.Technique, quiet bool, clock timerClock) (*timerView, tea.Cmd) {
-	v := &timerView{common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet}
+	v := &timerView{common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.keys)}
 	v.SetStyles(c.styles)
 	if !t.Timer.Defined() {
 		return v, nil
@@ -96,30 +131,24 @@ func (v *timerView) Title() string { return "Timer: " + v.tech.Name }
 func (v *timerView) ShortHelp() []key.Binding {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
-		return []key.Binding{withHelp(k.TimerCancel, "close")}
+		return []key.Binding{withHelp(k.Cancel, "close")}
 	}
-	pause := withHelp(k.TimerPause, "pause")
+	pause := withHelp(k.Pause, "pause")
 	switch v.run.State() {
 	case timer.Ready:
-		pause = withHelp(k.TimerPause, "start")
+		pause = withHelp(k.Pause, "start")
 	case timer.Paused:
-		pause = withHelp(k.TimerPause, "resume")
+		pause = withHelp(k.Pause, "resume")
 	}
 	help := []key.Binding{pause}
 	if v.run.WaitsForKey() {
-		help = append(help, withHelp(k.TimerNext, "done, next"))
+		help = append(help, withHelp(k.Next, "done, next"))
 	}
-	bell := k.TimerBell
+	bell := k.Bell
 	if v.quiet {
 		bell = withHelp(bell, "bell on")
 	}
-	return append(help, bell, k.TimerCancel)
-}
-
-// withHelp is b described for where it is used now.
-func withHelp(b key.Binding, desc string) key.Binding {
-	b.SetHelp(b.Help().Key, desc)
-	return b
+	return append(help, bell, k.Cancel)
 }
 
 func (v *timerView) SetSize(w, h int) {
@@ -161,23 +190,23 @@ func (v *timerView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 func (v *timerView) press(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
-		if key.Matches(msg, k.TimerCancel, k.TimerNext, k.Close) {
+		if key.Matches(msg, k.Cancel, k.Next, k.Close) {
 			return v, nil, closeOverlay{}
 		}
 		return v, nil, nil
 	}
-	if v.now.IsZero() && !key.Matches(msg, k.TimerCancel) {
+	if v.now.IsZero() && !key.Matches(msg, k.Cancel) {
 		return v, nil, nil // the clock has not been read yet: nothing to time from
 	}
 	switch {
-	case key.Matches(msg, k.TimerCancel):
+	case key.Matches(msg, k.Cancel):
 		v.run.Cancel(v.now)
 		return v, nil, closeOverlay{}
-	case key.Matches(msg, k.TimerPause):
+	case key.Matches(msg, k.Pause):
 		return v, v.changed(v.run.Toggle(v.now), false), nil
-	case key.Matches(msg, k.TimerNext):
+	case key.Matches(msg, k.Next):
 		return v, v.changed(v.run.Next(v.now), false), nil
-	case key.Matches(msg, k.TimerBell):
+	case key.Matches(msg, k.Bell):
 		v.quiet = !v.quiet
 	}
 	return v, nil, nil
