@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/omt-reference/omt/ui/common"
 	"strings"
 	"testing"
 
@@ -53,7 +54,7 @@ func BenchmarkDetailPage(b *testing.B) {
 		b.Fatal(err)
 	}
 	t, _ := c.Technique("hvla-cervical")
-	styles := NewStyles(true)
+	styles := common.NewStyles(true)
 	for b.Loop() {
 		render.Technique(t, sheet.Technique(c, t), &styles.Styles, 76)
 	}

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // The width from which list and detail sit side by side, and the list's
@@ -85,7 +86,7 @@ type openKeys struct {
 // under the cursor. It is the screen the browser opens on and returns to;
 // the others open over it.
 type browse struct {
-	common
+	common.Common
 	pageKeys  browseKeys // its own; common's keys are those it shares
 	opens     openKeys
 	data      *userData // the user's data, nil when there is none to use
@@ -105,16 +106,16 @@ type browse struct {
 	listWidth int  // the list pane's outer width: the whole width when narrow
 }
 
-func newBrowse(c common, opts Options, opens openKeys, data *userData) browse {
-	search := newTextInput()
+func newBrowse(c common.Common, opts Options, opens openKeys, data *userData) browse {
+	search := common.NewTextInput()
 	search.Prompt = ""
 	search.Placeholder = "name, abbreviation, condition or term"
 	search.CharLimit = techniques.MaxQueryLen
-	search.SetStyles(c.styles.TextInput)
+	search.SetStyles(c.Styles.TextInput)
 	facets := opts.Filter
 	facets.Condition, facets.Query = "", ""
-	b := browse{common: c, pageKeys: newBrowseKeys(), opens: opens, data: data, search: search,
-		list: newTechList(c.keys, c.styles), detail: newDetail(c),
+	b := browse{Common: c, pageKeys: newBrowseKeys(), opens: opens, data: data, search: search,
+		list: newTechList(c.Keys, c.Styles), detail: newDetail(c),
 		condition: opts.Condition, facets: facets, patient: opts.Patient}
 	b.refilter(false)
 	return b
@@ -129,7 +130,7 @@ func (b *browse) SetSize(w, h int) {
 	if b.wide {
 		b.listWidth = max(minListCol, int(float64(w)*listShare))
 	}
-	frameW, innerH := b.styles.focusedBox.frameWidth(), h-2
+	frameW, innerH := b.Styles.FocusedBox.FrameWidth(), h-2
 	b.list.SetSize(b.listWidth-frameW, innerH)
 	detailWidth := w
 	if b.wide {
@@ -139,8 +140,8 @@ func (b *browse) SetSize(w, h int) {
 	b.search.SetWidth(max(10, w/3))
 }
 
-func (b *browse) SetStyles(s *Styles) {
-	b.styles = s
+func (b *browse) SetStyles(s *common.Styles) {
+	b.Styles = s
 	b.search.SetStyles(s.TextInput)
 	b.list.SetStyles(s)
 	b.detail.SetStyles(s)
@@ -152,18 +153,18 @@ func (b browse) ShortHelp() []key.Binding {
 	k, o := b.pageKeys, b.opens
 	switch {
 	case b.searching:
-		return []key.Binding{k.Done, k.Clear, b.keys.PrevItem, b.keys.NextItem}
+		return []key.Binding{k.Done, k.Clear, b.Keys.PrevItem, b.Keys.NextItem}
 	case b.focus == detailPane:
-		s := b.keys
+		s := b.Keys
 		return []key.Binding{s.Up, s.Down, s.PageDown, s.NextSection, k.Sections[0], k.Sections[2], o.Timer, s.Copy, o.Note, k.BackList, o.Help}
 	}
-	return []key.Binding{k.Search, o.Help, o.Condition, k.Open, o.Maps, o.Glossary, o.Filters, o.Patient, b.keys.Back, o.Quit}
+	return []key.Binding{k.Search, o.Help, o.Condition, k.Open, o.Maps, o.Glossary, o.Filters, o.Patient, b.Keys.Back, o.Quit}
 }
 
 // FullHelp is the page's movement, for the help screen; the router adds
 // what its keys open (Model.fullHelp).
 func (b browse) FullHelp() [][]key.Binding {
-	k, s := b.pageKeys, b.keys
+	k, s := b.pageKeys, b.Keys
 	return [][]key.Binding{
 		{s.Up, s.Down, s.PageUp, s.PageDown, s.Top, s.Bottom, k.SwitchPane},
 		{k.Open, s.Back, s.PrevSection, s.NextSection, k.Sections[0], k.Sections[1], k.Sections[2], k.Sections[3], k.Sections[4]},
@@ -178,7 +179,7 @@ func (b browse) typing() bool { return b.searching }
 func (b browse) full() bool { return b.searching && len(b.search.Value()) >= techniques.MaxQueryLen }
 
 // Update handles a key or a paste on the page.
-func (b browse) Update(msg tea.Msg) (browse, tea.Cmd, effect) {
+func (b browse) Update(msg tea.Msg) (browse, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case tea.PasteMsg:
 		return b.paste(msg)
@@ -196,7 +197,7 @@ func (b browse) Update(msg tea.Msg) (browse, tea.Cmd, effect) {
 
 // command runs the page's commands: search, show the contraindicated,
 // copy, bookmark, add to study.
-func (b *browse) command(msg tea.KeyPressMsg) (tea.Cmd, effect, bool) {
+func (b *browse) command(msg tea.KeyPressMsg) (tea.Cmd, common.Effect, bool) {
 	k := b.pageKeys
 	switch {
 	case key.Matches(msg, k.Search):
@@ -208,7 +209,7 @@ func (b *browse) command(msg tea.KeyPressMsg) (tea.Cmd, effect, bool) {
 		b.showAll = !b.showAll
 		b.refilter(false)
 		return nil, nil, true
-	case key.Matches(msg, b.keys.Copy):
+	case key.Matches(msg, b.Keys.Copy):
 		return nil, b.copyDocument(), true
 	case key.Matches(msg, k.Bookmark):
 		cmd, eff := b.bookmark()
@@ -222,8 +223,8 @@ func (b *browse) command(msg tea.KeyPressMsg) (tea.Cmd, effect, bool) {
 
 // move moves about the page: between the panes, into an entry and back,
 // between its sections, and along the list or the document in focus.
-func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
-	k, s := b.pageKeys, b.keys
+func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, common.Effect) {
+	k, s := b.pageKeys, b.Keys
 	switch {
 	case key.Matches(msg, k.SwitchPane):
 		b.switchPane()
@@ -246,7 +247,7 @@ func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
 	for i, section := range k.Sections {
 		if key.Matches(msg, section) {
 			if !b.detail.JumpTo(i) {
-				return b, nil, notice{"This entry has no " + sectionNames()[i] + " section."}
+				return b, nil, common.Notice{Text: "This entry has no " + sectionNames()[i] + " section."}
 			}
 			return b, nil, nil
 		}
@@ -270,7 +271,7 @@ func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
 
 // searchKey runs while the search input has focus: every key but the few
 // that leave the input types text, so q types a q.
-func (b browse) searchKey(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
+func (b browse) searchKey(msg tea.KeyPressMsg) (browse, tea.Cmd, common.Effect) {
 	k := b.pageKeys
 	switch {
 	case key.Matches(msg, k.Done):
@@ -284,11 +285,11 @@ func (b browse) searchKey(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
 		b.search.SetValue("")
 		b.refilter(false)
 		return b, nil, nil
-	case key.Matches(msg, b.keys.PrevItem):
+	case key.Matches(msg, b.Keys.PrevItem):
 		b.list.MoveBy(-1)
 		b.syncDetail()
 		return b, nil, nil
-	case key.Matches(msg, b.keys.NextItem):
+	case key.Matches(msg, b.Keys.NextItem):
 		b.list.MoveBy(1)
 		b.syncDetail()
 		return b, nil, nil
@@ -298,7 +299,7 @@ func (b browse) searchKey(msg tea.KeyPressMsg) (browse, tea.Cmd, effect) {
 
 // paste puts pasted text (sanitized by the root) into the search, starting
 // one if need be.
-func (b browse) paste(msg tea.PasteMsg) (browse, tea.Cmd, effect) {
+func (b browse) paste(msg tea.PasteMsg) (browse, tea.Cmd, common.Effect) {
 	var focus tea.Cmd
 	if !b.searching {
 		b.searching = true
@@ -310,7 +311,7 @@ func (b browse) paste(msg tea.PasteMsg) (browse, tea.Cmd, effect) {
 
 // typeInSearch hands a key or a paste to the search input and filters
 // again if the query changed.
-func (b browse) typeInSearch(msg tea.Msg, focus tea.Cmd) (browse, tea.Cmd, effect) {
+func (b browse) typeInSearch(msg tea.Msg, focus tea.Cmd) (browse, tea.Cmd, common.Effect) {
 	before := b.search.Value()
 	var cmd tea.Cmd
 	b.search, cmd = b.search.Update(msg)
@@ -325,36 +326,36 @@ func (b browse) typeInSearch(msg tea.Msg, focus tea.Cmd) (browse, tea.Cmd, effec
 
 // copyDocument copies what the detail pane shows, as markdown, through the
 // terminal (OSC 52), so it works over SSH too.
-func (b *browse) copyDocument() effect {
+func (b *browse) copyDocument() common.Effect {
 	md, ok := b.detail.Markdown()
 	if !ok {
-		return notice{"Nothing to copy: select a technique, a condition or a term."}
+		return common.Notice{Text: "Nothing to copy: select a technique, a condition or a term."}
 	}
-	return copyText{md, b.detail.doc.title + " as markdown"}
+	return common.CopyText{Text: md, What: b.detail.doc.title + " as markdown"}
 }
 
 // bookmark bookmarks the technique in view, or removes its bookmark.
-func (b *browse) bookmark() (tea.Cmd, effect) {
+func (b *browse) bookmark() (tea.Cmd, common.Effect) {
 	if b.data == nil {
-		return nil, notice{noPersonalData}
+		return nil, common.Notice{Text: noPersonalData}
 	}
 	t, ok := b.list.Selected()
 	if !ok {
-		return nil, notice{"Select a technique first."}
+		return nil, common.Notice{Text: "Select a technique first."}
 	}
 	return b.data.toggleBookmark(t), nil
 }
 
 // addToStudy adds the technique in view to today's study.
-func (b *browse) addToStudy() (tea.Cmd, effect) {
+func (b *browse) addToStudy() (tea.Cmd, common.Effect) {
 	if b.data == nil {
-		return nil, notice{noStudyData}
+		return nil, common.Notice{Text: noStudyData}
 	}
 	t, ok := b.list.Selected()
 	if !ok {
-		return nil, notice{"Select a technique to add its cards to today's study."}
+		return nil, common.Notice{Text: "Select a technique to add its cards to today's study."}
 	}
-	return b.data.addToStudy(b.catalog, t), nil
+	return b.data.addToStudy(b.Catalog, t), nil
 }
 
 // hint names a key as it can be pressed from where the user is now: while
@@ -391,7 +392,7 @@ func (b *browse) switchPane() {
 
 // wheel scrolls whatever is under the pointer.
 func (b *browse) wheel(mouse tea.Mouse) {
-	step := wheelStep(mouse)
+	step := common.WheelStep(mouse)
 	if step == 0 {
 		return
 	}
@@ -400,7 +401,7 @@ func (b *browse) wheel(mouse tea.Mouse) {
 		overDetail = mouse.X >= b.listWidth
 	}
 	if overDetail {
-		b.detail.ScrollBy(wheelLines * step)
+		b.detail.ScrollBy(common.WheelLines * step)
 		return
 	}
 	b.list.MoveBy(step)
@@ -420,7 +421,7 @@ func (b *browse) chooseCondition(id string) {
 // glossary to open on, or 0.
 func (b browse) glossaryIndex() int {
 	if g, ok := b.list.SelectedTerm(); ok {
-		for i, x := range b.catalog.Glossary {
+		for i, x := range b.Catalog.Glossary {
 			if x.ID == g.ID {
 				return i
 			}
@@ -433,25 +434,25 @@ func (b browse) glossaryIndex() int {
 // one in focus. The list says which rows it shows itself; the detail says
 // it in its border.
 func (b browse) View() string {
-	listBox, detailBox := b.styles.blurredBox, b.styles.blurredBox
+	listBox, detailBox := b.Styles.BlurredBox, b.Styles.BlurredBox
 	if b.focus == listPane {
-		listBox = b.styles.focusedBox
+		listBox = b.Styles.FocusedBox
 	} else {
-		detailBox = b.styles.focusedBox
+		detailBox = b.Styles.FocusedBox
 	}
 	var down key.Binding // the key that scrolls the detail: none while the list has the keys
 	if b.focus == detailPane {
-		down = b.keys.Down
+		down = b.Keys.Down
 	}
-	detailMark := b.detail.vp.mark(b.styles.G, down)
+	detailMark := b.detail.vp.Mark(b.Styles.G, down)
 	if !b.wide {
 		if b.focus == detailPane {
-			return detailBox.renderMarked(b.detail.View(), b.width, b.height, detailMark)
+			return detailBox.RenderMarked(b.detail.View(), b.width, b.height, detailMark)
 		}
-		return listBox.render(b.list.View(), b.listWidth, b.height)
+		return listBox.Render(b.list.View(), b.listWidth, b.height)
 	}
-	left := strings.Split(listBox.render(b.list.View(), b.listWidth, b.height), "\n")
-	right := strings.Split(detailBox.renderMarked(b.detail.View(), b.width-b.listWidth, b.height, detailMark), "\n")
+	left := strings.Split(listBox.Render(b.list.View(), b.listWidth, b.height), "\n")
+	right := strings.Split(detailBox.RenderMarked(b.detail.View(), b.width-b.listWidth, b.height, detailMark), "\n")
 	for i := range left {
 		if i < len(right) {
 			left[i] += right[i]

@@ -45,8 +45,8 @@ func TestHighlightFollowsTheResults(t *testing.T) {
 		for _, q := range []string{"ankle", "sinusitis", "indirect", "TART", "breastfeeding", "pregnancy", "a"} {
 			m = send(t, m, press("esc"), press("esc"))
 			m = searchFor(t, m, q)
-			best := m.index.SearchAll(q)[0]
-			want := string(best.Kind) + ":" + m.index.ResultID(best)
+			best := m.Index.SearchAll(q)[0]
+			want := string(best.Kind) + ":" + m.Index.ResultID(best)
 			if got := selectedID(m); got != want || m.browse.list.Index() != 0 || m.browse.list.offset != 0 {
 				t.Errorf("%dx%d /%s: cursor on %s (row %d, page %d); want %s on row 0 of page 1",
 					size[0], size[1], q, got, m.browse.list.Index(), m.browse.list.offset/max(1, m.browse.list.rows())+1, want)
@@ -122,7 +122,7 @@ func TestFiltersOverlay(t *testing.T) {
 	if m.browse.facets.Approach != techniques.Indirect || m.browse.facets.Region != "lumbar" || mode(m) != "browsing" {
 		t.Fatalf("facets %+v, mode %s", m.browse.facets, mode(m))
 	}
-	want := len(m.index.Find(techniques.Filter{Approach: techniques.Indirect, Region: "lumbar"}))
+	want := len(m.Index.Find(techniques.Filter{Approach: techniques.Indirect, Region: "lumbar"}))
 	if m.browse.list.Len() != want || want == 0 {
 		t.Errorf("%d listed; the facets give %d", m.browse.list.Len(), want)
 	}

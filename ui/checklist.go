@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // checklist ticks the patient's findings. It filters as you type with the
@@ -14,40 +15,40 @@ import (
 // accepts ("warfarin", "Eliquis", "pregnant"), so the two read the same words,
 // and offers for a typo the flags the command line would suggest.
 type checklist struct {
-	common
-	list  filterList
+	common.Common
+	list  common.FilterList
 	ids   []string // flag ids, parallel to the list's items
 	width int
 }
 
-var _ overlay = (*checklist)(nil)
+var _ common.Screen = (*checklist)(nil)
 
 // patientEntry opens the patient's findings (p), those ticked ticked.
 func patientEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
-			return opened(newChecklist(m.common, m.browse.patient))
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
+			return opened(newChecklist(m.Common, m.browse.patient))
 		},
 	}
 }
 
-func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
-	flags := c.catalog.Flags
-	items := make([]filterItem, len(flags))
+func newChecklist(c common.Common, ticked []string) (*checklist, tea.Cmd) {
+	flags := c.Catalog.Flags
+	items := make([]common.FilterItem, len(flags))
 	ids := make([]string, len(flags))
 	for i, f := range flags {
-		items[i] = filterItem{label: f.Name, detail: f.Definition, keys: append([]string{f.ID}, f.Aliases...)}
+		items[i] = common.FilterItem{Label: f.Name, Detail: f.Definition, Keys: append([]string{f.ID}, f.Aliases...)}
 		ids[i] = f.ID
 	}
-	l := &checklist{common: c, ids: ids,
-		list: newFilterList("finding: ", "type a finding, drug or synonym (warfarin, pregnant, osteopenia)", items, 0, c.keys, c.styles)}
-	l.list.checked = map[int]bool{}
-	l.list.closest = func(q string) []int { // what omt list --patient suggests for a typo
+	l := &checklist{Common: c, ids: ids,
+		list: common.NewFilterList("finding: ", "type a finding, drug or synonym (warfarin, pregnant, osteopenia)", items, 0, c.Keys, c.Styles)}
+	l.list.Checked = map[int]bool{}
+	l.list.Closest = func(q string) []int { // what omt list --patient suggests for a typo
 		var out []int
 		seen := map[string]bool{}
-		for _, word := range c.catalog.SuggestFlags(q, 3) {
-			if f, ok := c.catalog.ResolveFlag(word); ok && !seen[f.ID] {
+		for _, word := range c.Catalog.SuggestFlags(q, 3) {
+			if f, ok := c.Catalog.ResolveFlag(word); ok && !seen[f.ID] {
 				seen[f.ID] = true
 				out = append(out, slices.Index(ids, f.ID))
 			}
@@ -57,7 +58,7 @@ func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
 	for i, id := range ids {
 		for _, t := range ticked {
 			if t == id {
-				l.list.checked[i] = true
+				l.list.Checked[i] = true
 			}
 		}
 	}
@@ -67,16 +68,19 @@ func newChecklist(c common, ticked []string) (*checklist, tea.Cmd) {
 func (l *checklist) Title() string { return "Patient findings to screen for" }
 
 func (l *checklist) ShortHelp() []key.Binding {
-	return []key.Binding{l.keys.ToggleClear, l.keys.Toggle, l.keys.PrevItem, l.keys.NextItem, l.keys.ClearAll, l.keys.Dismiss}
+	return []key.Binding{l.Keys.ToggleClear, l.Keys.Toggle, l.Keys.PrevItem, l.Keys.NextItem, l.Keys.ClearAll, l.Keys.Dismiss}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (l *checklist) FullHelp() [][]key.Binding { return [][]key.Binding{l.ShortHelp()} }
 
 func (l *checklist) SetSize(w, h int) {
 	l.width = w
 	l.list.SetSize(w, max(1, h-1)) // a line of guidance above the list
 }
 
-func (l *checklist) SetStyles(s *Styles) {
-	l.styles = s
+func (l *checklist) SetStyles(s *common.Styles) {
+	l.Styles = s
 	l.list.SetStyles(s)
 }
 
@@ -84,35 +88,35 @@ func (l *checklist) SetStyles(s *Styles) {
 func (l *checklist) Checked() []string {
 	var out []string
 	for i, id := range l.ids {
-		if l.list.checked[i] {
+		if l.list.Checked[i] {
 			out = append(out, id)
 		}
 	}
 	return out
 }
 
-func (l *checklist) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	cmd, eff := l.list.tick(msg, l)
+func (l *checklist) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+	cmd, eff := l.list.Tick(msg, l)
 	return l, cmd, eff
 }
 
-func (l *checklist) toggle(row int) {
-	if l.list.checked[row] {
-		delete(l.list.checked, row)
+func (l *checklist) Toggle(row int) {
+	if l.list.Checked[row] {
+		delete(l.list.Checked, row)
 	} else {
-		l.list.checked[row] = true
+		l.list.Checked[row] = true
 	}
 }
 
-func (l *checklist) untickAll() { clear(l.list.checked) }
+func (l *checklist) UntickAll() { clear(l.list.Checked) }
 
-func (l *checklist) ticked() effect { return setPatient{l.Checked()} }
+func (l *checklist) Ticked() common.Effect { return common.SetPatient{Flags: l.Checked()} }
 
 func (l *checklist) View() string {
-	guide := l.styles.Muted.Render(render.Truncate(
-		"Only the findings ticked here are screened for. enter ticks and clears the line; tab ticks.", l.width, l.styles.G.Ellipsis))
+	guide := l.Styles.Muted.Render(render.Truncate(
+		"Only the findings ticked here are screened for. enter ticks and clears the line; tab ticks.", l.width, l.Styles.G.Ellipsis))
 	return guide + "\n" + l.list.View()
 }
 
 // full reports whether the overlay's input can take no more text.
-func (l *checklist) full() bool { return l.list.full() }
+func (l *checklist) Full() bool { return l.list.Full() }

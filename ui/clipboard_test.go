@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/omt-reference/omt/ui/common"
 	"reflect"
 	"testing"
 
@@ -51,7 +52,7 @@ func readsClipboard(cmd tea.Cmd) bool {
 // TestTheNoteEditorNeverReadsTheSystemClipboard: the note editor's text
 // area follows the same rule.
 func TestTheNoteEditorNeverReadsTheSystemClipboard(t *testing.T) {
-	if newTextArea().KeyMap.Paste.Enabled() {
+	if common.NewTextArea().KeyMap.Paste.Enabled() {
 		t.Error("the note editor's Ctrl+V reads the system clipboard")
 	}
 }

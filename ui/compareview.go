@@ -9,50 +9,51 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // compareView sets two or three techniques side by side. It opens on the
 // technique in view and asks for the one to compare it with; = adds a third.
 type compareView struct {
-	common
+	common.Common
 	ids      []string // the techniques compared, in order
 	cmp      sheet.Comparison
 	picking  bool
-	list     filterList // the techniques that can be added
-	choices  []string   // technique ids, parallel to the list's items
-	doc      scroller
+	list     common.FilterList // the techniques that can be added
+	choices  []string          // technique ids, parallel to the list's items
+	doc      common.Scroller
 	lines    []string
 	width    int
 	height   int
 	addThird key.Binding // the compare key, in the comparison
 }
 
-var _ overlay = (*compareView)(nil)
+var _ common.Screen = (*compareView)(nil)
 
 // compareEntry opens the comparison (=) on the technique in view.
 func compareEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			t, ok := m.browse.list.Selected()
 			if !ok {
 				return nil, nil, "Select a technique to compare it with another."
 			}
-			return opened(newCompareView(m.common, t.ID))
+			return opened(newCompareView(m.Common, t.ID))
 		},
 	}
 }
 
-func newCompareView(c common, first string) (*compareView, tea.Cmd) {
-	v := &compareView{common: c, ids: []string{first}, doc: scroller{keys: c.keys},
+func newCompareView(c common.Common, first string) (*compareView, tea.Cmd) {
+	v := &compareView{Common: c, ids: []string{first}, doc: common.Scroller{Keys: c.Keys},
 		addThird: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third"))}
 	return v, v.pick()
 }
 
 // pick opens the list of techniques not yet compared.
 func (v *compareView) pick() tea.Cmd {
-	c := v.catalog
-	var items []filterItem
+	c := v.Catalog
+	var items []common.FilterItem
 	v.choices = v.choices[:0]
 	index := map[string]int{}
 	for _, t := range c.Techniques {
@@ -60,14 +61,14 @@ func (v *compareView) pick() tea.Cmd {
 			continue
 		}
 		index[t.ID] = len(items)
-		items = append(items, filterItem{label: t.Name, detail: string(t.Approach) + ", " + string(t.Participation),
-			keys: append([]string{t.ID}, t.Aliases...)})
+		items = append(items, common.FilterItem{Label: t.Name, Detail: string(t.Approach) + ", " + string(t.Participation),
+			Keys: append([]string{t.ID}, t.Aliases...)})
 		v.choices = append(v.choices, t.ID)
 	}
-	v.list = newFilterList("with: ", "type a technique (muscle energy, HVLA, FPR…)", items, 0, v.keys, v.styles)
-	v.list.rank = func(q string) []int {
+	v.list = common.NewFilterList("with: ", "type a technique (muscle energy, HVLA, FPR…)", items, 0, v.Keys, v.Styles)
+	v.list.Rank = func(q string) []int {
 		var out []int
-		for _, m := range v.index.Search(q) {
+		for _, m := range v.Index.Search(q) {
 			if i, ok := index[m.Technique.ID]; ok {
 				out = append(out, i)
 			}
@@ -79,19 +80,19 @@ func (v *compareView) pick() tea.Cmd {
 	return v.list.Open(0)
 }
 
-// scrollMark is the comparison's; the list of techniques to add says itself
+// ScrollMark is the comparison's; the list of techniques to add says itself
 // how many more there are.
-func (v *compareView) scrollMark() string {
+func (v *compareView) ScrollMark() string {
 	if v.picking {
 		return ""
 	}
-	return v.doc.mark(v.styles.G, v.keys.Down)
+	return v.doc.Mark(v.Styles.G, v.Keys.Down)
 }
 
 func (v *compareView) Title() string {
 	if v.picking {
 		name := v.ids[0]
-		if t, ok := v.catalog.Technique(v.ids[0]); ok {
+		if t, ok := v.Catalog.Technique(v.ids[0]); ok {
 			name = t.Name
 		}
 		if len(v.ids) > 1 {
@@ -108,14 +109,17 @@ func (v *compareView) Title() string {
 
 func (v *compareView) ShortHelp() []key.Binding {
 	if v.picking {
-		return []key.Binding{v.keys.Choose, v.keys.PrevItem, v.keys.NextItem, v.keys.Dismiss}
+		return []key.Binding{v.Keys.Choose, v.Keys.PrevItem, v.Keys.NextItem, v.Keys.Dismiss}
 	}
-	help := []key.Binding{v.keys.Up, v.keys.Down, v.keys.PageDown}
+	help := []key.Binding{v.Keys.Up, v.Keys.Down, v.Keys.PageDown}
 	if len(v.ids) < sheet.MaxCompared {
 		help = append(help, v.addThird)
 	}
-	return append(help, v.keys.Close)
+	return append(help, v.Keys.Close)
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (v *compareView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
 func (v *compareView) SetSize(w, h int) {
 	v.width, v.height = w, h
@@ -123,8 +127,8 @@ func (v *compareView) SetSize(w, h int) {
 	v.layout()
 }
 
-func (v *compareView) SetStyles(s *Styles) {
-	v.styles = s
+func (v *compareView) SetStyles(s *common.Styles) {
+	v.Styles = s
 	v.list.SetStyles(s)
 	v.layout()
 }
@@ -135,13 +139,13 @@ func (v *compareView) layout() {
 	if len(v.cmp.Techniques) == 0 || v.width == 0 {
 		return
 	}
-	v.lines = strings.Split(render.Comparison(v.cmp, v.width, &v.styles.Styles), "\n")
+	v.lines = strings.Split(render.Comparison(v.cmp, v.width, &v.Styles.Styles), "\n")
 	v.doc.SetTotal(len(v.lines))
 }
 
-func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *compareView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if v.picking {
-		i, cmd, closing := v.list.pick(msg)
+		i, cmd, closing := v.list.Pick(msg)
 		switch {
 		case i >= 0:
 			v.ids = append(v.ids, v.choices[i])
@@ -158,12 +162,12 @@ func (v *compareView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, v.addThird) && len(v.ids) < sheet.MaxCompared {
 		return v, v.pick(), nil
 	}
-	return v, nil, v.doc.read(msg, v.keys)
+	return v, nil, v.doc.Read(msg, v.Keys)
 }
 
 // show compares the techniques chosen so far.
 func (v *compareView) show() {
-	cmp, err := sheet.Compare(v.catalog, v.ids...)
+	cmp, err := sheet.Compare(v.Catalog, v.ids...)
 	if err != nil { // the list offers only known, distinct techniques
 		v.ids = v.ids[:len(v.ids)-1]
 		return
@@ -179,9 +183,9 @@ func (v *compareView) View() string {
 	}
 	from := min(v.doc.YOffset(), len(v.lines))
 	to := min(len(v.lines), from+v.doc.Height())
-	head := v.styles.Muted.Render(render.Truncate(render.ComparisonLegend(v.styles.G), v.width, v.styles.G.Ellipsis))
+	head := v.Styles.Muted.Render(render.Truncate(render.ComparisonLegend(v.Styles.G), v.width, v.Styles.G.Ellipsis))
 	return head + "\n" + strings.Join(v.lines[from:to], "\n")
 }
 
 // full reports whether the overlay's input can take no more text.
-func (v *compareView) full() bool { return v.picking && v.list.full() }
+func (v *compareView) Full() bool { return v.picking && v.list.Full() }

@@ -6,6 +6,7 @@ import (
 
 	"github.com/omt-reference/omt/notation"
 	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // spine draws the spine and the rib cage with some levels picked out: the
@@ -14,7 +15,7 @@ import (
 // three lines. It never draws wider or taller than it is given.
 type spine struct {
 	lit    []notation.Range // the levels to pick out
-	styles *Styles
+	styles *common.Styles
 }
 
 // spineRows are the levels drawn upright, top to bottom.
@@ -73,35 +74,35 @@ func (s spine) upright(width int) string {
 	if g.Bullet == "*" { // the ASCII glyphs: no block characters
 		on, off, rib, litRib = "#", "o", "-", "="
 	}
-	lit := s.styles.rows.absolute
+	lit := s.styles.Rows.Absolute
 	var lines []string
-	lines = append(lines, s.styles.rows.muted.on(render.Truncate("Spine and ribs", width, "")))
+	lines = append(lines, s.styles.Rows.Muted.On(render.Truncate("Spine and ribs", width, "")))
 	for _, l := range spineRows() {
 		label := fmt.Sprintf("%-3s", l.String())
 		body := off
 		if l.Region == notation.Sacral {
 			label, body = "S  ", off+off
 			if s.sacrumLit() {
-				body = lit.on(on + on)
+				body = lit.On(on + on)
 			}
 		} else if s.isLit(l) {
-			body = lit.on(on)
+			body = lit.On(on)
 		}
 		var line string
 		if l.Region == notation.Thoracic {
 			r := notation.R(l.Number)
 			arm := strings.Repeat(rib, 3)
 			if s.isLit(r) {
-				arm = lit.on(strings.Repeat(litRib, 3))
+				arm = lit.On(strings.Repeat(litRib, 3))
 			}
 			line = label + " " + arm + body + arm + fmt.Sprintf(" %d", l.Number)
 		} else {
 			line = label + "    " + body
 		}
 		if s.isLit(l) || (l.Region == notation.Sacral && s.sacrumLit()) || (l.Region == notation.Thoracic && s.isLit(notation.R(l.Number))) {
-			line += lit.on(" " + g.Pointer)
+			line += lit.On(" " + g.Pointer)
 		}
-		lines = append(lines, fit(line, width))
+		lines = append(lines, common.Fit(line, width))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -113,7 +114,7 @@ func (s spine) sideways(width int) string {
 	if s.styles.G.Bullet == "*" {
 		on, off = "#", "."
 	}
-	lit := s.styles.rows.absolute
+	lit := s.styles.Rows.Absolute
 	step := 2
 	if width < 62 {
 		step = 1
@@ -121,7 +122,7 @@ func (s spine) sideways(width int) string {
 	mark := func(l notation.Level) string {
 		m := off
 		if s.isLit(l) {
-			m = lit.on(on)
+			m = lit.On(on)
 		}
 		return m + strings.Repeat(" ", step-1)
 	}
@@ -145,7 +146,7 @@ func (s spine) sideways(width int) string {
 	group("L", notation.L, 5, false)
 	top.WriteString("S ")
 	if s.sacrumLit() {
-		top.WriteString(lit.on(on))
+		top.WriteString(lit.On(on))
 	} else {
 		top.WriteString(off)
 	}
@@ -157,14 +158,6 @@ func (s spine) sideways(width int) string {
 	if len(names) > 0 {
 		legend = "  lit: " + strings.Join(names, ", ")
 	}
-	return strings.Join([]string{fit(top.String(), width), fit(ribs.String(), width),
-		s.styles.rows.muted.on(render.Truncate(legend, width, s.styles.G.Ellipsis))}, "\n")
-}
-
-// fit cuts a styled line to w columns.
-func fit(line string, w int) string {
-	if render.Width(line) <= w {
-		return line
-	}
-	return render.Truncate(line, w, "")
+	return strings.Join([]string{common.Fit(top.String(), width), common.Fit(ribs.String(), width),
+		s.styles.Rows.Muted.On(render.Truncate(legend, width, s.styles.G.Ellipsis))}, "\n")
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // facetValue is one value of one facet, as a row of the filters overlay.
@@ -20,30 +21,30 @@ type facetValue struct {
 // facets narrows the techniques by approach, participation, family and
 // region: one filterable list of every value, each facet taking at most one.
 type facets struct {
-	common
-	list   filterList
+	common.Common
+	list   common.FilterList
 	values []facetValue // parallel to the list's items
 	filter techniques.Filter
 	width  int
 }
 
-var _ overlay = (*facets)(nil)
+var _ common.Screen = (*facets)(nil)
 
 // filtersEntry opens the filters (f) on the facets chosen.
 func filtersEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
-			return opened(newFacets(m.common, m.browse.facets))
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
+			return opened(newFacets(m.Common, m.browse.facets))
 		},
 	}
 }
 
-func newFacets(c common, current techniques.Filter) (*facets, tea.Cmd) {
-	var items []filterItem
+func newFacets(c common.Common, current techniques.Filter) (*facets, tea.Cmd) {
+	var items []common.FilterItem
 	var values []facetValue
 	add := func(facet, value, label string, keys ...string) {
-		items = append(items, filterItem{label: fmt.Sprintf("%s: %s", facet, label), keys: append([]string{value, label}, keys...)})
+		items = append(items, common.FilterItem{Label: fmt.Sprintf("%s: %s", facet, label), Keys: append([]string{value, label}, keys...)})
 		values = append(values, facetValue{facet, value})
 	}
 	for _, a := range techniques.Approaches() {
@@ -52,25 +53,25 @@ func newFacets(c common, current techniques.Filter) (*facets, tea.Cmd) {
 	for _, p := range techniques.Participations() {
 		add("participation", p, p)
 	}
-	for _, f := range c.catalog.Families {
+	for _, f := range c.Catalog.Families {
 		add("family", f.ID, f.Name, f.Abbreviations...)
 	}
 	for _, r := range techniques.Regions() {
 		add("region", r, r)
 	}
-	f := &facets{common: c, values: values, filter: current,
-		list: newFilterList("filter: ", "type to find a value (indirect, MET, lumbar)", items, 0, c.keys, c.styles)}
-	f.list.checked = map[int]bool{}
+	f := &facets{Common: c, values: values, filter: current,
+		list: common.NewFilterList("filter: ", "type to find a value (indirect, MET, lumbar)", items, 0, c.Keys, c.Styles)}
+	f.list.Checked = map[int]bool{}
 	f.sync()
 	return f, f.list.Open(0)
 }
 
 // sync ticks the rows that the filter holds.
 func (f *facets) sync() {
-	clear(f.list.checked)
+	clear(f.list.Checked)
 	for i, v := range f.values {
 		if f.get(v.facet) == v.value {
-			f.list.checked[i] = true
+			f.list.Checked[i] = true
 		}
 	}
 }
@@ -104,27 +105,30 @@ func (f *facets) set(facet, value string) {
 func (f *facets) Title() string { return "Filter the techniques" }
 
 func (f *facets) ShortHelp() []key.Binding {
-	return []key.Binding{f.keys.ToggleClear, f.keys.Toggle, f.keys.PrevItem, f.keys.NextItem, f.keys.ClearAll, f.keys.Dismiss}
+	return []key.Binding{f.Keys.ToggleClear, f.Keys.Toggle, f.Keys.PrevItem, f.Keys.NextItem, f.Keys.ClearAll, f.Keys.Dismiss}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (f *facets) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
 
 func (f *facets) SetSize(w, h int) {
 	f.width = w
 	f.list.SetSize(w, max(1, h-1))
 }
 
-func (f *facets) SetStyles(s *Styles) {
-	f.styles = s
+func (f *facets) SetStyles(s *common.Styles) {
+	f.Styles = s
 	f.list.SetStyles(s)
 }
 
-func (f *facets) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	cmd, eff := f.list.tick(msg, f)
+func (f *facets) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+	cmd, eff := f.list.Tick(msg, f)
 	return f, cmd, eff
 }
 
-// toggle sets the row's value of its facet, replacing the one it had, or
+// Toggle sets the row's value of its facet, replacing the one it had, or
 // clears it if it was the row's.
-func (f *facets) toggle(row int) {
+func (f *facets) Toggle(row int) {
 	v := f.values[row]
 	if f.get(v.facet) == v.value {
 		f.set(v.facet, "")
@@ -134,16 +138,16 @@ func (f *facets) toggle(row int) {
 	f.sync()
 }
 
-func (f *facets) untickAll() {
+func (f *facets) UntickAll() {
 	f.filter = techniques.Filter{}
 	f.sync()
 }
 
-func (f *facets) ticked() effect { return setFacets{f.filter} }
+func (f *facets) Ticked() common.Effect { return common.SetFacets{Filter: f.filter} }
 
 func (f *facets) View() string {
-	guide := f.styles.Muted.Render(render.Truncate(
-		"One value per facet; ticking another replaces it. enter ticks and clears the line; tab ticks.", f.width, f.styles.G.Ellipsis))
+	guide := f.Styles.Muted.Render(render.Truncate(
+		"One value per facet; ticking another replaces it. enter ticks and clears the line; tab ticks.", f.width, f.Styles.G.Ellipsis))
 	return guide + "\n" + f.list.View()
 }
 
@@ -166,4 +170,4 @@ func describeFacets(c *techniques.Catalog, f techniques.Filter) string {
 }
 
 // full reports whether the overlay's input can take no more text.
-func (f *facets) full() bool { return f.list.full() }
+func (f *facets) Full() bool { return f.list.Full() }

@@ -11,6 +11,7 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // The smallest terminal the browser draws in.
@@ -34,7 +35,7 @@ type frame struct {
 	// The size the screens were given last, and the screen open then: a
 	// screen is sized when it opens and when the body's size changes.
 	bodyWidth, bodyHeight int
-	sized                 overlay
+	sized                 common.Screen
 }
 
 // bar is everything the header shows. The header is drawn from a bar alone
@@ -46,7 +47,7 @@ type bar struct {
 
 type barFields struct {
 	width     int
-	styles    *Styles
+	styles    *common.Styles
 	condition string
 	searching bool
 	query     string // the query; while typing, the input drawn with its cursor
@@ -66,7 +67,7 @@ func (a bar) same(b bar) bool {
 // (drawFooter).
 type foot struct {
 	width  int
-	styles *Styles
+	styles *common.Styles
 	status string
 	keys   []key.Binding
 }
@@ -138,7 +139,7 @@ func (m *Model) sizeScreens() {
 		f.sized = nil // and the open screen
 	}
 	if m.overlay != nil && m.overlay != f.sized {
-		overlayW := w - m.styles.overlayBox.frameWidth()
+		overlayW := w - m.Styles.OverlayBox.FrameWidth()
 		overlayH := h - 2 - 1 // the border, and the screen's title line
 		m.overlay.SetSize(max(1, overlayW), max(1, overlayH))
 		f.sized = m.overlay
@@ -163,8 +164,8 @@ func (m Model) render() string {
 	}
 	if f.tooSmall {
 		msg := fmt.Sprintf("Terminal too small: omt needs at least %d%s%d (this one is %d%s%d). Enlarge it or press q to quit.",
-			minWidth, m.styles.G.Times, minHeight, f.width, m.styles.G.Times, f.height)
-		return clip(m.styles.TooSmall.Render(render.Wrap(msg, f.width)), f.height)
+			minWidth, m.Styles.G.Times, minHeight, f.width, m.Styles.G.Times, f.height)
+		return clip(m.Styles.TooSmall.Render(render.Wrap(msg, f.width)), f.height)
 	}
 	var body string
 	if m.overlay != nil {
@@ -180,13 +181,13 @@ func (m Model) render() string {
 // some).
 func (m Model) overlayView() string {
 	w := m.frame.width
-	title := render.Truncate(m.overlay.Title(), max(1, w-4), m.styles.G.Ellipsis) // inside the box's borders and padding
-	inner := m.styles.Heading.Render(title) + "\n" + m.overlay.View()
+	title := render.Truncate(m.overlay.Title(), max(1, w-4), m.Styles.G.Ellipsis) // inside the box's borders and padding
+	inner := m.Styles.Heading.Render(title) + "\n" + m.overlay.View()
 	mark := ""
-	if s, ok := m.overlay.(scrolling); ok {
-		mark = s.scrollMark()
+	if s, ok := m.overlay.(common.Scrolling); ok {
+		mark = s.ScrollMark()
 	}
-	return m.styles.overlayBox.renderMarked(inner, w, m.frame.bodyHeight, mark)
+	return m.Styles.OverlayBox.RenderMarked(inner, w, m.frame.bodyHeight, mark)
 }
 
 // bar is what the header shows now.
@@ -196,7 +197,7 @@ func (m Model) bar() bar {
 	if b.searching {
 		query = b.search.View() // the input, with its cursor
 	}
-	return bar{barFields: barFields{width: m.frame.width, styles: m.styles, condition: b.condition, searching: b.searching,
+	return bar{barFields: barFields{width: m.frame.width, styles: m.Styles, condition: b.condition, searching: b.searching,
 		query: query, facets: b.facets, listed: b.list.Len(), others: b.list.Others(), fromMaps: b.list.FromMaps(),
 		hidden: b.list.Hidden(), due: m.dueCounts()}, patient: b.patient}
 }
@@ -204,7 +205,7 @@ func (m Model) bar() bar {
 // drawHeader is the filter bar: the active condition, the search and the
 // count, always on screen. It wraps rather than hide any of them.
 func (m Model) drawHeader(b bar) string {
-	s, c, k := b.styles, m.catalog, m.browse.opens
+	s, c, k := b.styles, m.Catalog, m.browse.opens
 	hint := func(k key.Binding) string { return hintFor(b.searching, m.browse.pageKeys.Done, k) }
 	cond := s.FilterEmpty.Render("any")
 	if x, ok := c.Condition(b.condition); ok {
@@ -292,7 +293,7 @@ func (m Model) foot() foot {
 	if m.overlay != nil {
 		keys = m.overlay.ShortHelp()
 	}
-	return foot{width: m.frame.width, styles: m.styles, status: m.status, keys: keys}
+	return foot{width: m.frame.width, styles: m.Styles, status: m.status, keys: keys}
 }
 
 func (m Model) drawFooter(f foot) string {

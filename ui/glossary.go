@@ -8,13 +8,14 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // glossaryView browses the glossary: a filterable list of terms beside (or,
 // when narrow, above) the definition of the one under the cursor.
 type glossaryView struct {
-	common
-	list     filterList
+	common.Common
+	list     common.FilterList
 	doc      viewport.Model
 	rendered int // term index shown in doc, or -1
 	width    int
@@ -22,31 +23,31 @@ type glossaryView struct {
 	wide     bool
 }
 
-var _ overlay = (*glossaryView)(nil)
+var _ common.Screen = (*glossaryView)(nil)
 
 // glossaryEntry opens the glossary (d) on the term the list has selected,
 // if any.
 func glossaryEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
-			return opened(newGlossaryView(m.common, m.browse.glossaryIndex()))
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
+			return opened(newGlossaryView(m.Common, m.browse.glossaryIndex()))
 		},
 	}
 }
 
 // newGlossaryView opens the glossary on a term index (0 for the first).
-func newGlossaryView(c common, index int) (*glossaryView, tea.Cmd) {
-	items := make([]filterItem, len(c.catalog.Glossary))
-	for i, g := range c.catalog.Glossary {
-		items[i] = filterItem{label: g.Term, keys: g.Aliases}
+func newGlossaryView(c common.Common, index int) (*glossaryView, tea.Cmd) {
+	items := make([]common.FilterItem, len(c.Catalog.Glossary))
+	for i, g := range c.Catalog.Glossary {
+		items[i] = common.FilterItem{Label: g.Term, Keys: g.Aliases}
 	}
 	doc := viewport.New()
 	doc.MouseWheelEnabled = false
-	doc.KeyMap = viewport.KeyMap{PageUp: c.keys.DocUp, PageDown: c.keys.DocDown}
+	doc.KeyMap = viewport.KeyMap{PageUp: c.Keys.DocUp, PageDown: c.Keys.DocDown}
 	g := &glossaryView{
-		common:   c,
-		list:     newFilterList("term: ", "type to filter", items, 0, c.keys, c.styles),
+		Common:   c,
+		list:     common.NewFilterList("term: ", "type to filter", items, 0, c.Keys, c.Styles),
 		doc:      doc,
 		rendered: -1,
 	}
@@ -57,18 +58,21 @@ func newGlossaryView(c common, index int) (*glossaryView, tea.Cmd) {
 
 func (g *glossaryView) Title() string { return "Glossary" }
 
-// scrollMark is the definition's: the list of terms says itself how many
+// ScrollMark is the definition's: the list of terms says itself how many
 // more there are.
-func (g *glossaryView) scrollMark() string {
-	return scrollMark(g.doc.YOffset(), g.doc.Height(), g.doc.TotalLineCount(), g.styles.G, g.keys.DocDown)
+func (g *glossaryView) ScrollMark() string {
+	return common.ScrollMarkAt(g.doc.YOffset(), g.doc.Height(), g.doc.TotalLineCount(), g.Styles.G, g.Keys.DocDown)
 }
 
 func (g *glossaryView) ShortHelp() []key.Binding {
-	return []key.Binding{g.keys.PrevItem, g.keys.NextItem, g.keys.DocUp, g.keys.DocDown, g.keys.Dismiss}
+	return []key.Binding{g.Keys.PrevItem, g.Keys.NextItem, g.Keys.DocUp, g.Keys.DocDown, g.Keys.Dismiss}
 }
 
-func (g *glossaryView) SetStyles(s *Styles) {
-	g.styles = s
+// FullHelp is the keys for the help: those that work now.
+func (g *glossaryView) FullHelp() [][]key.Binding { return [][]key.Binding{g.ShortHelp()} }
+
+func (g *glossaryView) SetStyles(s *common.Styles) {
+	g.Styles = s
 	g.list.SetStyles(s)
 	g.rendered = -1
 	g.render()
@@ -104,11 +108,11 @@ func (g *glossaryView) render() {
 	}
 	g.rendered = i
 	if i < 0 {
-		g.doc.SetContent(g.styles.Muted.Render("No term matches."))
+		g.doc.SetContent(g.Styles.Muted.Render("No term matches."))
 		return
 	}
-	t := g.catalog.Glossary[i]
-	g.doc.SetContent(render.Document(t.Term, "", sheet.Glossary(g.catalog, t), &g.styles.Styles, g.doc.Width()))
+	t := g.Catalog.Glossary[i]
+	g.doc.SetContent(render.Document(t.Term, "", sheet.Glossary(g.Catalog, t), &g.Styles.Styles, g.doc.Width()))
 	g.doc.GotoTop()
 }
 
@@ -121,17 +125,17 @@ func (g *glossaryView) ScrollBy(n int) {
 	}
 }
 
-func (g *glossaryView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (g *glossaryView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
-		g.ScrollBy(wheelLines * wheelStep(tea.Mouse(m)))
+		g.ScrollBy(common.WheelLines * common.WheelStep(tea.Mouse(m)))
 		return g, nil, nil
 	}
-	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, g.keys.DocUp, g.keys.DocDown) {
+	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, g.Keys.DocUp, g.Keys.DocDown) {
 		var cmd tea.Cmd
 		g.doc, cmd = g.doc.Update(msg)
 		return g, cmd, nil
 	}
-	_, cmd, closing := g.list.pick(msg) // enter picks nothing: the definition is beside the list
+	_, cmd, closing := g.list.Pick(msg) // enter picks nothing: the definition is beside the list
 	g.render()
 	return g, cmd, closing
 }
@@ -139,10 +143,10 @@ func (g *glossaryView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 func (g *glossaryView) View() string {
 	if g.wide {
 		gap := "  "
-		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(g.list.width).Render(g.list.View()), gap, g.doc.View())
+		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(g.list.Width()).Render(g.list.View()), gap, g.doc.View())
 	}
 	return g.list.View() + "\n\n" + g.doc.View()
 }
 
 // full reports whether the overlay's input can take no more text.
-func (g *glossaryView) full() bool { return g.list.full() }
+func (g *glossaryView) Full() bool { return g.list.Full() }

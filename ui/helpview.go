@@ -9,45 +9,49 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // helpScreen lists every key, and the legend of the marks the list draws.
 type helpScreen struct {
-	common
+	common.Common
 	help   help.Model
 	groups [][]key.Binding // every key of the page it opened on
 	width  int
-	scroll scroller // the keys and legend can be taller than the screen
+	scroll common.Scroller // the keys and legend can be taller than the screen
 	close  key.Binding
 }
 
-var _ overlay = (*helpScreen)(nil)
+var _ common.Screen = (*helpScreen)(nil)
 
 // helpEntry opens the help (?) on every key of the browse page.
 func helpEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
-			return newHelpScreen(m.common, m.help, m.fullHelp()), nil, ""
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
+			return newHelpScreen(m.Common, m.help, m.fullHelp()), nil, ""
 		},
 	}
 }
 
-func newHelpScreen(c common, h help.Model, groups [][]key.Binding) *helpScreen {
-	return &helpScreen{common: c, help: h, groups: groups, scroll: scroller{keys: c.keys},
+func newHelpScreen(c common.Common, h help.Model, groups [][]key.Binding) *helpScreen {
+	return &helpScreen{Common: c, help: h, groups: groups, scroll: common.Scroller{Keys: c.Keys},
 		close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help"))}
 }
 
 func (h *helpScreen) Title() string { return "Keys" }
 
-func (h *helpScreen) scrollMark() string { return h.scroll.mark(h.styles.G, h.keys.Down) }
+func (h *helpScreen) ScrollMark() string { return h.scroll.Mark(h.Styles.G, h.Keys.Down) }
 
 func (h *helpScreen) ShortHelp() []key.Binding {
 	if h.scroll.TotalLineCount() > h.scroll.Height() {
-		return []key.Binding{h.close, h.keys.Down, h.keys.Up}
+		return []key.Binding{h.close, h.Keys.Down, h.Keys.Up}
 	}
 	return []key.Binding{h.close}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (h *helpScreen) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
 func (h *helpScreen) SetSize(w, ht int) {
 	h.width = w
@@ -56,14 +60,14 @@ func (h *helpScreen) SetSize(w, ht int) {
 	h.scroll.SetTotal(strings.Count(h.content(), "\n") + 1)
 }
 
-func (h *helpScreen) SetStyles(s *Styles) {
-	h.styles = s
+func (h *helpScreen) SetStyles(s *common.Styles) {
+	h.Styles = s
 	h.help.Styles = s.Help
 }
 
-func (h *helpScreen) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (h *helpScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.close) {
-		return h, nil, closeOverlay{}
+		return h, nil, common.CloseScreen{}
 	}
 	h.scroll, _ = h.scroll.Update(msg)
 	return h, nil, nil
@@ -78,10 +82,10 @@ func (h *helpScreen) View() string {
 // content is the whole help: the keys, then the legend.
 func (h *helpScreen) content() string {
 	var lines []string
-	for _, l := range legend(h.styles.G) {
-		lines = append(lines, render.Truncate(l, h.width, h.styles.G.Ellipsis))
+	for _, l := range legend(h.Styles.G) {
+		lines = append(lines, render.Truncate(l, h.width, h.Styles.G.Ellipsis))
 	}
-	return h.columns() + "\n\n" + h.styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
+	return h.columns() + "\n\n" + h.Styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
 }
 
 // columns lays the key groups out side by side, starting a new row of

@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/textarea"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
@@ -72,8 +70,8 @@ func (f *InputFilter) Filter(model tea.Model, msg tea.Msg) tea.Msg {
 // inputFull reports whether the text input with focus can take no more text.
 func (m Model) inputFull() bool {
 	if m.overlay != nil {
-		f, ok := m.overlay.(interface{ full() bool })
-		return ok && f.full()
+		f, ok := m.overlay.(interface{ Full() bool })
+		return ok && f.Full()
 	}
 	return m.browse.full()
 }
@@ -156,22 +154,4 @@ func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 		return m.routeToOverlay(tea.PasteMsg{Content: text})
 	}
 	return m.routeToBrowse(tea.PasteMsg{Content: text})
-}
-
-// newTextInput is a text input that takes a terminal's paste but never
-// reads the system clipboard itself: bubbles' Ctrl+V runs xclip, wl-paste
-// or pbpaste on the machine omt runs on, which under omt serve is the
-// server's clipboard, not the student's.
-func newTextInput() textinput.Model {
-	in := textinput.New()
-	in.KeyMap.Paste.SetEnabled(false)
-	return in
-}
-
-// newTextArea is the note editor's text area, with the same rule as
-// newTextInput.
-func newTextArea() textarea.Model {
-	area := textarea.New()
-	area.KeyMap.Paste.SetEnabled(false)
-	return area
 }

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // mapsView asks the maps both ways: type a level (T10, rib 4), an organ, a
@@ -16,12 +17,12 @@ import (
 // nothing typed it lists the maps. The entry under the cursor is shown beside
 // the list, with the spine drawn and its levels picked out.
 type mapsView struct {
-	common
+	common.Common
 	input   textinput.Model
 	entries []mapEntry
 	cursor  int
 	offset  int
-	doc     scroller
+	doc     common.Scroller
 	lines   []string // the entry on show, laid out
 	shown   int      // the entry laid out in lines, or -1
 	width   int
@@ -29,31 +30,31 @@ type mapsView struct {
 	listW   int // the list's width; the rest is the document
 }
 
-var _ overlay = (*mapsView)(nil)
+var _ common.Screen = (*mapsView)(nil)
 
 // mapsEntry opens the maps (m): on something from the maps under the
 // cursor, with its diagram, else on the list of maps.
 func mapsEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			if e, ok := m.browse.list.SelectedEntry(); ok {
-				return opened(newMapsView(m.common, m.browse.search.Value(), e.key))
+				return opened(newMapsView(m.Common, m.browse.search.Value(), e.key))
 			}
-			return opened(newMapsView(m.common, "", ""))
+			return opened(newMapsView(m.Common, "", ""))
 		},
 	}
 }
 
 // newMapsView opens the maps view on a query, with the cursor on the entry
 // whose key is at (or the first).
-func newMapsView(c common, query, at string) (*mapsView, tea.Cmd) {
-	in := newTextInput()
+func newMapsView(c common.Common, query, at string) (*mapsView, tea.Cmd) {
+	in := common.NewTextInput()
 	in.Prompt = "map: "
 	in.Placeholder = mapsPrompt(80)
 	in.CharLimit = techniques.MaxQueryLen
-	in.SetStyles(c.styles.TextInput)
-	v := &mapsView{common: c, input: in, doc: scroller{keys: c.keys}, shown: -1}
+	in.SetStyles(c.Styles.TextInput)
+	v := &mapsView{Common: c, input: in, doc: common.Scroller{Keys: c.Keys}, shown: -1}
 	v.input.SetValue(query)
 	v.refilter()
 	for i, e := range v.entries {
@@ -85,15 +86,18 @@ func mapsPrompt(room int) string {
 
 func (v *mapsView) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
 
-// scrollMark is the entry's: the list says itself when more is below.
-func (v *mapsView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.DocDown) }
+// ScrollMark is the entry's: the list says itself when more is below.
+func (v *mapsView) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.Keys.DocDown) }
 
 func (v *mapsView) ShortHelp() []key.Binding {
-	return []key.Binding{v.keys.PrevItem, v.keys.NextItem, v.keys.DocUp, v.keys.DocDown, v.keys.Dismiss}
+	return []key.Binding{v.Keys.PrevItem, v.Keys.NextItem, v.Keys.DocUp, v.Keys.DocDown, v.Keys.Dismiss}
 }
 
-func (v *mapsView) SetStyles(s *Styles) {
-	v.styles = s
+// FullHelp is the keys for the help: those that work now.
+func (v *mapsView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+
+func (v *mapsView) SetStyles(s *common.Styles) {
+	v.Styles = s
 	v.input.SetStyles(s.TextInput)
 	v.shown = -1
 	v.layout()
@@ -112,18 +116,18 @@ func (v *mapsView) SetSize(w, h int) {
 	v.layout()
 }
 
-func (v *mapsView) full() bool { return len(v.input.Value()) >= techniques.MaxQueryLen }
+func (v *mapsView) Full() bool { return len(v.input.Value()) >= techniques.MaxQueryLen }
 
 // refilter rebuilds the entries for the query: what search finds of the
 // maps (a reading of it as a level or a diagnosis first, then organs, tender
 // points and rows), then the maps whose titles hold it.
 func (v *mapsView) refilter() {
-	c := v.catalog
+	c := v.Catalog
 	q := strings.TrimSpace(v.input.Value())
 	v.entries = v.entries[:0]
 	if q != "" {
-		for _, res := range v.index.SearchAll(q) {
-			if e, ok := entryOf(v.index, res); ok {
+		for _, res := range v.Index.SearchAll(q) {
+			if e, ok := entryOf(v.Index, res); ok {
 				v.entries = append(v.entries, e)
 			}
 		}
@@ -138,27 +142,27 @@ func (v *mapsView) refilter() {
 	v.layout()
 }
 
-func (v *mapsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *mapsView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
-		v.doc.ScrollBy(wheelLines * wheelStep(tea.Mouse(msg)))
+		v.doc.ScrollBy(common.WheelLines * common.WheelStep(tea.Mouse(msg)))
 		return v, nil, nil
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, v.keys.Dismiss):
+		case key.Matches(msg, v.Keys.Dismiss):
 			if v.input.Value() != "" {
 				v.input.SetValue("")
 				v.refilter()
 				return v, nil, nil
 			}
-			return v, nil, closeOverlay{}
-		case key.Matches(msg, v.keys.PrevItem):
+			return v, nil, common.CloseScreen{}
+		case key.Matches(msg, v.Keys.PrevItem):
 			v.move(-1)
 			return v, nil, nil
-		case key.Matches(msg, v.keys.NextItem):
+		case key.Matches(msg, v.Keys.NextItem):
 			v.move(1)
 			return v, nil, nil
-		case key.Matches(msg, v.keys.DocUp, v.keys.DocDown):
+		case key.Matches(msg, v.Keys.DocUp, v.Keys.DocDown):
 			v.doc, _ = v.doc.Update(tea.KeyPressMsg(msg))
 			return v, nil, nil
 		}

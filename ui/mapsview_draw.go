@@ -4,6 +4,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // The maps view's geometry: the list beside the document when there are 70
@@ -41,7 +42,7 @@ func (v *mapsView) listRows() int {
 // layout lays out the entry under the cursor when it changed, and sizes the
 // document's scroll.
 func (v *mapsView) layout() {
-	v.offset = follow(v.cursor, v.offset, v.listRows())
+	v.offset = common.Follow(v.cursor, v.offset, v.listRows())
 	if v.width == 0 || v.height == 0 {
 		return
 	}
@@ -58,7 +59,7 @@ func (v *mapsView) layout() {
 	v.lines = nil
 	if v.cursor < len(v.entries) {
 		e := v.entries[v.cursor]
-		_, body, _ := render.Parts(e.title, e.sub, e.sheet(), &v.styles.Styles, w)
+		_, body, _ := render.Parts(e.title, e.sub, e.sheet(), &v.Styles.Styles, w)
 		v.lines = strings.Split(strings.TrimLeft(body, "\n"), "\n")
 	}
 	v.doc.SetTotal(len(v.lines))
@@ -97,23 +98,23 @@ func (v *mapsView) View() string {
 }
 
 func (v *mapsView) listView() string {
-	lines := []string{fit(v.input.View(), v.listW)}
+	lines := []string{common.Fit(v.input.View(), v.listW)}
 	if len(v.entries) == 0 {
-		lines = append(lines, v.styles.rows.muted.on(render.Truncate("  nothing matches", v.listW, v.styles.G.Ellipsis)))
+		lines = append(lines, v.Styles.Rows.Muted.On(render.Truncate("  nothing matches", v.listW, v.Styles.G.Ellipsis)))
 	}
 	end := min(len(v.entries), v.offset+v.listRows())
 	for i := v.offset; i < end; i++ {
 		e := v.entries[i]
 		nameW := max(1, v.listW-2-1-len(e.kind))
-		name := pad(render.Truncate(e.label, nameW, v.styles.G.Ellipsis), nameW)
-		lead, body := "  ", v.styles.rows.item
+		name := common.Pad(render.Truncate(e.label, nameW, v.Styles.G.Ellipsis), nameW)
+		lead, body := "  ", v.Styles.Rows.Item
 		if i == v.cursor {
-			lead, body = v.styles.rows.bar.on(selectionBar(v.styles.G))+" ", v.styles.rows.selected
+			lead, body = v.Styles.Rows.Bar.On(common.SelectionBar(v.Styles.G))+" ", v.Styles.Rows.Selected
 		}
-		lines = append(lines, lead+body.on(name)+" "+v.styles.rows.meta.on(e.kind))
+		lines = append(lines, lead+body.On(name)+" "+v.Styles.Rows.Meta.On(e.kind))
 	}
 	if more := len(v.entries) - end; more > 0 {
-		lines = append(lines, v.styles.rows.muted.on(render.Truncate("  "+v.styles.G.Ellipsis+" more below", v.listW, "")))
+		lines = append(lines, v.Styles.Rows.Muted.On(render.Truncate("  "+v.Styles.G.Ellipsis+" more below", v.listW, "")))
 	}
 	return strings.Join(lines, "\n")
 }
@@ -124,10 +125,10 @@ func (v *mapsView) docView() string {
 	}
 	e := v.entries[v.cursor]
 	w, h, upright := v.docArea()
-	pic := spine{lit: e.lit, styles: v.styles}
+	pic := spine{lit: e.lit, styles: v.Styles}
 	head := []string{
-		v.styles.Heading.Render(render.Truncate(e.title, w, v.styles.G.Ellipsis)),
-		v.styles.Muted.Render(render.Truncate(e.sub, w, v.styles.G.Ellipsis)),
+		v.Styles.Heading.Render(render.Truncate(e.title, w, v.Styles.G.Ellipsis)),
+		v.Styles.Muted.Render(render.Truncate(e.sub, w, v.Styles.G.Ellipsis)),
 	}
 	if v.lyingSpine(upright) {
 		if d := pic.view(w, sidewaysSpine); d != "" {
@@ -138,7 +139,7 @@ func (v *mapsView) docView() string {
 	to := min(len(v.lines), from+max(0, h-len(head)))
 	body := head
 	for _, l := range v.lines[from:to] {
-		body = append(body, fit(l, w)) // section titles are not wrapped
+		body = append(body, common.Fit(l, w)) // section titles are not wrapped
 	}
 	if !upright {
 		return strings.Join(body, "\n")

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/omt-reference/omt/ui/common"
 	"strings"
 	"testing"
 
@@ -134,7 +135,7 @@ func TestMapsViewFitsEverySize(t *testing.T) {
 // shows on a terminal without colour.
 func TestDiagramPicksOutLevelsWithoutColour(t *testing.T) {
 	for _, ascii := range []bool{false, true} {
-		s := NewStyles(true)
+		s := common.NewStyles(true)
 		if ascii {
 			s = s.ASCII()
 		}

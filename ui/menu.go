@@ -3,6 +3,7 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // entry is a screen the browse page opens with a key. A screen's file
@@ -13,11 +14,11 @@ import (
 // (the note in $EDITOR).
 type entry struct {
 	key  key.Binding
-	open func(m Model) (o overlay, cmd tea.Cmd, why string)
+	open func(m Model) (o common.Screen, cmd tea.Cmd, why string)
 }
 
 // opened is a screen's constructor's answer as an entry's.
-func opened[S overlay](s S, cmd tea.Cmd) (overlay, tea.Cmd, string) { return s, cmd, "" }
+func opened[S common.Screen](s S, cmd tea.Cmd) (common.Screen, tea.Cmd, string) { return s, cmd, "" }
 
 // listed is a key of the browse page or of the program that the menu lists
 // for the help screen; it is handled where it is declared.
@@ -34,7 +35,7 @@ type menu struct {
 	help, condition, filters, patient, glossary, maps, study, note, plan, timer, bookmarks entry
 }
 
-func newMenu(k *KeyMap, b browseKeys, g globalKeys) menu {
+func newMenu(k *common.KeyMap, b browseKeys, g globalKeys) menu {
 	m := menu{help: helpEntry(), condition: conditionEntry(), filters: filtersEntry(), patient: patientEntry(),
 		glossary: glossaryEntry(), maps: mapsEntry(), study: studyEntry(), note: noteEntry(), plan: planEntry(),
 		timer: timerEntry(), bookmarks: bookmarksEntry()}

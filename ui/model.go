@@ -9,6 +9,7 @@ import (
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // Options set up the browser's first screen.
@@ -49,12 +50,12 @@ type StudyDeck struct{ Name, Title string }
 // (an effect), and draws the frame. It alone returns a tea.View; the
 // screens return strings.
 type Model struct {
-	common
+	common.Common
 	ascii    bool // drawn with ASCII only
 	global   globalKeys
-	menu     menu    // the keys of the browse page and the screens they open
-	browse   browse  // the page the browser opens on and returns to
-	overlay  overlay // the screen open over the page; nil while browsing
+	menu     menu          // the keys of the browse page and the screens they open
+	browse   browse        // the page the browser opens on and returns to
+	overlay  common.Screen // the screen open over the page; nil while browsing
 	help     help.Model
 	frame    frame  // the header and footer drawn, and the sizes measured from them
 	status   string // a one-line message for the footer, until the next key
@@ -88,24 +89,24 @@ var _ tea.Model = Model{}
 // New builds the browser over a catalogue. Styles start dark and are rebuilt
 // when the terminal reports its background.
 func New(c *techniques.Catalog, opts Options) Model {
-	keys := DefaultKeyMap()
-	styles := NewStyles(true)
+	keys := common.DefaultKeyMap()
+	styles := common.NewStyles(true)
 	if opts.ASCII {
-		keys = ASCIIKeyMap()
+		keys = common.ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
 	index := opts.Search
 	if index == nil {
 		index = search.New(c)
 	}
-	cm := common{catalog: c, index: index, keys: &keys, styles: styles}
+	cm := common.Common{Catalog: c, Index: index, Keys: &keys, Styles: styles}
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {
 		h.ShortSeparator, h.FullSeparator, h.Ellipsis = " - ", "   ", "..."
 	}
 	m := Model{
-		common: cm,
+		Common: cm,
 		ascii:  opts.ASCII,
 		global: newGlobalKeys(),
 		help:   h,
@@ -140,7 +141,7 @@ func (m Model) Interrupted() bool { return m.interrupted }
 // it, and builds the search index off the UI goroutine so the first keystroke
 // of a search does not pay for it.
 func (m Model) Init() tea.Cmd {
-	c, index := m.catalog, m.index
+	c, index := m.Catalog, m.Index
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, func() tea.Msg {
 		index.Prepare()
 		return searchReadyMsg{}
@@ -172,7 +173,7 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.BackgroundColorMsg:
-		s := NewStyles(msg.IsDark())
+		s := common.NewStyles(msg.IsDark())
 		if m.ascii {
 			s = s.ASCII()
 		}
@@ -247,7 +248,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 // routeToBrowse hands a message to the browse page and applies its effect.
 func (m Model) routeToBrowse(msg tea.Msg) (Model, tea.Cmd) {
 	var cmd tea.Cmd
-	var eff effect
+	var eff common.Effect
 	m.browse, cmd, eff = m.browse.Update(msg)
 	return m.apply(eff, cmd)
 }
@@ -260,41 +261,41 @@ func (m Model) routeToOverlay(msg tea.Msg) (Model, tea.Cmd) {
 }
 
 // apply carries out what a screen asked for.
-func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
+func (m Model) apply(eff common.Effect, cmd tea.Cmd) (Model, tea.Cmd) {
 	switch e := eff.(type) {
-	case closeOverlay:
+	case common.CloseScreen:
 		if _, studied := m.overlay.(*studyView); studied && m.data != nil {
-			cmd = tea.Batch(cmd, m.data.countDue(m.catalog)) // the header's count is out of date
+			cmd = tea.Batch(cmd, m.data.countDue(m.Catalog)) // the header's count is out of date
 		}
 		m.overlay = nil
-	case openItem:
-		return m.openVisit(e.visit)
-	case switchOverlay:
-		m.overlay = e.to // fit sizes it
-	case chooseCondition:
+	case common.OpenItem:
+		return m.openVisit(openVisitMsg{kind: e.Kind, id: e.ID})
+	case common.SwitchScreen:
+		m.overlay = e.To // fit sizes it
+	case common.ChooseCondition:
 		m.overlay = nil
-		m.browse.chooseCondition(e.id)
-		if e.id != "" { // chosen, it is opened, whether or not its overview is in sight
-			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.id))
+		m.browse.chooseCondition(e.ID)
+		if e.ID != "" { // chosen, it is opened, whether or not its overview is in sight
+			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.ID))
 		}
-	case setPatient:
-		m.browse.patient = e.flags
+	case common.SetPatient:
+		m.browse.patient = e.Flags
 		m.browse.refilter(false)
-	case setFacets:
-		m.browse.facets = e.filter
+	case common.SetFacets:
+		m.browse.facets = e.Filter
 		m.browse.refilter(false)
-	case copyText:
-		m.status = "Copied " + e.what + " to the clipboard (through the terminal)."
-		return m, tea.Batch(cmd, tea.SetClipboard(e.text))
-	case notice:
-		m.status = e.text
+	case common.CopyText:
+		m.status = "Copied " + e.What + " to the clipboard (through the terminal)."
+		return m, tea.Batch(cmd, tea.SetClipboard(e.Text))
+	case common.Notice:
+		m.status = e.Text
 	}
 	return m, cmd
 }
 
 // setStyles gives every screen the styles for the terminal's background.
-func (m *Model) setStyles(s *Styles) {
-	m.styles = s
+func (m *Model) setStyles(s *common.Styles) {
+	m.Styles = s
 	m.help.Styles = s.Help
 	m.browse.SetStyles(s)
 	if m.overlay != nil {

@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/omt-reference/omt/ui/common"
 	"os"
 	"strings"
 	"testing"
@@ -311,12 +312,12 @@ func TestOpensFilteredByCondition(t *testing.T) {
 
 func TestBackgroundColourRebuildsStyles(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
-	dark := m.styles.Title.GetForeground()
+	dark := m.Styles.Title.GetForeground()
 	m = send(t, m, tea.BackgroundColorMsg{Color: lightBackground{}})
-	if m.styles.Title.GetForeground() == dark {
+	if m.Styles.Title.GetForeground() == dark {
 		t.Error("a light background did not change the styles")
 	}
-	if m.help.Styles.ShortKey.GetForeground() == NewStyles(true).Help.ShortKey.GetForeground() {
+	if m.help.Styles.ShortKey.GetForeground() == common.NewStyles(true).Help.ShortKey.GetForeground() {
 		t.Error("the help component kept its dark styles")
 	}
 }
@@ -360,7 +361,7 @@ func TestGlossaryBrowse(t *testing.T) {
 		t.Fatalf("d left mode %s", mode(m))
 	}
 	m = send(t, m, typeText("tart")...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || m.catalog.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || m.Catalog.Glossary[i].ID != "tart" {
 		t.Fatalf("typing tart selected %d", i)
 	}
 	if s := screen(m); !strings.Contains(s, "The four signs of somatic dysfunction.") {

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // noteEditor writes the user's own note on a technique: how their school
@@ -16,7 +17,7 @@ import (
 // sourced text and shown under the entry marked as theirs. esc saves and
 // closes once the note is committed; nothing typed is ever dropped.
 type noteEditor struct {
-	common
+	common.Common
 	data    *userData
 	tech    techniques.Technique
 	area    textarea.Model
@@ -28,7 +29,7 @@ type noteEditor struct {
 	save    key.Binding
 }
 
-var _ overlay = (*noteEditor)(nil)
+var _ common.Screen = (*noteEditor)(nil)
 
 // noteLimit keeps a note to what a person writes, not a pasted book.
 const noteLimit = 20_000
@@ -38,7 +39,7 @@ const noteLimit = 20_000
 func myNoteEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "my note")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			if m.data == nil {
 				return nil, nil, noPersonalData
 			}
@@ -49,19 +50,19 @@ func myNoteEntry() entry {
 			if m.editor != "" {
 				return nil, m.editInEditor(t), ""
 			}
-			return opened(newNoteEditor(m.common, m.data, t, m.browse.mine.notes[t.ID]))
+			return opened(newNoteEditor(m.Common, m.data, t, m.browse.mine.notes[t.ID]))
 		},
 	}
 }
 
-func newNoteEditor(c common, data *userData, t techniques.Technique, note string) (*noteEditor, tea.Cmd) {
-	area := newTextArea()
+func newNoteEditor(c common.Common, data *userData, t techniques.Technique, note string) (*noteEditor, tea.Cmd) {
+	area := common.NewTextArea()
 	area.Placeholder = "Your note on this technique: your school's variant, what you noticed..."
 	area.CharLimit = noteLimit
 	area.ShowLineNumbers = false
-	area.SetStyles(c.styles.TextArea)
+	area.SetStyles(c.Styles.TextArea)
 	area.SetValue(note)
-	e := &noteEditor{common: c, data: data, tech: t, area: area, initial: note,
+	e := &noteEditor{Common: c, data: data, tech: t, area: area, initial: note,
 		save: key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "save and close"))}
 	return e, e.area.Focus()
 }
@@ -72,18 +73,21 @@ func (e *noteEditor) ShortHelp() []key.Binding {
 	return []key.Binding{e.save}
 }
 
+// FullHelp is the keys for the help: those that work now.
+func (e *noteEditor) FullHelp() [][]key.Binding { return [][]key.Binding{e.ShortHelp()} }
+
 func (e *noteEditor) SetSize(w, h int) {
 	e.width, e.height = w, h
 	e.area.SetWidth(max(10, w))
 	e.area.SetHeight(max(1, h-2))
 }
 
-func (e *noteEditor) SetStyles(s *Styles) {
-	e.styles = s
+func (e *noteEditor) SetStyles(s *common.Styles) {
+	e.Styles = s
 	e.area.SetStyles(s.TextArea)
 }
 
-func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (e *noteEditor) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case noteSavedMsg:
 		if msg.id != e.tech.ID {
@@ -94,7 +98,7 @@ func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 			e.err = "Not saved: " + msg.err.Error() + ". Your text is still here; esc tries again."
 			return e, nil, nil
 		}
-		return e, nil, closeOverlay{}
+		return e, nil, common.CloseScreen{}
 	case tea.KeyPressMsg:
 		if e.saving {
 			return e, nil, nil // the note is being committed
@@ -102,7 +106,7 @@ func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		if key.Matches(msg, e.save) {
 			text := strings.TrimSpace(e.area.Value())
 			if text == strings.TrimSpace(e.initial) {
-				return e, nil, closeOverlay{}
+				return e, nil, common.CloseScreen{}
 			}
 			e.saving = true
 			return e, e.data.saveNote(e.tech.ID, text), nil
@@ -114,7 +118,7 @@ func (e *noteEditor) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 func (e *noteEditor) View() string {
-	s := e.styles
+	s := e.Styles
 	head := s.Muted.Render(render.Truncate("Yours, not from omt's sources; shown under the entry, marked as your note.", e.width, s.G.Ellipsis))
 	switch {
 	case e.err != "":
@@ -126,4 +130,4 @@ func (e *noteEditor) View() string {
 }
 
 // full reports whether the note can take no more text.
-func (e *noteEditor) full() bool { return len([]rune(e.area.Value())) >= noteLimit }
+func (e *noteEditor) Full() bool { return len([]rune(e.area.Value())) >= noteLimit }

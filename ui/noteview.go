@@ -10,38 +10,39 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // noteView shows the chart note for the technique in view, screened for the
 // findings ticked, ready to copy. A technique contraindicated for them gets
 // no note, and the screen says why.
 type noteView struct {
-	common
+	common.Common
 	note    string // "" when refused
 	refusal string
 	width   int
 }
 
-var _ overlay = (*noteView)(nil)
+var _ common.Screen = (*noteView)(nil)
 
 // noteEntry opens the chart note (n) on the technique in view, screened
 // for the findings ticked.
 func noteEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			t, ok := m.browse.list.Selected()
 			if !ok {
 				return nil, nil, "Select a technique to write its chart note."
 			}
-			return newNoteView(m.common, t, m.browse.patient), nil, ""
+			return newNoteView(m.Common, t, m.browse.patient), nil, ""
 		},
 	}
 }
 
-func newNoteView(c common, t techniques.Technique, patient []string) *noteView {
-	n := &noteView{common: c}
-	note, err := sheet.ProcedureNote(c.catalog, []sheet.NoteItem{{Technique: t}}, patient)
+func newNoteView(c common.Common, t techniques.Technique, patient []string) *noteView {
+	n := &noteView{Common: c}
+	note, err := sheet.ProcedureNote(c.Catalog, []sheet.NoteItem{{Technique: t}}, patient)
 	var refused *sheet.RefusalError
 	switch {
 	case errors.As(err, &refused):
@@ -58,35 +59,38 @@ func (n *noteView) Title() string { return "Chart note (SOAP)" }
 
 func (n *noteView) ShortHelp() []key.Binding {
 	if n.note == "" {
-		return []key.Binding{n.keys.Close}
+		return []key.Binding{n.Keys.Close}
 	}
-	return []key.Binding{n.keys.Copy, n.keys.Close}
+	return []key.Binding{n.Keys.Copy, n.Keys.Close}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (n *noteView) FullHelp() [][]key.Binding { return [][]key.Binding{n.ShortHelp()} }
 
 func (n *noteView) SetSize(w, _ int) { n.width = w }
 
-func (n *noteView) SetStyles(s *Styles) { n.styles = s }
+func (n *noteView) SetStyles(s *common.Styles) { n.Styles = s }
 
-func (n *noteView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (n *noteView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	k, ok := msg.(tea.KeyPressMsg)
 	switch {
 	case !ok:
-	case key.Matches(k, n.keys.Copy) && n.note != "":
-		return n, nil, copyText{n.note, "the note"}
-	case key.Matches(k, n.keys.Close):
-		return n, nil, closeOverlay{}
+	case key.Matches(k, n.Keys.Copy) && n.note != "":
+		return n, nil, common.CopyText{Text: n.note, What: "the note"}
+	case key.Matches(k, n.Keys.Close):
+		return n, nil, common.CloseScreen{}
 	}
 	return n, nil, nil
 }
 
 func (n *noteView) View() string {
 	if n.note == "" {
-		return n.styles.Absolute.Render(render.Wrap(n.refusal, n.width))
+		return n.Styles.Absolute.Render(render.Wrap(n.refusal, n.width))
 	}
 	var b strings.Builder
-	b.WriteString(n.styles.Text.Render(render.Wrap(n.note, n.width)))
+	b.WriteString(n.Styles.Text.Render(render.Wrap(n.note, n.width)))
 	b.WriteString("\n\n")
-	b.WriteString(n.styles.Muted.Render(render.Wrap("Bracketed fields are yours to fill in. Screened only for the findings ticked (p). "+
+	b.WriteString(n.Styles.Muted.Render(render.Wrap("Bracketed fields are yours to fill in. Screened only for the findings ticked (p). "+
 		"For a visit with several techniques: omt note ID ID ...", n.width)))
 	return b.String()
 }

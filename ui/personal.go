@@ -157,7 +157,7 @@ func (m Model) dataMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
 		return m, nil, true
 	case studyAddedMsg:
 		m.status = msg.text
-		return m, m.data.countDue(m.catalog), true
+		return m, m.data.countDue(m.Catalog), true
 	case mineLoadedMsg, bookmarkMsg:
 		return m.applyMine(msg), nil, true
 	case noteSavedMsg:
@@ -244,14 +244,14 @@ func (m Model) openVisit(v openVisitMsg) (Model, tea.Cmd) {
 	b := &m.browse
 	switch v.kind {
 	case store.VisitCondition:
-		if _, ok := m.catalog.Condition(v.id); !ok {
+		if _, ok := m.Catalog.Condition(v.id); !ok {
 			m.status = "That condition is no longer in the catalogue."
 			return m, nil
 		}
 		b.chooseCondition(v.id)
 		return m, m.remember(store.VisitCondition, v.id)
 	default:
-		if _, ok := m.catalog.Technique(v.id); !ok {
+		if _, ok := m.Catalog.Technique(v.id); !ok {
 			m.status = "That technique is no longer in the catalogue."
 			return m, nil
 		}

@@ -7,51 +7,52 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 	"github.com/omt-reference/omt/techniques/search"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // picker chooses a condition, showing how many techniques each has. Its first
 // row clears the condition filter. A query is read the way --condition reads
 // it, so the browser and the command line accept the same words.
 type picker struct {
-	common
-	list filterList
+	common.Common
+	list common.FilterList
 	ids  []string // parallel to the list's items; "" clears
 }
 
-var _ overlay = (*picker)(nil)
+var _ common.Screen = (*picker)(nil)
 
 // conditionEntry opens the condition picker (c) on the condition chosen.
 func conditionEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
-			return opened(newPicker(m.common, m.browse.condition, ""))
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
+			return opened(newPicker(m.Common, m.browse.condition, ""))
 		},
 	}
 }
 
 // newPicker opens the picker on the current condition, or with a query
 // already typed (for a word that named several conditions).
-func newPicker(c common, current, query string) (*picker, tea.Cmd) {
-	items := []filterItem{{label: "Any condition (clear the filter)"}}
+func newPicker(c common.Common, current, query string) (*picker, tea.Cmd) {
+	items := []common.FilterItem{{Label: "Any condition (clear the filter)"}}
 	ids := []string{""}
 	index := map[string]int{}
-	for _, x := range c.catalog.Conditions {
+	for _, x := range c.Catalog.Conditions {
 		index[x.ID] = len(items)
-		items = append(items, filterItem{
-			label:  fmt.Sprintf("%s (%d)", x.Name, c.catalog.CountFor(x.ID)),
-			detail: strings.Join(x.Synonyms, ", "),
-			keys:   append([]string{x.Name}, x.Synonyms...),
+		items = append(items, common.FilterItem{
+			Label:  fmt.Sprintf("%s (%d)", x.Name, c.Catalog.CountFor(x.ID)),
+			Detail: strings.Join(x.Synonyms, ", "),
+			Keys:   append([]string{x.Name}, x.Synonyms...),
 		})
 		ids = append(ids, x.ID)
 	}
-	p := &picker{common: c, ids: ids,
-		list: newFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, c.keys, c.styles)}
-	p.list.rank = func(q string) []int {
+	p := &picker{Common: c, ids: ids,
+		list: common.NewFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, c.Keys, c.Styles)}
+	p.list.Rank = func(q string) []int {
 		var out []int
-		for _, r := range c.index.SearchAll(q) {
+		for _, r := range c.Index.SearchAll(q) {
 			if r.Kind == search.KindCondition {
-				out = append(out, index[c.catalog.Conditions[r.Index].ID])
+				out = append(out, index[c.Catalog.Conditions[r.Index].ID])
 			}
 		}
 		return out
@@ -72,13 +73,16 @@ func newPicker(c common, current, query string) (*picker, tea.Cmd) {
 func (p *picker) Title() string { return "Pick a condition" }
 
 func (p *picker) ShortHelp() []key.Binding {
-	return []key.Binding{p.keys.Choose, p.keys.Dismiss, p.keys.PrevItem, p.keys.NextItem}
+	return []key.Binding{p.Keys.Choose, p.Keys.Dismiss, p.Keys.PrevItem, p.Keys.NextItem}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (p *picker) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
 
 func (p *picker) SetSize(w, h int) { p.list.SetSize(w, h) }
 
-func (p *picker) SetStyles(s *Styles) {
-	p.styles = s
+func (p *picker) SetStyles(s *common.Styles) {
+	p.Styles = s
 	p.list.SetStyles(s)
 }
 
@@ -91,10 +95,10 @@ func (p *picker) Chosen() (id string, ok bool) {
 	return p.ids[i], true
 }
 
-func (p *picker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
-	i, cmd, closing := p.list.pick(msg)
+func (p *picker) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+	i, cmd, closing := p.list.Pick(msg)
 	if i >= 0 {
-		return p, cmd, chooseCondition{p.ids[i]}
+		return p, cmd, common.ChooseCondition{ID: p.ids[i]}
 	}
 	return p, cmd, closing
 }
@@ -102,4 +106,4 @@ func (p *picker) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 func (p *picker) View() string { return p.list.View() }
 
 // full reports whether the overlay's input can take no more text.
-func (p *picker) full() bool { return p.list.full() }
+func (p *picker) Full() bool { return p.list.Full() }

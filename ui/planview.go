@@ -11,6 +11,7 @@ import (
 	"github.com/omt-reference/omt/plan"
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // The budget steps of the plan view: + and - move by budgetStep, between
@@ -25,7 +26,7 @@ const (
 // ticked, as `omt plan` prints it. + and - change the time budget; y copies
 // the plan as markdown.
 type planView struct {
-	common
+	common.Common
 	condition string   // condition id
 	patient   []string // flag ids
 	budget    int      // minutes; 0: no budget
@@ -33,17 +34,17 @@ type planView struct {
 	plan      plan.Plan
 	lines     []string
 	sections  []int // the line each section starts on, for [ and ]
-	doc       scroller
+	doc       common.Scroller
 	width     int
 	height    int
 	keys      planKeys
 }
 
-var _ overlay = (*planView)(nil)
+var _ common.Screen = (*planView)(nil)
 
 // planKeys are the plan's own keys; the rest it shares (KeyMap).
 type planKeys struct {
-	*KeyMap
+	*common.KeyMap
 	BudgetMore key.Binding
 	BudgetLess key.Binding
 }
@@ -54,7 +55,7 @@ type planKeys struct {
 func planEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			b := m.browse
 			id := b.condition
 			if x, ok := b.list.SelectedOverview(); ok {
@@ -65,24 +66,24 @@ func planEntry() entry {
 			if id == "" {
 				return nil, nil, "Choose a condition (" + b.hint(b.opens.Condition) + "), then press " + b.hint(b.opens.Plan) + " on its overview to plan a visit."
 			}
-			return newPlanView(m.common, id, b.patient), nil, ""
+			return newPlanView(m.Common, id, b.patient), nil, ""
 		},
 	}
 }
 
 // newPlanView plans a visit for a condition (by id) without a budget.
-func newPlanView(c common, conditionID string, patient []string) *planView {
-	v := &planView{common: c, condition: conditionID, patient: patient, doc: scroller{keys: c.keys}, keys: planKeys{KeyMap: c.keys,
+func newPlanView(c common.Common, conditionID string, patient []string) *planView {
+	v := &planView{Common: c, condition: conditionID, patient: patient, doc: common.Scroller{Keys: c.Keys}, keys: planKeys{KeyMap: c.Keys,
 		BudgetMore: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
 		BudgetLess: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time"))}}
-	v.full, _ = plan.Build(c.catalog, conditionID, patient, 0) // the id comes from the catalogue
+	v.full, _ = plan.Build(c.Catalog, conditionID, patient, 0) // the id comes from the catalogue
 	v.plan = v.full
 	return v
 }
 
 func (v *planView) Title() string { return sheet.PlanTitle(v.plan) }
 
-func (v *planView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
+func (v *planView) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.keys.Down) }
 
 func (v *planView) ShortHelp() []key.Binding {
 	// The budget keys first: a narrow footer keeps the start of the line.
@@ -90,13 +91,16 @@ func (v *planView) ShortHelp() []key.Binding {
 		v.keys.Down, v.keys.Up, v.keys.PageDown}
 }
 
+// FullHelp is the keys for the help: those that work now.
+func (v *planView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+
 func (v *planView) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.layout()
 }
 
-func (v *planView) SetStyles(s *Styles) {
-	v.styles = s
+func (v *planView) SetStyles(s *common.Styles) {
+	v.Styles = s
 	v.layout()
 }
 
@@ -106,7 +110,7 @@ func (v *planView) layout() {
 	if v.width == 0 {
 		return
 	}
-	_, body, anchors := render.Parts("", "", sheet.Plan(v.catalog, v.plan), &v.styles.Styles, v.width)
+	_, body, anchors := render.Parts("", "", sheet.Plan(v.Catalog, v.plan), &v.Styles.Styles, v.width)
 	v.lines = strings.Split(strings.TrimPrefix(body, "\n"), "\n")
 	v.sections = v.sections[:0]
 	for _, a := range anchors {
@@ -123,7 +127,7 @@ func (v *planView) setBudget(minutes int) {
 	v.budget = minutes
 	v.plan = v.full
 	if minutes > 0 {
-		v.plan, _ = plan.Build(v.catalog, v.condition, v.patient, time.Duration(minutes)*time.Minute)
+		v.plan, _ = plan.Build(v.Catalog, v.condition, v.patient, time.Duration(minutes)*time.Minute)
 	}
 	v.layout()
 }
@@ -138,13 +142,13 @@ func (v *planView) shorter() int {
 	return max(minBudget, v.budget-budgetStep)
 }
 
-func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *planView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	k, ok := msg.(tea.KeyPressMsg)
 	switch {
 	case !ok:
 	case key.Matches(k, v.keys.Copy):
-		md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.catalog, v.plan), sheet.Plan(v.catalog, v.plan))
-		return v, nil, copyText{md, "the plan as markdown"}
+		md := render.Markdown(sheet.PlanTitle(v.plan), sheet.PlanSubtitle(v.Catalog, v.plan), sheet.Plan(v.Catalog, v.plan))
+		return v, nil, common.CopyText{Text: md, What: "the plan as markdown"}
 	case key.Matches(k, v.keys.NextSection):
 		v.jump(1)
 		return v, nil, nil
@@ -160,7 +164,7 @@ func (v *planView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		}
 		return v, nil, nil
 	}
-	return v, nil, v.doc.read(msg, v.keys.KeyMap)
+	return v, nil, v.doc.Read(msg, v.keys.KeyMap)
 }
 
 // jump scrolls to the start of the next (dir 1) or previous (dir -1) section.
@@ -189,9 +193,9 @@ func (v *planView) budgetLine() string {
 		text += " (+/-)"
 	}
 	if n := len(v.plan.LeftOut); n > 0 {
-		text += fmt.Sprintf(" %s %d left out", v.styles.G.Dot, n)
+		text += fmt.Sprintf(" %s %d left out", v.Styles.G.Dot, n)
 	}
-	return v.styles.Muted.Render(render.Truncate(text, max(1, v.width), v.styles.G.Ellipsis))
+	return v.Styles.Muted.Render(render.Truncate(text, max(1, v.width), v.Styles.G.Ellipsis))
 }
 
 func (v *planView) View() string {

@@ -2,6 +2,7 @@ package ui
 
 import (
 	"fmt"
+	"github.com/omt-reference/omt/ui/common"
 	"slices"
 	"strings"
 	"testing"
@@ -148,12 +149,12 @@ func TestPlanSectionKeys(t *testing.T) {
 func TestPlanCopyIsTheMarkdownPlan(t *testing.T) {
 	_, v := planFor(t, "pneumonia", "fever-infection")
 	_, _, eff := v.Update(press("y"))
-	c, ok := eff.(copyText)
+	c, ok := eff.(common.CopyText)
 	if !ok {
 		t.Fatalf("y gave %T", eff)
 	}
 	for _, want := range []string{"# Visit plan: Pneumonia", "## ⚠ SCREENING", "1. Rib raising", "Chart line"} {
-		if !strings.Contains(c.text, want) {
+		if !strings.Contains(c.Text, want) {
 			t.Errorf("the copied plan lacks %q", want)
 		}
 	}

@@ -17,44 +17,44 @@ func (b browse) filter() techniques.Filter {
 // the best match, as after a keystroke in the search.
 func (b *browse) refilter(best bool) {
 	content := listContent{patient: b.patient, showAll: b.showAll, grade: techniques.GradeLabel(techniques.None)}
-	if x, ok := b.catalog.Condition(b.condition); ok {
+	if x, ok := b.Catalog.Condition(b.condition); ok {
 		content.overview = &x
-		if e, ok := b.catalog.ConditionEvidence(x.ID); ok {
+		if e, ok := b.Catalog.ConditionEvidence(x.ID); ok {
 			content.grade = techniques.GradeLabel(e.Grade)
 		}
 	}
 	f := b.filter()
 	if techniques.BlankQuery(f.Query) {
-		for _, mt := range b.index.Find(f) {
+		for _, mt := range b.Index.Find(f) {
 			content.ranked = append(content.ranked, techItem{t: mt.Technique})
 		}
 	} else {
 		// Conditions and terms are found only when nothing narrows the
 		// techniques: they are not of a condition, a family or a region.
 		narrowed := b.condition != "" || b.facets != (techniques.Filter{})
-		for _, r := range b.index.SearchAll(f.Query) {
+		for _, r := range b.Index.SearchAll(f.Query) {
 			switch r.Kind {
 			case search.KindTechnique:
-				if t := &b.catalog.Techniques[r.Index]; f.Keeps(t) {
+				if t := &b.Catalog.Techniques[r.Index]; f.Keeps(t) {
 					content.ranked = append(content.ranked, techItem{t: t})
 				}
 			case search.KindCondition:
 				if !narrowed {
-					content.ranked = append(content.ranked, conditionItem{b.catalog.Conditions[r.Index]})
+					content.ranked = append(content.ranked, conditionItem{b.Catalog.Conditions[r.Index]})
 				}
 			case search.KindGlossary:
 				if !narrowed {
-					content.ranked = append(content.ranked, termItem{b.catalog.Glossary[r.Index]})
+					content.ranked = append(content.ranked, termItem{b.Catalog.Glossary[r.Index]})
 				}
 			default:
-				if e, ok := entryOf(b.index, r); ok && !narrowed {
+				if e, ok := entryOf(b.Index, r); ok && !narrowed {
 					content.ranked = append(content.ranked, mapItem{e})
 				}
 			}
 		}
 	}
 	b.detail.SetPatient(b.patient)
-	b.list.SetContent(b.catalog, content, best)
+	b.list.SetContent(b.Catalog, content, best)
 	if !b.list.HasSelection() {
 		b.focus = listPane
 	}

@@ -155,7 +155,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	if idx := m.browse.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}
-	want := len(m.index.Find(m.browse.filter()))
+	want := len(m.Index.Find(m.browse.filter()))
 	if got := m.browse.list.Len() + m.browse.list.Contraindicated(); got != want {
 		t.Errorf("%s: the list holds %d techniques; the filter gives %d", where, got, want)
 	}

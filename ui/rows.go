@@ -2,12 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"strings"
-
-	"charm.land/lipgloss/v2"
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // row is one line of the browser's list: a techItem, overviewItem,
@@ -40,69 +38,38 @@ type termItem struct{ g techniques.GlossaryTerm }
 // point, a map row, a level or a diagnosis read back).
 type mapItem struct{ e mapEntry }
 
-// paint wraps text in the codes a style puts around it, without measuring,
-// padding or wrapping: rows are drawn on every frame, and lipgloss measures
-// each line several times.
-type paint struct{ pre, post string }
-
-func newPaint(s lipgloss.Style) paint {
-	out := s.Render("x")
-	i := strings.Index(out, "x")
-	if i < 0 {
-		return paint{}
-	}
-	return paint{out[:i], out[i+1:]}
-}
-
-func (p paint) on(s string) string {
-	if p.pre == "" {
-		return s
-	}
-	return p.pre + s + p.post
-}
-
-// rowPaints are the paints of the list's rows, derived from Styles.
-type rowPaints struct {
-	item, selected, meta, overview, overviewSelected, caution, absolute, bar, muted paint
-}
-
-// pad fills unstyled text with spaces to w columns.
-func pad(s string, w int) string {
-	return s + strings.Repeat(" ", max(0, w-render.Width(s)))
-}
-
 // renderRow draws one row at a width. Every row starts with two columns
 // that hold the selection bar, then a mark, then the name, then what it is.
-func (s *Styles) renderRow(r row, selected bool, w int) string {
-	p := s.rows
+func renderRow(s *common.Styles, r row, selected bool, w int) string {
+	p := s.Rows
 	lead := "  "
 	if selected {
-		lead = p.bar.on(selectionBar(s.G)) + " "
+		lead = p.Bar.On(common.SelectionBar(s.G)) + " "
 	}
-	body := p.item
+	body := p.Item
 	if selected {
-		body = p.selected
+		body = p.Selected
 	}
 	switch it := r.(type) {
 	case overviewItem:
 		label := fmt.Sprintf("%s %s: overview, evidence %s", s.G.Overview, it.c.Name, it.grade)
-		paint := p.overview
+		paint := p.Overview
 		if selected {
-			paint = p.overviewSelected
+			paint = p.OverviewSelected
 		}
-		return lead + paint.on(render.Truncate(label, w-2, s.G.Ellipsis))
+		return lead + paint.On(render.Truncate(label, w-2, s.G.Ellipsis))
 	case dividerItem:
 		label := fmt.Sprintf("%s contraindicated (%d) %s", s.G.Rule, it.count, s.G.Rule)
 		if selected {
 			label = s.G.Pointer + " " + label
 		}
-		return "  " + p.absolute.on(render.Truncate(label, w-2, s.G.Ellipsis))
+		return "  " + p.Absolute.On(render.Truncate(label, w-2, s.G.Ellipsis))
 	case conditionItem:
-		return s.otherRow(lead, body, s.G.Overview, it.c.Name, "condition", w)
+		return otherRow(s, lead, body, s.G.Overview, it.c.Name, "condition", w)
 	case termItem:
-		return s.otherRow(lead, body, s.G.Term, it.g.Term, "glossary", w)
+		return otherRow(s, lead, body, s.G.Term, it.g.Term, "glossary", w)
 	case mapItem:
-		return s.otherRow(lead, body, s.G.Map, it.e.label, it.e.kind, w)
+		return otherRow(s, lead, body, s.G.Map, it.e.label, it.e.kind, w)
 	case techItem:
 		meta := classification(it.t, w)
 		nameWidth := max(1, w-2-2-1-len(meta))
@@ -111,29 +78,26 @@ func (s *Styles) renderRow(r row, selected bool, w int) string {
 			mark := " [" + local + "]"
 			name = render.Truncate(render.Truncate(it.t.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
 		}
-		name = pad(name, nameWidth)
-		markPaint := p.caution
+		name = common.Pad(name, nameWidth)
+		markPaint := p.Caution
 		if it.status == techniques.StatusContraindicated {
-			markPaint = p.absolute
+			markPaint = p.Absolute
 		}
 		mark := statusMark(it.status, s.G)
 		if mark == "" {
 			mark = " "
 		}
-		return lead + markPaint.on(mark) + body.on(" "+name) + " " + p.meta.on(meta)
+		return lead + markPaint.On(mark) + body.On(" "+name) + " " + p.Meta.On(meta)
 	}
 	return ""
 }
 
 // otherRow draws a search result that is not a technique: its mark, its
 // name, and what kind of entry it is where the classification would be.
-func (s *Styles) otherRow(lead string, body paint, mark, name, kind string, w int) string {
+func otherRow(s *common.Styles, lead string, body common.Paint, mark, name, kind string, w int) string {
 	nameWidth := max(1, w-2-2-1-len(kind))
-	return lead + s.rows.overview.on(mark) + body.on(" "+pad(render.Truncate(name, nameWidth, s.G.Ellipsis), nameWidth)) + " " + s.rows.meta.on(kind)
+	return lead + s.Rows.Overview.On(mark) + body.On(" "+common.Pad(render.Truncate(name, nameWidth, s.G.Ellipsis), nameWidth)) + " " + s.Rows.Meta.On(kind)
 }
-
-// selectionBar is the glyph at the left of the selected row.
-func selectionBar(g render.Glyphs) string { return g.Item.Left }
 
 // statusMark flags a technique that the patient's findings touch; the marks
 // read without colour.

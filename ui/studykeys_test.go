@@ -1,6 +1,7 @@
 package ui
 
 import (
+	"github.com/omt-reference/omt/ui/common"
 	"testing"
 	"time"
 
@@ -68,7 +69,7 @@ func TestStudyKeysInEachPhase(t *testing.T) {
 			if at < 0 {
 				at = tc.at
 			}
-			_, closes := eff.(closeOverlay)
+			_, closes := eff.(common.CloseScreen)
 			got := want{phase: v.phase, at: v.at, saving: v.saving, sources: v.sources, held: len(v.held), closes: closes}
 			if tc.want.at < 0 {
 				got.at = -1

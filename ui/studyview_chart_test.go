@@ -41,7 +41,7 @@ func chartSession(t *testing.T, w, h int) Model {
 	// day's ration, so the tests build the queue they need.
 	v := studying(t, m)
 	v.queue = nil
-	for _, ref := range study.InDeck(v.data.deck.load(v.catalog).refs, cards.DeckCharts) {
+	for _, ref := range study.InDeck(v.data.deck.load(v.Catalog).refs, cards.DeckCharts) {
 		v.queue = append(v.queue, study.Item{Ref: ref, Card: fsrs.NewCard(clock.now), New: true})
 	}
 	return m

@@ -9,13 +9,14 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // techList is the list of what the filter and the search found. It draws
 // only the rows in view, so a keystroke costs the same at any catalogue size.
 type techList struct {
-	keys        *KeyMap
-	styles      *Styles
+	keys        *common.KeyMap
+	styles      *common.Styles
 	items       []row
 	cursor      int
 	offset      int
@@ -37,15 +38,15 @@ type techList struct {
 type listView struct {
 	items                         *row // the first item: the items' identity, as SetContent replaces them
 	count                         int
-	styles                        *Styles
+	styles                        *common.Styles
 	cursor, offset, width, height int
 }
 
-func newTechList(keys *KeyMap, styles *Styles) techList {
+func newTechList(keys *common.KeyMap, styles *common.Styles) techList {
 	return techList{keys: keys, styles: styles}
 }
 
-func (l *techList) SetStyles(s *Styles) { l.styles = s }
+func (l *techList) SetStyles(s *common.Styles) { l.styles = s }
 
 func (l *techList) SetSize(w, h int) {
 	l.width, l.height = max(0, w), max(0, h)
@@ -60,7 +61,7 @@ func (l techList) rows() int {
 	return max(1, l.height)
 }
 
-func (l *techList) follow() { l.offset = follow(l.cursor, l.offset, l.rows()) }
+func (l *techList) follow() { l.offset = common.Follow(l.cursor, l.offset, l.rows()) }
 
 // listContent is what the list shows: a condition's overview first, then
 // what the filter and the search found, best first: techniques, and the
@@ -265,16 +266,16 @@ func (l *techList) prepare() {
 
 func (l techList) draw() string {
 	if len(l.items) == 0 {
-		return l.styles.rows.muted.on(render.Truncate("  Nothing matches.", l.width, l.styles.G.Ellipsis))
+		return l.styles.Rows.Muted.On(render.Truncate("  Nothing matches.", l.width, l.styles.G.Ellipsis))
 	}
 	end := min(len(l.items), l.offset+l.rows())
 	lines := make([]string, 0, end-l.offset+1)
 	for i := l.offset; i < end; i++ {
-		lines = append(lines, l.styles.renderRow(l.items[i], i == l.cursor, l.width))
+		lines = append(lines, renderRow(l.styles, l.items[i], i == l.cursor, l.width))
 	}
 	if len(l.items) > l.rows() {
 		pos := fmt.Sprintf("  %d-%d of %d", l.offset+1, end, len(l.items))
-		lines = append(lines, l.styles.rows.muted.on(render.Truncate(pos, l.width, "")))
+		lines = append(lines, l.styles.Rows.Muted.On(render.Truncate(pos, l.width, "")))
 	}
 	return strings.Join(lines, "\n")
 }

@@ -14,9 +14,9 @@ import (
 // centred so that it reads from across the table, and the entry's dose last,
 // when there is room for it.
 func (v *timerView) View() string {
-	s, w := v.styles, max(1, v.width)
+	s, w := v.Styles, max(1, v.width)
 	if !v.tech.Timer.Defined() {
-		return s.timer.label.Render(render.Wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
+		return v.look.label.Render(render.Wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
 			s.Muted.Render(render.Wrap("The sources give no figure to count down, so the timer does not make one up.", w)) + "\n\n" +
 			s.Text.Render(render.Wrap("Endpoint: "+v.tech.Endpoint, w))
 	}
@@ -24,7 +24,7 @@ func (v *timerView) View() string {
 	clock, caption := v.clockFace()
 	bottom := v.bottomLines(w)
 	dose := strings.Split(s.Muted.Render(render.Wrap(v.doseText(), w)), "\n")
-	face := []string{s.timer.clock.Render(clock) + " " + s.Muted.Render(caption)}
+	face := []string{v.look.clock.Render(clock) + " " + s.Muted.Render(caption)}
 	for _, size := range []struct{ rows, spacing int }{{clockLarge, 2}, {clockCompact, 0}} {
 		digits := bigClock(clock, size.rows, s.G)
 		if render.Width(digits[0]) > w || len(head)+size.spacing+size.rows+1+len(bottom) > v.height {
@@ -35,7 +35,7 @@ func (v *timerView) View() string {
 			face = append(face, "")
 		}
 		for _, d := range digits {
-			face = append(face, s.timer.clock.Render(d))
+			face = append(face, v.look.clock.Render(d))
 		}
 		face = append(face, s.Muted.Render(caption))
 		if size.spacing > 0 {
@@ -58,19 +58,19 @@ func (v *timerView) View() string {
 
 // headLines are the phase and its count, or what is about to start.
 func (v *timerView) headLines(w int) []string {
-	s, step := v.styles, v.run.Step()
+	s, step := v.Styles, v.run.Step()
 	label := step.Label
-	style := s.timer.label
+	style := v.look.label
 	switch v.run.State() {
 	case timer.Ready:
 		label = "Get ready: " + label
 	case timer.Paused:
 		label += " (paused)"
 	case timer.Done:
-		label, style = "Done", s.timer.done
+		label, style = "Done", v.look.done
 	}
 	if v.flashing() {
-		style = s.timer.flash
+		style = v.look.flash
 	}
 	lines := strings.Split(style.Render(render.Wrap(label, w)), "\n")
 	if c := step.Count(); c != "" && v.run.State() != timer.Done {
@@ -100,7 +100,7 @@ func (v *timerView) clockFace() (clock, caption string) {
 
 // bottomLines are the progress bar and what to do next.
 func (v *timerView) bottomLines(w int) []string {
-	s, r, step := v.styles, v.run, v.run.Step()
+	s, r, step := v.Styles, v.run, v.run.Step()
 	var lines []string
 	switch {
 	case r.State() == timer.Done:
@@ -116,13 +116,13 @@ func (v *timerView) bottomLines(w int) []string {
 	case timer.Ready:
 		say(s.Text.Render, fmt.Sprintf("Set up, then press %s to start.", pause))
 	case timer.Paused:
-		say(s.timer.waiting.Render, fmt.Sprintf("Paused: press %s to resume.", pause))
+		say(v.look.waiting.Render, fmt.Sprintf("Paused: press %s to resume.", pause))
 	case timer.Done:
 		say(s.Text.Render, "Endpoint: "+v.tech.Endpoint)
 		return lines
 	}
 	if r.State() != timer.Ready && !step.Timed() {
-		say(s.timer.waiting.Render, fmt.Sprintf("No countdown: press %s when %s.", next, strings.TrimSuffix(step.Until, ".")))
+		say(v.look.waiting.Render, fmt.Sprintf("No countdown: press %s when %s.", next, strings.TrimSuffix(step.Until, ".")))
 	}
 	if up, ok := r.Upcoming(); ok {
 		text := "Next: " + up.Label

@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // TimerOptions set up `omt timer`.
@@ -28,7 +29,7 @@ const (
 // (timerView), full-screen, with a title and the keys. Leaving the timer
 // (esc, q, or enter once it is done) ends the program.
 type TimerProgram struct {
-	common
+	common.Common
 	global      globalKeys
 	view        *timerView
 	start       tea.Cmd
@@ -44,19 +45,19 @@ var _ tea.Model = TimerProgram{}
 // NewTimerProgram builds the full-screen timer of t. A technique without a
 // timer gets the screen that says so.
 func NewTimerProgram(c *techniques.Catalog, t techniques.Technique, opts TimerOptions) TimerProgram {
-	keys := DefaultKeyMap()
-	styles := NewStyles(true)
+	keys := common.DefaultKeyMap()
+	styles := common.NewStyles(true)
 	if opts.ASCII {
-		keys, styles = ASCIIKeyMap(), styles.ASCII()
+		keys, styles = common.ASCIIKeyMap(), styles.ASCII()
 	}
-	cm := common{catalog: c, keys: &keys, styles: styles}
+	cm := common.Common{Catalog: c, Keys: &keys, Styles: styles}
 	v, start := newTimerView(cm, t, opts.Quiet, realClock())
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {
 		h.ShortSeparator, h.Ellipsis = " - ", "..."
 	}
-	return TimerProgram{common: cm, global: newGlobalKeys(), view: v, start: start, help: h, ascii: opts.ASCII}
+	return TimerProgram{Common: cm, global: newGlobalKeys(), view: v, start: start, help: h, ascii: opts.ASCII}
 }
 
 // Interrupted reports whether the user left with Ctrl+C.
@@ -75,11 +76,11 @@ func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		p.layout()
 		return p, nil
 	case tea.BackgroundColorMsg:
-		s := NewStyles(msg.IsDark())
+		s := common.NewStyles(msg.IsDark())
 		if p.ascii {
 			s = s.ASCII()
 		}
-		p.styles = s
+		p.Styles = s
 		p.help.Styles = s.Help
 		p.view.SetStyles(s)
 		return p, nil
@@ -96,7 +97,7 @@ func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return p, nil
 	}
 	_, cmd, eff := p.view.Update(msg)
-	if _, ok := eff.(closeOverlay); ok {
+	if _, ok := eff.(common.CloseScreen); ok {
 		return p, tea.Quit
 	}
 	p.layout() // the footer's keys change with the state
@@ -116,13 +117,13 @@ func (p *TimerProgram) layout() {
 	}
 	p.help.SetWidth(p.width)
 	chrome := 1 + strings.Count(p.footer(), "\n") + 1 // the title, and the footer's lines
-	p.view.SetSize(p.width-p.styles.overlayBox.frameWidth(), max(1, p.height-chrome-2))
+	p.view.SetSize(p.width-p.Styles.OverlayBox.FrameWidth(), max(1, p.height-chrome-2))
 }
 
 func (p TimerProgram) footer() string {
 	keys := append(p.view.ShortHelp(), p.global.ForceQuit)
-	line := render.Truncate(p.help.ShortHelpView(keys), p.width, p.styles.G.Ellipsis)
-	return line + "\n" + p.styles.Disclaimer.Render(disclaimerLines(p.width))
+	line := render.Truncate(p.help.ShortHelpView(keys), p.width, p.Styles.G.Ellipsis)
+	return line + "\n" + p.Styles.Disclaimer.Render(disclaimerLines(p.width))
 }
 
 // View draws the timer full-screen.
@@ -144,8 +145,8 @@ func (p TimerProgram) render() string {
 		}
 		return clip(strings.Join(lines, "\n"), p.height)
 	}
-	title := render.Truncate(p.styles.Title.Render("omt timer")+"  "+p.styles.Heading.Render(p.view.tech.Name), p.width, p.styles.G.Ellipsis)
+	title := render.Truncate(p.Styles.Title.Render("omt timer")+"  "+p.Styles.Heading.Render(p.view.tech.Name), p.width, p.Styles.G.Ellipsis)
 	footer := p.footer()
 	boxH := p.height - 1 - strings.Count(footer, "\n") - 1
-	return clip(title+"\n"+p.styles.overlayBox.render(p.view.View(), p.width, boxH)+"\n"+footer, p.height)
+	return clip(title+"\n"+p.Styles.OverlayBox.Render(p.view.View(), p.width, boxH)+"\n"+footer, p.height)
 }

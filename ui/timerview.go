@@ -12,6 +12,7 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/timer"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // How often the timer wakes: often enough that a key acts at most this late
@@ -66,7 +67,7 @@ func newTimerStyles(p render.Palette) timerStyles {
 // phase change. A technique without a timer gets a plain statement that the
 // sources fix no timing, in the entry's own words, and no countdown.
 type timerView struct {
-	common
+	common.Common
 	tech      techniques.Technique
 	run       *timer.Run
 	clock     timerClock
@@ -77,21 +78,22 @@ type timerView struct {
 	width     int
 	height    int
 	keys      timerKeys
+	look      timerStyles // the clock's own styles, from the palette
 }
 
-var _ overlay = (*timerView)(nil)
+var _ common.Screen = (*timerView)(nil)
 
 // timerKeys are the timer's own keys, for hands that are busy: big keys,
 // each with one job. It shares Close (KeyMap).
 type timerKeys struct {
-	*KeyMap
+	*common.KeyMap
 	Pause  key.Binding // start, pause and resume
 	Next   key.Binding // end a phase that waits for the operator
 	Bell   key.Binding // the bell at each phase change, off and on
 	Cancel key.Binding // stop the timer and close it
 }
 
-func newTimerKeys(shared *KeyMap) timerKeys {
+func newTimerKeys(shared *common.KeyMap) timerKeys {
 	return timerKeys{
 		KeyMap: shared,
 		Pause:  key.NewBinding(key.WithKeys("space"), key.WithHelp("space", "start/pause")),
@@ -105,21 +107,21 @@ func newTimerKeys(shared *KeyMap) timerKeys {
 func timerEntry() entry {
 	return entry{
 		key: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
-		open: func(m Model) (overlay, tea.Cmd, string) {
+		open: func(m Model) (common.Screen, tea.Cmd, string) {
 			t, ok := m.browse.list.Selected()
 			if !ok {
 				return nil, nil, "Select a technique to time it."
 			}
-			return opened(newTimerView(m.common, t, m.quiet, m.clock))
+			return opened(newTimerView(m.Common, t, m.quiet, m.clock))
 		},
 	}
 }
 
 // newTimerView opens the timer for t, ready to start; the command starts its
 // ticks, each of which carries the time it was read.
-func newTimerView(c common, t techniques.Technique, quiet bool, clock timerClock) (*timerView, tea.Cmd) {
-	v := &timerView{common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.keys)}
-	v.SetStyles(c.styles)
+func newTimerView(c common.Common, t techniques.Technique, quiet bool, clock timerClock) (*timerView, tea.Cmd) {
+	v := &timerView{Common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.Keys)}
+	v.SetStyles(c.Styles)
 	if !t.Timer.Defined() {
 		return v, nil
 	}
@@ -131,36 +133,40 @@ func (v *timerView) Title() string { return "Timer: " + v.tech.Name }
 func (v *timerView) ShortHelp() []key.Binding {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
-		return []key.Binding{withHelp(k.Cancel, "close")}
+		return []key.Binding{common.WithHelp(k.Cancel, "close")}
 	}
-	pause := withHelp(k.Pause, "pause")
+	pause := common.WithHelp(k.Pause, "pause")
 	switch v.run.State() {
 	case timer.Ready:
-		pause = withHelp(k.Pause, "start")
+		pause = common.WithHelp(k.Pause, "start")
 	case timer.Paused:
-		pause = withHelp(k.Pause, "resume")
+		pause = common.WithHelp(k.Pause, "resume")
 	}
 	help := []key.Binding{pause}
 	if v.run.WaitsForKey() {
-		help = append(help, withHelp(k.Next, "done, next"))
+		help = append(help, common.WithHelp(k.Next, "done, next"))
 	}
 	bell := k.Bell
 	if v.quiet {
-		bell = withHelp(bell, "bell on")
+		bell = common.WithHelp(bell, "bell on")
 	}
 	return append(help, bell, k.Cancel)
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (v *timerView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
 func (v *timerView) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.bar.SetWidth(max(1, min(w, 60)))
 }
 
-func (v *timerView) SetStyles(s *Styles) {
-	v.styles = s
+func (v *timerView) SetStyles(s *common.Styles) {
+	v.Styles = s
+	v.look = newTimerStyles(s.Palette)
 	v.bar = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters(firstRune(s.G.Block, '#'), firstRune(s.G.Shade, '-')),
-		progress.WithColors(s.timer.barFull), progress.WithWidth(max(1, min(v.width, 60))))
-	v.bar.EmptyColor = s.timer.barEmpty
+		progress.WithColors(v.look.barFull), progress.WithWidth(max(1, min(v.width, 60))))
+	v.bar.EmptyColor = v.look.barEmpty
 }
 
 // firstRune is the first character of a glyph, or or if it is empty.
@@ -172,7 +178,7 @@ func firstRune(glyph string, or rune) rune {
 }
 
 // Update takes the timer's ticks and keys; the time comes from the ticks only.
-func (v *timerView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *timerView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case timerTickMsg:
 		if msg.owner != v || !v.ticking() {
@@ -187,11 +193,11 @@ func (v *timerView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 }
 
 // press handles a key. A key carries no time: it acts at the latest tick.
-func (v *timerView) press(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
+func (v *timerView) press(msg tea.KeyPressMsg) (common.Screen, tea.Cmd, common.Effect) {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
 		if key.Matches(msg, k.Cancel, k.Next, k.Close) {
-			return v, nil, closeOverlay{}
+			return v, nil, common.CloseScreen{}
 		}
 		return v, nil, nil
 	}
@@ -201,7 +207,7 @@ func (v *timerView) press(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 	switch {
 	case key.Matches(msg, k.Cancel):
 		v.run.Cancel(v.now)
-		return v, nil, closeOverlay{}
+		return v, nil, common.CloseScreen{}
 	case key.Matches(msg, k.Pause):
 		return v, v.changed(v.run.Toggle(v.now), false), nil
 	case key.Matches(msg, k.Next):

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"fmt"
@@ -13,14 +13,14 @@ import (
 	"github.com/omt-reference/omt/techniques"
 )
 
-// filterItem is one row of a filterList.
-type filterItem struct {
-	label  string   // shown
-	detail string   // shown muted after the label
-	keys   []string // matched against the query, besides the label
+// FilterItem is one row of a FilterList.
+type FilterItem struct {
+	Label  string   // shown
+	Detail string   // shown muted after the label
+	Keys   []string // matched against the query, besides the label
 }
 
-// filterAction is what a key did to a filterList, for its parent to act on.
+// filterAction is what a key did to a FilterList, for its parent to act on.
 type filterAction int
 
 const (
@@ -29,11 +29,11 @@ const (
 	filterClose               // esc with an empty query
 )
 
-// filterList is a text input over a list that narrows as you type. While it has
+// FilterList is a text input over a list that narrows as you type. While it has
 // focus every printable key types, so q and j are letters, not commands.
-type filterList struct {
+type FilterList struct {
 	input  textinput.Model
-	items  []filterItem
+	items  []FilterItem
 	pinned int   // the first pinned items show only while the query is empty
 	shown  []int // indexes into items, best match first
 	cursor int
@@ -42,31 +42,31 @@ type filterList struct {
 	height int
 	keys   *KeyMap
 	styles *Styles
-	// rank, when set, orders the items for a query instead of the default
+	// Rank, when set, orders the items for a query instead of the default
 	// (exact, then prefix, then fuzzy), so that a list can share the
 	// catalogue's own reading of a word.
-	rank func(query string) []int
-	// closest, when set, offers the items nearest a query that matches
+	Rank func(query string) []int
+	// Closest, when set, offers the items nearest a query that matches
 	// nothing as written (a typo), so that a list can suggest what the
 	// command line would.
-	closest func(query string) []int
-	// checked, when not nil, draws a box before each row and ticks these.
-	checked map[int]bool
+	Closest func(query string) []int
+	// Checked, when not nil, draws a box before each row and ticks these.
+	Checked map[int]bool
 }
 
-func newFilterList(prompt, placeholder string, items []filterItem, pinned int, keys *KeyMap, styles *Styles) filterList {
-	in := newTextInput()
+func NewFilterList(prompt, placeholder string, items []FilterItem, pinned int, keys *KeyMap, styles *Styles) FilterList {
+	in := NewTextInput()
 	in.CharLimit = techniques.MaxQueryLen
 	in.Prompt = prompt
 	in.Placeholder = placeholder
 	in.SetStyles(styles.TextInput)
-	f := filterList{input: in, items: items, pinned: pinned, keys: keys, styles: styles}
+	f := FilterList{input: in, items: items, pinned: pinned, keys: keys, styles: styles}
 	f.refilter()
 	return f
 }
 
 // Open clears the query, puts the cursor on item index and focuses the input.
-func (f *filterList) Open(index int) tea.Cmd {
+func (f *FilterList) Open(index int) tea.Cmd {
 	f.input.SetValue("")
 	f.refilter()
 	for i, idx := range f.shown {
@@ -79,21 +79,21 @@ func (f *filterList) Open(index int) tea.Cmd {
 }
 
 // Close blurs the input.
-func (f *filterList) Close() { f.input.Blur() }
+func (f *FilterList) Close() { f.input.Blur() }
 
 // SetQuery types a query, as if the user had.
-func (f *filterList) SetQuery(q string) {
+func (f *FilterList) SetQuery(q string) {
 	f.input.SetValue(q)
 	f.input.CursorEnd()
 	f.refilter()
 }
 
-func (f *filterList) SetStyles(s *Styles) {
+func (f *FilterList) SetStyles(s *Styles) {
 	f.styles = s
 	f.input.SetStyles(s.TextInput)
 }
 
-func (f *filterList) SetSize(w, h int) {
+func (f *FilterList) SetSize(w, h int) {
 	f.width, f.height = max(0, w), max(0, h)
 	f.input.SetWidth(max(1, w-render.Width(f.input.Prompt)-1))
 	f.scrollToCursor()
@@ -102,7 +102,7 @@ func (f *filterList) SetSize(w, h int) {
 // tickKey reads the keys of a list with boxes: the row a key ticks or
 // unticks (-1 for none), or that every box is to be cleared. Ticking with
 // ToggleClear also empties the query, so the next one can be typed.
-func (f *filterList) tickKey(k tea.KeyPressMsg) (row int, clearAll, handled bool) {
+func (f *FilterList) tickKey(k tea.KeyPressMsg) (row int, clearAll, handled bool) {
 	switch {
 	case key.Matches(k, f.keys.Toggle, f.keys.ToggleClear):
 		row = f.Selected()
@@ -116,25 +116,31 @@ func (f *filterList) tickKey(k tea.KeyPressMsg) (row int, clearAll, handled bool
 	return -1, false, false
 }
 
-// full reports whether the input can take no more text.
-func (f filterList) full() bool { return len(f.input.Value()) >= techniques.MaxQueryLen }
+// Full reports whether the input can take no more text.
+func (f FilterList) Full() bool { return len(f.input.Value()) >= techniques.MaxQueryLen }
+
+// Width is the width the list was laid out in.
+func (f FilterList) Width() int { return f.width }
+
+// Height is the height the list was laid out in.
+func (f FilterList) Height() int { return f.height }
 
 // Query is the text typed so far.
-func (f filterList) Query() string { return f.input.Value() }
+func (f FilterList) Query() string { return f.input.Value() }
 
 // Selected is the item index under the cursor, or -1 when nothing matches.
-func (f filterList) Selected() int {
+func (f FilterList) Selected() int {
 	if len(f.shown) == 0 {
 		return -1
 	}
 	return f.shown[f.cursor]
 }
 
-func (f *filterList) refilter() {
+func (f *FilterList) refilter() {
 	q := strings.TrimSpace(f.input.Value())
 	f.shown = f.shown[:0]
-	if q != "" && f.rank != nil {
-		f.shown = append(f.shown, f.rank(q)...)
+	if q != "" && f.Rank != nil {
+		f.shown = append(f.shown, f.Rank(q)...)
 		f.cursor, f.offset = 0, 0
 		return
 	}
@@ -157,7 +163,7 @@ func (f *filterList) refilter() {
 				if seen[i] {
 					continue
 				}
-				for _, k := range append([]string{f.items[i].label}, f.items[i].keys...) {
+				for _, k := range append([]string{f.items[i].Label}, f.items[i].Keys...) {
 					if pass(k) {
 						seen[i] = true
 						f.shown = append(f.shown, i)
@@ -167,7 +173,7 @@ func (f *filterList) refilter() {
 			}
 		}
 		for i := f.pinned; i < len(f.items); i++ {
-			for _, t := range append([]string{f.items[i].label}, f.items[i].keys...) {
+			for _, t := range append([]string{f.items[i].Label}, f.items[i].Keys...) {
 				targets = append(targets, t)
 				owner = append(owner, i)
 			}
@@ -178,14 +184,14 @@ func (f *filterList) refilter() {
 				f.shown = append(f.shown, idx)
 			}
 		}
-		if len(f.shown) == 0 && f.closest != nil {
-			f.shown = append(f.shown, f.closest(q)...)
+		if len(f.shown) == 0 && f.Closest != nil {
+			f.shown = append(f.shown, f.Closest(q)...)
 		}
 	}
 	f.cursor, f.offset = 0, 0
 }
 
-func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
+func (f FilterList) update(msg tea.Msg) (FilterList, tea.Cmd, filterAction) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		switch {
 		case key.Matches(k, f.keys.Choose):
@@ -219,55 +225,55 @@ func (f filterList) Update(msg tea.Msg) (filterList, tea.Cmd, filterAction) {
 	return f, cmd, filterNone
 }
 
-// pick runs the list for a screen that picks a row: chosen is the item
+// Pick runs the list for a screen that picks a row: chosen is the item
 // picked with Choose (-1 for none), and Dismiss with nothing typed asks to
 // close the screen.
-func (f *filterList) pick(msg tea.Msg) (chosen int, cmd tea.Cmd, closing effect) {
+func (f *FilterList) Pick(msg tea.Msg) (chosen int, cmd tea.Cmd, closing Effect) {
 	var action filterAction
-	*f, cmd, action = f.Update(msg)
+	*f, cmd, action = f.update(msg)
 	switch action {
 	case filterChoose:
 		return f.Selected(), cmd, nil
 	case filterClose:
-		return -1, cmd, closeOverlay{}
+		return -1, cmd, CloseScreen{}
 	}
 	return -1, cmd, nil
 }
 
-// boxes is a screen whose list ticks its rows: the patient's findings,
+// Boxes is a screen whose list ticks its rows: the patient's findings,
 // the facets.
-type boxes interface {
-	toggle(row int) // tick the row, or untick it
-	untickAll()
-	ticked() effect // what the boxes ticked now ask of the root
+type Boxes interface {
+	Toggle(row int) // tick the row, or untick it
+	UntickAll()
+	Ticked() Effect // what the boxes ticked now ask of the root
 }
 
-// tick runs the list of a screen of boxes: the tick keys tick and report
+// Tick runs the list of a screen of boxes: the Tick keys Tick and report
 // what the boxes now ask of the root, Dismiss with nothing typed asks to
 // close the screen, and the rest go to the list.
-func (f *filterList) tick(msg tea.Msg, b boxes) (tea.Cmd, effect) {
+func (f *FilterList) Tick(msg tea.Msg, b Boxes) (tea.Cmd, Effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok {
 		if row, clearAll, handled := f.tickKey(k); handled {
 			switch {
 			case clearAll:
-				b.untickAll()
+				b.UntickAll()
 			case row >= 0:
-				b.toggle(row)
+				b.Toggle(row)
 			}
-			return nil, b.ticked()
+			return nil, b.Ticked()
 		}
 	}
-	_, cmd, closing := f.pick(msg)
+	_, cmd, closing := f.Pick(msg)
 	return cmd, closing
 }
 
 // rows is how many items fit under the input line, leaving one for "more".
-func (f filterList) rows() int { return max(1, f.height-2) }
+func (f FilterList) rows() int { return max(1, f.height-2) }
 
-func (f *filterList) scrollToCursor() { f.offset = follow(f.cursor, f.offset, f.rows()) }
+func (f *FilterList) scrollToCursor() { f.offset = Follow(f.cursor, f.offset, f.rows()) }
 
-// follow returns the scroll offset that keeps the cursor in a view of rows lines.
-func follow(cursor, offset, rows int) int {
+// Follow returns the scroll offset that keeps the cursor in a view of rows lines.
+func Follow(cursor, offset, rows int) int {
 	if cursor < offset {
 		return cursor
 	}
@@ -277,7 +283,7 @@ func follow(cursor, offset, rows int) int {
 	return offset
 }
 
-func (f filterList) View() string {
+func (f FilterList) View() string {
 	lines := []string{render.Truncate(f.input.View(), f.width, "")}
 	if len(f.shown) == 0 {
 		lines = append(lines, f.styles.Muted.Render(render.Truncate("  nothing matches", f.width, f.styles.G.Ellipsis)))
@@ -289,17 +295,17 @@ func (f filterList) View() string {
 		if i == f.cursor {
 			style = f.styles.ItemSelected
 		}
-		label := it.label
-		if f.checked != nil {
+		label := it.Label
+		if f.Checked != nil {
 			box := "[ ] "
-			if f.checked[f.shown[i]] {
+			if f.Checked[f.shown[i]] {
 				box = "[x] "
 			}
 			label = box + label
 		}
 		line := style.Render(label)
-		if it.detail != "" {
-			line += "  " + f.styles.Muted.Render(it.detail)
+		if it.Detail != "" {
+			line += "  " + f.styles.Muted.Render(it.Detail)
 		}
 		lines = append(lines, render.Truncate(line, f.width, f.styles.G.Ellipsis))
 	}

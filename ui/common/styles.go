@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"charm.land/bubbles/v2/help"
@@ -36,19 +36,21 @@ type Styles struct {
 	TextInput textinput.Styles
 	TextArea  textarea.Styles
 
-	// The panes and the overlay, drawn by hand (see box) from the styles above.
-	focusedBox, blurredBox, overlayBox box
-	// The paints of the list's rows (see renderRow): empty for plain output.
-	rows rowPaints
-	// The timer's own styles (see timerview.go).
-	timer timerStyles
+	// The panes and the screens opened over them, drawn by hand (see Box)
+	// from the styles above.
+	FocusedBox, BlurredBox, OverlayBox Box
+	// The paints of the rows of the lists: empty for plain output.
+	Rows RowPaints
+	// Palette is the colours every style here is built from, for a screen
+	// that builds styles of its own (the timer's clock).
+	Palette render.Palette
 }
 
 // withBoxes derives the hand-drawn boxes from the pane and overlay styles.
 // Styles are handed around by pointer: the struct is tens of kilobytes, and
 // copies of it on the stack made a cold start grow its stack five times.
 func (s *Styles) withBoxes() *Styles {
-	s.focusedBox, s.blurredBox, s.overlayBox = newBox(s.PaneFocused), newBox(s.PaneBlurred), newBox(s.Overlay)
+	s.FocusedBox, s.BlurredBox, s.OverlayBox = NewBox(s.PaneFocused), NewBox(s.PaneBlurred), NewBox(s.Overlay)
 	return s
 }
 
@@ -92,17 +94,17 @@ func NewStyles(isDark bool) *Styles {
 		Help:      help.DefaultStyles(isDark),
 		TextInput: textinput.DefaultStyles(isDark),
 		TextArea:  textarea.DefaultStyles(isDark),
-		timer:     newTimerStyles(p),
-		rows: rowPaints{
-			item:             newPaint(lipgloss.NewStyle().Foreground(p.Text)),
-			selected:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Primary)),
-			meta:             newPaint(lipgloss.NewStyle().Foreground(p.Subtle)),
-			overview:         newPaint(lipgloss.NewStyle().Foreground(p.Accent)),
-			overviewSelected: newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Accent)),
-			caution:          newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Warning)),
-			absolute:         newPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Danger)),
-			bar:              newPaint(lipgloss.NewStyle().Foreground(p.Primary)),
-			muted:            newPaint(lipgloss.NewStyle().Foreground(p.Subtle)),
+		Palette:   p,
+		Rows: RowPaints{
+			Item:             NewPaint(lipgloss.NewStyle().Foreground(p.Text)),
+			Selected:         NewPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Primary)),
+			Meta:             NewPaint(lipgloss.NewStyle().Foreground(p.Subtle)),
+			Overview:         NewPaint(lipgloss.NewStyle().Foreground(p.Accent)),
+			OverviewSelected: NewPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Accent)),
+			Caution:          NewPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Warning)),
+			Absolute:         NewPaint(lipgloss.NewStyle().Bold(true).Foreground(p.Danger)),
+			Bar:              NewPaint(lipgloss.NewStyle().Foreground(p.Primary)),
+			Muted:            NewPaint(lipgloss.NewStyle().Foreground(p.Subtle)),
 		},
 	}).withBoxes()
 }

@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"strings"
@@ -8,18 +8,18 @@ import (
 	"github.com/omt-reference/omt/render"
 )
 
-// box draws a bordered, padded box by hand. lipgloss measures every line of
+// Box draws a bordered, padded box by hand. lipgloss measures every line of
 // a box several times, which cost most of a frame; the browser's content is
 // already cut to width, so one measurement a line is enough.
-type box struct {
+type Box struct {
 	border           lipgloss.Border
 	paintPre, paintP string // the codes around a painted border glyph
 	padLeft, padRgt  int
 }
 
-// newBox takes the border, its colour and the horizontal padding of a style.
-func newBox(s lipgloss.Style) box {
-	b := box{border: s.GetBorderStyle(), padLeft: s.GetPaddingLeft(), padRgt: s.GetPaddingRight()}
+// NewBox takes the border, its colour and the horizontal padding of a style.
+func NewBox(s lipgloss.Style) Box {
+	b := Box{border: s.GetBorderStyle(), padLeft: s.GetPaddingLeft(), padRgt: s.GetPaddingRight()}
 	painted := lipgloss.NewStyle().Foreground(s.GetBorderTopForeground()).Render("x")
 	if i := strings.Index(painted, "x"); i >= 0 {
 		b.paintPre, b.paintP = painted[:i], painted[i+1:]
@@ -27,17 +27,17 @@ func newBox(s lipgloss.Style) box {
 	return b
 }
 
-// frameWidth is what the border and padding take across.
-func (b box) frameWidth() int { return 2 + b.padLeft + b.padRgt }
+// FrameWidth is what the border and padding take across.
+func (b Box) FrameWidth() int { return 2 + b.padLeft + b.padRgt }
 
-// render draws content in a box of an outer width and height, cutting lines
+// Render draws content in a box of an outer width and height, cutting lines
 // that are too long and padding the rest.
-func (b box) render(content string, w, h int) string { return b.renderMarked(content, w, h, "") }
+func (b Box) Render(content string, w, h int) string { return b.RenderMarked(content, w, h, "") }
 
-// renderMarked is render with a mark set in the bottom border, at its right:
+// RenderMarked is render with a mark set in the bottom border, at its right:
 // where a scrolling view is, so that it costs the view no line.
-func (b box) renderMarked(content string, w, h int, mark string) string {
-	inner := max(0, w-b.frameWidth())
+func (b Box) RenderMarked(content string, w, h int, mark string) string {
+	inner := max(0, w-b.FrameWidth())
 	rows := max(0, h-2)
 	paint := func(s string) string { return b.paintPre + s + b.paintP }
 	var sb strings.Builder
@@ -71,7 +71,7 @@ func (b box) renderMarked(content string, w, h int, mark string) string {
 
 // bottom is the bottom border of a box w wide, with the mark, cut to fit,
 // two border glyphs from its right corner.
-func (b box) bottom(w int, mark string) string {
+func (b Box) bottom(w int, mark string) string {
 	paint := func(s string) string { return b.paintPre + s + b.paintP }
 	room := w - 2 - 4 // the corners, a glyph either side of the mark, and its two spaces
 	if mark == "" || room < 8 {

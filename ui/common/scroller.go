@@ -1,4 +1,4 @@
-package ui
+package common
 
 import (
 	"fmt"
@@ -9,52 +9,52 @@ import (
 	"github.com/omt-reference/omt/render"
 )
 
-// scroller is the scroll position over lines laid out elsewhere. It replaces
+// Scroller is the scroll position over lines laid out elsewhere. It replaces
 // a viewport in the detail pane: the viewport measures every line each time
 // its content is set, which cost more than the rest of a keystroke.
-type scroller struct {
-	keys   *KeyMap
+type Scroller struct {
+	Keys   *KeyMap
 	offset int
 	height int
 	total  int
 }
 
 // YOffset is the first line in view.
-func (s scroller) YOffset() int { return s.offset }
+func (s Scroller) YOffset() int { return s.offset }
 
 // Height is how many lines are in view.
-func (s scroller) Height() int { return s.height }
+func (s Scroller) Height() int { return s.height }
 
 // TotalLineCount is how many lines there are.
-func (s scroller) TotalLineCount() int { return s.total }
+func (s Scroller) TotalLineCount() int { return s.total }
 
-func (s *scroller) SetHeight(h int) {
+func (s *Scroller) SetHeight(h int) {
 	s.height = max(0, h)
 	s.SetYOffset(s.offset)
 }
 
 // SetTotal says how many lines there are now.
-func (s *scroller) SetTotal(n int) {
+func (s *Scroller) SetTotal(n int) {
 	s.total = max(0, n)
 	s.SetYOffset(s.offset)
 }
 
 // SetYOffset scrolls to a line, never past the last screenful.
-func (s *scroller) SetYOffset(n int) { s.offset = max(0, min(n, s.total-s.height)) }
+func (s *Scroller) SetYOffset(n int) { s.offset = max(0, min(n, s.total-s.height)) }
 
-func (s *scroller) GotoTop()         { s.offset = 0 }
-func (s *scroller) GotoBottom()      { s.SetYOffset(s.total) }
-func (s *scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
-func (s *scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
+func (s *Scroller) GotoTop()         { s.offset = 0 }
+func (s *Scroller) GotoBottom()      { s.SetYOffset(s.total) }
+func (s *Scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
+func (s *Scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
 
 // ScrollBy scrolls n lines: down when n is positive, up when negative.
-func (s *scroller) ScrollBy(n int) { s.SetYOffset(s.offset + n) }
+func (s *Scroller) ScrollBy(n int) { s.SetYOffset(s.offset + n) }
 
-// wheelLines is how far one step of the mouse wheel scrolls a document.
-const wheelLines = 3
+// WheelLines is how far one step of the mouse wheel scrolls a document.
+const WheelLines = 3
 
-// wheelStep is the way a wheel step goes: -1 up, 1 down, 0 sideways.
-func wheelStep(m tea.Mouse) int {
+// WheelStep is the way a wheel step goes: -1 up, 1 down, 0 sideways.
+func WheelStep(m tea.Mouse) int {
 	switch m.Button {
 	case tea.MouseWheelUp:
 		return -1
@@ -64,17 +64,17 @@ func wheelStep(m tea.Mouse) int {
 	return 0
 }
 
-// read does for a screen that shows a document what every such screen
+// Read does for a screen that shows a document what every such screen
 // does alike: a wheel step scrolls it three lines, Close or Back closes
 // the screen, and the movement keys scroll it. The screen handles its own
 // keys before it hands a message here.
-func (s *scroller) read(msg tea.Msg, k *KeyMap) effect {
+func (s *Scroller) Read(msg tea.Msg, k *KeyMap) Effect {
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
-		s.ScrollBy(wheelLines * wheelStep(tea.Mouse(msg)))
+		s.ScrollBy(WheelLines * WheelStep(tea.Mouse(msg)))
 	case tea.KeyPressMsg:
 		if key.Matches(msg, k.Close, k.Back) {
-			return closeOverlay{}
+			return CloseScreen{}
 		}
 		*s, _ = s.Update(msg)
 	}
@@ -82,23 +82,23 @@ func (s *scroller) read(msg tea.Msg, k *KeyMap) effect {
 }
 
 // ScrollPercent is how far down the lines the view is.
-func (s scroller) ScrollPercent() float64 {
+func (s Scroller) ScrollPercent() float64 {
 	if s.total <= s.height {
 		return 1
 	}
 	return float64(s.offset) / float64(s.total-s.height)
 }
 
-// mark says where the view is, for the border under it: "" when every
+// Mark says where the view is, for the border under it: "" when every
 // line is in view; otherwise that there is more below and the key that
 // scrolls to it, while there is, and the lines in view of the total.
-func (s scroller) mark(g render.Glyphs, down key.Binding) string {
-	return scrollMark(s.offset, s.height, s.total, g, down)
+func (s Scroller) Mark(g render.Glyphs, down key.Binding) string {
+	return ScrollMarkAt(s.offset, s.height, s.total, g, down)
 }
 
-// scrollMark is mark for any view that scrolls: offset is its first line in
+// ScrollMarkAt is mark for any view that scrolls: offset is its first line in
 // view, height how many are in view, total how many there are.
-func scrollMark(offset, height, total int, g render.Glyphs, down key.Binding) string {
+func ScrollMarkAt(offset, height, total int, g render.Glyphs, down key.Binding) string {
 	if height <= 0 || total <= height {
 		return ""
 	}
@@ -115,23 +115,23 @@ func scrollMark(offset, height, total int, g render.Glyphs, down key.Binding) st
 }
 
 // Update scrolls for the movement keys.
-func (s scroller) Update(msg tea.Msg) (scroller, tea.Cmd) {
+func (s Scroller) Update(msg tea.Msg) (Scroller, tea.Cmd) {
 	k, ok := msg.(tea.KeyPressMsg)
 	if !ok {
 		return s, nil
 	}
 	switch {
-	case key.Matches(k, s.keys.Up):
+	case key.Matches(k, s.Keys.Up):
 		s.ScrollUp(1)
-	case key.Matches(k, s.keys.Down):
+	case key.Matches(k, s.Keys.Down):
 		s.ScrollDown(1)
-	case key.Matches(k, s.keys.PageUp):
+	case key.Matches(k, s.Keys.PageUp):
 		s.ScrollUp(max(1, s.height))
-	case key.Matches(k, s.keys.PageDown):
+	case key.Matches(k, s.Keys.PageDown):
 		s.ScrollDown(max(1, s.height))
-	case key.Matches(k, s.keys.Top):
+	case key.Matches(k, s.Keys.Top):
 		s.GotoTop()
-	case key.Matches(k, s.keys.Bottom):
+	case key.Matches(k, s.Keys.Bottom):
 		s.GotoBottom()
 	}
 	return s, nil
