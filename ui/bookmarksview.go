@@ -32,14 +32,14 @@ type bookmarksLoadedMsg struct {
 }
 
 // bookmarksEntry opens the bookmarks and history (B).
-func bookmarksEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			if m.data == nil {
+func bookmarksEntry(data *userData) common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if data == nil {
 				return nil, nil, noPersonalData
 			}
-			return opened(newBookmarksView(m.Common, m.data))
+			return common.Opened(newBookmarksView(c.Common, data))
 		},
 	}
 }

@@ -24,11 +24,11 @@ type checklist struct {
 var _ common.Screen = (*checklist)(nil)
 
 // patientEntry opens the patient's findings (p), those ticked ticked.
-func patientEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			return opened(newChecklist(m.Common, m.browse.patient))
+func patientEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("p"), key.WithHelp("p", "patient")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			return common.Opened(newChecklist(c.Common, c.Patient))
 		},
 	}
 }

@@ -31,15 +31,14 @@ type compareView struct {
 var _ common.Screen = (*compareView)(nil)
 
 // compareEntry opens the comparison (=) on the technique in view.
-func compareEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			t, ok := m.browse.list.Selected()
-			if !ok {
+func compareEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if c.Technique == nil {
 				return nil, nil, "Select a technique to compare it with another."
 			}
-			return opened(newCompareView(m.Common, t.ID))
+			return common.Opened(newCompareView(c.Common, c.Technique.ID))
 		},
 	}
 }

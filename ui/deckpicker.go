@@ -33,14 +33,14 @@ type deckCountsMsg struct {
 }
 
 // studyEntry opens study (s) on the choice of a deck.
-func studyEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			if m.data == nil {
+func studyEntry(data *userData) common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if data == nil {
 				return nil, nil, noStudyData
 			}
-			return opened(newDeckPicker(m.Common, m.data))
+			return common.Opened(newDeckPicker(c.Common, data))
 		},
 	}
 }

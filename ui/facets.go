@@ -31,11 +31,11 @@ type facets struct {
 var _ common.Screen = (*facets)(nil)
 
 // filtersEntry opens the filters (f) on the facets chosen.
-func filtersEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			return opened(newFacets(m.Common, m.browse.facets))
+func filtersEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			return common.Opened(newFacets(c.Common, c.Facets))
 		},
 	}
 }

@@ -27,11 +27,11 @@ var _ common.Screen = (*glossaryView)(nil)
 
 // glossaryEntry opens the glossary (d) on the term the list has selected,
 // if any.
-func glossaryEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			return opened(newGlossaryView(m.Common, m.browse.glossaryIndex()))
+func glossaryEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			return common.Opened(newGlossaryView(c.Common, c.Term))
 		},
 	}
 }

@@ -25,11 +25,11 @@ type helpScreen struct {
 var _ common.Screen = (*helpScreen)(nil)
 
 // helpEntry opens the help (?) on every key of the browse page.
-func helpEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			return newHelpScreen(m.Common, m.help, m.fullHelp()), nil, ""
+func helpEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			return newHelpScreen(c.Common, c.Help, c.Keys), nil, ""
 		},
 	}
 }

@@ -34,14 +34,14 @@ var _ common.Screen = (*mapsView)(nil)
 
 // mapsEntry opens the maps (m): on something from the maps under the
 // cursor, with its diagram, else on the list of maps.
-func mapsEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			if e, ok := m.browse.list.SelectedEntry(); ok {
-				return opened(newMapsView(m.Common, m.browse.search.Value(), e.key))
+func mapsEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if c.MapEntry != "" {
+				return common.Opened(newMapsView(c.Common, c.Query, c.MapEntry))
 			}
-			return opened(newMapsView(m.Common, "", ""))
+			return common.Opened(newMapsView(c.Common, "", ""))
 		},
 	}
 }

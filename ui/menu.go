@@ -3,45 +3,37 @@ package ui
 import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
+
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// entry is a screen the browse page opens with a key. A screen's file
-// declares its entry beside it: the key, and how the screen is built on what
-// the page shows now. open reads the model, and changes nothing: it returns
-// the screen and the command that starts it, or no screen and why not, for
-// the status line (no technique is selected), or no screen and a command
-// (the note in $EDITOR).
-type entry struct {
-	key  key.Binding
-	open func(m Model) (o common.Screen, cmd tea.Cmd, why string)
-}
-
-// opened is a screen's constructor's answer as an entry's.
-func opened[S common.Screen](s S, cmd tea.Cmd) (common.Screen, tea.Cmd, string) { return s, cmd, "" }
-
 // listed is a key of the browse page or of the program that the menu lists
-// for the help screen; it is handled where it is declared.
-func listed(k key.Binding) entry { return entry{key: k} }
+// for the help screen; it opens nothing and is handled where it is declared.
+func listed(k key.Binding) common.Entry { return common.Entry{Key: k} }
 
 // menu is the router's table: every key of the browse page beyond moving
 // about, in the columns the help screen lists them in (what finds and
 // narrows, what acts on the entry in view, the program's own), with the
-// screen each opens. It is built once, in New. A new screen is its file
-// and one entry in columns.
+// screen each opens. Each screen declares its entry (common.Entry) beside
+// it; a new screen is its file and one entry in columns. The menu is built
+// once, in New, and never changes.
 type menu struct {
-	columns [][]entry
+	columns [][]common.Entry
 	// The entries the page's footer and texts name by their keys.
-	help, condition, filters, patient, glossary, maps, study, note, plan, timer, bookmarks entry
+	help, condition, filters, patient, glossary, maps, study, note, plan, timer, bookmarks common.Entry
 }
 
-func newMenu(k *common.KeyMap, b browseKeys, g globalKeys) menu {
+// newMenu lays the entries out. The screens of the user's own data are
+// given it (nil when the session has none), and the note editor the user's
+// $EDITOR.
+func newMenu(k *common.KeyMap, b browseKeys, g globalKeys, data *userData, editor string) menu {
 	m := menu{help: helpEntry(), condition: conditionEntry(), filters: filtersEntry(), patient: patientEntry(),
-		glossary: glossaryEntry(), maps: mapsEntry(), study: studyEntry(), note: noteEntry(), plan: planEntry(),
-		timer: timerEntry(), bookmarks: bookmarksEntry()}
-	m.columns = [][]entry{
-		{listed(b.Search), m.condition, m.filters, m.patient, listed(b.ShowContra), m.glossary, m.maps, m.study, statsEntry(), listed(b.AddToStudy)},
-		{listed(k.Copy), m.note, compareEntry(), m.plan, m.timer, listed(b.Bookmark), m.bookmarks, myNoteEntry()},
+		glossary: glossaryEntry(), maps: mapsEntry(), study: studyEntry(data), note: noteEntry(),
+		timer: timerEntry(), bookmarks: bookmarksEntry(data)}
+	m.plan = planEntry(m.condition.Key)
+	m.columns = [][]common.Entry{
+		{listed(b.Search), m.condition, m.filters, m.patient, listed(b.ShowContra), m.glossary, m.maps, m.study, statsEntry(data), listed(b.AddToStudy)},
+		{listed(k.Copy), m.note, compareEntry(), m.plan, m.timer, listed(b.Bookmark), m.bookmarks, myNoteEntry(data, editor)},
 		{listed(g.Mouse), m.help, listed(g.Quit), listed(g.ForceQuit), listed(g.Suspend)},
 	}
 	return m
@@ -50,21 +42,21 @@ func newMenu(k *common.KeyMap, b browseKeys, g globalKeys) menu {
 // named are the keys of the screens the browse page names, and the
 // program's q.
 func (m menu) named(g globalKeys) openKeys {
-	return openKeys{Help: m.help.key, Condition: m.condition.key, Filters: m.filters.key, Patient: m.patient.key,
-		Glossary: m.glossary.key, Maps: m.maps.key, Study: m.study.key, Note: m.note.key, Plan: m.plan.key,
-		Timer: m.timer.key, Bookmarks: m.bookmarks.key, Quit: g.Quit}
+	return openKeys{Help: m.help.Key, Condition: m.condition.Key, Filters: m.filters.Key, Patient: m.patient.Key,
+		Glossary: m.glossary.Key, Maps: m.maps.Key, Study: m.study.Key, Note: m.note.Key, Plan: m.plan.Key,
+		Timer: m.timer.Key, Bookmarks: m.bookmarks.Key, Quit: g.Quit}
 }
 
 // find is the entry whose key was pressed, if one opens a screen.
-func (m menu) find(msg tea.KeyPressMsg) (entry, bool) {
+func (m menu) find(msg tea.KeyPressMsg) (common.Entry, bool) {
 	for _, column := range m.columns {
 		for _, e := range column {
-			if e.open != nil && key.Matches(msg, e.key) {
+			if e.Open != nil && key.Matches(msg, e.Key) {
 				return e, true
 			}
 		}
 	}
-	return entry{}, false
+	return common.Entry{}, false
 }
 
 // keys are the menu's columns as help lists them.
@@ -72,7 +64,7 @@ func (m menu) keys() [][]key.Binding {
 	out := make([][]key.Binding, len(m.columns))
 	for i, column := range m.columns {
 		for _, e := range column {
-			out[i] = append(out[i], e.key)
+			out[i] = append(out[i], e.Key)
 		}
 	}
 	return out
@@ -82,4 +74,34 @@ func (m menu) keys() [][]key.Binding {
 // the page's own movement, then the menu.
 func (m Model) fullHelp() [][]key.Binding {
 	return append(m.browse.FullHelp(), m.menu.keys()...)
+}
+
+// context is what the browse page shows now, for the screen a key opens.
+func (m Model) context() common.Context {
+	b := m.browse
+	c := common.Context{Common: m.Common, Condition: b.condition, Term: b.glossaryIndex(), Query: b.search.Value(),
+		Patient: b.patient, Facets: b.facets, Help: m.help, Keys: m.fullHelp(), Quiet: m.quiet, Clock: m.clock}
+	if t, ok := b.list.Selected(); ok {
+		c.Technique, c.Note = &t, b.mine.notes[t.ID]
+	}
+	if x, ok := b.list.SelectedOverview(); ok {
+		c.InView = x.ID
+	} else if x, ok := b.list.SelectedCondition(); ok {
+		c.InView = x.ID
+	}
+	if e, ok := b.list.SelectedEntry(); ok {
+		c.MapEntry = e.key
+	}
+	return c
+}
+
+// open opens the screen of an entry on what the page shows, or says why
+// not.
+func (m Model) open(e common.Entry) (Model, tea.Cmd) {
+	s, cmd, why := e.Open(m.context())
+	if s != nil {
+		m.overlay = s // fit sizes it
+	}
+	m.status = why
+	return m, cmd
 }

@@ -76,7 +76,7 @@ type Model struct {
 	// The timer's settings: its bell starts off when quiet, and it reads
 	// the time from clock in its commands only (tests set a fake).
 	quiet bool
-	clock timerClock
+	clock common.Clock
 
 	// shown is the page last in sight, and opened the item last written to
 	// the history (see noteOpened).
@@ -111,16 +111,16 @@ func New(c *techniques.Catalog, opts Options) Model {
 		global: newGlobalKeys(),
 		help:   h,
 		quiet:  opts.Quiet,
-		clock:  realClock(),
+		clock:  common.RealClock(),
 		status: opts.Status,
 		resume: opts.Resume,
 		editor: opts.Editor,
 	}
-	m.menu = newMenu(&keys, newBrowseKeys(), m.global)
 	if opts.Data != nil {
 		opts.Data.ShareCards()
 		m.data = &userData{UserData: *opts.Data}
 	}
+	m.menu = newMenu(&keys, newBrowseKeys(), m.global, m.data, m.editor)
 	m.browse = newBrowse(cm, opts, m.menu.named(m.global), m.data)
 	if opts.ConditionQuery != "" {
 		m.overlay, _ = newPicker(cm, "", opts.ConditionQuery)
@@ -235,12 +235,7 @@ func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
 		return m, nil
 	}
 	if e, ok := m.menu.find(msg); ok {
-		o, cmd, why := e.open(m)
-		if o != nil {
-			m.overlay = o // fit sizes it
-		}
-		m.status = why
-		return m, cmd
+		return m.open(e)
 	}
 	return m.routeToBrowse(msg)
 }

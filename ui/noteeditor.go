@@ -36,21 +36,19 @@ const noteLimit = 20_000
 
 // myNoteEntry opens the user's own note (e) on the technique in view: in
 // their $EDITOR when they have one, else in the browser's text area.
-func myNoteEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "my note")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			if m.data == nil {
+func myNoteEntry(data *userData, editor string) common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("e"), key.WithHelp("e", "my note")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			switch {
+			case data == nil:
 				return nil, nil, noPersonalData
-			}
-			t, ok := m.browse.list.Selected()
-			if !ok {
+			case c.Technique == nil:
 				return nil, nil, "Select a technique first."
+			case editor != "":
+				return nil, editInEditor(*c.Technique, c.Note), ""
 			}
-			if m.editor != "" {
-				return nil, m.editInEditor(t), ""
-			}
-			return opened(newNoteEditor(m.Common, m.data, t, m.browse.mine.notes[t.ID]))
+			return common.Opened(newNoteEditor(c.Common, data, *c.Technique, c.Note))
 		},
 	}
 }

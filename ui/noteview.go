@@ -27,15 +27,14 @@ var _ common.Screen = (*noteView)(nil)
 
 // noteEntry opens the chart note (n) on the technique in view, screened
 // for the findings ticked.
-func noteEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			t, ok := m.browse.list.Selected()
-			if !ok {
+func noteEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if c.Technique == nil {
 				return nil, nil, "Select a technique to write its chart note."
 			}
-			return newNoteView(m.Common, t, m.browse.patient), nil, ""
+			return newNoteView(c.Common, *c.Technique, c.Patient), nil, ""
 		},
 	}
 }

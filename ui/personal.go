@@ -296,8 +296,7 @@ type (
 )
 
 // editInEditor writes the note to a temporary file for the editor to open.
-func (m Model) editInEditor(t techniques.Technique) tea.Cmd {
-	note := m.browse.mine.notes[t.ID]
+func editInEditor(t techniques.Technique, note string) tea.Cmd {
 	return func() tea.Msg {
 		f, err := os.CreateTemp("", "omt-note-*.txt")
 		if err != nil {

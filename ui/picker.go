@@ -22,11 +22,11 @@ type picker struct {
 var _ common.Screen = (*picker)(nil)
 
 // conditionEntry opens the condition picker (c) on the condition chosen.
-func conditionEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			return opened(newPicker(m.Common, m.browse.condition, ""))
+func conditionEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			return common.Opened(newPicker(c.Common, c.Condition, ""))
 		},
 	}
 }

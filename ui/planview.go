@@ -52,21 +52,19 @@ type planKeys struct {
 // planEntry plans a visit (P) for the condition under the cursor (its
 // overview row, or a condition found by a search), or else the condition
 // chosen.
-func planEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			b := m.browse
-			id := b.condition
-			if x, ok := b.list.SelectedOverview(); ok {
-				id = x.ID
-			} else if x, ok := b.list.SelectedCondition(); ok {
-				id = x.ID
+func planEntry(condition key.Binding) common.Entry {
+	plan := key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit"))
+	return common.Entry{
+		Key: plan,
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			id := c.InView
+			if id == "" {
+				id = c.Condition
 			}
 			if id == "" {
-				return nil, nil, "Choose a condition (" + b.hint(b.opens.Condition) + "), then press " + b.hint(b.opens.Plan) + " on its overview to plan a visit."
+				return nil, nil, "Choose a condition (" + condition.Help().Key + "), then press " + plan.Help().Key + " on its overview to plan a visit."
 			}
-			return newPlanView(m.Common, id, b.patient), nil, ""
+			return newPlanView(c.Common, id, c.Patient), nil, ""
 		},
 	}
 }

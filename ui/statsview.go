@@ -34,14 +34,14 @@ type statsMsg struct {
 }
 
 // statsEntry opens the study statistics (S).
-func statsEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			if m.data == nil {
+func statsEntry(data *userData) common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if data == nil {
 				return nil, nil, noStudyData
 			}
-			return opened(newStatsView(m.Common, m.data))
+			return common.Opened(newStatsView(c.Common, data))
 		},
 	}
 }

@@ -51,7 +51,7 @@ func NewTimerProgram(c *techniques.Catalog, t techniques.Technique, opts TimerOp
 		keys, styles = common.ASCIIKeyMap(), styles.ASCII()
 	}
 	cm := common.Common{Catalog: c, Keys: &keys, Styles: styles}
-	v, start := newTimerView(cm, t, opts.Quiet, realClock())
+	v, start := newTimerView(cm, t, opts.Quiet, common.RealClock())
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {

@@ -33,17 +33,6 @@ type timerTickMsg struct {
 	at    time.Time
 }
 
-// timerClock is where the timer reads the time: inside its commands only,
-// never in Update. Tests replace it with a fake that moves only when a
-// command asks it to wait, so a 90-second hold runs without sleeping.
-type timerClock struct {
-	now func() time.Time
-	// after is tea.Tick: a command that waits d, then makes a message.
-	after func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd
-}
-
-func realClock() timerClock { return timerClock{now: time.Now, after: tea.Tick} }
-
 // timerStyles are the timer's own styles, from the palette.
 type timerStyles struct {
 	clock, label, flash, waiting, done lipgloss.Style
@@ -70,10 +59,10 @@ type timerView struct {
 	common.Common
 	tech      techniques.Technique
 	run       *timer.Run
-	clock     timerClock
-	now       time.Time // the time of the latest tick
-	changedAt time.Time // when a phase last began or the run ended
-	quiet     bool      // no bell
+	clock     common.Clock // read in the timer's commands only, never in Update
+	now       time.Time    // the time of the latest tick
+	changedAt time.Time    // when a phase last began or the run ended
+	quiet     bool         // no bell
 	bar       progress.Model
 	width     int
 	height    int
@@ -104,28 +93,27 @@ func newTimerKeys(shared *common.KeyMap) timerKeys {
 }
 
 // timerEntry opens the guided timer (t) on the technique in view.
-func timerEntry() entry {
-	return entry{
-		key: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
-		open: func(m Model) (common.Screen, tea.Cmd, string) {
-			t, ok := m.browse.list.Selected()
-			if !ok {
+func timerEntry() common.Entry {
+	return common.Entry{
+		Key: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if c.Technique == nil {
 				return nil, nil, "Select a technique to time it."
 			}
-			return opened(newTimerView(m.Common, t, m.quiet, m.clock))
+			return common.Opened(newTimerView(c.Common, *c.Technique, c.Quiet, c.Clock))
 		},
 	}
 }
 
 // newTimerView opens the timer for t, ready to start; the command starts its
 // ticks, each of which carries the time it was read.
-func newTimerView(c common.Common, t techniques.Technique, quiet bool, clock timerClock) (*timerView, tea.Cmd) {
+func newTimerView(c common.Common, t techniques.Technique, quiet bool, clock common.Clock) (*timerView, tea.Cmd) {
 	v := &timerView{Common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.Keys)}
 	v.SetStyles(c.Styles)
 	if !t.Timer.Defined() {
 		return v, nil
 	}
-	return v, func() tea.Msg { return timerTickMsg{owner: v, at: v.clock.now()} }
+	return v, func() tea.Msg { return timerTickMsg{owner: v, at: v.clock.Now()} }
 }
 
 func (v *timerView) Title() string { return "Timer: " + v.tech.Name }
@@ -250,8 +238,8 @@ func (v *timerView) tick() tea.Cmd {
 			every = left
 		}
 	}
-	now := v.clock.now
-	return v.clock.after(every, func(time.Time) tea.Msg { return timerTickMsg{owner: v, at: now()} })
+	now := v.clock.Now
+	return v.clock.After(every, func(time.Time) tea.Msg { return timerTickMsg{owner: v, at: now()} })
 }
 
 // flashing reports whether the phase has just changed.

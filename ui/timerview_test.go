@@ -5,6 +5,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/omt-reference/omt/ui/common"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -25,10 +27,10 @@ type fakeWait struct {
 	msg func(time.Time) tea.Msg
 }
 
-func (c *fakeClock) timerClock() timerClock {
-	return timerClock{
-		now: func() time.Time { return c.now },
-		after: func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd {
+func (c *fakeClock) timerClock() common.Clock {
+	return common.Clock{
+		Now: func() time.Time { return c.now },
+		After: func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd {
 			return func() tea.Msg { return fakeWait{d, msg} }
 		},
 	}
