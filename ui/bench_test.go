@@ -2,9 +2,10 @@ package ui
 
 import (
 	"fmt"
-	"github.com/omt-reference/omt/ui/common"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/ui/common"
 
 	tea "charm.land/bubbletea/v2"
 

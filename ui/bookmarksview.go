@@ -148,5 +148,5 @@ func (v *bookmarksView) View() string {
 	return head + "\n" + v.list.View()
 }
 
-// full reports whether the overlay's input can take no more text.
+// Full reports whether the screen's text input can take no more text.
 func (v *bookmarksView) Full() bool { return v.list.Full() }

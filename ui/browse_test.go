@@ -7,6 +7,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/filters"
 )
 
 // realSized is the browser over the shipped catalogue at a terminal size.
@@ -150,7 +151,7 @@ func TestOptionsStartFilteredOrPicking(t *testing.T) {
 		}
 	}
 	m = realSized(t, 120, 40, Options{ConditionQuery: "pregnancy"})
-	p, ok := m.overlay.(*picker)
+	p, ok := m.overlay.(*filters.Picker)
 	if !ok {
 		t.Fatalf("a word naming several conditions should open the picker; mode %s", mode(m))
 	}
@@ -163,10 +164,10 @@ func TestChecklistFiltersAsYouType(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = send(t, m, press("p"))
 	m = send(t, m, typeText("warfarin")...)
-	l := m.overlay.(*checklist)
+	l := m.overlay.(*filters.Checklist)
 	// warfarin is its own drug class, which carries anticoagulation when screened
-	if i := l.list.Selected(); i < 0 || l.ids[i] != "warfarin" {
-		t.Fatalf("warfarin highlights %v; want the warfarin flag", i)
+	if id := l.Highlighted(); id != "warfarin" {
+		t.Fatalf("warfarin highlights %q; want the warfarin flag", id)
 	}
 	m = send(t, m, press("enter"))
 	m = send(t, m, typeText("pregnant")...)

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"github.com/omt-reference/omt/ui/common"
 	"reflect"
 	"testing"
+
+	"github.com/omt-reference/omt/ui/common"
 
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"

@@ -138,5 +138,5 @@ func (p *deckPicker) View() string {
 	return head + "\n" + p.list.View()
 }
 
-// full reports whether the overlay's input can take no more text.
+// Full reports whether the screen's text input can take no more text.
 func (p *deckPicker) Full() bool { return p.list.Full() }

@@ -252,6 +252,24 @@ func (m Model) drawHeader(b bar) string {
 	return wrapParts(parts, "  ", b.width, s.G.Ellipsis)
 }
 
+// describeFacets spells the facets for the filter bar: "indirect, Counterstrain, lumbar".
+func describeFacets(c *techniques.Catalog, f techniques.Filter) string {
+	var parts []string
+	if f.Approach != "" {
+		parts = append(parts, string(f.Approach))
+	}
+	if f.Participation != "" {
+		parts = append(parts, string(f.Participation))
+	}
+	if fam, ok := c.Family(f.Family); ok {
+		parts = append(parts, fam.Name)
+	}
+	if f.Region != "" {
+		parts = append(parts, f.Region)
+	}
+	return strings.Join(parts, ", ")
+}
+
 // hintFor names a key as it can be pressed from where the user is: while
 // typing a search, a letter would be typed, so the search must be left
 // first (done).

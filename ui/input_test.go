@@ -8,6 +8,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/glossaryview"
 )
 
 // loop feeds messages the way the program does: through the program's
@@ -48,14 +50,14 @@ func TestPasteLandsInTheFocusedInput(t *testing.T) {
 		m := send(t, newSized(t, 120, 30, Options{}), press(tc.open), tea.PasteMsg{Content: tc.paste})
 		var got string
 		switch o := m.overlay.(type) {
-		case *picker:
-			got = o.list.Query()
-		case *checklist:
-			got = o.list.Query()
-		case *facets:
-			got = o.list.Query()
-		case *glossaryView:
-			got = o.list.Query()
+		case *filters.Picker:
+			got = o.Query()
+		case *filters.Checklist:
+			got = o.Query()
+		case *filters.Facets:
+			got = o.Query()
+		case *glossaryview.View:
+			got = o.Query()
 		}
 		if got != tc.want {
 			t.Errorf("paste into %s (%s): input %q; want %q", tc.open, mode(m), got, tc.want)

@@ -1,9 +1,10 @@
 package ui
 
 import (
-	"github.com/omt-reference/omt/ui/common"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/ui/common"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"

@@ -4,7 +4,11 @@ import (
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
+	"github.com/omt-reference/omt/ui/chartnote"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/compareview"
+	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/glossaryview"
 )
 
 // listed is a key of the browse page or of the program that the menu lists
@@ -27,13 +31,13 @@ type menu struct {
 // given it (nil when the session has none), and the note editor the user's
 // $EDITOR.
 func newMenu(k *common.KeyMap, b browseKeys, g globalKeys, data *userData, editor string) menu {
-	m := menu{help: helpEntry(), condition: conditionEntry(), filters: filtersEntry(), patient: patientEntry(),
-		glossary: glossaryEntry(), maps: mapsEntry(), study: studyEntry(data), note: noteEntry(),
+	m := menu{help: helpEntry(), condition: filters.ConditionEntry(), filters: filters.FiltersEntry(), patient: filters.PatientEntry(),
+		glossary: glossaryview.Entry(), maps: mapsEntry(), study: studyEntry(data), note: chartnote.Entry(),
 		timer: timerEntry(), bookmarks: bookmarksEntry(data)}
 	m.plan = planEntry(m.condition.Key)
 	m.columns = [][]common.Entry{
 		{listed(b.Search), m.condition, m.filters, m.patient, listed(b.ShowContra), m.glossary, m.maps, m.study, statsEntry(data), listed(b.AddToStudy)},
-		{listed(k.Copy), m.note, compareEntry(), m.plan, m.timer, listed(b.Bookmark), m.bookmarks, myNoteEntry(data, editor)},
+		{listed(k.Copy), m.note, compareview.Entry(), m.plan, m.timer, listed(b.Bookmark), m.bookmarks, myNoteEntry(data, editor)},
 		{listed(g.Mouse), m.help, listed(g.Quit), listed(g.ForceQuit), listed(g.Suspend)},
 	}
 	return m

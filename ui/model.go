@@ -10,6 +10,7 @@ import (
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/filters"
 )
 
 // Options set up the browser's first screen.
@@ -123,7 +124,7 @@ func New(c *techniques.Catalog, opts Options) Model {
 	m.menu = newMenu(&keys, newBrowseKeys(), m.global, m.data, m.editor)
 	m.browse = newBrowse(cm, opts, m.menu.named(m.global), m.data)
 	if opts.ConditionQuery != "" {
-		m.overlay, _ = newPicker(cm, "", opts.ConditionQuery)
+		m.overlay, _ = filters.NewPicker(cm, "", opts.ConditionQuery)
 	}
 	if opts.StudyDeck != nil && m.data != nil {
 		m.overlay, m.startCmd = newStudyView(cm, m.data, opts.StudyDeck.Name, opts.StudyDeck.Title)

@@ -1,10 +1,15 @@
 package ui
 
 import (
-	"github.com/omt-reference/omt/ui/common"
 	"os"
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/ui/chartnote"
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/glossaryview"
+	"github.com/omt-reference/omt/ui/helpview"
 
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
@@ -176,7 +181,7 @@ func TestConditionPicker(t *testing.T) {
 		t.Errorf("picker does not show counts:\n%s", screen(m))
 	}
 	m = send(t, m, typeText("ear infection")...)
-	if id, _ := m.overlay.(*picker).Chosen(); id != "acute-otitis-media" {
+	if id, _ := m.overlay.(*filters.Picker).Chosen(); id != "acute-otitis-media" {
 		t.Fatalf("typing 'ear infection' highlights %q", id)
 	}
 	m = send(t, m, press("enter"))
@@ -199,12 +204,12 @@ func TestConditionPicker(t *testing.T) {
 func TestPickerTypesQAndEscCloses(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"), press("q"))
-	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "q" {
-		t.Fatalf("q in the picker: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
+	if mode(m) != "picking" || m.overlay.(*filters.Picker).Query() != "q" {
+		t.Fatalf("q in the picker: mode %s, input %q", mode(m), m.overlay.(*filters.Picker).Query())
 	}
 	m = send(t, m, press("esc"))
-	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "" {
-		t.Fatalf("first esc should clear the input: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
+	if mode(m) != "picking" || m.overlay.(*filters.Picker).Query() != "" {
+		t.Fatalf("first esc should clear the input: mode %s, input %q", mode(m), m.overlay.(*filters.Picker).Query())
 	}
 	m = send(t, m, press("esc"))
 	if mode(m) != "browsing" {
@@ -361,15 +366,15 @@ func TestGlossaryBrowse(t *testing.T) {
 		t.Fatalf("d left mode %s", mode(m))
 	}
 	m = send(t, m, typeText("tart")...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || m.Catalog.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || m.Catalog.Glossary[i].ID != "tart" {
 		t.Fatalf("typing tart selected %d", i)
 	}
 	if s := screen(m); !strings.Contains(s, "The four signs of somatic dysfunction.") {
 		t.Errorf("the definition is not shown:\n%s", s)
 	}
 	m = send(t, m, press("q"))
-	if mode(m) != "glossing" || m.overlay.(*glossaryView).list.Query() != "tartq" {
-		t.Errorf("q should type in the glossary filter: mode %s, query %q", mode(m), m.overlay.(*glossaryView).list.Query())
+	if mode(m) != "glossing" || m.overlay.(*glossaryview.View).Query() != "tartq" {
+		t.Errorf("q should type in the glossary filter: mode %s, query %q", mode(m), m.overlay.(*glossaryview.View).Query())
 	}
 	m = send(t, m, press("esc"), press("esc"))
 	if mode(m) != "browsing" {
@@ -481,17 +486,17 @@ func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
 	c := realCatalog(t)
 	m := send(t, New(c, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = send(t, m, append([]tea.Msg{press("d")}, typeText("NSR")...)...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
 		t.Errorf("NSR should find an entry it abbreviates first, found %v", i)
 	}
 	m = send(t, m, press("esc"))
 	m = send(t, m, typeText("tart")...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || c.Glossary[i].ID != "tart" {
 		t.Errorf("tart should find TART first, found %v", i)
 	}
 	m = send(t, m, press("esc"), press("esc"), press("c"))
 	m = send(t, m, typeText("LBP")...)
-	if id, _ := m.overlay.(*picker).Chosen(); id != "low-back-pain" {
+	if id, _ := m.overlay.(*filters.Picker).Chosen(); id != "low-back-pain" {
 		t.Errorf("LBP should pick low back pain first, picked %q", id)
 	}
 }
@@ -506,17 +511,17 @@ func TestAllHiddenSaysWhy(t *testing.T) {
 // mode names what the keyboard drives: an overlay, the search, or the list.
 func mode(m Model) string {
 	switch m.overlay.(type) {
-	case *picker:
+	case *filters.Picker:
 		return "picking"
-	case *glossaryView:
+	case *glossaryview.View:
 		return "glossing"
-	case *checklist:
+	case *filters.Checklist:
 		return "flagging"
-	case *helpScreen:
+	case *helpview.View:
 		return "helping"
-	case *facets:
+	case *filters.Facets:
 		return "faceting"
-	case *noteView:
+	case *chartnote.View:
 		return "noting"
 	}
 	if m.browse.searching {

@@ -127,5 +127,5 @@ func (e *noteEditor) View() string {
 	return head + "\n" + e.area.View()
 }
 
-// full reports whether the note can take no more text.
+// Full reports whether the note can take no more text.
 func (e *noteEditor) Full() bool { return len([]rune(e.area.Value())) >= noteLimit }

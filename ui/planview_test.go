@@ -2,11 +2,12 @@ package ui
 
 import (
 	"fmt"
-	"github.com/omt-reference/omt/ui/common"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/omt-reference/omt/ui/common"
 
 	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
 

@@ -1,4 +1,7 @@
-package ui
+// Package glossaryview is the glossary screen (d): a list of the terms that narrows as you
+// type, beside (or, when narrow, above) the definition of the one under the
+// cursor.
+package glossaryview
 
 import (
 	"charm.land/bubbles/v2/key"
@@ -11,9 +14,9 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// glossaryView browses the glossary: a filterable list of terms beside (or,
+// View browses the glossary: a filterable list of terms beside (or,
 // when narrow, above) the definition of the one under the cursor.
-type glossaryView struct {
+type View struct {
 	common.Common
 	list     common.FilterList
 	doc      viewport.Model
@@ -23,21 +26,21 @@ type glossaryView struct {
 	wide     bool
 }
 
-var _ common.Screen = (*glossaryView)(nil)
+var _ common.Screen = (*View)(nil)
 
-// glossaryEntry opens the glossary (d) on the term the list has selected,
+// Entry opens the glossary (d) on the term the list has selected,
 // if any.
-func glossaryEntry() common.Entry {
+func Entry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("d"), key.WithHelp("d", "glossary")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			return common.Opened(newGlossaryView(c.Common, c.Term))
+			return common.Opened(New(c.Common, c.Term))
 		},
 	}
 }
 
-// newGlossaryView opens the glossary on a term index (0 for the first).
-func newGlossaryView(c common.Common, index int) (*glossaryView, tea.Cmd) {
+// New opens the glossary on a term index (0 for the first).
+func New(c common.Common, index int) (*View, tea.Cmd) {
 	items := make([]common.FilterItem, len(c.Catalog.Glossary))
 	for i, g := range c.Catalog.Glossary {
 		items[i] = common.FilterItem{Label: g.Term, Keys: g.Aliases}
@@ -45,7 +48,7 @@ func newGlossaryView(c common.Common, index int) (*glossaryView, tea.Cmd) {
 	doc := viewport.New()
 	doc.MouseWheelEnabled = false
 	doc.KeyMap = viewport.KeyMap{PageUp: c.Keys.DocUp, PageDown: c.Keys.DocDown}
-	g := &glossaryView{
+	g := &View{
 		Common:   c,
 		list:     common.NewFilterList("term: ", "type to filter", items, 0, c.Keys, c.Styles),
 		doc:      doc,
@@ -56,22 +59,25 @@ func newGlossaryView(c common.Common, index int) (*glossaryView, tea.Cmd) {
 	return g, cmd
 }
 
-func (g *glossaryView) Title() string { return "Glossary" }
+// Title heads the screen.
+func (g *View) Title() string { return "Glossary" }
 
 // ScrollMark is the definition's: the list of terms says itself how many
 // more there are.
-func (g *glossaryView) ScrollMark() string {
+func (g *View) ScrollMark() string {
 	return common.ScrollMarkAt(g.doc.YOffset(), g.doc.Height(), g.doc.TotalLineCount(), g.Styles.G, g.Keys.DocDown)
 }
 
-func (g *glossaryView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (g *View) ShortHelp() []key.Binding {
 	return []key.Binding{g.Keys.PrevItem, g.Keys.NextItem, g.Keys.DocUp, g.Keys.DocDown, g.Keys.Dismiss}
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (g *glossaryView) FullHelp() [][]key.Binding { return [][]key.Binding{g.ShortHelp()} }
+func (g *View) FullHelp() [][]key.Binding { return [][]key.Binding{g.ShortHelp()} }
 
-func (g *glossaryView) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (g *View) SetStyles(s *common.Styles) {
 	g.Styles = s
 	g.list.SetStyles(s)
 	g.rendered = -1
@@ -79,7 +85,7 @@ func (g *glossaryView) SetStyles(s *common.Styles) {
 }
 
 // SetSize lays the list and the definition out side by side when there is room.
-func (g *glossaryView) SetSize(w, h int) {
+func (g *View) SetSize(w, h int) {
 	if w == g.width && h == g.height {
 		return
 	}
@@ -101,7 +107,7 @@ func (g *glossaryView) SetSize(w, h int) {
 }
 
 // render draws the definition under the cursor.
-func (g *glossaryView) render() {
+func (g *View) render() {
 	i := g.list.Selected()
 	if i == g.rendered {
 		return
@@ -117,7 +123,7 @@ func (g *glossaryView) render() {
 }
 
 // ScrollBy scrolls the definition, for the mouse wheel.
-func (g *glossaryView) ScrollBy(n int) {
+func (g *View) ScrollBy(n int) {
 	if n > 0 {
 		g.doc.ScrollDown(n)
 	} else {
@@ -125,7 +131,8 @@ func (g *glossaryView) ScrollBy(n int) {
 	}
 }
 
-func (g *glossaryView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (g *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if m, ok := msg.(tea.MouseWheelMsg); ok {
 		g.ScrollBy(common.WheelLines * common.WheelStep(tea.Mouse(m)))
 		return g, nil, nil
@@ -140,7 +147,8 @@ func (g *glossaryView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effec
 	return g, cmd, closing
 }
 
-func (g *glossaryView) View() string {
+// View draws the screen.
+func (g *View) View() string {
 	if g.wide {
 		gap := "  "
 		return lipgloss.JoinHorizontal(lipgloss.Top, lipgloss.NewStyle().Width(g.list.Width()).Render(g.list.View()), gap, g.doc.View())
@@ -148,5 +156,12 @@ func (g *glossaryView) View() string {
 	return g.list.View() + "\n\n" + g.doc.View()
 }
 
-// full reports whether the overlay's input can take no more text.
-func (g *glossaryView) Full() bool { return g.list.Full() }
+// Full reports whether the screen's text input can take no more text.
+func (g *View) Full() bool { return g.list.Full() }
+
+// Query is what was typed to find a term.
+func (g *View) Query() string { return g.list.Query() }
+
+// Selected is the index in the glossary of the term under the cursor, or
+// -1 when none matches.
+func (g *View) Selected() int { return g.list.Selected() }

@@ -1,4 +1,8 @@
-package ui
+// Package chartnote is the chart note screen (n): the SOAP note for the
+// technique in view, screened for the findings ticked, ready to copy; a
+// technique contraindicated for them gets no note, and the screen says why.
+// The note itself is render/sheet's (ProcedureNote), as omt note prints it.
+package chartnote
 
 import (
 	"errors"
@@ -13,34 +17,35 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// noteView shows the chart note for the technique in view, screened for the
+// View shows the chart note for the technique in view, screened for the
 // findings ticked, ready to copy. A technique contraindicated for them gets
 // no note, and the screen says why.
-type noteView struct {
+type View struct {
 	common.Common
 	note    string // "" when refused
 	refusal string
 	width   int
 }
 
-var _ common.Screen = (*noteView)(nil)
+var _ common.Screen = (*View)(nil)
 
-// noteEntry opens the chart note (n) on the technique in view, screened
+// Entry opens the chart note (n) on the technique in view, screened
 // for the findings ticked.
-func noteEntry() common.Entry {
+func Entry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("n"), key.WithHelp("n", "chart note")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
 			if c.Technique == nil {
 				return nil, nil, "Select a technique to write its chart note."
 			}
-			return newNoteView(c.Common, *c.Technique, c.Patient), nil, ""
+			return New(c.Common, *c.Technique, c.Patient), nil, ""
 		},
 	}
 }
 
-func newNoteView(c common.Common, t techniques.Technique, patient []string) *noteView {
-	n := &noteView{Common: c}
+// New is the chart note for t, screened for the findings patient ticks.
+func New(c common.Common, t techniques.Technique, patient []string) *View {
+	n := &View{Common: c}
 	note, err := sheet.ProcedureNote(c.Catalog, []sheet.NoteItem{{Technique: t}}, patient)
 	var refused *sheet.RefusalError
 	switch {
@@ -54,9 +59,11 @@ func newNoteView(c common.Common, t techniques.Technique, patient []string) *not
 	return n
 }
 
-func (n *noteView) Title() string { return "Chart note (SOAP)" }
+// Title heads the screen.
+func (n *View) Title() string { return "Chart note (SOAP)" }
 
-func (n *noteView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (n *View) ShortHelp() []key.Binding {
 	if n.note == "" {
 		return []key.Binding{n.Keys.Close}
 	}
@@ -64,13 +71,16 @@ func (n *noteView) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (n *noteView) FullHelp() [][]key.Binding { return [][]key.Binding{n.ShortHelp()} }
+func (n *View) FullHelp() [][]key.Binding { return [][]key.Binding{n.ShortHelp()} }
 
-func (n *noteView) SetSize(w, _ int) { n.width = w }
+// SetSize lays the screen out in w columns and h lines.
+func (n *View) SetSize(w, _ int) { n.width = w }
 
-func (n *noteView) SetStyles(s *common.Styles) { n.Styles = s }
+// SetStyles draws the screen in s.
+func (n *View) SetStyles(s *common.Styles) { n.Styles = s }
 
-func (n *noteView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (n *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	k, ok := msg.(tea.KeyPressMsg)
 	switch {
 	case !ok:
@@ -82,7 +92,8 @@ func (n *noteView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	return n, nil, nil
 }
 
-func (n *noteView) View() string {
+// View draws the screen.
+func (n *View) View() string {
 	if n.note == "" {
 		return n.Styles.Absolute.Render(render.Wrap(n.refusal, n.width))
 	}

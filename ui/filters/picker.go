@@ -1,4 +1,10 @@
-package ui
+// Package filters is the screens that narrow the browse list: the
+// condition picker (c), the facets (f: approach, participation, family,
+// region) and the patient's findings (p). Each reads the words the command
+// line reads (--condition, the facets' values and abbreviations, --patient)
+// in a list that narrows as you type, and answers the root with what to
+// narrow by (common.ChooseCondition, SetFacets, SetPatient).
+package filters
 
 import (
 	"fmt"
@@ -10,30 +16,30 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// picker chooses a condition, showing how many techniques each has. Its first
+// Picker chooses a condition, showing how many techniques each has. Its first
 // row clears the condition filter. A query is read the way --condition reads
 // it, so the browser and the command line accept the same words.
-type picker struct {
+type Picker struct {
 	common.Common
 	list common.FilterList
 	ids  []string // parallel to the list's items; "" clears
 }
 
-var _ common.Screen = (*picker)(nil)
+var _ common.Screen = (*Picker)(nil)
 
-// conditionEntry opens the condition picker (c) on the condition chosen.
-func conditionEntry() common.Entry {
+// ConditionEntry opens the condition picker (c) on the condition chosen.
+func ConditionEntry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("c"), key.WithHelp("c", "condition")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			return common.Opened(newPicker(c.Common, c.Condition, ""))
+			return common.Opened(NewPicker(c.Common, c.Condition, ""))
 		},
 	}
 }
 
-// newPicker opens the picker on the current condition, or with a query
+// NewPicker opens the picker on the current condition, or with a query
 // already typed (for a word that named several conditions).
-func newPicker(c common.Common, current, query string) (*picker, tea.Cmd) {
+func NewPicker(c common.Common, current, query string) (*Picker, tea.Cmd) {
 	items := []common.FilterItem{{Label: "Any condition (clear the filter)"}}
 	ids := []string{""}
 	index := map[string]int{}
@@ -46,7 +52,7 @@ func newPicker(c common.Common, current, query string) (*picker, tea.Cmd) {
 		})
 		ids = append(ids, x.ID)
 	}
-	p := &picker{Common: c, ids: ids,
+	p := &Picker{Common: c, ids: ids,
 		list: common.NewFilterList("condition: ", "type to filter (name, synonym or abbreviation)", items, 1, c.Keys, c.Styles)}
 	p.list.Rank = func(q string) []int {
 		var out []int
@@ -70,24 +76,28 @@ func newPicker(c common.Common, current, query string) (*picker, tea.Cmd) {
 	return p, cmd
 }
 
-func (p *picker) Title() string { return "Pick a condition" }
+// Title heads the screen.
+func (p *Picker) Title() string { return "Pick a condition" }
 
-func (p *picker) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (p *Picker) ShortHelp() []key.Binding {
 	return []key.Binding{p.Keys.Choose, p.Keys.Dismiss, p.Keys.PrevItem, p.Keys.NextItem}
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (p *picker) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
+func (p *Picker) FullHelp() [][]key.Binding { return [][]key.Binding{p.ShortHelp()} }
 
-func (p *picker) SetSize(w, h int) { p.list.SetSize(w, h) }
+// SetSize lays the screen out in w columns and h lines.
+func (p *Picker) SetSize(w, h int) { p.list.SetSize(w, h) }
 
-func (p *picker) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (p *Picker) SetStyles(s *common.Styles) {
 	p.Styles = s
 	p.list.SetStyles(s)
 }
 
 // Chosen is the condition id under the cursor; ok is false when nothing matches.
-func (p *picker) Chosen() (id string, ok bool) {
+func (p *Picker) Chosen() (id string, ok bool) {
 	i := p.list.Selected()
 	if i < 0 {
 		return "", false
@@ -95,7 +105,8 @@ func (p *picker) Chosen() (id string, ok bool) {
 	return p.ids[i], true
 }
 
-func (p *picker) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (p *Picker) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	i, cmd, closing := p.list.Pick(msg)
 	if i >= 0 {
 		return p, cmd, common.ChooseCondition{ID: p.ids[i]}
@@ -103,7 +114,11 @@ func (p *picker) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	return p, cmd, closing
 }
 
-func (p *picker) View() string { return p.list.View() }
+// View draws the screen.
+func (p *Picker) View() string { return p.list.View() }
 
-// full reports whether the overlay's input can take no more text.
-func (p *picker) Full() bool { return p.list.Full() }
+// Full reports whether the screen's text input can take no more text.
+func (p *Picker) Full() bool { return p.list.Full() }
+
+// Query is what was typed to find a condition.
+func (p *Picker) Query() string { return p.list.Query() }

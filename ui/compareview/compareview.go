@@ -1,4 +1,8 @@
-package ui
+// Package compareview is the comparison screen (=): two or three techniques side by side,
+// as omt compare prints them (render.Comparison). It opens on the technique
+// in view and asks, in a list that narrows as you type, for the one to
+// compare it with; = adds a third.
+package compareview
 
 import (
 	"slices"
@@ -12,9 +16,9 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// compareView sets two or three techniques side by side. It opens on the
+// View sets two or three techniques side by side. It opens on the
 // technique in view and asks for the one to compare it with; = adds a third.
-type compareView struct {
+type View struct {
 	common.Common
 	ids      []string // the techniques compared, in order
 	cmp      sheet.Comparison
@@ -28,29 +32,30 @@ type compareView struct {
 	addThird key.Binding // the compare key, in the comparison
 }
 
-var _ common.Screen = (*compareView)(nil)
+var _ common.Screen = (*View)(nil)
 
-// compareEntry opens the comparison (=) on the technique in view.
-func compareEntry() common.Entry {
+// Entry opens the comparison (=) on the technique in view.
+func Entry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "compare")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
 			if c.Technique == nil {
 				return nil, nil, "Select a technique to compare it with another."
 			}
-			return common.Opened(newCompareView(c.Common, c.Technique.ID))
+			return common.Opened(New(c.Common, c.Technique.ID))
 		},
 	}
 }
 
-func newCompareView(c common.Common, first string) (*compareView, tea.Cmd) {
-	v := &compareView{Common: c, ids: []string{first}, doc: common.Scroller{Keys: c.Keys},
+// New compares the technique first with the one the user picks next.
+func New(c common.Common, first string) (*View, tea.Cmd) {
+	v := &View{Common: c, ids: []string{first}, doc: common.Scroller{Keys: c.Keys},
 		addThird: key.NewBinding(key.WithKeys("="), key.WithHelp("=", "add a third"))}
 	return v, v.pick()
 }
 
 // pick opens the list of techniques not yet compared.
-func (v *compareView) pick() tea.Cmd {
+func (v *View) pick() tea.Cmd {
 	c := v.Catalog
 	var items []common.FilterItem
 	v.choices = v.choices[:0]
@@ -81,14 +86,15 @@ func (v *compareView) pick() tea.Cmd {
 
 // ScrollMark is the comparison's; the list of techniques to add says itself
 // how many more there are.
-func (v *compareView) ScrollMark() string {
+func (v *View) ScrollMark() string {
 	if v.picking {
 		return ""
 	}
 	return v.doc.Mark(v.Styles.G, v.Keys.Down)
 }
 
-func (v *compareView) Title() string {
+// Title heads the screen.
+func (v *View) Title() string {
 	if v.picking {
 		name := v.ids[0]
 		if t, ok := v.Catalog.Technique(v.ids[0]); ok {
@@ -106,7 +112,8 @@ func (v *compareView) Title() string {
 	return "Compare: " + strings.Join(names, " vs ")
 }
 
-func (v *compareView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (v *View) ShortHelp() []key.Binding {
 	if v.picking {
 		return []key.Binding{v.Keys.Choose, v.Keys.PrevItem, v.Keys.NextItem, v.Keys.Dismiss}
 	}
@@ -118,22 +125,24 @@ func (v *compareView) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (v *compareView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+func (v *View) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
-func (v *compareView) SetSize(w, h int) {
+// SetSize lays the screen out in w columns and h lines.
+func (v *View) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.list.SetSize(w, max(1, h))
 	v.layout()
 }
 
-func (v *compareView) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (v *View) SetStyles(s *common.Styles) {
 	v.Styles = s
 	v.list.SetStyles(s)
 	v.layout()
 }
 
 // layout renders the comparison for the width; the legend takes a line.
-func (v *compareView) layout() {
+func (v *View) layout() {
 	v.doc.SetHeight(max(0, v.height-2))
 	if len(v.cmp.Techniques) == 0 || v.width == 0 {
 		return
@@ -142,7 +151,8 @@ func (v *compareView) layout() {
 	v.doc.SetTotal(len(v.lines))
 }
 
-func (v *compareView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (v *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if v.picking {
 		i, cmd, closing := v.list.Pick(msg)
 		switch {
@@ -165,7 +175,7 @@ func (v *compareView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect
 }
 
 // show compares the techniques chosen so far.
-func (v *compareView) show() {
+func (v *View) show() {
 	cmp, err := sheet.Compare(v.Catalog, v.ids...)
 	if err != nil { // the list offers only known, distinct techniques
 		v.ids = v.ids[:len(v.ids)-1]
@@ -176,7 +186,8 @@ func (v *compareView) show() {
 	v.layout()
 }
 
-func (v *compareView) View() string {
+// View draws the screen.
+func (v *View) View() string {
 	if v.picking {
 		return v.list.View()
 	}
@@ -186,5 +197,14 @@ func (v *compareView) View() string {
 	return head + "\n" + strings.Join(v.lines[from:to], "\n")
 }
 
-// full reports whether the overlay's input can take no more text.
-func (v *compareView) Full() bool { return v.picking && v.list.Full() }
+// Full reports whether the screen's text input can take no more text.
+func (v *View) Full() bool { return v.picking && v.list.Full() }
+
+// Picking reports whether the screen is asking for a technique to add.
+func (v *View) Picking() bool { return v.picking }
+
+// IDs are the techniques chosen so far, in order.
+func (v *View) IDs() []string { return v.ids }
+
+// Query is what was typed to find the technique to add.
+func (v *View) Query() string { return v.list.Query() }

@@ -1,7 +1,10 @@
-package ui
+// Package helpview is the help screen (?): every key of the page it opens
+// on, in columns laid out to the width, and the legend of the marks the
+// browse list draws, scrolling when they are taller than the screen. The
+// keys and the legend are given: it knows no page.
+package helpview
 
 import (
-	"fmt"
 	"strings"
 
 	"charm.land/bubbles/v2/help"
@@ -12,38 +15,34 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// helpScreen lists every key, and the legend of the marks the list draws.
-type helpScreen struct {
+// View lists every key, and the legend of the marks the list draws.
+type View struct {
 	common.Common
 	help   help.Model
 	groups [][]key.Binding // every key of the page it opened on
+	legend []string
 	width  int
 	scroll common.Scroller // the keys and legend can be taller than the screen
 	close  key.Binding
 }
 
-var _ common.Screen = (*helpScreen)(nil)
+var _ common.Screen = (*View)(nil)
 
-// helpEntry opens the help (?) on every key of the browse page.
-func helpEntry() common.Entry {
-	return common.Entry{
-		Key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
-		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			return newHelpScreen(c.Common, c.Help, c.Keys), nil, ""
-		},
-	}
-}
-
-func newHelpScreen(c common.Common, h help.Model, groups [][]key.Binding) *helpScreen {
-	return &helpScreen{Common: c, help: h, groups: groups, scroll: common.Scroller{Keys: c.Keys},
+// New is the help over a page's keys, in the columns they are grouped in,
+// with the legend of its marks; h draws the keys as the footer does.
+func New(c common.Common, h help.Model, groups [][]key.Binding, legend []string) *View {
+	return &View{Common: c, help: h, groups: groups, legend: legend, scroll: common.Scroller{Keys: c.Keys},
 		close: key.NewBinding(key.WithKeys("?", "esc", "q"), key.WithHelp("?/esc", "close help"))}
 }
 
-func (h *helpScreen) Title() string { return "Keys" }
+// Title heads the screen.
+func (h *View) Title() string { return "Keys" }
 
-func (h *helpScreen) ScrollMark() string { return h.scroll.Mark(h.Styles.G, h.Keys.Down) }
+// ScrollMark says where the help is scrolled to.
+func (h *View) ScrollMark() string { return h.scroll.Mark(h.Styles.G, h.Keys.Down) }
 
-func (h *helpScreen) ShortHelp() []key.Binding {
+// ShortHelp is the keys that close and scroll it.
+func (h *View) ShortHelp() []key.Binding {
 	if h.scroll.TotalLineCount() > h.scroll.Height() {
 		return []key.Binding{h.close, h.Keys.Down, h.Keys.Up}
 	}
@@ -51,21 +50,24 @@ func (h *helpScreen) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (h *helpScreen) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
+func (h *View) FullHelp() [][]key.Binding { return [][]key.Binding{h.ShortHelp()} }
 
-func (h *helpScreen) SetSize(w, ht int) {
+// SetSize lays the columns out in w columns; the help scrolls in ht lines.
+func (h *View) SetSize(w, ht int) {
 	h.width = w
 	h.help.SetWidth(w)
 	h.scroll.SetHeight(ht)
 	h.scroll.SetTotal(strings.Count(h.content(), "\n") + 1)
 }
 
-func (h *helpScreen) SetStyles(s *common.Styles) {
+// SetStyles draws the help in s.
+func (h *View) SetStyles(s *common.Styles) {
 	h.Styles = s
 	h.help.Styles = s.Help
 }
 
-func (h *helpScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update closes the help on its key and scrolls it on the others.
+func (h *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if k, ok := msg.(tea.KeyPressMsg); ok && key.Matches(k, h.close) {
 		return h, nil, common.CloseScreen{}
 	}
@@ -73,16 +75,17 @@ func (h *helpScreen) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect)
 	return h, nil, nil
 }
 
-func (h *helpScreen) View() string {
+// View is the lines of the help in view.
+func (h *View) View() string {
 	lines := strings.Split(h.content(), "\n")
 	from := min(h.scroll.YOffset(), len(lines))
 	return strings.Join(lines[from:min(len(lines), from+h.scroll.Height())], "\n")
 }
 
 // content is the whole help: the keys, then the legend.
-func (h *helpScreen) content() string {
+func (h *View) content() string {
 	var lines []string
-	for _, l := range legend(h.Styles.G) {
+	for _, l := range h.legend {
 		lines = append(lines, render.Truncate(l, h.width, h.Styles.G.Ellipsis))
 	}
 	return h.columns() + "\n\n" + h.Styles.Section.Render("Marks in the list") + "\n" + strings.Join(lines, "\n")
@@ -90,7 +93,7 @@ func (h *helpScreen) content() string {
 
 // columns lays the key groups out side by side, starting a new row of
 // columns where the next would not fit, so that every key stays on screen.
-func (h *helpScreen) columns() string {
+func (h *View) columns() string {
 	var rows, row []string
 	rowWidth := 0
 	for _, group := range h.groups {
@@ -145,15 +148,4 @@ func joinColumns(cols []string, gap int) string {
 		out[y] = b.String()
 	}
 	return strings.Join(out, "\n")
-}
-
-// legend explains the marks the list draws before a row.
-func legend(g render.Glyphs) []string {
-	return []string{
-		fmt.Sprintf("%s  caution: a relative contraindication for the findings ticked (p)", g.Caution),
-		fmt.Sprintf("%s  contraindicated: an absolute contraindication (listed last, after a)", g.Cross),
-		fmt.Sprintf("%s  a condition's overview: red flags, evidence and the techniques used", g.Overview),
-		fmt.Sprintf("%s  a glossary term", g.Term),
-		fmt.Sprintf("%s  from the maps: an organ, a tender point, a level or a diagnosis (m opens it in the maps)", g.Map),
-	}
 }

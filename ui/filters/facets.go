@@ -1,8 +1,7 @@
-package ui
+package filters
 
 import (
 	"fmt"
-	"strings"
 
 	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
@@ -18,9 +17,9 @@ type facetValue struct {
 	value string
 }
 
-// facets narrows the techniques by approach, participation, family and
+// Facets narrows the techniques by approach, participation, family and
 // region: one filterable list of every value, each facet taking at most one.
-type facets struct {
+type Facets struct {
 	common.Common
 	list   common.FilterList
 	values []facetValue // parallel to the list's items
@@ -28,19 +27,20 @@ type facets struct {
 	width  int
 }
 
-var _ common.Screen = (*facets)(nil)
+var _ common.Screen = (*Facets)(nil)
 
-// filtersEntry opens the filters (f) on the facets chosen.
-func filtersEntry() common.Entry {
+// FiltersEntry opens the filters (f) on the facets chosen.
+func FiltersEntry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("f"), key.WithHelp("f", "filters")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			return common.Opened(newFacets(c.Common, c.Facets))
+			return common.Opened(NewFacets(c.Common, c.Facets))
 		},
 	}
 }
 
-func newFacets(c common.Common, current techniques.Filter) (*facets, tea.Cmd) {
+// NewFacets opens the filters with the facets of current ticked.
+func NewFacets(c common.Common, current techniques.Filter) (*Facets, tea.Cmd) {
 	var items []common.FilterItem
 	var values []facetValue
 	add := func(facet, value, label string, keys ...string) {
@@ -59,7 +59,7 @@ func newFacets(c common.Common, current techniques.Filter) (*facets, tea.Cmd) {
 	for _, r := range techniques.Regions() {
 		add("region", r, r)
 	}
-	f := &facets{Common: c, values: values, filter: current,
+	f := &Facets{Common: c, values: values, filter: current,
 		list: common.NewFilterList("filter: ", "type to find a value (indirect, MET, lumbar)", items, 0, c.Keys, c.Styles)}
 	f.list.Checked = map[int]bool{}
 	f.sync()
@@ -67,7 +67,7 @@ func newFacets(c common.Common, current techniques.Filter) (*facets, tea.Cmd) {
 }
 
 // sync ticks the rows that the filter holds.
-func (f *facets) sync() {
+func (f *Facets) sync() {
 	clear(f.list.Checked)
 	for i, v := range f.values {
 		if f.get(v.facet) == v.value {
@@ -76,7 +76,7 @@ func (f *facets) sync() {
 	}
 }
 
-func (f *facets) get(facet string) string {
+func (f *Facets) get(facet string) string {
 	switch facet {
 	case "approach":
 		return string(f.filter.Approach)
@@ -89,7 +89,7 @@ func (f *facets) get(facet string) string {
 	}
 }
 
-func (f *facets) set(facet, value string) {
+func (f *Facets) set(facet, value string) {
 	switch facet {
 	case "approach":
 		f.filter.Approach = techniques.Approach(value)
@@ -102,33 +102,38 @@ func (f *facets) set(facet, value string) {
 	}
 }
 
-func (f *facets) Title() string { return "Filter the techniques" }
+// Title heads the screen.
+func (f *Facets) Title() string { return "Filter the techniques" }
 
-func (f *facets) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (f *Facets) ShortHelp() []key.Binding {
 	return []key.Binding{f.Keys.ToggleClear, f.Keys.Toggle, f.Keys.PrevItem, f.Keys.NextItem, f.Keys.ClearAll, f.Keys.Dismiss}
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (f *facets) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
+func (f *Facets) FullHelp() [][]key.Binding { return [][]key.Binding{f.ShortHelp()} }
 
-func (f *facets) SetSize(w, h int) {
+// SetSize lays the screen out in w columns and h lines.
+func (f *Facets) SetSize(w, h int) {
 	f.width = w
 	f.list.SetSize(w, max(1, h-1))
 }
 
-func (f *facets) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (f *Facets) SetStyles(s *common.Styles) {
 	f.Styles = s
 	f.list.SetStyles(s)
 }
 
-func (f *facets) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (f *Facets) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	cmd, eff := f.list.Tick(msg, f)
 	return f, cmd, eff
 }
 
 // Toggle sets the row's value of its facet, replacing the one it had, or
 // clears it if it was the row's.
-func (f *facets) Toggle(row int) {
+func (f *Facets) Toggle(row int) {
 	v := f.values[row]
 	if f.get(v.facet) == v.value {
 		f.set(v.facet, "")
@@ -138,36 +143,24 @@ func (f *facets) Toggle(row int) {
 	f.sync()
 }
 
-func (f *facets) UntickAll() {
+// UntickAll clears every facet.
+func (f *Facets) UntickAll() {
 	f.filter = techniques.Filter{}
 	f.sync()
 }
 
-func (f *facets) Ticked() common.Effect { return common.SetFacets{Filter: f.filter} }
+// Ticked asks the root to narrow the list by the facets ticked.
+func (f *Facets) Ticked() common.Effect { return common.SetFacets{Filter: f.filter} }
 
-func (f *facets) View() string {
+// View draws the screen.
+func (f *Facets) View() string {
 	guide := f.Styles.Muted.Render(render.Truncate(
 		"One value per facet; ticking another replaces it. enter ticks and clears the line; tab ticks.", f.width, f.Styles.G.Ellipsis))
 	return guide + "\n" + f.list.View()
 }
 
-// describeFacets spells the facets for the filter bar: "indirect, Counterstrain, lumbar".
-func describeFacets(c *techniques.Catalog, f techniques.Filter) string {
-	var parts []string
-	if f.Approach != "" {
-		parts = append(parts, string(f.Approach))
-	}
-	if f.Participation != "" {
-		parts = append(parts, string(f.Participation))
-	}
-	if fam, ok := c.Family(f.Family); ok {
-		parts = append(parts, fam.Name)
-	}
-	if f.Region != "" {
-		parts = append(parts, f.Region)
-	}
-	return strings.Join(parts, ", ")
-}
+// Full reports whether the screen's text input can take no more text.
+func (f *Facets) Full() bool { return f.list.Full() }
 
-// full reports whether the overlay's input can take no more text.
-func (f *facets) Full() bool { return f.list.Full() }
+// Query is what was typed to find a value.
+func (f *Facets) Query() string { return f.list.Query() }
