@@ -6,6 +6,7 @@ import (
 	"testing"
 
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
 
 	tea "charm.land/bubbletea/v2"
 
@@ -96,8 +97,8 @@ func BenchmarkKeystrokeInMaps(b *testing.B) {
 		b.Run(query, func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				// Type the query up to a letter, as the view would see it.
-				v := m.(Model).overlay.(*mapsView)
-				v.input.SetValue(query[:i%len(query)])
+				v := m.(Model).overlay.(*mapsview.View)
+				v.SetInput(query[:i%len(query)])
 				r := rune(query[i%len(query)])
 				next, _ := m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 				_ = next.View()

@@ -9,6 +9,7 @@ import (
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // document is what the detail pane can show: its heading, its sections and
@@ -135,11 +136,11 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 }
 
 // ShowEntry puts something from the maps in the pane.
-func (d *detail) ShowEntry(e mapEntry) {
-	if d.doc.key == e.key {
+func (d *detail) ShowEntry(e mapsview.Item) {
+	if d.doc.key == e.Key {
 		return
 	}
-	d.show(document{key: e.key, title: e.title, subtitle: e.sub, sheet: e.sheet})
+	d.show(document{key: e.Key, title: e.Title, subtitle: e.Sub, sheet: e.Sheet})
 }
 
 // ShowNote puts a short explanation in the pane.

@@ -9,6 +9,7 @@ import (
 	"github.com/omt-reference/omt/ui/compareview"
 	"github.com/omt-reference/omt/ui/filters"
 	"github.com/omt-reference/omt/ui/glossaryview"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // listed is a key of the browse page or of the program that the menu lists
@@ -32,7 +33,7 @@ type menu struct {
 // $EDITOR.
 func newMenu(k *common.KeyMap, b browseKeys, g globalKeys, data *userData, editor string) menu {
 	m := menu{help: helpEntry(), condition: filters.ConditionEntry(), filters: filters.FiltersEntry(), patient: filters.PatientEntry(),
-		glossary: glossaryview.Entry(), maps: mapsEntry(), study: studyEntry(data), note: chartnote.Entry(),
+		glossary: glossaryview.Entry(), maps: mapsview.Entry(), study: studyEntry(data), note: chartnote.Entry(),
 		timer: timerEntry(), bookmarks: bookmarksEntry(data)}
 	m.plan = planEntry(m.condition.Key)
 	m.columns = [][]common.Entry{
@@ -94,7 +95,7 @@ func (m Model) context() common.Context {
 		c.InView = x.ID
 	}
 	if e, ok := b.list.SelectedEntry(); ok {
-		c.MapEntry = e.key
+		c.MapEntry = e.Key
 	}
 	return c
 }

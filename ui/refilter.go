@@ -3,6 +3,7 @@ package ui
 import (
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // filter is everything that narrows the techniques now.
@@ -47,7 +48,7 @@ func (b *browse) refilter(best bool) {
 					content.ranked = append(content.ranked, termItem{b.Catalog.Glossary[r.Index]})
 				}
 			default:
-				if e, ok := entryOf(b.Index, r); ok && !narrowed {
+				if e, ok := mapsview.ItemOf(b.Index, r); ok && !narrowed {
 					content.ranked = append(content.ranked, mapItem{e})
 				}
 			}

@@ -6,6 +6,7 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // row is one line of the browser's list: a techItem, overviewItem,
@@ -36,7 +37,7 @@ type termItem struct{ g techniques.GlossaryTerm }
 
 // mapItem is something from the maps a search found (an organ, a tender
 // point, a map row, a level or a diagnosis read back).
-type mapItem struct{ e mapEntry }
+type mapItem struct{ e mapsview.Item }
 
 // renderRow draws one row at a width. Every row starts with two columns
 // that hold the selection bar, then a mark, then the name, then what it is.
@@ -69,7 +70,7 @@ func renderRow(s *common.Styles, r row, selected bool, w int) string {
 	case termItem:
 		return otherRow(s, lead, body, s.G.Term, it.g.Term, "glossary", w)
 	case mapItem:
-		return otherRow(s, lead, body, s.G.Map, it.e.label, it.e.kind, w)
+		return otherRow(s, lead, body, s.G.Map, it.e.Label, it.e.Kind, w)
 	case techItem:
 		meta := classification(it.t, w)
 		nameWidth := max(1, w-2-2-1-len(meta))

@@ -10,6 +10,7 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // techList is the list of what the filter and the search found. It draws
@@ -189,7 +190,7 @@ func (l techList) SelectedTerm() (techniques.GlossaryTerm, bool) {
 }
 
 // SelectedEntry is the map entry a search found, under the cursor.
-func (l techList) SelectedEntry() (mapEntry, bool) {
+func (l techList) SelectedEntry() (mapsview.Item, bool) {
 	it, ok := l.selected().(mapItem)
 	return it.e, ok
 }

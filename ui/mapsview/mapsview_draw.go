@@ -1,4 +1,4 @@
-package ui
+package mapsview
 
 import (
 	"strings"
@@ -16,7 +16,7 @@ const (
 )
 
 // docArea is the document's width and height, and where the spine goes.
-func (v *mapsView) docArea() (w, h int, upright bool) {
+func (v *View) docArea() (w, h int, upright bool) {
 	if v.listW < v.width { // side by side
 		w = max(1, v.width-v.listW-2)
 		h = v.height
@@ -32,16 +32,16 @@ func (v *mapsView) docArea() (w, h int, upright bool) {
 }
 
 // listRows is how many entries the list shows.
-func (v *mapsView) listRows() int {
+func (v *View) listRows() int {
 	if v.listW < v.width {
 		return max(1, v.height-1)
 	}
-	return max(1, min(len(v.entries), v.height/3))
+	return max(1, min(len(v.items), v.height/3))
 }
 
 // layout lays out the entry under the cursor when it changed, and sizes the
 // document's scroll.
-func (v *mapsView) layout() {
+func (v *View) layout() {
 	v.offset = common.Follow(v.cursor, v.offset, v.listRows())
 	if v.width == 0 || v.height == 0 {
 		return
@@ -57,9 +57,9 @@ func (v *mapsView) layout() {
 	}
 	v.shown = v.cursor
 	v.lines = nil
-	if v.cursor < len(v.entries) {
-		e := v.entries[v.cursor]
-		_, body, _ := render.Parts(e.title, e.sub, e.sheet(), &v.Styles.Styles, w)
+	if v.cursor < len(v.items) {
+		e := v.items[v.cursor]
+		_, body, _ := render.Parts(e.Title, e.Sub, e.Sheet(), &v.Styles.Styles, w)
 		v.lines = strings.Split(strings.TrimLeft(body, "\n"), "\n")
 	}
 	v.doc.SetTotal(len(v.lines))
@@ -69,11 +69,12 @@ func (v *mapsView) layout() {
 // lyingSpine reports whether the entry on show gets the spine lying above
 // it: only when it is not upright beside it, and only when there are levels
 // to pick out, since lying down it costs the document four lines.
-func (v *mapsView) lyingSpine(upright bool) bool {
-	return !upright && v.cursor < len(v.entries) && len(v.entries[v.cursor].lit) > 0
+func (v *View) lyingSpine(upright bool) bool {
+	return !upright && v.cursor < len(v.items) && len(v.items[v.cursor].Lit) > 0
 }
 
-func (v *mapsView) View() string {
+// View draws the screen.
+func (v *View) View() string {
 	list := v.listView()
 	doc := v.docView()
 	if v.listW >= v.width {
@@ -97,38 +98,38 @@ func (v *mapsView) View() string {
 	return strings.Join(out, "\n")
 }
 
-func (v *mapsView) listView() string {
+func (v *View) listView() string {
 	lines := []string{common.Fit(v.input.View(), v.listW)}
-	if len(v.entries) == 0 {
+	if len(v.items) == 0 {
 		lines = append(lines, v.Styles.Rows.Muted.On(render.Truncate("  nothing matches", v.listW, v.Styles.G.Ellipsis)))
 	}
-	end := min(len(v.entries), v.offset+v.listRows())
+	end := min(len(v.items), v.offset+v.listRows())
 	for i := v.offset; i < end; i++ {
-		e := v.entries[i]
-		nameW := max(1, v.listW-2-1-len(e.kind))
-		name := common.Pad(render.Truncate(e.label, nameW, v.Styles.G.Ellipsis), nameW)
+		e := v.items[i]
+		nameW := max(1, v.listW-2-1-len(e.Kind))
+		name := common.Pad(render.Truncate(e.Label, nameW, v.Styles.G.Ellipsis), nameW)
 		lead, body := "  ", v.Styles.Rows.Item
 		if i == v.cursor {
 			lead, body = v.Styles.Rows.Bar.On(common.SelectionBar(v.Styles.G))+" ", v.Styles.Rows.Selected
 		}
-		lines = append(lines, lead+body.On(name)+" "+v.Styles.Rows.Meta.On(e.kind))
+		lines = append(lines, lead+body.On(name)+" "+v.Styles.Rows.Meta.On(e.Kind))
 	}
-	if more := len(v.entries) - end; more > 0 {
+	if more := len(v.items) - end; more > 0 {
 		lines = append(lines, v.Styles.Rows.Muted.On(render.Truncate("  "+v.Styles.G.Ellipsis+" more below", v.listW, "")))
 	}
 	return strings.Join(lines, "\n")
 }
 
-func (v *mapsView) docView() string {
-	if v.cursor >= len(v.entries) {
+func (v *View) docView() string {
+	if v.cursor >= len(v.items) {
 		return ""
 	}
-	e := v.entries[v.cursor]
+	e := v.items[v.cursor]
 	w, h, upright := v.docArea()
-	pic := spine{lit: e.lit, styles: v.Styles}
+	pic := spine{lit: e.Lit, styles: v.Styles}
 	head := []string{
-		v.Styles.Heading.Render(render.Truncate(e.title, w, v.Styles.G.Ellipsis)),
-		v.Styles.Muted.Render(render.Truncate(e.sub, w, v.Styles.G.Ellipsis)),
+		v.Styles.Heading.Render(render.Truncate(e.Title, w, v.Styles.G.Ellipsis)),
+		v.Styles.Muted.Render(render.Truncate(e.Sub, w, v.Styles.G.Ellipsis)),
 	}
 	if v.lyingSpine(upright) {
 		if d := pic.view(w, sidewaysSpine); d != "" {

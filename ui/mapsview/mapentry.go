@@ -1,4 +1,4 @@
-package ui
+package mapsview
 
 import (
 	"github.com/omt-reference/omt/notation"
@@ -8,71 +8,71 @@ import (
 	"github.com/omt-reference/omt/techniques/search"
 )
 
-// mapEntry is one thing from the maps that a list can show: a whole map, an
+// Item is one thing from the maps that a list can show: a whole map, an
 // organ, a tender point, a map row, everything at a level, or a diagnosis
 // read back.
-type mapEntry struct {
-	key   string // names the document, for the detail pane's scroll memory
-	kind  string // shown beside the label
-	label string
-	title string
-	sub   string
-	sheet func() []sheet.Section
-	lit   []notation.Range // the levels the diagram picks out
+type Item struct {
+	Key   string // names the document, for the detail pane's scroll memory
+	Kind  string // shown beside the label
+	Label string
+	Title string
+	Sub   string
+	Sheet func() []sheet.Section
+	Lit   []notation.Range // the levels the diagram picks out
 }
 
-// entryOf turns a search result of a map kind (organ, tender point, map
-// row, level, notation) into an entry; other kinds are not map entries. It
+// ItemOf turns a search result of a map kind (organ, tender point, map
+// row, level, notation) into an Item; other kinds are not map entries. It
 // runs for every result on every keystroke, so the reports that walk the
 // techniques are made only when the entry is shown.
-func entryOf(x *search.Index, r search.Result) (mapEntry, bool) {
+func ItemOf(x *search.Index, r search.Result) (Item, bool) {
 	c := x.Catalog()
 	switch r.Kind {
 	case search.KindLevel:
 		l, err := notation.ParseLevel(r.Text)
 		if err != nil {
-			return mapEntry{}, false
+			return Item{}, false
 		}
-		return mapEntry{key: "level:" + l.String(), kind: "level", label: l.String(), title: l.String(), sub: "what the maps hold at this level",
-			sheet: func() []sheet.Section { return sheet.Level(c, atlas.AtLevel(c, l)) }, lit: []notation.Range{notation.Single(l)}}, true
+		return Item{Key: "level:" + l.String(), Kind: "level", Label: l.String(), Title: l.String(), Sub: "what the maps hold at this level",
+			Sheet: func() []sheet.Section { return sheet.Level(c, atlas.AtLevel(c, l)) }, Lit: []notation.Range{notation.Single(l)}}, true
 	case search.KindNotation:
 		d, err := notation.Parse(r.Text)
 		if err != nil {
-			return mapEntry{}, false
+			return Item{}, false
 		}
 		canonical := d.String()
-		return mapEntry{key: "notation:" + canonical, kind: "reading", label: canonical, title: canonical, sub: "dysfunction notation, read back",
-			sheet: func() []sheet.Section {
+		return Item{Key: "notation:" + canonical, Kind: "reading", Label: canonical, Title: canonical, Sub: "dysfunction notation, read back",
+			Sheet: func() []sheet.Section {
 				rd, err := atlas.ReadNotation(c, r.Text)
 				if err != nil {
 					return nil
 				}
 				return sheet.Notation(c, rd)
-			}, lit: diagnosisLevels(d)}, true
+			}, Lit: diagnosisLevels(d)}, true
 	case search.KindOrgan:
 		o := c.Maps.Organs.Rows[r.Index]
-		return mapEntry{key: "organ:" + o.ID, kind: "organ", label: o.Name, title: o.Name, sub: "organ",
-			sheet: func() []sheet.Section { return sheet.Organ(c, atlas.ForOrgan(c, o)) }, lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
+		return Item{Key: "organ:" + o.ID, Kind: "organ", Label: o.Name, Title: o.Name, Sub: "organ",
+			Sheet: func() []sheet.Section { return sheet.Organ(c, atlas.ForOrgan(c, o)) }, Lit: ranges(atlas.ReflexLevels(c, o.ID))}, true
 	case search.KindTenderPoint:
 		p := c.Maps.TenderPoints.Rows[r.Index]
 		var lit []notation.Range
 		if p.Level != "" {
 			lit = ranges([]string{p.Level})
 		}
-		return mapEntry{key: "tender-point:" + p.ID, kind: "tender point", label: p.Name, title: p.Name, sub: "counterstrain tender point",
-			sheet: func() []sheet.Section { return sheet.TenderPoint(c, p) }, lit: lit}, true
+		return Item{Key: "tender-point:" + p.ID, Kind: "tender point", Label: p.Name, Title: p.Name, Sub: "counterstrain tender point",
+			Sheet: func() []sheet.Section { return sheet.TenderPoint(c, p) }, Lit: lit}, true
 	case search.KindMapRow:
 		ref := x.ResultRow(r)
-		return mapEntry{key: "row:" + ref.Map + "/" + ref.Row.ID, kind: "row", label: ref.Row.Name, title: ref.Row.Name, sub: "map: " + ref.Map,
-			sheet: func() []sheet.Section { return sheet.MapRow(c, ref) }, lit: ranges(ref.Row.Levels)}, true
+		return Item{Key: "row:" + ref.Map + "/" + ref.Row.ID, Kind: "row", Label: ref.Row.Name, Title: ref.Row.Name, Sub: "map: " + ref.Map,
+			Sheet: func() []sheet.Section { return sheet.MapRow(c, ref) }, Lit: ranges(ref.Row.Levels)}, true
 	}
-	return mapEntry{}, false
+	return Item{}, false
 }
 
-// wholeMapEntry shows a whole map: its summary, then a section a row.
-func wholeMapEntry(c *techniques.Catalog, info techniques.MapInfo) mapEntry {
-	return mapEntry{key: "map:" + info.ID, kind: "map", label: info.Title, title: info.Title, sub: "map: omt maps " + info.ID,
-		sheet: func() []sheet.Section {
+// wholeMap shows a whole map: its summary, then a section a row.
+func wholeMap(c *techniques.Catalog, info techniques.MapInfo) Item {
+	return Item{Key: "map:" + info.ID, Kind: "map", Label: info.Title, Title: info.Title, Sub: "map: omt maps " + info.ID,
+		Sheet: func() []sheet.Section {
 			t, _ := atlas.MapAsTable(c, info.ID)
 			out := []sheet.Section{{Title: "About", Text: []string{t.Summary}}}
 			for _, r := range t.Rows {

@@ -1,4 +1,10 @@
-package ui
+// Package mapsview is the maps screen (m), which asks the maps both ways: type a level
+// (T10, rib 4), an organ, a tender point (AC7), a dysfunction or a written
+// diagnosis (T4 ERS(L)), and the entry under the cursor is shown beside the
+// list with the spine drawn and its levels picked out. It also makes the
+// Items the browse list shows when a search finds something from the maps
+// (ItemOf), so that the list and this screen name them alike.
+package mapsview
 
 import (
 	"strings"
@@ -12,53 +18,53 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// mapsView asks the maps both ways: type a level (T10, rib 4), an organ, a
+// View asks the maps both ways: type a level (T10, rib 4), an organ, a
 // tender point (AC7), a dysfunction or a written diagnosis (T4 ERS(L)); with
 // nothing typed it lists the maps. The entry under the cursor is shown beside
 // the list, with the spine drawn and its levels picked out.
-type mapsView struct {
+type View struct {
 	common.Common
-	input   textinput.Model
-	entries []mapEntry
-	cursor  int
-	offset  int
-	doc     common.Scroller
-	lines   []string // the entry on show, laid out
-	shown   int      // the entry laid out in lines, or -1
-	width   int
-	height  int
-	listW   int // the list's width; the rest is the document
+	input  textinput.Model
+	items  []Item
+	cursor int
+	offset int
+	doc    common.Scroller
+	lines  []string // the entry on show, laid out
+	shown  int      // the entry laid out in lines, or -1
+	width  int
+	height int
+	listW  int // the list's width; the rest is the document
 }
 
-var _ common.Screen = (*mapsView)(nil)
+var _ common.Screen = (*View)(nil)
 
-// mapsEntry opens the maps (m): on something from the maps under the
+// Entry opens the maps (m): on something from the maps under the
 // cursor, with its diagram, else on the list of maps.
-func mapsEntry() common.Entry {
+func Entry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("m"), key.WithHelp("m", "maps")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
 			if c.MapEntry != "" {
-				return common.Opened(newMapsView(c.Common, c.Query, c.MapEntry))
+				return common.Opened(New(c.Common, c.Query, c.MapEntry))
 			}
-			return common.Opened(newMapsView(c.Common, "", ""))
+			return common.Opened(New(c.Common, "", ""))
 		},
 	}
 }
 
-// newMapsView opens the maps view on a query, with the cursor on the entry
+// New opens the maps view on a query, with the cursor on the entry
 // whose key is at (or the first).
-func newMapsView(c common.Common, query, at string) (*mapsView, tea.Cmd) {
+func New(c common.Common, query, at string) (*View, tea.Cmd) {
 	in := common.NewTextInput()
 	in.Prompt = "map: "
 	in.Placeholder = mapsPrompt(80)
 	in.CharLimit = techniques.MaxQueryLen
 	in.SetStyles(c.Styles.TextInput)
-	v := &mapsView{Common: c, input: in, doc: common.Scroller{Keys: c.Keys}, shown: -1}
+	v := &View{Common: c, input: in, doc: common.Scroller{Keys: c.Keys}, shown: -1}
 	v.input.SetValue(query)
 	v.refilter()
-	for i, e := range v.entries {
-		if e.key == at {
+	for i, e := range v.items {
+		if e.Key == at {
 			v.cursor = i
 			break
 		}
@@ -84,26 +90,30 @@ func mapsPrompt(room int) string {
 	return "T10, T4 ERS(L)"
 }
 
-func (v *mapsView) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
+// Title heads the screen.
+func (v *View) Title() string { return "Maps: reflexes, innervation, tender points, mechanics" }
 
 // ScrollMark is the entry's: the list says itself when more is below.
-func (v *mapsView) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.Keys.DocDown) }
+func (v *View) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.Keys.DocDown) }
 
-func (v *mapsView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (v *View) ShortHelp() []key.Binding {
 	return []key.Binding{v.Keys.PrevItem, v.Keys.NextItem, v.Keys.DocUp, v.Keys.DocDown, v.Keys.Dismiss}
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (v *mapsView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+func (v *View) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
-func (v *mapsView) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (v *View) SetStyles(s *common.Styles) {
 	v.Styles = s
 	v.input.SetStyles(s.TextInput)
 	v.shown = -1
 	v.layout()
 }
 
-func (v *mapsView) SetSize(w, h int) {
+// SetSize lays the screen out in w columns and h lines.
+func (v *View) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.listW = w
 	if w >= 70 {
@@ -116,25 +126,26 @@ func (v *mapsView) SetSize(w, h int) {
 	v.layout()
 }
 
-func (v *mapsView) Full() bool { return len(v.input.Value()) >= techniques.MaxQueryLen }
+// Full reports whether the screen's text input can take no more text.
+func (v *View) Full() bool { return len(v.input.Value()) >= techniques.MaxQueryLen }
 
 // refilter rebuilds the entries for the query: what search finds of the
 // maps (a reading of it as a level or a diagnosis first, then organs, tender
 // points and rows), then the maps whose titles hold it.
-func (v *mapsView) refilter() {
+func (v *View) refilter() {
 	c := v.Catalog
 	q := strings.TrimSpace(v.input.Value())
-	v.entries = v.entries[:0]
+	v.items = v.items[:0]
 	if q != "" {
 		for _, res := range v.Index.SearchAll(q) {
-			if e, ok := entryOf(v.Index, res); ok {
-				v.entries = append(v.entries, e)
+			if e, ok := ItemOf(v.Index, res); ok {
+				v.items = append(v.items, e)
 			}
 		}
 	}
 	for _, info := range c.Maps.MapInfos() {
 		if q == "" || strings.Contains(strings.ToLower(info.Title+" "+info.ID), strings.ToLower(q)) {
-			v.entries = append(v.entries, wholeMapEntry(c, info))
+			v.items = append(v.items, wholeMap(c, info))
 		}
 	}
 	v.cursor, v.offset = 0, 0
@@ -142,7 +153,8 @@ func (v *mapsView) refilter() {
 	v.layout()
 }
 
-func (v *mapsView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (v *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case tea.MouseWheelMsg:
 		v.doc.ScrollBy(common.WheelLines * common.WheelStep(tea.Mouse(msg)))
@@ -176,7 +188,21 @@ func (v *mapsView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	return v, cmd, nil
 }
 
-func (v *mapsView) move(n int) {
-	v.cursor = max(0, min(len(v.entries)-1, v.cursor+n))
+func (v *View) move(n int) {
+	v.cursor = max(0, min(len(v.items)-1, v.cursor+n))
 	v.layout()
 }
+
+// Query is what was typed.
+func (v *View) Query() string { return v.input.Value() }
+
+// Items are what the query found, in the order they are listed.
+func (v *View) Items() []Item { return v.items }
+
+// Cursor is the index of the item under the cursor.
+func (v *View) Cursor() int { return v.cursor }
+
+// SetInput puts s in the input as if it had been typed so far, without
+// looking it up again: for a benchmark that replays typing a letter at a
+// time and measures only the letter typed next.
+func (v *View) SetInput(s string) { v.input.SetValue(s) }
