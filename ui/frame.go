@@ -165,7 +165,7 @@ func (m Model) render() string {
 	if f.tooSmall {
 		msg := fmt.Sprintf("Terminal too small: omt needs at least %d%s%d (this one is %d%s%d). Enlarge it or press q to quit.",
 			minWidth, m.Styles.G.Times, minHeight, f.width, m.Styles.G.Times, f.height)
-		return clip(m.Styles.TooSmall.Render(render.Wrap(msg, f.width)), f.height)
+		return common.Clip(m.Styles.TooSmall.Render(render.Wrap(msg, f.width)), f.height)
 	}
 	var body string
 	if m.overlay != nil {
@@ -173,7 +173,7 @@ func (m Model) render() string {
 	} else {
 		body = m.browse.View()
 	}
-	return clip(f.header+"\n"+body+"\n"+f.footer, f.height)
+	return common.Clip(f.header+"\n"+body+"\n"+f.footer, f.height)
 }
 
 // overlayView frames the open screen under its title. One that scrolls
@@ -319,48 +319,7 @@ func (m Model) drawFooter(f foot) string {
 	if f.status != "" {
 		line = render.Truncate(f.styles.FilterValue.Render(f.status), f.width, f.styles.G.Ellipsis)
 	}
-	return line + "\n" + f.styles.Disclaimer.Render(disclaimerLines(f.width))
-}
-
-// disclaimerFor is the disclaimer in words that fit a line of w columns
-// where they can: below 80 columns the full wording would take two of the
-// screen's rows. Every wording names who it is for and that it is not for
-// self-treatment.
-func disclaimerFor(w int) string {
-	const (
-		shorter  = "Reference for trained practitioners and students; not self-treatment."
-		shortest = "For trained practitioners and students. Not self-treatment."
-	)
-	switch {
-	case w >= render.Width(render.Disclaimer):
-		return render.Disclaimer
-	case w >= render.Width(shorter):
-		return shorter
-	case w >= render.Width(shortest):
-		return shortest
-	}
-	// Two lines, broken between the sentences rather than at "self-".
-	return strings.Replace(shortest, ". ", ".\n", 1)
-}
-
-// disclaimerLines is the disclaimer laid out in w columns, for a footer.
-func disclaimerLines(w int) string {
-	lines := strings.Split(disclaimerFor(w), "\n")
-	for i, l := range lines {
-		lines[i] = render.Wrap(l, w) // each on its own: wrap joins lines
-	}
-	return strings.Join(lines, "\n")
-}
-
-// clip guarantees the screen never has more lines than the terminal. Each
-// part is cut to the width where it is drawn (wrapParts, box, the footer),
-// which the size sweep and the key storm check at every size.
-func clip(s string, h int) string {
-	if strings.Count(s, "\n") < h {
-		return s
-	}
-	lines := strings.SplitN(s, "\n", h+1)
-	return strings.Join(lines[:h], "\n")
+	return line + "\n" + f.styles.Disclaimer.Render(common.DisclaimerLines(f.width))
 }
 
 // dueCounts is what the header says of study, once counted.

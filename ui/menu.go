@@ -10,6 +10,7 @@ import (
 	"github.com/omt-reference/omt/ui/filters"
 	"github.com/omt-reference/omt/ui/glossaryview"
 	"github.com/omt-reference/omt/ui/mapsview"
+	"github.com/omt-reference/omt/ui/timerview"
 )
 
 // listed is a key of the browse page or of the program that the menu lists
@@ -34,7 +35,7 @@ type menu struct {
 func newMenu(k *common.KeyMap, b browseKeys, g globalKeys, data *userData, editor string) menu {
 	m := menu{help: helpEntry(), condition: filters.ConditionEntry(), filters: filters.FiltersEntry(), patient: filters.PatientEntry(),
 		glossary: glossaryview.Entry(), maps: mapsview.Entry(), study: studyEntry(data), note: chartnote.Entry(),
-		timer: timerEntry(), bookmarks: bookmarksEntry(data)}
+		timer: timerview.Entry(), bookmarks: bookmarksEntry(data)}
 	m.plan = planEntry(m.condition.Key)
 	m.columns = [][]common.Entry{
 		{listed(b.Search), m.condition, m.filters, m.patient, listed(b.ShowContra), m.glossary, m.maps, m.study, statsEntry(data), listed(b.AddToStudy)},

@@ -1,4 +1,4 @@
-package ui
+package timerview
 
 import (
 	"fmt"
@@ -13,7 +13,7 @@ import (
 // allows (five lines of blocks, three, or one line of text), everything
 // centred so that it reads from across the table, and the entry's dose last,
 // when there is room for it.
-func (v *timerView) View() string {
+func (v *View) View() string {
 	s, w := v.Styles, max(1, v.width)
 	if !v.tech.Timer.Defined() {
 		return v.look.label.Render(render.Wrap(timer.NoTiming(v.tech), w)) + "\n\n" +
@@ -57,7 +57,7 @@ func (v *timerView) View() string {
 }
 
 // headLines are the phase and its count, or what is about to start.
-func (v *timerView) headLines(w int) []string {
+func (v *View) headLines(w int) []string {
 	s, step := v.Styles, v.run.Step()
 	label := step.Label
 	style := v.look.label
@@ -80,7 +80,7 @@ func (v *timerView) headLines(w int) []string {
 }
 
 // clockFace is the time to show in large figures, and what it means.
-func (v *timerView) clockFace() (clock, caption string) {
+func (v *View) clockFace() (clock, caption string) {
 	r, step := v.run, v.run.Step()
 	switch {
 	case r.State() == timer.Done:
@@ -99,7 +99,7 @@ func (v *timerView) clockFace() (clock, caption string) {
 }
 
 // bottomLines are the progress bar and what to do next.
-func (v *timerView) bottomLines(w int) []string {
+func (v *View) bottomLines(w int) []string {
 	s, r, step := v.Styles, v.run, v.run.Step()
 	var lines []string
 	switch {
@@ -137,7 +137,7 @@ func (v *timerView) bottomLines(w int) []string {
 }
 
 // doseText is the entry's dose, and how the timer reads a range.
-func (v *timerView) doseText() string {
+func (v *View) doseText() string {
 	text := "Dose in the entry: " + v.tech.Timer.Summary() + "."
 	if timer.Ranged(v.tech.Timer) {
 		text += " The timer runs the least the sources give (the lower bound of each range); extend by feel."

@@ -1,4 +1,4 @@
-package ui
+package timerview
 
 import (
 	"strings"
@@ -12,26 +12,30 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// TimerOptions set up `omt timer`.
-type TimerOptions struct {
+// Options set up `omt timer`.
+type Options struct {
 	ASCII bool // draw with ASCII only: the locale is not UTF-8
 	Quiet bool // no bell at the phase changes (s turns it on)
+	// Clock is where the timer reads the time, in its commands; the zero
+	// Clock is the machine's (tests pass a fake).
+	Clock common.Clock
 }
 
 // The smallest screen the full-screen timer frames; below it, the timer is
 // drawn bare, so that the time still shows in a split pane.
 const (
-	timerFrameWidth  = 30
-	timerFrameHeight = 10
+	FrameWidth  = 30
+	FrameHeight = 10
 )
 
-// TimerProgram is the root model of `omt timer`: the browser's timer screen
-// (timerView), full-screen, with a title and the keys. Leaving the timer
+// Program is the root model of `omt timer`: the browser's timer screen
+// (View), full-screen, with a title and the keys. Leaving the timer
 // (esc, q, or enter once it is done) ends the program.
-type TimerProgram struct {
+type Program struct {
 	common.Common
-	global      globalKeys
-	view        *timerView
+	quit        key.Binding // Ctrl+C: the program's, from any state
+	suspend     key.Binding // Ctrl+Z: back to the shell; fg returns
+	view        *View
 	start       tea.Cmd
 	help        help.Model
 	ascii       bool
@@ -40,36 +44,41 @@ type TimerProgram struct {
 	interrupted bool
 }
 
-var _ tea.Model = TimerProgram{}
+var _ tea.Model = Program{}
 
-// NewTimerProgram builds the full-screen timer of t. A technique without a
+// NewProgram builds the full-screen timer of t. A technique without a
 // timer gets the screen that says so.
-func NewTimerProgram(c *techniques.Catalog, t techniques.Technique, opts TimerOptions) TimerProgram {
+func NewProgram(c *techniques.Catalog, t techniques.Technique, opts Options) Program {
 	keys := common.DefaultKeyMap()
 	styles := common.NewStyles(true)
 	if opts.ASCII {
 		keys, styles = common.ASCIIKeyMap(), styles.ASCII()
 	}
 	cm := common.Common{Catalog: c, Keys: &keys, Styles: styles}
-	v, start := newTimerView(cm, t, opts.Quiet, common.RealClock())
+	if opts.Clock.Now == nil {
+		opts.Clock = common.RealClock()
+	}
+	v, start := New(cm, t, opts.Quiet, opts.Clock)
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {
 		h.ShortSeparator, h.Ellipsis = " - ", "..."
 	}
-	return TimerProgram{Common: cm, global: newGlobalKeys(), view: v, start: start, help: h, ascii: opts.ASCII}
+	return Program{Common: cm, view: v, start: start, help: h, ascii: opts.ASCII,
+		quit:    key.NewBinding(key.WithKeys("ctrl+c"), key.WithHelp("ctrl+c", "quit")),
+		suspend: key.NewBinding(key.WithKeys("ctrl+z"), key.WithHelp("ctrl+z", "suspend"))}
 }
 
 // Interrupted reports whether the user left with Ctrl+C.
-func (p TimerProgram) Interrupted() bool { return p.interrupted }
+func (p Program) Interrupted() bool { return p.interrupted }
 
 // Init asks for the background colour and starts the timer's clock.
-func (p TimerProgram) Init() tea.Cmd {
+func (p Program) Init() tea.Cmd {
 	return tea.Batch(tea.RequestBackgroundColor, p.start)
 }
 
 // Update handles one message; every key but Ctrl+C and Ctrl+Z is the timer's.
-func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
+func (p Program) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	switch msg := msg.(type) {
 	case tea.WindowSizeMsg:
 		p.width, p.height = msg.Width, msg.Height
@@ -86,13 +95,13 @@ func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 		return p, nil
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, p.global.ForceQuit):
+		case key.Matches(msg, p.quit):
 			p.interrupted = true
 			return p, tea.Quit
-		case key.Matches(msg, p.global.Suspend):
+		case key.Matches(msg, p.suspend):
 			return p, tea.Suspend
 		}
-	case timerTickMsg:
+	case TickMsg:
 	default:
 		return p, nil
 	}
@@ -106,11 +115,11 @@ func (p TimerProgram) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 
 // framed reports whether the screen is large enough for the title, the box
 // and the footer.
-func (p TimerProgram) framed() bool {
-	return p.width >= timerFrameWidth && p.height >= timerFrameHeight
+func (p Program) framed() bool {
+	return p.width >= FrameWidth && p.height >= FrameHeight
 }
 
-func (p *TimerProgram) layout() {
+func (p *Program) layout() {
 	if !p.framed() {
 		p.view.SetSize(max(1, p.width), max(1, p.height))
 		return
@@ -120,21 +129,21 @@ func (p *TimerProgram) layout() {
 	p.view.SetSize(p.width-p.Styles.OverlayBox.FrameWidth(), max(1, p.height-chrome-2))
 }
 
-func (p TimerProgram) footer() string {
-	keys := append(p.view.ShortHelp(), p.global.ForceQuit)
+func (p Program) footer() string {
+	keys := append(p.view.ShortHelp(), p.quit)
 	line := render.Truncate(p.help.ShortHelpView(keys), p.width, p.Styles.G.Ellipsis)
-	return line + "\n" + p.Styles.Disclaimer.Render(disclaimerLines(p.width))
+	return line + "\n" + p.Styles.Disclaimer.Render(common.DisclaimerLines(p.width))
 }
 
 // View draws the timer full-screen.
-func (p TimerProgram) View() tea.View {
+func (p Program) View() tea.View {
 	v := tea.NewView(p.render())
 	v.AltScreen = true
 	v.WindowTitle = "omt timer"
 	return v
 }
 
-func (p TimerProgram) render() string {
+func (p Program) render() string {
 	if p.width == 0 || p.height == 0 {
 		return ""
 	}
@@ -143,10 +152,13 @@ func (p TimerProgram) render() string {
 		for i, l := range lines {
 			lines[i] = render.Truncate(l, p.width, "")
 		}
-		return clip(strings.Join(lines, "\n"), p.height)
+		return common.Clip(strings.Join(lines, "\n"), p.height)
 	}
 	title := render.Truncate(p.Styles.Title.Render("omt timer")+"  "+p.Styles.Heading.Render(p.view.tech.Name), p.width, p.Styles.G.Ellipsis)
 	footer := p.footer()
 	boxH := p.height - 1 - strings.Count(footer, "\n") - 1
-	return clip(title+"\n"+p.Styles.OverlayBox.Render(p.view.View(), p.width, boxH)+"\n"+footer, p.height)
+	return common.Clip(title+"\n"+p.Styles.OverlayBox.Render(p.view.View(), p.width, boxH)+"\n"+footer, p.height)
 }
+
+// Screen is the timer screen the program runs.
+func (p Program) Screen() *View { return p.view }

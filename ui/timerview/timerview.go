@@ -1,4 +1,10 @@
-package ui
+// Package timerview is the guided timer (t, and omt timer): a technique's phases
+// counted down in large figures (package timer runs them), the repetition,
+// a progress bar and a bell at each phase change; a technique without a
+// timer gets a plain statement that its sources fix no timing. View is the
+// screen the browser opens; Program runs it full-screen for omt timer. It
+// reads the time in its commands only, from the Clock it is given.
+package timerview
 
 import (
 	"image/color"
@@ -21,16 +27,16 @@ import (
 // is on time.
 const (
 	tickRunning = 250 * time.Millisecond
-	tickIdle    = 500 * time.Millisecond // ready or paused: only the flash moves
-	flashFor    = time.Second            // the phase name is shown inverted this long after a change
+	TickIdle    = 500 * time.Millisecond // ready or paused: only the flash moves
+	FlashFor    = time.Second            // the phase name is shown inverted this long after a change
 )
 
-// timerTickMsg is a tick of one timer: it carries the time, so the run never
-// reads the clock in Update, and its owner, so a closed timer's last tick
+// TickMsg is a tick of one timer: it carries the time, so the run never
+// reads the clock in Update, and its Owner, so a closed timer's last tick
 // does not drive the next one.
-type timerTickMsg struct {
-	owner *timerView
-	at    time.Time
+type TickMsg struct {
+	Owner *View
+	At    time.Time
 }
 
 // timerStyles are the timer's own styles, from the palette.
@@ -51,11 +57,11 @@ func newTimerStyles(p render.Palette) timerStyles {
 	}
 }
 
-// timerView runs a technique's guided timer (see package timer): a large
+// View runs a technique's guided timer (see package timer): a large
 // countdown, the phase and the repetition, a progress bar, and a bell at each
 // phase change. A technique without a timer gets a plain statement that the
 // sources fix no timing, in the entry's own words, and no countdown.
-type timerView struct {
+type View struct {
 	common.Common
 	tech      techniques.Technique
 	run       *timer.Run
@@ -70,7 +76,7 @@ type timerView struct {
 	look      timerStyles // the clock's own styles, from the palette
 }
 
-var _ common.Screen = (*timerView)(nil)
+var _ common.Screen = (*View)(nil)
 
 // timerKeys are the timer's own keys, for hands that are busy: big keys,
 // each with one job. It shares Close (KeyMap).
@@ -92,33 +98,35 @@ func newTimerKeys(shared *common.KeyMap) timerKeys {
 	}
 }
 
-// timerEntry opens the guided timer (t) on the technique in view.
-func timerEntry() common.Entry {
+// Entry opens the guided timer (t) on the technique in view.
+func Entry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("t"), key.WithHelp("t", "timer")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
 			if c.Technique == nil {
 				return nil, nil, "Select a technique to time it."
 			}
-			return common.Opened(newTimerView(c.Common, *c.Technique, c.Quiet, c.Clock))
+			return common.Opened(New(c.Common, *c.Technique, c.Quiet, c.Clock))
 		},
 	}
 }
 
-// newTimerView opens the timer for t, ready to start; the command starts its
+// New opens the timer for t, ready to start; the command starts its
 // ticks, each of which carries the time it was read.
-func newTimerView(c common.Common, t techniques.Technique, quiet bool, clock common.Clock) (*timerView, tea.Cmd) {
-	v := &timerView{Common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.Keys)}
+func New(c common.Common, t techniques.Technique, quiet bool, clock common.Clock) (*View, tea.Cmd) {
+	v := &View{Common: c, tech: t, run: timer.New(timer.Steps(t)), clock: clock, quiet: quiet, keys: newTimerKeys(c.Keys)}
 	v.SetStyles(c.Styles)
 	if !t.Timer.Defined() {
 		return v, nil
 	}
-	return v, func() tea.Msg { return timerTickMsg{owner: v, at: v.clock.Now()} }
+	return v, func() tea.Msg { return TickMsg{Owner: v, At: v.clock.Now()} }
 }
 
-func (v *timerView) Title() string { return "Timer: " + v.tech.Name }
+// Title heads the screen.
+func (v *View) Title() string { return "Timer: " + v.tech.Name }
 
-func (v *timerView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (v *View) ShortHelp() []key.Binding {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
 		return []key.Binding{common.WithHelp(k.Cancel, "close")}
@@ -142,14 +150,16 @@ func (v *timerView) ShortHelp() []key.Binding {
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (v *timerView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+func (v *View) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
-func (v *timerView) SetSize(w, h int) {
+// SetSize lays the screen out in w columns and h lines.
+func (v *View) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.bar.SetWidth(max(1, min(w, 60)))
 }
 
-func (v *timerView) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (v *View) SetStyles(s *common.Styles) {
 	v.Styles = s
 	v.look = newTimerStyles(s.Palette)
 	v.bar = progress.New(progress.WithoutPercentage(), progress.WithFillCharacters(firstRune(s.G.Block, '#'), firstRune(s.G.Shade, '-')),
@@ -166,14 +176,14 @@ func firstRune(glyph string, or rune) rune {
 }
 
 // Update takes the timer's ticks and keys; the time comes from the ticks only.
-func (v *timerView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+func (v *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
-	case timerTickMsg:
-		if msg.owner != v || !v.ticking() {
+	case TickMsg:
+		if msg.Owner != v || !v.ticking() {
 			return v, nil, nil
 		}
-		v.now = msg.at
-		return v, tea.Batch(v.changed(v.run.Tick(msg.at), true), v.tick()), nil
+		v.now = msg.At
+		return v, tea.Batch(v.changed(v.run.Tick(msg.At), true), v.tick()), nil
 	case tea.KeyPressMsg:
 		return v.press(msg)
 	}
@@ -181,7 +191,7 @@ func (v *timerView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) 
 }
 
 // press handles a key. A key carries no time: it acts at the latest tick.
-func (v *timerView) press(msg tea.KeyPressMsg) (common.Screen, tea.Cmd, common.Effect) {
+func (v *View) press(msg tea.KeyPressMsg) (common.Screen, tea.Cmd, common.Effect) {
 	k := v.keys
 	if !v.tech.Timer.Defined() || v.run.State() == timer.Done {
 		if key.Matches(msg, k.Cancel, k.Next, k.Close) {
@@ -208,7 +218,7 @@ func (v *timerView) press(msg tea.KeyPressMsg) (common.Screen, tea.Cmd, common.E
 
 // changed marks a phase change for the flash. When time made it (ring), it
 // rings the bell too: a change the operator's own key made needs no alarm.
-func (v *timerView) changed(c timer.Change, ring bool) tea.Cmd {
+func (v *View) changed(c timer.Change, ring bool) tea.Cmd {
 	if !c.Any() {
 		return nil
 	}
@@ -220,18 +230,18 @@ func (v *timerView) changed(c timer.Change, ring bool) tea.Cmd {
 }
 
 // ticking reports whether the timer still needs its clock.
-func (v *timerView) ticking() bool {
+func (v *View) ticking() bool {
 	s := v.run.State()
 	return s == timer.Ready || s == timer.Running || s == timer.Paused
 }
 
 // tick asks for the next tick: soon while a countdown runs, and exactly when
 // it ends.
-func (v *timerView) tick() tea.Cmd {
+func (v *View) tick() tea.Cmd {
 	if !v.ticking() {
 		return nil
 	}
-	every := tickIdle
+	every := TickIdle
 	if v.run.State() == timer.Running {
 		every = tickRunning
 		if left := v.run.Remaining(); left > 0 && left < every {
@@ -239,10 +249,23 @@ func (v *timerView) tick() tea.Cmd {
 		}
 	}
 	now := v.clock.Now
-	return v.clock.After(every, func(time.Time) tea.Msg { return timerTickMsg{owner: v, at: now()} })
+	return v.clock.After(every, func(time.Time) tea.Msg { return TickMsg{Owner: v, At: now()} })
 }
 
 // flashing reports whether the phase has just changed.
-func (v *timerView) flashing() bool {
-	return !v.changedAt.IsZero() && v.now.Sub(v.changedAt) < flashFor
+func (v *View) flashing() bool {
+	return !v.changedAt.IsZero() && v.now.Sub(v.changedAt) < FlashFor
 }
+
+// Run is the timer's run: its state, the step on show, the time left.
+func (v *View) Run() *timer.Run { return v.run }
+
+// Technique is the technique timed.
+func (v *View) Technique() techniques.Technique { return v.tech }
+
+// Now is the time the latest tick read, zero before the first.
+func (v *View) Now() time.Time { return v.now }
+
+// Flashing reports whether the phase has just changed (its name is shown
+// inverted for a while).
+func (v *View) Flashing() bool { return v.flashing() }
