@@ -152,7 +152,7 @@ func TestHeldWheelStepsGoWhereTheWheelGoes(t *testing.T) {
 	f.now = func() time.Time { return at }
 	down := tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown}
 	m = loop(t, f, m, down, down, down, wheelFlushMsg{})
-	if got := v.doc.YOffset(); got != 9 {
+	if got := v.Offset(); got != 9 {
 		t.Errorf("three wheel steps over the plan scrolled it to line %d; want 9", got)
 	}
 	if m.browse.list.Index() != before {

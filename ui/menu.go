@@ -10,6 +10,7 @@ import (
 	"github.com/omt-reference/omt/ui/filters"
 	"github.com/omt-reference/omt/ui/glossaryview"
 	"github.com/omt-reference/omt/ui/mapsview"
+	"github.com/omt-reference/omt/ui/planview"
 	"github.com/omt-reference/omt/ui/timerview"
 )
 
@@ -36,7 +37,7 @@ func newMenu(k *common.KeyMap, b browseKeys, g globalKeys, data *userData, edito
 	m := menu{help: helpEntry(), condition: filters.ConditionEntry(), filters: filters.FiltersEntry(), patient: filters.PatientEntry(),
 		glossary: glossaryview.Entry(), maps: mapsview.Entry(), study: studyEntry(data), note: chartnote.Entry(),
 		timer: timerview.Entry(), bookmarks: bookmarksEntry(data)}
-	m.plan = planEntry(m.condition.Key)
+	m.plan = planview.Entry(m.condition.Key)
 	m.columns = [][]common.Entry{
 		{listed(b.Search), m.condition, m.filters, m.patient, listed(b.ShowContra), m.glossary, m.maps, m.study, statsEntry(data), listed(b.AddToStudy)},
 		{listed(k.Copy), m.note, compareview.Entry(), m.plan, m.timer, listed(b.Bookmark), m.bookmarks, myNoteEntry(data, editor)},

@@ -1,4 +1,8 @@
-package ui
+// Package planview is the visit plan screen (P): the plan for a condition, screened for
+// the findings ticked, as omt plan prints it (package plan builds it,
+// render/sheet words it); + and - change the time budget, [ and ] step
+// between its sections, y copies it as markdown.
+package planview
 
 import (
 	"fmt"
@@ -14,18 +18,18 @@ import (
 	"github.com/omt-reference/omt/ui/common"
 )
 
-// The budget steps of the plan view: + and - move by budgetStep, between
-// minBudget and maxBudget minutes.
+// The budget steps of the plan view: + and - move by BudgetStep, between
+// MinBudget and MaxBudget minutes.
 const (
-	budgetStep = 5
-	minBudget  = 5
-	maxBudget  = 240
+	BudgetStep = 5
+	MinBudget  = 5
+	MaxBudget  = 240
 )
 
-// planView shows the visit plan for a condition, screened for the findings
+// View shows the visit plan for a condition, screened for the findings
 // ticked, as `omt plan` prints it. + and - change the time budget; y copies
 // the plan as markdown.
-type planView struct {
+type View struct {
 	common.Common
 	condition string   // condition id
 	patient   []string // flag ids
@@ -40,7 +44,7 @@ type planView struct {
 	keys      planKeys
 }
 
-var _ common.Screen = (*planView)(nil)
+var _ common.Screen = (*View)(nil)
 
 // planKeys are the plan's own keys; the rest it shares (KeyMap).
 type planKeys struct {
@@ -49,10 +53,10 @@ type planKeys struct {
 	BudgetLess key.Binding
 }
 
-// planEntry plans a visit (P) for the condition under the cursor (its
+// Entry plans a visit (P) for the condition under the cursor (its
 // overview row, or a condition found by a search), or else the condition
 // chosen.
-func planEntry(condition key.Binding) common.Entry {
+func Entry(condition key.Binding) common.Entry {
 	plan := key.NewBinding(key.WithKeys("P"), key.WithHelp("P", "plan a visit"))
 	return common.Entry{
 		Key: plan,
@@ -64,14 +68,14 @@ func planEntry(condition key.Binding) common.Entry {
 			if id == "" {
 				return nil, nil, "Choose a condition (" + condition.Help().Key + "), then press " + plan.Help().Key + " on its overview to plan a visit."
 			}
-			return newPlanView(c.Common, id, c.Patient), nil, ""
+			return New(c.Common, id, c.Patient), nil, ""
 		},
 	}
 }
 
-// newPlanView plans a visit for a condition (by id) without a budget.
-func newPlanView(c common.Common, conditionID string, patient []string) *planView {
-	v := &planView{Common: c, condition: conditionID, patient: patient, doc: common.Scroller{Keys: c.Keys}, keys: planKeys{KeyMap: c.Keys,
+// New plans a visit for a condition (by id) without a budget.
+func New(c common.Common, conditionID string, patient []string) *View {
+	v := &View{Common: c, condition: conditionID, patient: patient, doc: common.Scroller{Keys: c.Keys}, keys: planKeys{KeyMap: c.Keys,
 		BudgetMore: key.NewBinding(key.WithKeys("+", "="), key.WithHelp("+", "more time")),
 		BudgetLess: key.NewBinding(key.WithKeys("-"), key.WithHelp("-", "less time"))}}
 	v.full, _ = plan.Build(c.Catalog, conditionID, patient, 0) // the id comes from the catalogue
@@ -79,31 +83,36 @@ func newPlanView(c common.Common, conditionID string, patient []string) *planVie
 	return v
 }
 
-func (v *planView) Title() string { return sheet.PlanTitle(v.plan) }
+// Title heads the screen.
+func (v *View) Title() string { return sheet.PlanTitle(v.plan) }
 
-func (v *planView) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.keys.Down) }
+// ScrollMark says where the screen is scrolled to, for the frame's border.
+func (v *View) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.keys.Down) }
 
-func (v *planView) ShortHelp() []key.Binding {
+// ShortHelp is the keys that work now, for the footer.
+func (v *View) ShortHelp() []key.Binding {
 	// The budget keys first: a narrow footer keeps the start of the line.
 	return []key.Binding{v.keys.BudgetLess, v.keys.BudgetMore, v.keys.Copy, v.keys.Close, v.keys.NextSection,
 		v.keys.Down, v.keys.Up, v.keys.PageDown}
 }
 
 // FullHelp is the keys for the help: those that work now.
-func (v *planView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+func (v *View) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
-func (v *planView) SetSize(w, h int) {
+// SetSize lays the screen out in w columns and h lines.
+func (v *View) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.layout()
 }
 
-func (v *planView) SetStyles(s *common.Styles) {
+// SetStyles draws the screen in s.
+func (v *View) SetStyles(s *common.Styles) {
 	v.Styles = s
 	v.layout()
 }
 
 // layout renders the plan for the width; the budget line stays above it.
-func (v *planView) layout() {
+func (v *View) layout() {
 	v.doc.SetHeight(max(0, v.height-1))
 	if v.width == 0 {
 		return
@@ -118,7 +127,7 @@ func (v *planView) layout() {
 }
 
 // setBudget plans again for a budget in minutes (0: none).
-func (v *planView) setBudget(minutes int) {
+func (v *View) setBudget(minutes int) {
 	if minutes == v.budget {
 		return
 	}
@@ -132,15 +141,16 @@ func (v *planView) setBudget(minutes int) {
 
 // shorter is the next budget down: from none, the whole plan's time
 // rounded down to the step.
-func (v *planView) shorter() int {
+func (v *View) shorter() int {
 	if v.budget == 0 {
 		whole := int(v.full.Time.Max / time.Minute)
-		return max(minBudget, whole/budgetStep*budgetStep)
+		return max(MinBudget, whole/BudgetStep*BudgetStep)
 	}
-	return max(minBudget, v.budget-budgetStep)
+	return max(MinBudget, v.budget-BudgetStep)
 }
 
-func (v *planView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
+// Update handles a message; the effect is what it asks of the root.
+func (v *View) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	k, ok := msg.(tea.KeyPressMsg)
 	switch {
 	case !ok:
@@ -158,7 +168,7 @@ func (v *planView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 		return v, nil, nil
 	case key.Matches(k, v.keys.BudgetMore):
 		if v.budget > 0 {
-			v.setBudget(min(maxBudget, v.budget+budgetStep))
+			v.setBudget(min(MaxBudget, v.budget+BudgetStep))
 		}
 		return v, nil, nil
 	}
@@ -166,7 +176,7 @@ func (v *planView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 }
 
 // jump scrolls to the start of the next (dir 1) or previous (dir -1) section.
-func (v *planView) jump(dir int) {
+func (v *View) jump(dir int) {
 	at := v.doc.YOffset()
 	for i := range v.sections {
 		line := v.sections[i]
@@ -181,7 +191,7 @@ func (v *planView) jump(dir int) {
 }
 
 // budgetLine says what the plan holds and how to change it, above the plan.
-func (v *planView) budgetLine() string {
+func (v *View) budgetLine() string {
 	text := fmt.Sprintf("no budget: all planned, %s (- sets one)", v.plan.Time)
 	if v.budget > 0 {
 		text = fmt.Sprintf("budget %d min: %s planned", v.budget, v.plan.Time)
@@ -196,8 +206,30 @@ func (v *planView) budgetLine() string {
 	return v.Styles.Muted.Render(render.Truncate(text, max(1, v.width), v.Styles.G.Ellipsis))
 }
 
-func (v *planView) View() string {
+// View draws the screen.
+func (v *View) View() string {
 	from := min(v.doc.YOffset(), len(v.lines))
 	to := min(len(v.lines), from+v.doc.Height())
 	return v.budgetLine() + "\n" + strings.Join(v.lines[from:to], "\n")
 }
+
+// Condition is the id of the condition planned for.
+func (v *View) Condition() string { return v.condition }
+
+// Patient is the findings the plan is screened for, as flag ids.
+func (v *View) Patient() []string { return v.patient }
+
+// Budget is the time budget in minutes; 0 is none.
+func (v *View) Budget() int { return v.budget }
+
+// Plan is the plan on show, within the budget.
+func (v *View) Plan() plan.Plan { return v.plan }
+
+// Whole is the plan without a budget.
+func (v *View) Whole() plan.Plan { return v.full }
+
+// Lines are the plan's lines as laid out.
+func (v *View) Lines() []string { return v.lines }
+
+// Offset is the first of Lines in view.
+func (v *View) Offset() int { return v.doc.YOffset() }
