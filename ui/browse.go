@@ -9,6 +9,7 @@ import (
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/techlist"
 )
 
 // The width from which list and detail sit side by side, and the list's
@@ -98,7 +99,7 @@ type browse struct {
 	facets    techniques.Filter // approach, participation, family, region
 	patient   []string          // flag ids: the one source of truth for screening
 	showAll   bool              // list contraindicated techniques too, in their own section
-	list      techList
+	list      techlist.List
 	detail    detail
 	width     int
 	height    int
@@ -115,7 +116,7 @@ func newBrowse(c common.Common, opts Options, opens openKeys, data *userData) br
 	facets := opts.Filter
 	facets.Condition, facets.Query = "", ""
 	b := browse{Common: c, pageKeys: newBrowseKeys(), opens: opens, data: data, search: search,
-		list: newTechList(c.Keys, c.Styles), detail: newDetail(c),
+		list: techlist.New(c.Keys, c.Styles), detail: newDetail(c),
 		condition: opts.Condition, facets: facets, patient: opts.Patient}
 	b.refilter(false)
 	return b
@@ -463,7 +464,4 @@ func (b browse) View() string {
 
 // prepare draws ahead of View what costs too much to draw on every frame
 // and changes more rarely: the list's rows (techList.prepare).
-func (b *browse) prepare() { b.list.prepare() }
-
-// listItems is for tests: the items the list holds.
-func (b browse) listItems() []row { return b.list.items }
+func (b *browse) prepare() { b.list.Prepare() }

@@ -8,6 +8,7 @@ import (
 
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/techlist"
 )
 
 // realSized is the browser over the shipped catalogue at a terminal size.
@@ -48,9 +49,9 @@ func TestHighlightFollowsTheResults(t *testing.T) {
 			m = searchFor(t, m, q)
 			best := m.Index.SearchAll(q)[0]
 			want := string(best.Kind) + ":" + m.Index.ResultID(best)
-			if got := selectedID(m); got != want || m.browse.list.Index() != 0 || m.browse.list.offset != 0 {
+			if got := selectedID(m); got != want || m.browse.list.Index() != 0 || m.browse.list.Offset() != 0 {
 				t.Errorf("%dx%d /%s: cursor on %s (row %d, page %d); want %s on row 0 of page 1",
-					size[0], size[1], q, got, m.browse.list.Index(), m.browse.list.offset/max(1, m.browse.list.rows())+1, want)
+					size[0], size[1], q, got, m.browse.list.Index(), m.browse.list.Offset()/max(1, m.browse.list.Rows())+1, want)
 			}
 		}
 	}
@@ -97,8 +98,8 @@ func TestHintsWorkFromTheirMode(t *testing.T) {
 func TestTopAndBottomKeys(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = send(t, m, press("G"))
-	if m.browse.list.Index() != len(m.browse.listItems())-1 {
-		t.Errorf("G went to row %d of %d", m.browse.list.Index(), len(m.browse.listItems()))
+	if m.browse.list.Index() != len(m.browse.list.Items())-1 {
+		t.Errorf("G went to row %d of %d", m.browse.list.Index(), len(m.browse.list.Items()))
 	}
 	m = send(t, m, press("g"))
 	if m.browse.list.Index() != 0 || mode(m) != "browsing" {
@@ -145,9 +146,9 @@ func TestFiltersOverlay(t *testing.T) {
 
 func TestOptionsStartFilteredOrPicking(t *testing.T) {
 	m := realSized(t, 120, 40, Options{Filter: techniques.Filter{Family: "counterstrain"}})
-	for _, it := range m.browse.listItems() {
-		if ti, ok := it.(techItem); ok && ti.t.Family != "counterstrain" {
-			t.Errorf("Options.Filter let %s through", ti.t.ID)
+	for _, it := range m.browse.list.Items() {
+		if ti, ok := it.(techlist.TechniqueRow); ok && ti.Technique.Family != "counterstrain" {
+			t.Errorf("Options.Filter let %s through", ti.Technique.ID)
 		}
 	}
 	m = realSized(t, 120, 40, Options{ConditionQuery: "pregnancy"})

@@ -4,6 +4,7 @@ import (
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
 	"github.com/omt-reference/omt/ui/mapsview"
+	"github.com/omt-reference/omt/ui/techlist"
 )
 
 // filter is everything that narrows the techniques now.
@@ -17,17 +18,17 @@ func (b browse) filter() techniques.Filter {
 // refilter reruns the query for the current filter. best moves the cursor to
 // the best match, as after a keystroke in the search.
 func (b *browse) refilter(best bool) {
-	content := listContent{patient: b.patient, showAll: b.showAll, grade: techniques.GradeLabel(techniques.None)}
+	content := techlist.Content{Patient: b.patient, ShowAll: b.showAll, Grade: techniques.GradeLabel(techniques.None)}
 	if x, ok := b.Catalog.Condition(b.condition); ok {
-		content.overview = &x
+		content.Overview = &x
 		if e, ok := b.Catalog.ConditionEvidence(x.ID); ok {
-			content.grade = techniques.GradeLabel(e.Grade)
+			content.Grade = techniques.GradeLabel(e.Grade)
 		}
 	}
 	f := b.filter()
 	if techniques.BlankQuery(f.Query) {
 		for _, mt := range b.Index.Find(f) {
-			content.ranked = append(content.ranked, techItem{t: mt.Technique})
+			content.Ranked = append(content.Ranked, techlist.TechniqueRow{Technique: mt.Technique})
 		}
 	} else {
 		// Conditions and terms are found only when nothing narrows the
@@ -37,19 +38,19 @@ func (b *browse) refilter(best bool) {
 			switch r.Kind {
 			case search.KindTechnique:
 				if t := &b.Catalog.Techniques[r.Index]; f.Keeps(t) {
-					content.ranked = append(content.ranked, techItem{t: t})
+					content.Ranked = append(content.Ranked, techlist.TechniqueRow{Technique: t})
 				}
 			case search.KindCondition:
 				if !narrowed {
-					content.ranked = append(content.ranked, conditionItem{b.Catalog.Conditions[r.Index]})
+					content.Ranked = append(content.Ranked, techlist.ConditionRow{Condition: b.Catalog.Conditions[r.Index]})
 				}
 			case search.KindGlossary:
 				if !narrowed {
-					content.ranked = append(content.ranked, termItem{b.Catalog.Glossary[r.Index]})
+					content.Ranked = append(content.Ranked, techlist.TermRow{Term: b.Catalog.Glossary[r.Index]})
 				}
 			default:
 				if e, ok := mapsview.ItemOf(b.Index, r); ok && !narrowed {
-					content.ranked = append(content.ranked, mapItem{e})
+					content.Ranked = append(content.Ranked, techlist.MapRow{Item: e})
 				}
 			}
 		}

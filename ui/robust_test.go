@@ -151,7 +151,7 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	t.Helper()
 	s := screen(m)
 	assertFitsSized(t, where, s, w, h)
-	items := len(m.browse.list.items)
+	items := len(m.browse.list.Items())
 	if idx := m.browse.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}

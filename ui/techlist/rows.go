@@ -1,4 +1,4 @@
-package ui
+package techlist
 
 import (
 	"fmt"
@@ -9,14 +9,14 @@ import (
 	"github.com/omt-reference/omt/ui/mapsview"
 )
 
-// row is one line of the browser's list: a techItem, overviewItem,
-// dividerItem, conditionItem, termItem or mapItem.
-type row any
+// Row is one line of the browser's list: a TechniqueRow, ConditionRow,
+// TermRow or MapRow, or the overview and the divider the list adds itself.
+type Row any
 
-// techItem is one technique in the list, with its verdict for the patient.
-type techItem struct {
-	t      *techniques.Technique // into the catalogue: read-only
-	status techniques.ScreenStatus
+// TechniqueRow is one technique in the list, with its verdict for the patient.
+type TechniqueRow struct {
+	Technique *techniques.Technique // into the catalogue: read-only
+	Status    techniques.ScreenStatus
 }
 
 // overviewItem heads the list while a condition is chosen: selecting it shows
@@ -29,19 +29,19 @@ type overviewItem struct {
 // dividerItem opens the section of techniques contraindicated for the patient.
 type dividerItem struct{ count int }
 
-// conditionItem is a condition a search found: selecting it shows its overview.
-type conditionItem struct{ c techniques.Condition }
+// ConditionRow is a condition a search found: selecting it shows its overview.
+type ConditionRow struct{ Condition techniques.Condition }
 
-// termItem is a glossary term a search found: selecting it shows its definition.
-type termItem struct{ g techniques.GlossaryTerm }
+// TermRow is a glossary term a search found: selecting it shows its definition.
+type TermRow struct{ Term techniques.GlossaryTerm }
 
-// mapItem is something from the maps a search found (an organ, a tender
+// MapRow is something from the maps a search found (an organ, a tender
 // point, a map row, a level or a diagnosis read back).
-type mapItem struct{ e mapsview.Item }
+type MapRow struct{ Item mapsview.Item }
 
 // renderRow draws one row at a width. Every row starts with two columns
 // that hold the selection bar, then a mark, then the name, then what it is.
-func renderRow(s *common.Styles, r row, selected bool, w int) string {
+func renderRow(s *common.Styles, r Row, selected bool, w int) string {
 	p := s.Rows
 	lead := "  "
 	if selected {
@@ -65,26 +65,26 @@ func renderRow(s *common.Styles, r row, selected bool, w int) string {
 			label = s.G.Pointer + " " + label
 		}
 		return "  " + p.Absolute.On(render.Truncate(label, w-2, s.G.Ellipsis))
-	case conditionItem:
-		return otherRow(s, lead, body, s.G.Overview, it.c.Name, "condition", w)
-	case termItem:
-		return otherRow(s, lead, body, s.G.Term, it.g.Term, "glossary", w)
-	case mapItem:
-		return otherRow(s, lead, body, s.G.Map, it.e.Label, it.e.Kind, w)
-	case techItem:
-		meta := classification(it.t, w)
+	case ConditionRow:
+		return otherRow(s, lead, body, s.G.Overview, it.Condition.Name, "condition", w)
+	case TermRow:
+		return otherRow(s, lead, body, s.G.Term, it.Term.Term, "glossary", w)
+	case MapRow:
+		return otherRow(s, lead, body, s.G.Map, it.Item.Label, it.Item.Kind, w)
+	case TechniqueRow:
+		meta := classification(it.Technique, w)
 		nameWidth := max(1, w-2-2-1-len(meta))
-		name := render.Truncate(it.t.Name, nameWidth, s.G.Ellipsis)
-		if local := it.t.LocalLabel(); local != "" { // a school overlay wrote it: the mark survives any cut
+		name := render.Truncate(it.Technique.Name, nameWidth, s.G.Ellipsis)
+		if local := it.Technique.LocalLabel(); local != "" { // a school overlay wrote it: the mark survives any cut
 			mark := " [" + local + "]"
-			name = render.Truncate(render.Truncate(it.t.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
+			name = render.Truncate(render.Truncate(it.Technique.Name, max(1, nameWidth-len(mark)), s.G.Ellipsis)+mark, nameWidth, s.G.Ellipsis)
 		}
 		name = common.Pad(name, nameWidth)
 		markPaint := p.Caution
-		if it.status == techniques.StatusContraindicated {
+		if it.Status == techniques.StatusContraindicated {
 			markPaint = p.Absolute
 		}
-		mark := statusMark(it.status, s.G)
+		mark := statusMark(it.Status, s.G)
 		if mark == "" {
 			mark = " "
 		}
