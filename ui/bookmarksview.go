@@ -33,15 +33,8 @@ type bookmarksLoadedMsg struct {
 
 // bookmarksEntry opens the bookmarks and history (B).
 func bookmarksEntry(data *userData) common.Entry {
-	return common.Entry{
-		Key: key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")),
-		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			if data == nil {
-				return nil, nil, noPersonalData
-			}
-			return common.Opened(newBookmarksView(c.Common, data))
-		},
-	}
+	return dataEntry(key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")), data, noPersonalData,
+		func(c common.Common, data *userData) (common.Screen, tea.Cmd) { return newBookmarksView(c, data) })
 }
 
 func newBookmarksView(c common.Common, data *userData) (*bookmarksView, tea.Cmd) {

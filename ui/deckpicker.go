@@ -34,15 +34,8 @@ type deckCountsMsg struct {
 
 // studyEntry opens study (s) on the choice of a deck.
 func studyEntry(data *userData) common.Entry {
-	return common.Entry{
-		Key: key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")),
-		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			if data == nil {
-				return nil, nil, noStudyData
-			}
-			return common.Opened(newDeckPicker(c.Common, data))
-		},
-	}
+	return dataEntry(key.NewBinding(key.WithKeys("s"), key.WithHelp("s", "study")), data, noStudyData,
+		func(c common.Common, data *userData) (common.Screen, tea.Cmd) { return newDeckPicker(c, data) })
 }
 
 func newDeckPicker(c common.Common, data *userData) (*deckPicker, tea.Cmd) {

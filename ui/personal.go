@@ -7,11 +7,13 @@ import (
 	"strings"
 	"time"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // mine is the user's own layer as the browser knows it: bookmarks and
@@ -144,6 +146,21 @@ const (
 	noPersonalData = "Bookmarks and notes need the local database, which this session has none of."
 	noStudyData    = "Study needs the local database, which this session has none of."
 )
+
+// dataEntry is the entry of a screen over the user's data: the session's
+// data, or why it cannot open when the session has none.
+func dataEntry(k key.Binding, data *userData, none string, open func(common.Common, *userData) (common.Screen, tea.Cmd)) common.Entry {
+	return common.Entry{
+		Key: k,
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if data == nil {
+				return nil, nil, none
+			}
+			s, cmd := open(c.Common, data)
+			return s, cmd, ""
+		},
+	}
+}
 
 // dataMsg takes in what the commands on the user's data answered: study
 // counts, bookmarks and notes, the item to reopen, the note in $EDITOR.

@@ -35,15 +35,8 @@ type statsMsg struct {
 
 // statsEntry opens the study statistics (S).
 func statsEntry(data *userData) common.Entry {
-	return common.Entry{
-		Key: key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")),
-		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			if data == nil {
-				return nil, nil, noStudyData
-			}
-			return common.Opened(newStatsView(c.Common, data))
-		},
-	}
+	return dataEntry(key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")), data, noStudyData,
+		func(c common.Common, data *userData) (common.Screen, tea.Cmd) { return newStatsView(c, data) })
 }
 
 func newStatsView(c common.Common, data *userData) (*statsView, tea.Cmd) {

@@ -54,6 +54,8 @@ type FilterList struct {
 	Checked map[int]bool
 }
 
+// NewFilterList is a list of items under an input with a prompt and a
+// placeholder; the first pinned items show only while nothing is typed.
 func NewFilterList(prompt, placeholder string, items []FilterItem, pinned int, keys *KeyMap, styles *Styles) FilterList {
 	in := NewTextInput()
 	in.CharLimit = techniques.MaxQueryLen
@@ -88,11 +90,13 @@ func (f *FilterList) SetQuery(q string) {
 	f.refilter()
 }
 
+// SetStyles draws the list in s.
 func (f *FilterList) SetStyles(s *Styles) {
 	f.styles = s
 	f.input.SetStyles(s.TextInput)
 }
 
+// SetSize lays the list out in w columns and h lines, the input included.
 func (f *FilterList) SetSize(w, h int) {
 	f.width, f.height = max(0, w), max(0, h)
 	f.input.SetWidth(max(1, w-render.Width(f.input.Prompt)-1))
@@ -283,6 +287,7 @@ func Follow(cursor, offset, rows int) int {
 	return offset
 }
 
+// View draws the input and the rows in view.
 func (f FilterList) View() string {
 	lines := []string{render.Truncate(f.input.View(), f.width, "")}
 	if len(f.shown) == 0 {

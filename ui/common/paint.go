@@ -13,6 +13,7 @@ import (
 // each line several times.
 type Paint struct{ pre, post string }
 
+// NewPaint is the paint of a style: the codes it puts around a text.
 func NewPaint(s lipgloss.Style) Paint {
 	out := s.Render("x")
 	i := strings.Index(out, "x")
@@ -22,6 +23,7 @@ func NewPaint(s lipgloss.Style) Paint {
 	return Paint{out[:i], out[i+1:]}
 }
 
+// On paints s.
 func (p Paint) On(s string) string {
 	if p.pre == "" {
 		return s

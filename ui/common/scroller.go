@@ -28,6 +28,7 @@ func (s Scroller) Height() int { return s.height }
 // TotalLineCount is how many lines there are.
 func (s Scroller) TotalLineCount() int { return s.total }
 
+// SetHeight says how many lines are in view.
 func (s *Scroller) SetHeight(h int) {
 	s.height = max(0, h)
 	s.SetYOffset(s.offset)
@@ -42,10 +43,17 @@ func (s *Scroller) SetTotal(n int) {
 // SetYOffset scrolls to a line, never past the last screenful.
 func (s *Scroller) SetYOffset(n int) { s.offset = max(0, min(n, s.total-s.height)) }
 
-func (s *Scroller) GotoTop()         { s.offset = 0 }
-func (s *Scroller) GotoBottom()      { s.SetYOffset(s.total) }
+// GotoTop scrolls to the first line.
+func (s *Scroller) GotoTop() { s.offset = 0 }
+
+// GotoBottom scrolls to the last screenful.
+func (s *Scroller) GotoBottom() { s.SetYOffset(s.total) }
+
+// ScrollDown scrolls n lines down.
 func (s *Scroller) ScrollDown(n int) { s.SetYOffset(s.offset + n) }
-func (s *Scroller) ScrollUp(n int)   { s.SetYOffset(s.offset - n) }
+
+// ScrollUp scrolls n lines up.
+func (s *Scroller) ScrollUp(n int) { s.SetYOffset(s.offset - n) }
 
 // ScrollBy scrolls n lines: down when n is positive, up when negative.
 func (s *Scroller) ScrollBy(n int) { s.SetYOffset(s.offset + n) }

@@ -1,7 +1,7 @@
-// Package compareview is the comparison screen (=): two or three techniques side by side,
-// as omt compare prints them (render.Comparison). It opens on the technique
-// in view and asks, in a list that narrows as you type, for the one to
-// compare it with; = adds a third.
+// Package compareview is the comparison screen (=): two or three techniques
+// side by side, as omt compare prints them (render.Comparison). It opens on
+// the technique in view and asks, in a list that narrows as you type, for
+// the one to compare it with; = adds a third.
 package compareview
 
 import (

@@ -1,6 +1,6 @@
-// Package glossaryview is the glossary screen (d): a list of the terms that narrows as you
-// type, beside (or, when narrow, above) the definition of the one under the
-// cursor.
+// Package glossaryview is the glossary screen (d): a list of the terms that
+// narrows as you type, beside (or, when narrow, above) the definition of the
+// one under the cursor.
 package glossaryview
 
 import (

@@ -1,9 +1,9 @@
-// Package mapsview is the maps screen (m), which asks the maps both ways: type a level
-// (T10, rib 4), an organ, a tender point (AC7), a dysfunction or a written
-// diagnosis (T4 ERS(L)), and the entry under the cursor is shown beside the
-// list with the spine drawn and its levels picked out. It also makes the
-// Items the browse list shows when a search finds something from the maps
-// (ItemOf), so that the list and this screen name them alike.
+// Package mapsview is the maps screen (m), which asks the maps both ways:
+// type a level (T10, rib 4), an organ, a tender point (AC7), a dysfunction
+// or a written diagnosis (T4 ERS(L)), and the entry under the cursor is
+// shown beside the list with the spine drawn and its levels picked out. It
+// also makes the Items the browse list shows when a search finds something
+// from the maps (ItemOf), so that the list and this screen name them alike.
 package mapsview
 
 import (

@@ -1,7 +1,7 @@
-// Package planview is the visit plan screen (P): the plan for a condition, screened for
-// the findings ticked, as omt plan prints it (package plan builds it,
-// render/sheet words it); + and - change the time budget, [ and ] step
-// between its sections, y copies it as markdown.
+// Package planview is the visit plan screen (P): the plan for a condition,
+// screened for the findings ticked, as omt plan prints it (package plan
+// builds it, render/sheet words it); + and - change the time budget, [ and ]
+// step between its sections, y copies it as markdown.
 package planview
 
 import (

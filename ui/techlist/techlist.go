@@ -1,9 +1,9 @@
-// Package techlist is the browse page's list: what the filter and the search found, best
-// first (a condition's overview, techniques, the conditions, glossary
-// terms and items from the maps a search found), with the techniques
-// screened for the patient's findings and the contraindicated ones hidden
-// or listed last. It draws only the rows in view, once per change
-// (Prepare), so a keystroke costs the same at any catalogue size.
+// Package techlist is the browse page's list: what the filter and the search
+// found, best first (a condition's overview, techniques, the conditions,
+// glossary terms and items from the maps a search found), with the
+// techniques screened for the patient's findings and the contraindicated
+// ones hidden or listed last. It draws only the rows in view, once per
+// change (Prepare), so a keystroke costs the same at any catalogue size.
 package techlist
 
 import (

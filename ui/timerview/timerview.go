@@ -1,9 +1,9 @@
-// Package timerview is the guided timer (t, and omt timer): a technique's phases
-// counted down in large figures (package timer runs them), the repetition,
-// a progress bar and a bell at each phase change; a technique without a
-// timer gets a plain statement that its sources fix no timing. View is the
-// screen the browser opens; Program runs it full-screen for omt timer. It
-// reads the time in its commands only, from the Clock it is given.
+// Package timerview is the guided timer (t, and omt timer): a technique's
+// phases counted down in large figures (package timer runs them), the
+// repetition, a progress bar and a bell at each phase change; a technique
+// without a timer gets a plain statement that its sources fix no timing.
+// View is the screen the browser opens; Program runs it full-screen for omt
+// timer. It reads the time in its commands only, from the Clock it is given.
 package timerview
 
 import (
