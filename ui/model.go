@@ -64,7 +64,7 @@ type Model struct {
 	flushDue bool   // a wheel flush is on its way (see InputFilter)
 
 	// The session: the user's data (nil when there is none to use), what
-	// is due to study now (once counted), the command an overlay opened by
+	// is due to study now (once counted), the command a screen opened by
 	// New needs run at Init, --resume, the user's editor for notes, and
 	// whether the user left with Ctrl+C.
 	data        *userData
