@@ -17,7 +17,7 @@ func helpEntry() common.Entry {
 	return common.Entry{
 		Key: key.NewBinding(key.WithKeys("?"), key.WithHelp("?", "help")),
 		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
-			return helpview.New(c.Common, c.Help, c.Keys, legend(c.Styles.G)), nil, ""
+			return helpview.New(c.Common, c.Help, c.PageKeys, legend(c.Styles.G)), nil, ""
 		},
 	}
 }

@@ -87,7 +87,7 @@ func (m Model) fullHelp() [][]key.Binding {
 func (m Model) context() common.Context {
 	b := m.browse
 	c := common.Context{Common: m.Common, Condition: b.condition, Term: b.glossaryIndex(), Query: b.search.Value(),
-		Patient: b.patient, Facets: b.facets, Help: m.help, Keys: m.fullHelp(), Quiet: m.quiet, Clock: m.clock}
+		Patient: b.patient, Facets: b.facets, Help: m.help, PageKeys: m.fullHelp(), Quiet: m.quiet, Clock: m.clock}
 	if t, ok := b.list.Selected(); ok {
 		c.Technique, c.Note = &t, b.mine.notes[t.ID]
 	}

@@ -68,10 +68,10 @@ type Context struct {
 	Patient   []string              // the findings ticked, as flag ids
 	Facets    techniques.Filter
 	Note      string // the user's own note on the technique under the cursor
-	// Help draws key help as the footer does, and Keys is every key of the
-	// page, in the help screen's columns.
-	Help help.Model
-	Keys [][]key.Binding
+	// Help draws key help as the footer does, and PageKeys is every key of
+	// the page, in the help screen's columns.
+	Help     help.Model
+	PageKeys [][]key.Binding
 	// Quiet starts the timer's bell off; Clock is where a screen's commands
 	// read the time.
 	Quiet bool
