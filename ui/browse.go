@@ -36,52 +36,6 @@ func (p pane) String() string {
 	return "list"
 }
 
-// browseKeys are the browse page's own keys.
-type browseKeys struct {
-	Open       key.Binding
-	Search     key.Binding
-	Done       key.Binding // leave the search, keeping what was typed
-	Clear      key.Binding // leave the search, clearing it
-	ShowContra key.Binding
-	SwitchPane key.Binding
-	BackList   key.Binding    // Back, described for the detail pane: to the list
-	Sections   [5]key.Binding // 1-5: contraindications, set-up, steps, evidence, sources
-	Bookmark   key.Binding
-	AddToStudy key.Binding // put the technique's cards in today's study
-}
-
-// sectionNames are what the five section keys jump to, in order.
-func sectionNames() [5]string {
-	return [5]string{"contraindications", "set-up", "steps", "evidence", "sources"}
-}
-
-func newBrowseKeys() browseKeys {
-	k := browseKeys{
-		Open:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "open")),
-		Search:     key.NewBinding(key.WithKeys("/"), key.WithHelp("/", "search")),
-		Done:       key.NewBinding(key.WithKeys("enter"), key.WithHelp("enter", "done")),
-		Clear:      key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "clear")),
-		ShowContra: key.NewBinding(key.WithKeys("a"), key.WithHelp("a", "show contraindicated")),
-		SwitchPane: key.NewBinding(key.WithKeys("tab"), key.WithHelp("tab", "switch pane")),
-		BackList:   key.NewBinding(key.WithKeys("esc"), key.WithHelp("esc", "back")),
-		Bookmark:   key.NewBinding(key.WithKeys("b"), key.WithHelp("b", "bookmark")),
-		AddToStudy: key.NewBinding(key.WithKeys("+"), key.WithHelp("+", "study this technique")),
-	}
-	for i, name := range sectionNames() {
-		n := string(rune('1' + i))
-		k.Sections[i] = key.NewBinding(key.WithKeys(n), key.WithHelp(n, name))
-	}
-	return k
-}
-
-// openKeys are the keys of other screens that the browse page names, in
-// its footer and its texts ("press m to open it in the maps"). The router
-// hands them over (menu.named), so that each is declared once, with its
-// screen.
-type openKeys struct {
-	Help, Condition, Filters, Patient, Glossary, Maps, Study, Note, Plan, Timer, Bookmarks, Quit key.Binding
-}
-
 // browse is the browse page: the list of what the filter (condition,
 // facets, search, patient) finds, and the detail pane that shows the entry
 // under the cursor. It is the screen the browser opens on and returns to;
@@ -196,32 +150,6 @@ func (b browse) Update(msg tea.Msg) (browse, tea.Cmd, common.Effect) {
 	return b, nil, nil
 }
 
-// command runs the page's commands: search, show the contraindicated,
-// copy, bookmark, add to study.
-func (b *browse) command(msg tea.KeyPressMsg) (tea.Cmd, common.Effect, bool) {
-	k := b.pageKeys
-	switch {
-	case key.Matches(msg, k.Search):
-		b.searching = true
-		b.focus = listPane
-		b.syncDetail() // its hints change while typing
-		return b.search.Focus(), nil, true
-	case key.Matches(msg, k.ShowContra):
-		b.showAll = !b.showAll
-		b.refilter(false)
-		return nil, nil, true
-	case key.Matches(msg, b.Keys.Copy):
-		return nil, b.copyDocument(), true
-	case key.Matches(msg, k.Bookmark):
-		cmd, eff := b.bookmark()
-		return cmd, eff, true
-	case key.Matches(msg, k.AddToStudy):
-		cmd, eff := b.addToStudy()
-		return cmd, eff, true
-	}
-	return nil, nil, false
-}
-
 // move moves about the page: between the panes, into an entry and back,
 // between its sections, and along the list or the document in focus.
 func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, common.Effect) {
@@ -268,95 +196,6 @@ func (b browse) move(msg tea.KeyPressMsg) (browse, tea.Cmd, common.Effect) {
 	b.list, cmd = b.list.Update(msg)
 	b.syncDetail()
 	return b, cmd, nil
-}
-
-// searchKey runs while the search input has focus: every key but the few
-// that leave the input types text, so q types a q.
-func (b browse) searchKey(msg tea.KeyPressMsg) (browse, tea.Cmd, common.Effect) {
-	k := b.pageKeys
-	switch {
-	case key.Matches(msg, k.Done):
-		b.searching = false
-		b.search.Blur()
-		b.syncDetail()
-		return b, nil, nil
-	case key.Matches(msg, k.Clear):
-		b.searching = false
-		b.search.Blur()
-		b.search.SetValue("")
-		b.refilter(false)
-		return b, nil, nil
-	case key.Matches(msg, b.Keys.PrevItem):
-		b.list.MoveBy(-1)
-		b.syncDetail()
-		return b, nil, nil
-	case key.Matches(msg, b.Keys.NextItem):
-		b.list.MoveBy(1)
-		b.syncDetail()
-		return b, nil, nil
-	}
-	return b.typeInSearch(msg, nil)
-}
-
-// paste puts pasted text (sanitized by the root) into the search, starting
-// one if need be.
-func (b browse) paste(msg tea.PasteMsg) (browse, tea.Cmd, common.Effect) {
-	var focus tea.Cmd
-	if !b.searching {
-		b.searching = true
-		b.focus = listPane
-		focus = b.search.Focus()
-	}
-	return b.typeInSearch(msg, focus)
-}
-
-// typeInSearch hands a key or a paste to the search input and filters
-// again if the query changed.
-func (b browse) typeInSearch(msg tea.Msg, focus tea.Cmd) (browse, tea.Cmd, common.Effect) {
-	before := b.search.Value()
-	var cmd tea.Cmd
-	b.search, cmd = b.search.Update(msg)
-	if b.search.Value() != before {
-		b.refilter(true)
-	}
-	if focus != nil {
-		cmd = tea.Batch(focus, cmd)
-	}
-	return b, cmd, nil
-}
-
-// copyDocument copies what the detail pane shows, as markdown, through the
-// terminal (OSC 52), so it works over SSH too.
-func (b *browse) copyDocument() common.Effect {
-	md, ok := b.detail.Markdown()
-	if !ok {
-		return common.Notice{Text: "Nothing to copy: select a technique, a condition or a term."}
-	}
-	return common.CopyText{Text: md, What: b.detail.doc.title + " as markdown"}
-}
-
-// bookmark bookmarks the technique in view, or removes its bookmark.
-func (b *browse) bookmark() (tea.Cmd, common.Effect) {
-	if b.data == nil {
-		return nil, common.Notice{Text: noPersonalData}
-	}
-	t, ok := b.list.Selected()
-	if !ok {
-		return nil, common.Notice{Text: "Select a technique first."}
-	}
-	return b.data.toggleBookmark(t), nil
-}
-
-// addToStudy adds the technique in view to today's study.
-func (b *browse) addToStudy() (tea.Cmd, common.Effect) {
-	if b.data == nil {
-		return nil, common.Notice{Text: noStudyData}
-	}
-	t, ok := b.list.Selected()
-	if !ok {
-		return nil, common.Notice{Text: "Select a technique to add its cards to today's study."}
-	}
-	return b.data.addToStudy(b.Catalog, t), nil
 }
 
 // hint names a key as it can be pressed from where the user is now: while
