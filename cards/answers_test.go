@@ -90,6 +90,8 @@ func oracleFor(c *techniques.Catalog, card cards.Card) (oracle, error) {
 		return mapOracle(c, parts[1], parts[2], parts[3])
 	case "notation":
 		return notationOracle(card, parts[2])
+	case cards.BoardPrefix:
+		return boardOracle(c, card)
 	case "chart":
 		return chartOracle(c, card, parts[1], parts[2], parts[3])
 	}
@@ -109,6 +111,9 @@ func techniqueOracle(c *techniques.Catalog, id, field string) (oracle, error) {
 		want := string(t.Approach) + ", " + string(t.Participation)
 		if t.Participation == techniques.Either {
 			want = string(t.Approach) + ", active or passive"
+		}
+		if t.AlsoTaught != "" {
+			want = "direct or indirect, " + string(t.Participation)
 		}
 		return oracle{valid: func(ch string) bool { return strings.EqualFold(ch, want) }}, nil
 	case "activating-forces":

@@ -123,13 +123,15 @@ type Source struct {
 }
 
 // Generate makes every card the catalogue supports, in a fixed order:
-// techniques, conditions, vignettes, glossary, maps, notation, body charts. The same
-// catalogue always gives the same cards, byte for byte.
+// techniques, conditions, vignettes, board-style vignettes, glossary, maps,
+// notation, body charts. The same catalogue always gives the same cards,
+// byte for byte.
 func Generate(c *techniques.Catalog) []Card {
 	b := newBuilder(c)
 	b.techniqueCards()
 	b.conditionCards()
 	b.vignetteCards()
+	b.boardVignetteCards()
 	b.glossaryCards()
 	b.organMapCards()
 	b.tenderPointCards()

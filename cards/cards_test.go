@@ -89,7 +89,7 @@ func checkShape(t *testing.T, card cards.Card) {
 func TestIDsUniqueAndShaped(t *testing.T) {
 	_, all := shipped(t)
 	seen := map[string]bool{}
-	prefixes := []string{"technique/", "condition/", "vignette/", "glossary/", "map/", "notation/", "chart/"}
+	prefixes := []string{"technique/", "condition/", "vignette/", "glossary/", "map/", "notation/", "chart/", cards.BoardPrefix + "/"}
 	for _, card := range all {
 		if seen[card.ID] {
 			t.Errorf("duplicate id %s", card.ID)
@@ -102,8 +102,10 @@ func TestIDsUniqueAndShaped(t *testing.T) {
 			t.Errorf("%s: malformed id", card.ID)
 		}
 		// A vignette is traced to the technique it rules out, a notation
-		// card to the map row of its diagnosis.
-		if !strings.Contains(card.ID, card.Source.ID) && !strings.HasPrefix(card.ID, "vignette/") && !strings.HasPrefix(card.ID, "notation/") {
+		// card to the map row of its diagnosis, a board-style vignette to
+		// the entry or row its key comes from.
+		if !strings.Contains(card.ID, card.Source.ID) && !strings.HasPrefix(card.ID, "vignette/") && !strings.HasPrefix(card.ID, "notation/") &&
+			!strings.HasPrefix(card.ID, cards.BoardPrefix+"/") {
 			t.Errorf("%s: id does not contain its source entry %s", card.ID, card.Source.ID)
 		}
 	}
@@ -147,7 +149,8 @@ func TestOneFactChangesOneCard(t *testing.T) {
 			j := slices.IndexFunc(abs, func(ci techniques.Contraindication) bool { return ci.Flag == "osteoporosis" })
 			abs[j].Note += " Edited."
 			r.Techniques[i].Contraindications.Absolute = abs
-		}, []string{"technique/hvla-cervical/absolute", "vignette/neck-pain/osteoporosis"}},
+		}, []string{"technique/hvla-cervical/absolute", "vignette/neck-pain/osteoporosis",
+			"board/technique/contraindicated/c7-ers-r/osteoporosis"}},
 	}
 	for _, e := range edits {
 		t.Run(e.name, func(t *testing.T) {

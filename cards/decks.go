@@ -124,7 +124,7 @@ func deckTitle(c *techniques.Catalog, group, id string) string {
 	case GroupNotation:
 		return "Dysfunction notation"
 	case GroupVignettes:
-		return "Clinical vignettes"
+		return vignetteDeckTitle(id)
 	case GroupCharts:
 		return "Body charts"
 	case GroupGlossary:

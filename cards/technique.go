@@ -114,11 +114,18 @@ func (b *builder) familyNear(t techniques.Technique, family string) bool {
 // combinations make the choices when the technique is one of them, three at
 // a time: a combination no technique has (indirect and active) would be
 // offered on every card and right on none (see resolve), which leaves three.
-// A combined or either-way technique gets a recall card, since a plain
-// combination would be half right.
+// A combined or either-way technique, or one taught both direct and
+// indirect, gets a recall card, since a plain combination would be half
+// right.
 func (b *builder) classificationCard(t techniques.Technique) {
 	answer := classification(t.Approach, t.Participation)
 	why := approachMeaning(t.Approach) + " " + participationMeaning(t.Participation)
+	if t.AlsoTaught != "" {
+		answer = "Direct or indirect, " + string(t.Participation)
+		why = "It is taught both ways. " + approachMeaning(techniques.Direct) + " " + approachMeaning(techniques.Indirect) +
+			" " + participationMeaning(t.Participation) + " omt files it as " + string(t.Approach) +
+			", the stricter case, for its contraindications."
+	}
 	src := techniqueSource(t, "classification")
 	q := question{
 		kind: Choice, id: fieldID(t, src.Field),
@@ -127,7 +134,7 @@ func (b *builder) classificationCard(t techniques.Technique) {
 	}
 	plain := []techniques.Approach{techniques.Direct, techniques.Indirect}
 	parts := []techniques.Participation{techniques.Active, techniques.Passive}
-	if slices.Contains(plain, t.Approach) && slices.Contains(parts, t.Participation) {
+	if t.AlsoTaught == "" && slices.Contains(plain, t.Approach) && slices.Contains(parts, t.Participation) {
 		var wrong []option
 		for _, a := range plain {
 			for _, p := range parts {

@@ -97,6 +97,26 @@ func (it Item) Answered() bool { return it.Chosen >= 0 }
 // Right reports whether the option chosen is the right one.
 func (it Item) Right() bool { return it.Chosen >= 0 && it.Chosen == it.Answer }
 
+// Reveals reports whether the block may show an item's answer and
+// explanation: every item once the block has ended; while it can still be
+// sat, only what tutor mode showed as each answer was given. A resumable
+// timed block shows none, or a student could look the answers up and come
+// back.
+func (b Block) Reveals(it Item) bool {
+	return b.State.Finished() || (b.Mode == Tutor && it.Answered())
+}
+
+// Answered counts the items with an option chosen.
+func (b Block) Answered() int {
+	n := 0
+	for _, it := range b.Items {
+		if it.Answered() {
+			n++
+		}
+	}
+	return n
+}
+
 // Letter is the letter of an option: A for the first.
 func Letter(option int) string {
 	if option < 0 || option >= 26 {

@@ -153,7 +153,9 @@ func groupRank(deck string) int {
 
 // topicOf is the deck a question is scored under: the first of the decks
 // the student chose that holds it, or, with none chosen, its deck of the
-// best-ranked group (see topicGroups).
+// best-ranked group (see topicGroups), and within the group a deck of its
+// own before the group's ("vignettes/set-up" says what a board vignette
+// asks; "vignettes" only that it is one).
 func topicOf(c cards.Card, chosen []string) string {
 	for _, d := range chosen {
 		if slices.Contains(c.Decks, d) {
@@ -162,9 +164,13 @@ func topicOf(c cards.Card, chosen []string) string {
 	}
 	best := ""
 	for _, d := range c.Decks {
-		if best == "" || groupRank(d) < groupRank(best) {
+		if best == "" || groupRank(d) < groupRank(best) || groupRank(d) == groupRank(best) && !isGroupDeck(d) && isGroupDeck(best) {
 			best = d
 		}
 	}
 	return best
 }
+
+// isGroupDeck reports whether a deck is a group's own ("vignettes"), not
+// one of the decks within it ("vignettes/set-up").
+func isGroupDeck(deck string) bool { return !strings.Contains(deck, "/") }

@@ -140,6 +140,9 @@ func TestTopicsNameWhatAQuestionIsAbout(t *testing.T) {
 	}{
 		{[]string{"technique/hvla-lumbar", "family/hvla", "region/lumbar"}, "family/hvla"},
 		{[]string{"condition/neck-pain", "vignettes"}, "vignettes"},
+		// a board vignette: its kind's deck says what it asks, the group's
+		// own deck only that it is a vignette
+		{[]string{"vignettes", "vignettes/set-up"}, "vignettes/set-up"},
 		{[]string{"notation", "map/tender-points"}, "notation"},
 		{[]string{"map/chapman", "region/abdominal", "technique/x"}, "map/chapman"},
 		{[]string{"region/rib", "vignette/diagnosis"}, "vignette/diagnosis"}, // a group it does not know
@@ -204,5 +207,23 @@ func TestABlockOfTheShippedCards(t *testing.T) {
 	}
 	if topics := len(b.Score().ByTopic); topics < 5 {
 		t.Errorf("40 questions across the decks fell in only %d topics", topics)
+	}
+	// the board vignettes are what a practice block is for: they are drawn,
+	// and scored by what they ask (the diagnosis, the technique, its
+	// set-up, what to rule out), not lumped as "Clinical vignettes"
+	board := 0
+	for _, it := range b.Items {
+		kind, isBoard := strings.CutPrefix(it.CardID, cards.BoardPrefix+"/")
+		if !isBoard {
+			continue
+		}
+		board++
+		kind, _, _ = strings.Cut(kind, "/")
+		if it.Topic != cards.VignetteDeck(kind) {
+			t.Errorf("%s is scored under %s (%q), want %s", it.CardID, it.Topic, it.TopicTitle, cards.VignetteDeck(kind))
+		}
+	}
+	if board == 0 {
+		t.Error("the default block asks no board vignette")
 	}
 }

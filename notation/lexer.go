@@ -39,45 +39,67 @@ const maxNumber = 1000
 // and are dropped. Any other character is an error at its position.
 func lex(input string) ([]token, *Error) {
 	var toks []token
-	i := 0
-	for i < len(input) {
+	for i := 0; i < len(input); {
 		r, size := utf8.DecodeRuneInString(input[i:])
-		start := i
-		switch {
-		case unicode.IsSpace(r):
+		if unicode.IsSpace(r) {
 			i += size
 			continue
-		case isASCIILetter(r):
-			for i < len(input) && isASCIILetter(rune(input[i])) {
-				i++
-			}
-			toks = append(toks, word(input, start, i))
-		case r >= '0' && r <= '9':
-			n := 0
-			for i < len(input) && input[i] >= '0' && input[i] <= '9' {
-				n = min(n*10+int(input[i]-'0'), maxNumber)
-				i++
-			}
-			kind := tkNumber
-			if j := ordinalSuffixEnd(input, i); j > i {
-				kind, i = tkOrdinal, j
-			}
-			toks = append(toks, token{kind: kind, text: input[start:i], lower: strings.ToLower(input[start:i]), num: n, pos: start, end: i})
-		case r == '(' || r == ')' || r == '-' || r == '\u2013' || r == '\u2014' || r == ',' || r == ';' || r == '.' || r == '&':
-			i += size
-			toks = append(toks, token{kind: punctuation(r), text: input[start:i], lower: input[start:i], pos: start, end: i})
-		default:
-			return nil, &Error{Input: input, Offset: start, Token: input[start : start+size], Reason: "this character is not part of any notation"}
 		}
+		t, ok := scanToken(input, i, r, size)
+		if !ok {
+			return nil, &Error{Input: input, Offset: i, Token: input[i : i+size], Reason: "this character is not part of any notation"}
+		}
+		toks = append(toks, t)
+		i = t.end
 	}
 	return append(toks, token{kind: tkEOF, pos: len(input), end: len(input)}), nil
 }
 
-func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+// scanToken reads the token that starts at start with the rune r of size
+// bytes, choosing the scanner by the kind of character; it reports false for a
+// character that starts no token.
+func scanToken(input string, start int, r rune, size int) (token, bool) {
+	switch {
+	case isASCIILetter(r):
+		return scanWord(input, start), true
+	case isDigit(r):
+		return scanNumber(input, start), true
+	}
+	kind, ok := punctuation(r)
+	if !ok {
+		return token{}, false
+	}
+	end := start + size
+	return token{kind: kind, text: input[start:end], lower: input[start:end], pos: start, end: end}, true
+}
 
-func word(input string, start, end int) token {
+// scanWord reads the run of ASCII letters that starts at start.
+func scanWord(input string, start int) token {
+	end := start
+	for end < len(input) && isASCIILetter(rune(input[end])) {
+		end++
+	}
 	return token{kind: tkWord, text: input[start:end], lower: strings.ToLower(input[start:end]), pos: start, end: end}
 }
+
+// scanNumber reads the run of digits that starts at start, with an ordinal
+// suffix when one follows (4th), capping its value at maxNumber.
+func scanNumber(input string, start int) token {
+	n, end := 0, start
+	for end < len(input) && isDigit(rune(input[end])) {
+		n = min(n*10+int(input[end]-'0'), maxNumber)
+		end++
+	}
+	kind := tkNumber
+	if j := ordinalSuffixEnd(input, end); j > end {
+		kind, end = tkOrdinal, j
+	}
+	return token{kind: kind, text: input[start:end], lower: strings.ToLower(input[start:end]), num: n, pos: start, end: end}
+}
+
+func isASCIILetter(r rune) bool { return r >= 'a' && r <= 'z' || r >= 'A' && r <= 'Z' }
+
+func isDigit(r rune) bool { return r >= '0' && r <= '9' }
 
 // ordinalSuffixEnd returns the end of an st/nd/rd/th suffix that starts at i
 // and is not followed by another letter, or i when there is none.
@@ -96,14 +118,18 @@ func ordinalSuffixEnd(input string, i int) int {
 	return i + 2
 }
 
-func punctuation(r rune) tokenKind {
+// punctuation classifies the punctuation the notation uses, and reports
+// false for any other character.
+func punctuation(r rune) (tokenKind, bool) {
 	switch r {
 	case '(':
-		return tkLParen
+		return tkLParen, true
 	case ')':
-		return tkRParen
+		return tkRParen, true
 	case '-', '\u2013', '\u2014':
-		return tkDash
+		return tkDash, true
+	case ',', ';', '.', '&':
+		return tkComma, true
 	}
-	return tkComma
+	return tkEOF, false
 }

@@ -157,59 +157,80 @@ type motionReading struct {
 // could not take (len(syms) when one reading took them all).
 func motionWalk(syms []sym, i int, st motionReading, done *[]motionReading) int {
 	if i == len(syms) {
-		if st.hasRot || st.hasBend {
+		if st.started() {
 			*done = append(*done, st)
 		}
 		return i
 	}
 	furthest := i
-	try := func(next motionReading) {
+	for _, next := range st.take(syms[i], i == 0) {
 		furthest = max(furthest, motionWalk(syms, i+1, next, done))
 	}
-	s := syms[i]
-	started := st.hasRot || st.hasBend
+	return furthest
+}
+
+// take lists the readings that follow from st taking the symbol s: none when
+// the production has no place for it, and for a bare R first its reading as
+// a rotation, then as the side right. first says s is the motion's first
+// symbol, the only place a position may stand.
+func (st motionReading) take(s sym, first bool) []motionReading {
+	var out []motionReading
 	switch s.kind {
 	case symPosition:
-		if i == 0 {
+		if first {
 			st.position = s.position
-			try(st)
+			out = append(out, st)
 		}
-	case symRotation, symSideBend, symR:
-		isRot := s.kind != symSideBend
-		if (isRot && !st.hasRot) || (!isRot && !st.hasBend) {
-			next := st
-			if started && !st.lastHasSide {
-				next.firstSideMissing = true
-			}
-			if isRot {
-				next.hasRot = true
-			} else {
-				next.hasBend = true
-			}
-			next.lastWasRotation, next.lastHasSide = isRot, false
-			try(next)
-		}
-		if s.kind != symR {
-			break
-		}
-		fallthrough
+	case symRotation:
+		out = st.appendComponent(out, true)
+	case symSideBend:
+		out = st.appendComponent(out, false)
 	case symSide:
-		if started && !st.lastHasSide {
-			side := s.side
-			if s.kind == symR {
-				side = Right
-			}
-			next := st
-			if st.lastWasRotation {
-				next.rotation = side
-			} else {
-				next.bend = side
-			}
-			next.lastHasSide = true
-			try(next)
-		}
+		out = st.appendSide(out, s.side)
+	case symR:
+		out = st.appendComponent(out, true)
+		out = st.appendSide(out, Right)
 	}
-	return furthest
+	return out
+}
+
+// started says a component (rotation or side-bending) has been read.
+func (st motionReading) started() bool { return st.hasRot || st.hasBend }
+
+// appendComponent appends to out the reading after a rotation (isRot) or a
+// side-bending, when st has none yet. A component that follows one still
+// without its side leaves that side to be shared (see resolve).
+func (st motionReading) appendComponent(out []motionReading, isRot bool) []motionReading {
+	if isRot && st.hasRot || !isRot && st.hasBend {
+		return out
+	}
+	next := st
+	if st.started() && !st.lastHasSide {
+		next.firstSideMissing = true
+	}
+	if isRot {
+		next.hasRot = true
+	} else {
+		next.hasBend = true
+	}
+	next.lastWasRotation, next.lastHasSide = isRot, false
+	return append(out, next)
+}
+
+// appendSide appends to out the reading after a side, which belongs to the
+// last component read, when there is one still without its side.
+func (st motionReading) appendSide(out []motionReading, side Side) []motionReading {
+	if !st.started() || st.lastHasSide {
+		return out
+	}
+	next := st
+	if st.lastWasRotation {
+		next.rotation = side
+	} else {
+		next.bend = side
+	}
+	next.lastHasSide = true
+	return append(out, next)
 }
 
 // resolve applies the shared-side rule: in "RS(L)" and "rotated and side-bent

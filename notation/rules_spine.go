@@ -133,34 +133,50 @@ func segmentLevelProblem(r Range) string {
 // segmentMotionProblem checks the motion against the level's mechanics and
 // says what is wrong, or "" when the diagnosis is valid.
 func segmentMotionProblem(s Segment, hasRot, hasBend bool) string {
-	m := segmentMechanics(s.Range, s.Position)
-	switch s.Range.From.Region {
-	case RegionAA:
+	if s.Range.From.Region == RegionAA {
 		if s.Position != PositionNone || hasBend || !hasRot {
 			return "the AA is named for its rotation only, as in AA Rl"
 		}
 		return ""
-	case RegionOA:
-		if s.Position != Flexed && s.Position != Extended {
-			return "the OA is named flexed (F) or extended (E), its main motion, as in OA E SlRr"
-		}
-	default:
-		if s.Position == PositionNone {
-			return "name the position first: F (flexed), E (extended) or N (neutral)"
-		}
+	}
+	if problem := segmentPositionProblem(s); problem != "" {
+		return problem
 	}
 	if !hasRot || !hasBend {
 		return "name both rotation (R) and side-bending (S), each with its side"
 	}
+	m := segmentMechanics(s.Range, s.Position)
 	same := s.Rotation == s.SideBend
+	if c := coupling(m); c == CouplingOpposite && same || c == CouplingSame && !same {
+		return couplingRule(m)
+	}
+	return ""
+}
+
+// segmentPositionProblem says what is wrong with the position written for a
+// segment other than the AA: the OA is named flexed or extended, and every
+// other segment needs a position.
+func segmentPositionProblem(s Segment) string {
 	switch {
-	case coupling(m) == CouplingOpposite && same && m == MechanicsOA:
+	case s.Range.From.Region == RegionOA && s.Position != Flexed && s.Position != Extended:
+		return "the OA is named flexed (F) or extended (E), its main motion, as in OA E SlRr"
+	case s.Range.From.Region != RegionOA && s.Position == PositionNone:
+		return "name the position first: F (flexed), E (extended) or N (neutral)"
+	}
+	return ""
+}
+
+// couplingRule states the coupling a segment of mechanics m must follow, for
+// a diagnosis that breaks it.
+func couplingRule(m Mechanics) string {
+	switch m {
+	case MechanicsOA:
 		return "the OA side-bends and rotates to opposite sides"
-	case coupling(m) == CouplingOpposite && same:
+	case MechanicsTypeI:
 		return "a neutral (type I) dysfunction side-bends and rotates to opposite sides (Fryette's first principle); same-side coupling needs F or E (type II)"
-	case coupling(m) == CouplingSame && !same && m == MechanicsCervical:
+	case MechanicsCervical:
 		return "C2-C7 side-bend and rotate to the same side"
-	case coupling(m) == CouplingSame && !same:
+	case MechanicsTypeII:
 		return "a flexed or extended (type II) segment side-bends and rotates to the same side (Fryette's second principle); opposite sides need N (type I)"
 	}
 	return ""

@@ -25,7 +25,10 @@ type ExamBlockJSON struct {
 	UsedSeconds  int        `json:"used_seconds"`
 	Decks        []string   `json:"decks"`
 	CountReviews bool       `json:"count_reviews"`
-	// Score is the block's score as it stands: final once it has ended.
+	// Answered counts the questions answered so far.
+	Answered int `json:"answered"`
+	// Score is the block's final score, given once it has ended: a block
+	// that can still be sat keeps its answers to itself (exam.Block.Reveals).
 	Score exam.Score `json:"score"`
 	// Questions are in show's output only.
 	Questions []ExamQuestionJSON `json:"questions,omitempty"`
@@ -33,17 +36,19 @@ type ExamBlockJSON struct {
 
 // ExamQuestionJSON is one question of a block with the student's answer.
 type ExamQuestionJSON struct {
-	Number      int          `json:"number"`
-	Card        string       `json:"card"`
-	Topic       string       `json:"topic"`
-	TopicTitle  string       `json:"topic_title"`
-	Stem        string       `json:"stem"`
-	Options     []string     `json:"options"`
-	Answer      string       `json:"answer"`
+	Number     int      `json:"number"`
+	Card       string   `json:"card"`
+	Topic      string   `json:"topic"`
+	TopicTitle string   `json:"topic_title"`
+	Stem       string   `json:"stem"`
+	Options    []string `json:"options"`
+	// Answer, Right and Explanation are empty while the block may not show
+	// them (exam.Block.Reveals).
+	Answer      string       `json:"answer,omitempty"`
 	Chosen      *string      `json:"chosen"`
 	Right       bool         `json:"right"`
 	Flagged     bool         `json:"flagged"`
-	Explanation string       `json:"explanation"`
+	Explanation string       `json:"explanation,omitempty"`
 	Source      cards.Source `json:"source"`
 }
 
@@ -51,7 +56,10 @@ type ExamQuestionJSON struct {
 func NewExamBlockJSON(b exam.Block, questions bool) ExamBlockJSON {
 	out := ExamBlockJSON{ID: b.ID, Started: b.Started.UTC(), Mode: b.Mode, State: b.State, Size: len(b.Items),
 		LimitSeconds: int(b.Limit / time.Second), UsedSeconds: int(b.Used / time.Second),
-		Decks: append([]string{}, b.Decks...), CountReviews: b.CountReviews, Score: b.Score()}
+		Decks: append([]string{}, b.Decks...), CountReviews: b.CountReviews, Answered: b.Answered()}
+	if b.State.Finished() {
+		out.Score = b.Score()
+	}
 	if !b.Finished.IsZero() {
 		f := b.Finished.UTC()
 		out.Finished = &f
@@ -61,8 +69,10 @@ func NewExamBlockJSON(b exam.Block, questions bool) ExamBlockJSON {
 	}
 	for i, it := range b.Items {
 		q := ExamQuestionJSON{Number: i + 1, Card: it.CardID, Topic: it.Topic, TopicTitle: it.TopicTitle, Stem: it.Stem,
-			Options: it.Options, Answer: exam.Letter(it.Answer), Right: it.Right(), Flagged: it.Flagged,
-			Explanation: it.Explanation, Source: it.Source}
+			Options: it.Options, Flagged: it.Flagged, Source: it.Source}
+		if b.Reveals(it) {
+			q.Answer, q.Right, q.Explanation = exam.Letter(it.Answer), it.Right(), it.Explanation
+		}
 		if it.Answered() {
 			chosen := exam.Letter(it.Chosen)
 			q.Chosen = &chosen
@@ -82,6 +92,11 @@ func (o Out) ExamHistory(blocks []exam.Block) error {
 	tw := tabwriter.NewWriter(o.W, 0, 0, 2, ' ', 0)
 	fmt.Fprintln(tw, "BLOCK\tSTARTED\tMODE\tQUESTIONS\tSCORE\tSTATE")
 	for _, b := range blocks {
+		if !b.State.Finished() {
+			fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d answered\t%s\n\tnot finished: omt exam --resume takes it up\n",
+				b.ID, when(b.Started), b.Mode, len(b.Items), b.Answered(), b.State)
+			continue
+		}
 		sc := b.Score()
 		fmt.Fprintf(tw, "%d\t%s\t%s\t%d\t%d/%d (%d%%)\t%s\n", b.ID, when(b.Started), b.Mode, len(b.Items),
 			sc.Right, sc.Total, sc.Percent, b.State)
@@ -112,26 +127,23 @@ func weakestTopics(sc exam.Score, w int) string {
 // explanation.
 func (o Out) ExamBlock(b exam.Block) error {
 	w, width := o.W, o.Width
-	sc := b.Score()
 	fmt.Fprintf(w, "Block %d: %s, %d questions, %s, started %s\n", b.ID, b.Mode, len(b.Items), b.State, when(b.Started))
 	used := Elapsed(b.Used)
 	if b.Limit > 0 {
 		used += " of " + Elapsed(b.Limit)
 	}
-	fmt.Fprintf(w, "Score: %d of %d right (%d%%); %d wrong, %d not answered. Time: %s.\n\nBy topic, weakest first\n",
-		sc.Right, sc.Total, sc.Percent, sc.Wrong, sc.Omitted, used)
-	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
-	for _, t := range sc.ByTopic {
-		fmt.Fprintf(tw, "  %s\t%d of %d\t%d%%\n", t.Title, t.Right, t.Total, t.Percent)
-	}
-	if err := tw.Flush(); err != nil {
+	if err := o.examScore(b, used); err != nil {
 		return err
 	}
 	for i, it := range b.Items {
-		fmt.Fprintf(w, "\n%d. %s\n", i+1, examVerdict(it, b.State.Finished()))
+		shown := b.Reveals(it)
+		fmt.Fprintf(w, "\n%d. %s\n", i+1, examVerdict(it, b.State.Finished(), shown))
 		fmt.Fprintln(w, indentLines(wrapLines(it.Stem, width-3), "   "))
 		for j, opt := range it.Options {
-			fmt.Fprintln(w, indentLines(wrapLines(optionMark(it, j)+exam.Letter(j)+". "+opt, width-3), "   "))
+			fmt.Fprintln(w, indentLines(wrapLines(optionMark(it, j, shown)+exam.Letter(j)+". "+opt, width-3), "   "))
+		}
+		if !shown {
+			continue
 		}
 		fmt.Fprintln(w)
 		fmt.Fprintln(w, indentLines(wrapLines(it.Explanation, width-3), "   "))
@@ -141,18 +153,38 @@ func (o Out) ExamBlock(b exam.Block) error {
 	return nil
 }
 
+// examScore prints a block's score overall and by topic, or, while it can
+// still be sat, how far it has gone and how to take it up.
+func (o Out) examScore(b exam.Block, used string) error {
+	w := o.W
+	if !b.State.Finished() {
+		_, err := fmt.Fprintf(w, "Not finished: %d of %d answered. Time: %s. omt exam --resume takes it up; the score comes when it ends.\n",
+			b.Answered(), len(b.Items), used)
+		return err
+	}
+	sc := b.Score()
+	fmt.Fprintf(w, "Score: %d of %d right (%d%%); %d wrong, %d not answered. Time: %s.\n\nBy topic, weakest first\n",
+		sc.Right, sc.Total, sc.Percent, sc.Wrong, sc.Omitted, used)
+	tw := tabwriter.NewWriter(w, 0, 0, 2, ' ', 0)
+	for _, t := range sc.ByTopic {
+		fmt.Fprintf(tw, "  %s\t%d of %d\t%d%%\n", t.Title, t.Right, t.Total, t.Percent)
+	}
+	return tw.Flush()
+}
+
 // examVerdict heads a question: right, wrong (with the answer), or not
 // answered, and flagged.
-func examVerdict(it exam.Item, ended bool) string {
+func examVerdict(it exam.Item, ended, shown bool) string {
 	v := "not answered; the answer is " + exam.Letter(it.Answer)
 	switch {
+	case !shown && it.Answered():
+		v = exam.Letter(it.Chosen) + " chosen"
+	case !ended && !it.Answered():
+		v = "not answered yet"
 	case it.Right():
 		v = "right (" + exam.Letter(it.Chosen) + ")"
 	case it.Answered():
 		v = "wrong: " + exam.Letter(it.Chosen) + " chosen; the answer is " + exam.Letter(it.Answer)
-	}
-	if !ended && !it.Answered() {
-		v = "not answered yet"
 	}
 	if it.Flagged {
 		v += " (flagged)"
@@ -160,9 +192,14 @@ func examVerdict(it exam.Item, ended bool) string {
 	return v
 }
 
-// optionMark marks the right option and the one chosen.
-func optionMark(it exam.Item, j int) string {
+// optionMark marks the right option, where it may be shown, and the one
+// chosen.
+func optionMark(it exam.Item, j int, shown bool) string {
 	switch {
+	case !shown && j == it.Chosen:
+		return "> "
+	case !shown:
+		return "  "
 	case j == it.Answer:
 		return "* "
 	case j == it.Chosen:

@@ -157,14 +157,15 @@ func literatureSources(rowSources []string, b *Board) []string {
 // boardSourceLabel names a board block's sources: "review charts" when all
 // of them are web material, as the review charts that follow Savarese are.
 func (c *Catalog) boardSourceLabel(b *Board) string {
-	if c.allWeb(b.Sources) {
+	if c.AllWeb(b.Sources) {
 		return "review charts"
 	}
 	return c.SourceNames(b.Sources)
 }
 
-// allWeb reports whether every source is web material.
-func (c *Catalog) allWeb(ids []string) bool {
+// AllWeb reports whether the reference ids name at least one reference and
+// every one is web material (teaching pages, flashcards, review charts).
+func (c *Catalog) AllWeb(ids []string) bool {
 	for _, id := range ids {
 		if r, ok := c.Reference(id); !ok || r.Kind != "web" {
 			return false

@@ -13,17 +13,17 @@ import (
 func TestContraindicationFaults(t *testing.T) {
 	c := mustLoad(t)
 	for _, tt := range []struct{ technique, flag, want string }{
-		{"hvla-cervical", "acute-whiplash", gradeAbsolute},
-		{"liver-pump", "acute-abdomen", gradeAbsolute},
-		{"liver-pump", "hepatomegaly", gradeRelative},
-		{"cv4", "pregnancy", gradeAbsolute},
-		{"myofascial-release", "severe-copd", gradeRelative},
+		{"hvla-cervical", "acute-whiplash", GradeAbsolute},
+		{"liver-pump", "acute-abdomen", GradeAbsolute},
+		{"liver-pump", "hepatomegaly", GradeRelative},
+		{"cv4", "pregnancy", GradeAbsolute},
+		{"myofascial-release", "severe-copd", GradeRelative},
 	} {
 		tech, ok := c.Technique(tt.technique)
 		if !ok {
 			t.Fatalf("no technique %s", tt.technique)
 		}
-		if got := gradeOf(tech, tt.flag); got != tt.want {
+		if got := GradeOf(tech, tt.flag); got != tt.want {
 			t.Errorf("%s grades %s %s; want %s", tt.technique, tt.flag, got, tt.want)
 		}
 	}

@@ -34,19 +34,19 @@ func New(r Records) (*Catalog, error) {
 	if len(c.techniqueFiles) != len(c.Techniques) {
 		c.techniqueFiles = nil
 		for _, t := range c.Techniques {
-			c.techniqueFiles = append(c.techniqueFiles, "techniques/"+t.ID+".yaml")
+			c.techniqueFiles = append(c.techniqueFiles, defaultTechniqueFile(t))
 		}
 	}
 	if len(c.referenceFiles) != len(c.References) {
 		c.referenceFiles = nil
 		for range c.References {
-			c.referenceFiles = append(c.referenceFiles, "references/records.yaml")
+			c.referenceFiles = append(c.referenceFiles, defaultReferenceFile)
 		}
 	}
 	if len(c.evidenceFiles) != len(c.Evidence) {
 		c.evidenceFiles = nil
 		for _, e := range c.Evidence {
-			c.evidenceFiles = append(c.evidenceFiles, "evidence/"+e.Condition+".yaml")
+			c.evidenceFiles = append(c.evidenceFiles, defaultEvidenceFile(e))
 		}
 	}
 	if problems := c.validate(); len(problems) > 0 {
@@ -54,6 +54,39 @@ func New(r Records) (*Catalog, error) {
 	}
 	c.index()
 	return c, nil
+}
+
+// The files records built in memory would live in, which New names in its
+// problems.
+func defaultTechniqueFile(t Technique) string        { return "techniques/" + t.ID + ".yaml" }
+func defaultEvidenceFile(e ConditionEvidence) string { return "evidence/" + e.Condition + ".yaml" }
+
+const defaultReferenceFile = "references/records.yaml"
+
+// TechniqueFile is the data file c.Techniques[i] came from, as a problem
+// report names it; a technique added to the records in memory is named by
+// the file it would live in, as New names it.
+func (c *Catalog) TechniqueFile(i int) string {
+	if i < len(c.techniqueFiles) {
+		return c.techniqueFiles[i]
+	}
+	return defaultTechniqueFile(c.Techniques[i])
+}
+
+// ReferenceFile is the data file c.References[i] came from (see TechniqueFile).
+func (c *Catalog) ReferenceFile(i int) string {
+	if i < len(c.referenceFiles) {
+		return c.referenceFiles[i]
+	}
+	return defaultReferenceFile
+}
+
+// EvidenceFile is the data file c.Evidence[i] came from (see TechniqueFile).
+func (c *Catalog) EvidenceFile(i int) string {
+	if i < len(c.evidenceFiles) {
+		return c.evidenceFiles[i]
+	}
+	return defaultEvidenceFile(c.Evidence[i])
 }
 
 // Catalog is the loaded catalogue with its lookup indexes. Build one with Load;

@@ -1,35 +1,22 @@
 package techniques
 
 import (
-	"io/fs"
 	"os"
 	"strings"
 	"testing"
 	"testing/fstest"
+
+	"github.com/omt-reference/omt/techniques/internal/testfixture"
 )
 
 // fixture copies testdata/valid into memory so a test can break one file.
 func fixture(t *testing.T) fstest.MapFS {
 	t.Helper()
-	m, err := readFixture()
+	m, err := testfixture.Copy(os.DirFS("testdata/valid"))
 	if err != nil {
 		t.Fatal(err)
 	}
 	return m
-}
-
-func readFixture() (fstest.MapFS, error) {
-	m := fstest.MapFS{}
-	root := os.DirFS("testdata/valid")
-	err := fs.WalkDir(root, ".", func(p string, d fs.DirEntry, err error) error {
-		if err != nil || d.IsDir() {
-			return err
-		}
-		data, err := fs.ReadFile(root, p)
-		m[p] = &fstest.MapFile{Data: data}
-		return err
-	})
-	return m, err
 }
 
 func loadFixture(t *testing.T) *Catalog {
@@ -86,6 +73,12 @@ func TestBrokenFixturesAreRejected(t *testing.T) {
 		{"bad approach", tech, func(s string) string {
 			return strings.Replace(s, "approach: direct", "approach: sideways", 1)
 		}, tech, `field approach: "sideways" is not one of direct, indirect, combined`},
+		{"also taught the way it is filed", tech, func(s string) string {
+			return strings.Replace(s, "approach: direct", "approach: direct\nalso_taught: direct", 1)
+		}, tech, `field also_taught: "direct" is the other way a direct or indirect technique is taught`},
+		{"also taught a way that is not one", tech, func(s string) string {
+			return strings.Replace(s, "approach: direct", "approach: direct\nalso_taught: combined", 1)
+		}, tech, `field also_taught: "combined" is not one of direct, indirect`},
 		{"no consent", tech, func(s string) string {
 			return strings.Replace(s, "flag: no-consent", "flag: pregnancy", 1)
 		}, tech, "must list no-consent"},

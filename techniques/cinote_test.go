@@ -30,10 +30,10 @@ func TestLoneGradesNameTheirSource(t *testing.T) {
 	each := func(fn func(t Technique, k key, note string)) {
 		for _, tech := range c.Techniques {
 			for _, ci := range tech.Contraindications.Absolute {
-				fn(tech, key{KindOf(tech), ci.Flag, gradeAbsolute}, ci.Note)
+				fn(tech, key{KindOf(tech), ci.Flag, GradeAbsolute}, ci.Note)
 			}
 			for _, ci := range tech.Contraindications.Relative {
-				fn(tech, key{KindOf(tech), ci.Flag, gradeRelative}, ci.Note)
+				fn(tech, key{KindOf(tech), ci.Flag, GradeRelative}, ci.Note)
 			}
 		}
 	}

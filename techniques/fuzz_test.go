@@ -1,11 +1,14 @@
 package techniques
 
 import (
+	"os"
 	"slices"
 	"strings"
 	"testing"
 	"testing/fstest"
 	"unicode/utf8"
+
+	"github.com/omt-reference/omt/techniques/internal/testfixture"
 )
 
 // FuzzResolveCondition checks that resolution never panics and that whatever
@@ -152,7 +155,7 @@ func mustLoadF(f *testing.F) *Catalog {
 }
 
 func fixtureF(f *testing.F) fstest.MapFS {
-	m, err := readFixture()
+	m, err := testfixture.Copy(os.DirFS("testdata/valid"))
 	if err != nil {
 		f.Fatal(err)
 	}

@@ -7,6 +7,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques/internal/levelset"
 )
 
 // boardRow is what a board block is checked against: the kind of row it sits
@@ -53,38 +54,6 @@ func (b *Board) setFields() []string {
 		out = append(out, "cells")
 	}
 	return out
-}
-
-// sameLevelSet reports whether two lists of levels name the same levels;
-// lists that do not read are compared as written.
-func sameLevelSet(a, b []string) bool {
-	set := func(ls []string) (map[notation.Level]bool, bool) {
-		out := map[notation.Level]bool{}
-		for _, s := range ls {
-			r, err := notation.ParseRange(s)
-			if err != nil {
-				return nil, false
-			}
-			for _, l := range r.Levels() {
-				out[l] = true
-			}
-		}
-		return out, true
-	}
-	x, okx := set(a)
-	y, oky := set(b)
-	if !okx || !oky {
-		return slices.Equal(a, b)
-	}
-	if len(x) != len(y) {
-		return false
-	}
-	for l := range x {
-		if !y[l] {
-			return false
-		}
-	}
-	return true
 }
 
 // checkBoard validates a row's board block: sources that resolve, only
@@ -139,7 +108,7 @@ func (bc boardChecker) levels(field string, board, own []string) {
 			bc.ch.addf(fmt.Sprintf("board.%s[%d]", field, j), "%q is not a level or range such as T5-T9 or rib 3-rib 5", l)
 		}
 	}
-	if sameLevelSet(board, own) {
+	if levelset.Same(board, own) {
 		bc.ch.addf("board."+field, "names the same levels as the row (%s); leave it out", strings.Join(own, ", "))
 	}
 }

@@ -91,11 +91,12 @@ type Filter struct {
 }
 
 // Keeps reports whether a technique passes the filter's facets (everything
-// but the query). A technique taught both ways passes either participation.
+// but the query). A technique taught both ways passes either participation,
+// and one taught direct and indirect passes either approach.
 func (f Filter) Keeps(t *Technique) bool {
 	return (f.Condition == "" || slices.Contains(t.Indications, f.Condition)) &&
 		(f.Region == "" || slices.Contains(t.Regions, f.Region)) &&
-		(f.Approach == "" || t.Approach == f.Approach) &&
+		(f.Approach == "" || t.Approach == f.Approach || t.AlsoTaught == f.Approach) &&
 		(f.Participation == "" || t.Participation == f.Participation || t.Participation == Either) &&
 		(f.Family == "" || t.Family == f.Family)
 }

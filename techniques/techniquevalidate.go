@@ -16,6 +16,12 @@ func (c *Catalog) validateTechnique(t Technique, file string, ids idSets, proble
 	ch.text("summary", t.Summary)
 	ch.oneOf("approach", string(t.Approach), string(Direct), string(Indirect), string(Combined))
 	ch.oneOf("participation", string(t.Participation), string(Active), string(Passive), string(Either))
+	if t.AlsoTaught != "" {
+		ch.oneOf("also_taught", string(t.AlsoTaught), string(Direct), string(Indirect))
+		if t.AlsoTaught == t.Approach || t.Approach == Combined {
+			ch.addf("also_taught", "%q is the other way a direct or indirect technique is taught; the entry is filed as %q", t.AlsoTaught, t.Approach)
+		}
+	}
 	ids.refs(ch, "family", []string{t.Family}, ids.family)
 	ch.list("activating_forces", t.ActivatingForces)
 	ch.list("regions", t.Regions)

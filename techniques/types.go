@@ -46,13 +46,18 @@ func Regions() []string {
 // about one treatment method, and the facts a clinician checks before using it.
 type Technique struct {
 	// LocalMarks are set only on what a school overlay changed (see package overlay).
-	LocalMarks       `yaml:"-"`
-	ID               string        `yaml:"id" json:"id"`
-	Name             string        `yaml:"name" json:"name"`
-	Aliases          []string      `yaml:"aliases" json:"aliases"`
-	Family           string        `yaml:"family" json:"family"`
-	Summary          string        `yaml:"summary" json:"summary"`
-	Approach         Approach      `yaml:"approach" json:"approach"`
+	LocalMarks `yaml:"-"`
+	ID         string   `yaml:"id" json:"id"`
+	Name       string   `yaml:"name" json:"name"`
+	Aliases    []string `yaml:"aliases" json:"aliases"`
+	Family     string   `yaml:"family" json:"family"`
+	Summary    string   `yaml:"summary" json:"summary"`
+	Approach   Approach `yaml:"approach" json:"approach"`
+	// AlsoTaught is the other approach of a technique taught both ways (a
+	// myofascial release may engage the barrier or move toward ease). The
+	// entry is filed under Approach, the stricter case for its
+	// contraindications; a study card must not mark the other way wrong.
+	AlsoTaught       Approach      `yaml:"also_taught,omitempty" json:"also_taught,omitempty"`
 	Participation    Participation `yaml:"participation" json:"participation"`
 	ActivatingForces []string      `yaml:"activating_forces" json:"activating_forces"`
 	Regions          []string      `yaml:"regions" json:"regions"`
@@ -92,7 +97,7 @@ type Contraindications struct {
 	Absolute []Contraindication `yaml:"absolute" json:"absolute"`
 	Relative []Contraindication `yaml:"relative" json:"relative"`
 	// Departures say why this entry grades a flag unlike the other techniques
-	// of its kind (see KindOf); without one, Lint asks for one grade per kind.
+	// of its kind (see KindOf); without one, contentlint asks for one grade per kind.
 	Departures []Departure `yaml:"departures,omitempty" json:"departures,omitempty"`
 }
 

@@ -77,22 +77,9 @@ type client struct {
 // dial connects a new student (a new key) and opens the browser, or the
 // given command, on a w x h terminal.
 func dial(addr, command string, w, h int) (*client, error) {
-	_, key, err := ed25519.GenerateKey(rand.Reader)
+	conn, err := connectNewKey(addr, "load")
 	if err != nil {
 		return nil, err
-	}
-	signer, err := gossh.NewSignerFromKey(key)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User:            "load",
-		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: func(string, net.Addr, gossh.PublicKey) error { return nil },
-		Timeout:         30 * time.Second,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("connecting: %w", err)
 	}
 	c := &client{conn: conn, frames: make(chan frame, 64), first: make(chan time.Time, 1), done: make(chan struct{}),
 		screen: vt.NewEmulator(w, h)}
@@ -127,6 +114,29 @@ func dial(addr, command string, w, h int) (*client, error) {
 		return nil, err
 	}
 	return c, nil
+}
+
+// connectNewKey opens an SSH connection as user with a key made for it, so
+// that the server sees a student it has never met.
+func connectNewKey(addr, user string) (*gossh.Client, error) {
+	_, key, err := ed25519.GenerateKey(rand.Reader)
+	if err != nil {
+		return nil, err
+	}
+	signer, err := gossh.NewSignerFromKey(key)
+	if err != nil {
+		return nil, err
+	}
+	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
+		User:            user,
+		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
+		HostKeyCallback: func(string, net.Addr, gossh.PublicKey) error { return nil },
+		Timeout:         30 * time.Second,
+	})
+	if err != nil {
+		return nil, fmt.Errorf("connecting: %w", err)
+	}
+	return conn, nil
 }
 
 // read scans the output: it answers the terminal queries, notes the first

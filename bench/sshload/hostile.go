@@ -1,15 +1,11 @@
 package main
 
 import (
-	"crypto/ed25519"
-	"crypto/rand"
 	"fmt"
 	"io"
-	"net"
 	"strconv"
 	"strings"
 	"sync/atomic"
-	"time"
 
 	gossh "golang.org/x/crypto/ssh"
 )
@@ -42,22 +38,9 @@ func parseSize(s string) (w, h int, err error) {
 // terminal. It keeps no screen of its own: an emulator that size would
 // take the generator's memory instead.
 func dialHostile(addr string, w, h int) (*hostile, error) {
-	_, key, err := ed25519.GenerateKey(rand.Reader)
+	conn, err := connectNewKey(addr, "hostile")
 	if err != nil {
 		return nil, err
-	}
-	signer, err := gossh.NewSignerFromKey(key)
-	if err != nil {
-		return nil, err
-	}
-	conn, err := gossh.Dial("tcp", addr, &gossh.ClientConfig{
-		User:            "hostile",
-		Auth:            []gossh.AuthMethod{gossh.PublicKeys(signer)},
-		HostKeyCallback: func(string, net.Addr, gossh.PublicKey) error { return nil },
-		Timeout:         30 * time.Second,
-	})
-	if err != nil {
-		return nil, fmt.Errorf("connecting: %w", err)
 	}
 	c := &hostile{conn: conn, ended: make(chan struct{})}
 	if c.sess, err = conn.NewSession(); err != nil {

@@ -18,16 +18,12 @@
 package main
 
 import (
-	"context"
 	"flag"
 	"fmt"
-	"math/rand/v2"
 	"os"
 	"sort"
 	"strconv"
 	"strings"
-	"sync"
-	"syscall"
 	"time"
 )
 
@@ -129,181 +125,6 @@ type result struct {
 	idleCPU                       float64       // cores the server used with every session idle
 	told                          int           // sessions told the server was shutting down (-shutdown-open)
 	hostile                       string        // what became of the -hostile-pty client
-}
-
-func runOnce(o options, n int) (result, error) {
-	r := result{sessions: n, failures: map[string]int{}, byKey: map[string][]time.Duration{}}
-	srv, err := startServer(o.bin, n+10)
-	if err != nil {
-		return r, err
-	}
-	defer os.RemoveAll(srv.dir)
-	time.Sleep(time.Second)
-	r.baseRSS, _ = srv.memory()
-	var bad *hostile
-	if o.hostile != "" {
-		w, h, _ := parseSize(o.hostile)
-		if bad, err = dialHostile(srv.addr, w, h); err != nil {
-			return r, fmt.Errorf("the %s client: %w", o.hostile, err)
-		}
-		defer bad.close()
-	}
-
-	var mu sync.Mutex
-	fail := func(what string, err error) {
-		mu.Lock()
-		defer mu.Unlock()
-		msg := err.Error()
-		if len(msg) > 90 {
-			msg = msg[:90] + "…"
-		}
-		r.failures[what+": "+msg]++
-	}
-
-	// Connect everyone, spread over the ramp.
-	clients := make([]*client, n)
-	var wg sync.WaitGroup
-	for i := range n {
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			time.Sleep(o.ramp * time.Duration(i) / time.Duration(n))
-			start := time.Now()
-			c, err := dial(srv.addr, "", o.width, o.height)
-			if err != nil {
-				fail("connect", err)
-				return
-			}
-			select {
-			case at := <-c.first:
-				mu.Lock()
-				r.firstFrame = append(r.firstFrame, at.Sub(start))
-				mu.Unlock()
-				clients[i] = c
-			case <-c.done:
-				fail("first frame", fmt.Errorf("the session ended first"))
-				c.close()
-			case <-time.After(o.wait):
-				fail("first frame", fmt.Errorf("none within %s", o.wait))
-				c.close()
-			}
-		}()
-	}
-	wg.Wait()
-	for _, c := range clients {
-		if c != nil {
-			r.connected++
-		}
-	}
-	time.Sleep(time.Second) // every browser drawn
-	idleCPU, idleStart := srv.cpu(), time.Now()
-	time.Sleep(3 * time.Second) // idle: nothing typed
-	r.idleCPU = (srv.cpu() - idleCPU).Seconds() / time.Since(idleStart).Seconds()
-	r.idleRSS, _ = srv.memory()
-
-	if o.shutdown {
-		if bad != nil {
-			r.hostile = o.hostile + " client: " + bad.report()
-		}
-		return r, shutdownOpen(srv, clients, &r)
-	}
-
-	// Everyone works through the script at once.
-	cpu0, self0, start := srv.cpu(), selfCPU(), time.Now()
-	for i, c := range clients {
-		if c == nil {
-			continue
-		}
-		wg.Add(1)
-		go func() {
-			defer wg.Done()
-			defer c.close()
-			var keys, escs []time.Duration
-			byKey := map[string][]time.Duration{}
-			s := &student{client: c, pace: o.pace, wait: o.wait, rng: rand.New(rand.NewPCG(uint64(i), uint64(n))),
-				record: func(k string, d time.Duration) {
-					byKey[k] = append(byKey[k], d)
-					if k == keyEsc {
-						escs = append(escs, d)
-					} else {
-						keys = append(keys, d)
-					}
-				}}
-			if o.spread > 0 {
-				time.Sleep(time.Duration(s.rng.Int64N(int64(o.spread))))
-			}
-			err := s.run(o.cards)
-			mu.Lock()
-			r.keys = append(r.keys, keys...)
-			r.escs = append(r.escs, escs...)
-			for k, ds := range byKey {
-				r.byKey[k] = append(r.byKey[k], ds...)
-			}
-			if err == nil {
-				r.finished++
-			}
-			mu.Unlock()
-			if err != nil {
-				fail("script", err) // a key with no frame says so: "no frame"
-			}
-		}()
-	}
-	wg.Wait()
-	r.wall, r.serverCPU, r.loadCPU = time.Since(start), srv.cpu()-cpu0, selfCPU()-self0
-	_, r.peakRSS = srv.memory()
-	if bad != nil {
-		r.hostile = o.hostile + " client: " + bad.report()
-	}
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	r.shutdown, err = srv.stop(ctx)
-	if err != nil {
-		fail("shutdown", err)
-	}
-	return r, nil
-}
-
-// selfCPU is the CPU time this process has used.
-func selfCPU() time.Duration {
-	var ru syscall.Rusage
-	if err := syscall.Getrusage(syscall.RUSAGE_SELF, &ru); err != nil {
-		return 0
-	}
-	return time.Duration(ru.Utime.Nano() + ru.Stime.Nano())
-}
-
-// shutdownOpen sends SIGTERM with every session open, and counts the
-// students told why their session ended.
-func shutdownOpen(srv *server, clients []*client, r *result) error {
-	ctx, cancel := context.WithTimeout(context.Background(), time.Minute)
-	defer cancel()
-	var left sync.WaitGroup
-	for _, c := range clients {
-		if c == nil {
-			continue
-		}
-		left.Add(1)
-		go func() { // as ssh does: the connection closes when the session ends
-			defer left.Done()
-			<-c.done
-			_ = c.sess.Wait()
-			c.close()
-		}()
-	}
-	var err error
-	r.shutdown, err = srv.stop(ctx)
-	left.Wait()
-	for _, c := range clients {
-		if c != nil && strings.Contains(c.stderr.String(), "omt serve is shutting down. Your progress is saved.") {
-			r.told++
-		}
-	}
-	if err != nil {
-		return err
-	}
-	fmt.Fprintf(os.Stderr, "%d sessions open: omt serve exited %s after SIGTERM; %d of %d students were told it was shutting down and their progress saved\n",
-		r.connected, r.shutdown.Round(time.Millisecond), r.told, r.connected)
-	return nil
 }
 
 // pct is the p-th percentile of ds (sorted in place).

@@ -6,6 +6,7 @@ import (
 	"strings"
 
 	"github.com/omt-reference/omt/cards"
+	"github.com/omt-reference/omt/cards/vignette/readback"
 	"github.com/omt-reference/omt/techniques"
 )
 
@@ -22,6 +23,8 @@ func (l *linter) readerFor(typ string) (stemReader, bool) {
 	switch typ {
 	case "vignette/absolute":
 		return l.readContraindicated, true
+	case "vignette/board":
+		return l.readBoard, true
 	}
 	return nil, false
 }
@@ -73,6 +76,21 @@ func (l *linter) readContraindicated(card cards.Card) string {
 		said += " in the " + region + " region"
 	}
 	return fmt.Sprintf("what the stem says (%s) rules out %d options (%s), not the key alone", said, len(out), quoteAll(out))
+}
+
+// readBoard reads a board-style vignette (package vignette) with its own
+// answer oracle, package readback: the stem's landmarks, segment findings,
+// rib motion, tender point, history, age or present finding, read back and
+// checked against the catalogue, must single out the key.
+func (l *linter) readBoard(card cards.Card) string {
+	i, err := readback.Answer(l.c, card.ID, card.Front, card.Choices)
+	switch {
+	case err != nil:
+		return err.Error()
+	case i != card.Answer:
+		return "what the stem says fits " + quote(card.Choices[i]) + ", not the key"
+	}
+	return ""
 }
 
 // normWords folds a text to lower-case words between single spaces.

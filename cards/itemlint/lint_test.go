@@ -201,6 +201,41 @@ func TestVignettesAnsweredFromTheirStem(t *testing.T) {
 	}
 }
 
+// TestBoardVignettesReadBack: a board vignette is read by its own oracle
+// (package readback): keyed to another option, or stripped of its
+// findings, it no longer reads as answerable.
+func TestBoardVignettesReadBack(t *testing.T) {
+	c := catalogue(t)
+	var board []cards.Card
+	for _, card := range cards.Generate(c) {
+		if strings.HasPrefix(card.ID, cards.BoardPrefix+"/") {
+			board = append(board, card)
+		}
+	}
+	if len(board) == 0 {
+		t.Fatal("no board vignettes")
+	}
+	rep := Check(c, board)
+	if len(rep.Types) != 1 || rep.Types[0].Type != "vignette/board" || rep.Types[0].Unread {
+		t.Fatalf("board vignettes are of types %+v, want vignette/board with a reader", rep.Types)
+	}
+	if got := flawed(rep, Unanswerable); len(got) > 0 {
+		t.Errorf("board vignettes read as unanswerable: %v", got)
+	}
+	for _, card := range board {
+		miskeyed := card
+		miskeyed.Answer = (card.Answer + 1) % len(card.Choices)
+		bare := card
+		before, _, _ := strings.Cut(card.Front, "\n")
+		bare.Front = before + "\nWhich is it?"
+		for _, bad := range []cards.Card{miskeyed, bare} {
+			if got := flawed(Check(c, []cards.Card{bad}), Unanswerable); len(got) != 1 {
+				t.Errorf("%s reads as answerable, keyed %q:\n%s", bad.ID, bad.Choices[bad.Answer], bad.Front)
+			}
+		}
+	}
+}
+
 func TestAVignetteTypeWithNoReaderIsABreach(t *testing.T) {
 	c := catalogue(t)
 	card := choice("vignette/x/y", "A 30-year-old woman ... Which dysfunction fits?", []string{"a", "b", "c", "d"}, 0)
@@ -268,6 +303,10 @@ func TestTypeOf(t *testing.T) {
 	v := cards.Card{ID: "vignette/neck-pain/osteoporosis", Kind: cards.Vignette, Source: cards.Source{Field: "absolute/osteoporosis"}}
 	if got := TypeOf(v); got != "vignette/absolute" {
 		t.Errorf("a vignette's type is %s, want vignette/absolute", got)
+	}
+	b := cards.Card{ID: "board/set-up/tender-point/ac7", Kind: cards.Vignette, Source: cards.Source{Field: "board/position-of-ease"}}
+	if got := TypeOf(b); got != "vignette/board" {
+		t.Errorf("a board vignette's type is %s, want vignette/board", got)
 	}
 }
 

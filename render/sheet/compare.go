@@ -79,7 +79,7 @@ func Compare(c *techniques.Catalog, ids ...string) (Comparison, error) {
 		}
 		return t.Family
 	})
-	text("Approach", func(t techniques.Technique) string { return string(t.Approach) })
+	text("Approach", ApproachText)
 	text("Participation", func(t techniques.Technique) string { return string(t.Participation) })
 	list("Activating forces", func(t techniques.Technique) []string { return t.ActivatingForces })
 	list("Regions", func(t techniques.Technique) []string { return t.Regions })

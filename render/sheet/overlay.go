@@ -26,6 +26,7 @@ func sheetPlaces() []sheetPlace {
 		{"indications", "Indications", ""},
 		{"family", "Classification", "Family"},
 		{"approach", "Classification", "Approach"},
+		{"also_taught", "Classification", "Approach"},
 		{"participation", "Classification", "Participation"},
 		{"activating_forces", "Classification", "Activating forces"},
 		{"regions", "Classification", "Regions"},

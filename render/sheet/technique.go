@@ -20,7 +20,7 @@ func Technique(c *techniques.Catalog, t techniques.Technique) []Section {
 		{Title: "Indications", Items: conditionNames(c, t.Indications)},
 		{Title: "Classification", Fields: []Field{
 			{"Family", family},
-			{"Approach", string(t.Approach)},
+			{"Approach", ApproachText(t)},
 			{"Participation", string(t.Participation)},
 			{"Activating forces", strings.Join(t.ActivatingForces, "; ")},
 			{"Regions", strings.Join(t.Regions, ", ")},
@@ -138,4 +138,13 @@ func Screening(c *techniques.Catalog, s techniques.Screening) Section {
 		sec.Items = items
 	}
 	return sec
+}
+
+// ApproachText names a technique's approach, and the other way it is taught
+// when it is taught both ways ("direct (also taught indirect)").
+func ApproachText(t techniques.Technique) string {
+	if t.AlsoTaught == "" {
+		return string(t.Approach)
+	}
+	return string(t.Approach) + " (also taught " + string(t.AlsoTaught) + ")"
 }

@@ -177,6 +177,9 @@ func (b *builder) addTechniques(c *techniques.Catalog) {
 		b.own = append(b.own, len(b.idx.phrases[doc]))
 		b.names(doc, familyNames[t.Family]...)
 		b.add(fieldRelated, doc, []byte(t.Approach))
+		if t.AlsoTaught != "" {
+			b.add(fieldRelated, doc, []byte(t.AlsoTaught))
+		}
 		b.add(fieldRelated, doc, []byte(t.Participation))
 		for _, r := range t.Regions {
 			b.text(fieldRelated, doc, r)

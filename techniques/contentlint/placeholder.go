@@ -1,4 +1,4 @@
-package techniques
+package contentlint
 
 import (
 	"fmt"
@@ -7,6 +7,7 @@ import (
 	"strings"
 	"unicode"
 
+	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/internal/yamlpath"
 )
 
@@ -63,13 +64,13 @@ type textRecord struct {
 // textRecords lists every record whose strings a user can read, in a stable
 // order: techniques, conditions, flags, families, references, evidence,
 // glossary, then the maps and their rows.
-func (c *Catalog) textRecords() []textRecord {
+func textRecords(c *techniques.Catalog) []textRecord {
 	var out []textRecord
 	add := func(kind, id, file, record string, v any) {
 		out = append(out, textRecord{Name: kind + "/" + id, File: file, Record: record, value: v})
 	}
 	for i, x := range c.Techniques {
-		add("technique", x.ID, c.techniqueFiles[i], x.ID, x)
+		add("technique", x.ID, c.TechniqueFile(i), x.ID, x)
 	}
 	for _, x := range c.Conditions {
 		add("condition", x.ID, "conditions.yaml", x.ID, x)
@@ -81,16 +82,16 @@ func (c *Catalog) textRecords() []textRecord {
 		add("family", x.ID, "families.yaml", x.ID, x)
 	}
 	for i, x := range c.References {
-		add("reference", x.ID, c.referenceFiles[i], x.ID, x)
+		add("reference", x.ID, c.ReferenceFile(i), x.ID, x)
 	}
 	for i, x := range c.Evidence {
-		add("evidence", x.Condition, c.evidenceFiles[i], x.Condition, x)
+		add("evidence", x.Condition, c.EvidenceFile(i), x.Condition, x)
 	}
 	for _, x := range c.Glossary {
 		add("glossary", x.ID, "glossary.yaml", x.ID, x)
 	}
 	m := &c.Maps
-	mapHead := func(info MapInfo) {
+	mapHead := func(info techniques.MapInfo) {
 		add("map", info.ID, "maps/"+info.ID+".yaml", "", info)
 	}
 	row := func(mapID, rowID string, v any) {
@@ -98,26 +99,26 @@ func (c *Catalog) textRecords() []textRecord {
 	}
 	mapHead(m.Organs.MapInfo)
 	for _, r := range m.Organs.Rows {
-		row(MapOrgans, r.ID, r)
+		row(techniques.MapOrgans, r.ID, r)
 	}
 	mapHead(m.Viscerosomatic.MapInfo)
 	for _, r := range m.Viscerosomatic.Rows {
-		row(MapViscerosomatic, r.Organ, r)
+		row(techniques.MapViscerosomatic, r.Organ, r)
 	}
 	mapHead(m.Autonomic.MapInfo)
 	for _, r := range m.Autonomic.Rows {
-		row(MapAutonomic, r.Organ, r)
+		row(techniques.MapAutonomic, r.Organ, r)
 	}
 	mapHead(m.Chapman.MapInfo)
 	for _, r := range m.Chapman.Rows {
-		row(MapChapman, r.ID, r)
+		row(techniques.MapChapman, r.ID, r)
 	}
 	mapHead(m.TenderPoints.MapInfo)
 	for _, r := range m.TenderPoints.Rows {
-		row(MapTenderPoints, r.ID, r)
+		row(techniques.MapTenderPoints, r.ID, r)
 	}
 	for _, t := range m.Tables {
-		add("map", t.ID, "maps/"+t.ID+".yaml", "", MapTable{MapInfo: t.MapInfo, Columns: t.Columns})
+		add("map", t.ID, "maps/"+t.ID+".yaml", "", techniques.MapTable{MapInfo: t.MapInfo, Columns: t.Columns})
 		for _, r := range t.Rows {
 			row(t.ID, r.ID, r)
 		}
@@ -127,7 +128,7 @@ func (c *Catalog) textRecords() []textRecord {
 
 // placeholderChecker holds the word lists for one lint run. It scans words
 // rather than running regular expressions: the catalogue holds thousands of
-// strings, and Lint runs in every content test.
+// strings, and Check runs in every content test.
 type placeholderChecker struct {
 	words, gapWords, identity map[string]bool
 	gapPhrases                []string
@@ -185,15 +186,15 @@ func (pc placeholderChecker) find(text string, gaps bool) string {
 }
 
 // check reports every field of the record that holds placeholder text.
-func (pc placeholderChecker) check(r textRecord) []Problem {
-	var problems []Problem
-	_, isReference := r.value.(Reference)
+func (pc placeholderChecker) check(r textRecord) []techniques.Problem {
+	var problems []techniques.Problem
+	_, isReference := r.value.(techniques.Reference)
 	eachText(reflect.ValueOf(r.value), "", func(field, text string) {
 		found := pc.find(text, isReference && pc.identity[field])
 		if found == "" {
 			return
 		}
-		problems = append(problems, Problem{File: r.File, Record: r.Record, Field: field,
+		problems = append(problems, techniques.Problem{File: r.File, Record: r.Record, Field: field,
 			Message: fmt.Sprintf("placeholder text %q in %q: a reader sees it as unfinished; %s",
 				found, text, placeholderAdvice(isReference, field))})
 	})
@@ -212,10 +213,10 @@ func placeholderAdvice(isReference bool, field string) string {
 }
 
 // lintPlaceholders finds placeholder text in every record a user can read.
-func (c *Catalog) lintPlaceholders() []Problem {
+func lintPlaceholders(c *techniques.Catalog) []techniques.Problem {
 	pc := newPlaceholderChecker()
-	var problems []Problem
-	for _, r := range c.textRecords() {
+	var problems []techniques.Problem
+	for _, r := range textRecords(c) {
 		problems = append(problems, pc.check(r)...)
 	}
 	return problems
@@ -240,7 +241,7 @@ func eachText(v reflect.Value, path string, fn func(field, text string)) {
 			if !f.IsExported() {
 				continue
 			}
-			if cells, ok := v.Field(i).Interface().([]Cell); ok {
+			if cells, ok := v.Field(i).Interface().([]techniques.Cell); ok {
 				for _, cell := range cells {
 					fn(joinPath(path, cell.Key), cell.Value)
 				}

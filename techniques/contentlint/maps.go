@@ -1,19 +1,20 @@
-package techniques
+package contentlint
 
 import (
 	"fmt"
 	"strings"
 
-	"github.com/omt-reference/omt/notation"
+	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/techniques/internal/levelset"
 )
 
 // eachSource calls cite with the sources of every map, every map row and
 // every board block.
-func (m *Maps) eachSource(cite func(...string)) {
+func eachSource(m *techniques.Maps, cite func(...string)) {
 	for _, in := range append(m.MapInfos(), m.Organs.MapInfo) {
 		cite(in.Sources...)
 	}
-	m.eachBoard(func(_, _ string, b *Board) { cite(b.Sources...) })
+	eachBoard(m, func(_, _ string, b *techniques.Board) { cite(b.Sources...) })
 	for _, r := range m.Viscerosomatic.Rows {
 		cite(r.Sources...)
 	}
@@ -38,16 +39,16 @@ func (m *Maps) eachSource(cite func(...string)) {
 // for board review's, or its note says why not; every organ with a
 // viscerosomatic row has an autonomic row; the two maps give an organ one
 // board-review answer, since a card keys it in both decks.
-func (c *Catalog) lintMaps() []Problem {
-	var problems []Problem
-	auto := map[string]AutonomicSupply{}
+func lintMaps(c *techniques.Catalog) []techniques.Problem {
+	var problems []techniques.Problem
+	auto := map[string]techniques.AutonomicSupply{}
 	for _, r := range c.Maps.Autonomic.Rows {
 		auto[r.Organ] = r
 	}
 	for _, r := range c.Maps.Viscerosomatic.Rows {
 		a, ok := auto[r.Organ]
 		if !ok {
-			problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ,
+			problems = append(problems, techniques.Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ,
 				Message: "has no row in maps/autonomic.yaml to check its levels against"})
 			continue
 		}
@@ -60,40 +61,18 @@ func (c *Catalog) lintMaps() []Problem {
 			{"the literature's", r.Levels, a.SympatheticLevels},
 			{"board review's", r.BoardLevels(), a.BoardLevels()},
 		} {
-			if lv, out := outside(pair.visc, pair.supply); out && !explained {
-				problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "levels",
+			if lv, out := levelset.FirstOutside(pair.visc, pair.supply); out && !explained {
+				problems = append(problems, techniques.Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "levels",
 					Message: fmt.Sprintf("%s lies outside the organ's sympathetic levels in maps/autonomic.yaml (%s answer); correct it or say in note why the levels and the sympathetic supply part", lv, pair.answer)})
 			}
 		}
-		if !sameLevelSet(r.BoardLevels(), a.BoardLevels()) {
-			problems = append(problems, Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "board",
+		if !levelset.Same(r.BoardLevels(), a.BoardLevels()) {
+			problems = append(problems, techniques.Problem{File: "maps/viscerosomatic.yaml", Record: r.Organ, Field: "board",
 				Message: fmt.Sprintf("board review's answer is %s here but %s in maps/autonomic.yaml; the cards key one answer in both decks, so give both rows the board-review levels (a board block where the literature differs)",
 					strings.Join(r.BoardLevels(), ", "), strings.Join(a.BoardLevels(), ", "))})
 		}
 	}
-	return append(problems, c.lintTeachingRows()...)
-}
-
-// outside returns the first level of levels that no range of supply holds.
-func outside(levels, supply []string) (notation.Level, bool) {
-	var ranges []notation.Range
-	for _, l := range supply {
-		if rg, err := notation.ParseRange(l); err == nil {
-			ranges = append(ranges, rg)
-		}
-	}
-	for _, l := range levels {
-		rg, err := notation.ParseRange(l)
-		if err != nil {
-			continue
-		}
-		for _, lv := range rg.Levels() {
-			if !inAny(lv, ranges) {
-				return lv, true
-			}
-		}
-	}
-	return notation.Level{}, false
+	return append(problems, lintTeachingRows(c)...)
 }
 
 // noGoodSource is said in the note of a row that rests on web material alone
@@ -104,22 +83,17 @@ const noGoodSource = "no A or B source reached"
 // lintTeachingRows finds the rows whose every source is web material
 // (flashcards, course pages, knowledge cards, anatomy sites) without a note
 // that says so.
-func (c *Catalog) lintTeachingRows() []Problem {
-	var problems []Problem
-	c.Maps.eachRow(func(file, id, note string, sources []string) {
-		for _, s := range sources {
-			if r, ok := c.Reference(s); !ok || r.Kind != "web" {
-				return
-			}
-		}
-		if len(sources) > 0 && !strings.Contains(note, noGoodSource) {
-			problems = append(problems, Problem{File: file, Record: id, Field: "note",
+func lintTeachingRows(c *techniques.Catalog) []techniques.Problem {
+	var problems []techniques.Problem
+	eachRow(&c.Maps, func(file, id, note string, sources []string) {
+		if c.AllWeb(sources) && !strings.Contains(note, noGoodSource) {
+			problems = append(problems, techniques.Problem{File: file, Record: id, Field: "note",
 				Message: fmt.Sprintf("every source is web material; the note must say %q (for example \"Teaching practice; %s\") and name them", noGoodSource, noGoodSource)})
 		}
 	})
-	c.Maps.eachBoard(func(file, id string, b *Board) {
-		if c.allWeb(b.Sources) && !strings.Contains(b.Note, noGoodSource) {
-			problems = append(problems, Problem{File: file, Record: id, Field: "board.note",
+	eachBoard(&c.Maps, func(file, id string, b *techniques.Board) {
+		if c.AllWeb(b.Sources) && !strings.Contains(b.Note, noGoodSource) {
+			problems = append(problems, techniques.Problem{File: file, Record: id, Field: "board.note",
 				Message: fmt.Sprintf("every board source is a review chart or other web material; the board note must call it teaching practice and say %q, naming them", noGoodSource)})
 		}
 	})
@@ -127,8 +101,8 @@ func (c *Catalog) lintTeachingRows() []Problem {
 }
 
 // eachBoard calls fn with every board block of every map row.
-func (m *Maps) eachBoard(fn func(file, id string, b *Board)) {
-	each := func(file, id string, b *Board) {
+func eachBoard(m *techniques.Maps, fn func(file, id string, b *techniques.Board)) {
+	each := func(file, id string, b *techniques.Board) {
 		if b != nil {
 			fn(file, id, b)
 		}
@@ -153,7 +127,7 @@ func (m *Maps) eachBoard(fn func(file, id string, b *Board)) {
 }
 
 // eachRow calls fn with every row of every map: its file, id, note and sources.
-func (m *Maps) eachRow(fn func(file, id, note string, sources []string)) {
+func eachRow(m *techniques.Maps, fn func(file, id, note string, sources []string)) {
 	for _, r := range m.Viscerosomatic.Rows {
 		fn("maps/viscerosomatic.yaml", r.Organ, r.Note, r.Sources)
 	}
@@ -171,13 +145,4 @@ func (m *Maps) eachRow(fn func(file, id, note string, sources []string)) {
 			fn("maps/"+t.ID+".yaml", r.ID, r.Note, r.Sources)
 		}
 	}
-}
-
-func inAny(l notation.Level, ranges []notation.Range) bool {
-	for _, r := range ranges {
-		if r.Contains(l) {
-			return true
-		}
-	}
-	return false
 }
