@@ -42,7 +42,7 @@ func (a *app) examCommand() *cobra.Command {
 // the error of a signal or an interrupt that ended it.
 func (a *app) runFullScreen(cmd *cobra.Command, m tea.Model, ascii bool) (tea.Model, error) {
 	final, err := fullscreen.Run(m, fullscreen.Options{Context: cmd.Context(), In: a.io.In, Out: a.stdout.dest,
-		Env: a.io.Env, ASCII: ascii, Profile: a.profile, Filter: ui.Filter})
+		Env: a.io.Env, ASCII: ascii, Profile: a.profile, Filter: ui.NewInputFilter().Filter})
 	if errors.Is(err, tea.ErrInterrupted) || errors.Is(err, tea.ErrProgramKilled) {
 		return final, errInterrupted
 	}

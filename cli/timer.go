@@ -5,7 +5,7 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/techniques"
-	"github.com/omt-reference/omt/ui"
+	"github.com/omt-reference/omt/ui/timerview"
 )
 
 func (a *app) timerCommand() *cobra.Command {
@@ -48,8 +48,8 @@ func (a *app) timerCommand() *cobra.Command {
 // handling of signals, suspend and an ASCII-only locale.
 func (a *app) runTimer(cmd *cobra.Command, c *techniques.Catalog, t techniques.Technique, quiet bool) error {
 	ascii := !render.UTF8Locale(a.io.Env)
-	final, err := a.runFullScreen(cmd, ui.NewTimerProgram(c, t, ui.TimerOptions{ASCII: ascii, Quiet: quiet}), ascii)
-	if m, ok := final.(ui.TimerProgram); ok && m.Interrupted() && err == nil {
+	final, err := a.runFullScreen(cmd, timerview.NewProgram(c, t, timerview.Options{ASCII: ascii, Quiet: quiet}), ascii)
+	if m, ok := final.(timerview.Program); ok && m.Interrupted() && err == nil {
 		return errInterrupted
 	}
 	return err

@@ -56,6 +56,8 @@ type session struct {
 	lastInput atomic.Int64  // unix nanoseconds of the last byte typed
 	done      chan struct{} // closed when the browser has ended
 
+	inputFilter *ui.InputFilter // the browser's own message filter (see filter)
+
 	mu      sync.Mutex
 	program *tea.Program
 	ended   endReason
@@ -202,6 +204,7 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 		opts.StudyDeck = &ui.StudyDeck{}
 	}
 	in := &input{r: sess, ctx: sess.Context(), limit: s.newLimiter(), touched: st.touch}
+	st.inputFilter = ui.NewInputFilter()
 	topts := append(bubbletea.MakeOptions(sess),
 		tea.WithInput(in),
 		tea.WithoutSignalHandler(), // the server's signals are the server's
@@ -228,13 +231,14 @@ func (st *session) newProgram(sess ssh.Session) *tea.Program {
 	return p
 }
 
-// filter is omt's message filter (ui.Filter) with suspending turned into
-// nothing: Ctrl+Z would otherwise stop the whole server.
+// filter is omt's message filter (st.inputFilter, ui.InputFilter) with
+// suspending turned into nothing: Ctrl+Z would otherwise stop the whole
+// server.
 func (st *session) filter(m tea.Model, msg tea.Msg) tea.Msg {
 	if _, ok := msg.(tea.SuspendMsg); ok {
 		return tea.ResumeMsg{}
 	}
-	msg = ui.Filter(m, msg)
+	msg = st.inputFilter.Filter(m, msg)
 	if seen := st.srv.cfg.seen; seen != nil && msg != nil {
 		seen(msg)
 	}

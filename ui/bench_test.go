@@ -5,6 +5,9 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
+
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/render"
@@ -53,7 +56,7 @@ func BenchmarkDetailPage(b *testing.B) {
 		b.Fatal(err)
 	}
 	t, _ := c.Technique("hvla-cervical")
-	styles := NewStyles(true)
+	styles := common.NewStyles(true)
 	for b.Loop() {
 		render.Technique(t, sheet.Technique(c, t), &styles.Styles, 76)
 	}
@@ -94,8 +97,8 @@ func BenchmarkKeystrokeInMaps(b *testing.B) {
 		b.Run(query, func(b *testing.B) {
 			for i := 0; b.Loop(); i++ {
 				// Type the query up to a letter, as the view would see it.
-				v := m.(Model).overlay.(*mapsView)
-				v.input.SetValue(query[:i%len(query)])
+				v := m.(Model).overlay.(*mapsview.View)
+				v.SetInput(query[:i%len(query)])
 				r := rune(query[i%len(query)])
 				next, _ := m.Update(tea.KeyPressMsg{Code: r, Text: string(r)})
 				_ = next.View()
@@ -121,10 +124,11 @@ func BenchmarkBursts(b *testing.B) {
 	}
 	page := strings.Repeat("counterstrain lumbar spine ", 3800) // about 100 KB
 	run := func(b *testing.B, m Model, msgs []tea.Msg) {
+		f := NewInputFilter()
 		for b.Loop() {
 			var model tea.Model = m // the program holds the model as a tea.Model
 			for _, msg := range msgs {
-				if msg = Filter(model, msg); msg == nil {
+				if msg = f.Filter(model, msg); msg == nil {
 					continue
 				}
 				model, _ = model.Update(msg)

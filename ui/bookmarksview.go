@@ -8,20 +8,21 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // bookmarksView lists the bookmarked techniques, then what was opened
 // lately; enter opens one. It filters as you type, like the other lists.
 type bookmarksView struct {
-	common
+	common.Common
 	data   *userData
-	list   filterList
+	list   common.FilterList
 	visits []openVisitMsg // parallel to the list's items
 	err    string
 	loaded bool
 }
 
-var _ overlay = (*bookmarksView)(nil)
+var _ common.Screen = (*bookmarksView)(nil)
 
 type bookmarksLoadedMsg struct {
 	bookmarks []store.Bookmark
@@ -30,8 +31,14 @@ type bookmarksLoadedMsg struct {
 	err       error
 }
 
-func newBookmarksView(c common, data *userData) (*bookmarksView, tea.Cmd) {
-	v := &bookmarksView{common: c, data: data}
+// bookmarksEntry opens the bookmarks and history (B).
+func bookmarksEntry(data *userData) common.Entry {
+	return dataEntry(key.NewBinding(key.WithKeys("B"), key.WithHelp("B", "bookmarks & history")), data, noPersonalData,
+		func(c common.Common, data *userData) (common.Screen, tea.Cmd) { return newBookmarksView(c, data) })
+}
+
+func newBookmarksView(c common.Common, data *userData) (*bookmarksView, tea.Cmd) {
+	v := &bookmarksView{Common: c, data: data}
 	v.build(bookmarksLoadedMsg{})
 	load := func() tea.Msg {
 		p, err := data.personal()
@@ -51,41 +58,41 @@ func newBookmarksView(c common, data *userData) (*bookmarksView, tea.Cmd) {
 // build lays out the bookmarks, then the history, skipping what the
 // catalogue no longer holds.
 func (v *bookmarksView) build(msg bookmarksLoadedMsg) {
-	var items []filterItem
+	var items []common.FilterItem
 	v.visits = v.visits[:0]
-	g := v.styles.G
+	g := v.Styles.G
 	for _, b := range msg.bookmarks {
-		t, ok := v.catalog.Technique(b.TechniqueID)
+		t, ok := v.Catalog.Technique(b.TechniqueID)
 		if !ok {
 			continue
 		}
-		items = append(items, filterItem{label: g.Bookmark + " " + t.Name, detail: "bookmarked " + visitAge(msg.now, b.Created),
-			keys: append([]string{t.ID}, t.Aliases...)})
+		items = append(items, common.FilterItem{Label: g.Bookmark + " " + t.Name, Detail: "bookmarked " + visitAge(msg.now, b.Created),
+			Keys: append([]string{t.ID}, t.Aliases...)})
 		v.visits = append(v.visits, openVisitMsg{kind: store.VisitTechnique, id: t.ID})
 	}
 	for _, h := range msg.history {
 		label, keys := "", []string{h.ID}
 		switch h.Kind {
 		case store.VisitCondition:
-			x, ok := v.catalog.Condition(h.ID)
+			x, ok := v.Catalog.Condition(h.ID)
 			if !ok {
 				continue
 			}
 			label = g.Overview + " " + x.Name
 			keys = append(keys, x.Synonyms...)
 		default:
-			t, ok := v.catalog.Technique(h.ID)
+			t, ok := v.Catalog.Technique(h.ID)
 			if !ok {
 				continue
 			}
 			label = g.Dot + " " + t.Name
 			keys = append(keys, t.Aliases...)
 		}
-		items = append(items, filterItem{label: label, detail: "opened " + visitAge(msg.now, h.At), keys: keys})
+		items = append(items, common.FilterItem{Label: label, Detail: "opened " + visitAge(msg.now, h.At), Keys: keys})
 		v.visits = append(v.visits, openVisitMsg{kind: h.Kind, id: h.ID})
 	}
-	w, h := v.list.width, v.list.height
-	v.list = newFilterList("find: ", "type to filter your bookmarks and history", items, 0, v.keys, v.styles)
+	w, h := v.list.Width(), v.list.Height()
+	v.list = common.NewFilterList("find: ", "type to filter your bookmarks and history", items, 0, v.Keys, v.Styles)
 	v.list.Open(0)
 	v.list.SetSize(w, h)
 }
@@ -93,17 +100,20 @@ func (v *bookmarksView) build(msg bookmarksLoadedMsg) {
 func (v *bookmarksView) Title() string { return "Bookmarks and history" }
 
 func (v *bookmarksView) ShortHelp() []key.Binding {
-	return []key.Binding{v.keys.Choose, v.keys.PrevItem, v.keys.NextItem, v.keys.Dismiss}
+	return []key.Binding{v.Keys.Choose, v.Keys.PrevItem, v.Keys.NextItem, v.Keys.Dismiss}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (v *bookmarksView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
 func (v *bookmarksView) SetSize(w, h int) { v.list.SetSize(w, max(1, h-1)) }
 
-func (v *bookmarksView) SetStyles(s *Styles) {
-	v.styles = s
+func (v *bookmarksView) SetStyles(s *common.Styles) {
+	v.Styles = s
 	v.list.SetStyles(s)
 }
 
-func (v *bookmarksView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *bookmarksView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	if m, ok := msg.(bookmarksLoadedMsg); ok {
 		v.loaded = true
 		if m.err != nil {
@@ -112,31 +122,24 @@ func (v *bookmarksView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		v.build(m)
 		return v, nil, nil
 	}
-	var cmd tea.Cmd
-	var action filterAction
-	v.list, cmd, action = v.list.Update(msg)
-	switch action {
-	case filterChoose:
-		if i := v.list.Selected(); i >= 0 && i < len(v.visits) {
-			return v, cmd, openItem{v.visits[i]}
-		}
-	case filterClose:
-		return v, cmd, closeOverlay{}
+	i, cmd, closing := v.list.Pick(msg)
+	if i >= 0 && i < len(v.visits) {
+		return v, cmd, common.OpenItem{Kind: v.visits[i].kind, ID: v.visits[i].id}
 	}
-	return v, cmd, nil
+	return v, cmd, closing
 }
 
 func (v *bookmarksView) View() string {
-	s := v.styles
-	head := s.Muted.Render(render.Truncate("Your bookmarks (b on a technique), then what you opened lately.", v.list.width, s.G.Ellipsis))
+	s := v.Styles
+	head := s.Muted.Render(render.Truncate("Your bookmarks (b on a technique), then what you opened lately.", v.list.Width(), s.G.Ellipsis))
 	switch {
 	case v.err != "":
-		head = s.Absolute.Render(render.Truncate("Could not be read: "+v.err, v.list.width, s.G.Ellipsis))
+		head = s.Absolute.Render(render.Truncate("Could not be read: "+v.err, v.list.Width(), s.G.Ellipsis))
 	case v.loaded && len(v.visits) == 0:
-		head = s.Muted.Render(render.Truncate("Nothing yet: press b on a technique to bookmark it; what you open is kept here.", v.list.width, s.G.Ellipsis))
+		head = s.Muted.Render(render.Truncate("Nothing yet: press b on a technique to bookmark it; what you open is kept here.", v.list.Width(), s.G.Ellipsis))
 	}
 	return head + "\n" + v.list.View()
 }
 
-// full reports whether the overlay's input can take no more text.
-func (v *bookmarksView) full() bool { return v.list.full() }
+// Full reports whether the screen's text input can take no more text.
+func (v *bookmarksView) Full() bool { return v.list.Full() }

@@ -7,6 +7,8 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/techlist"
 )
 
 // realSized is the browser over the shipped catalogue at a terminal size.
@@ -22,16 +24,16 @@ func searchFor(t *testing.T, m Model, q string) Model {
 
 // selectedID names what the list's cursor is on, as kind:id.
 func selectedID(m Model) string {
-	if t, ok := m.list.Selected(); ok {
+	if t, ok := m.browse.list.Selected(); ok {
 		return "technique:" + t.ID
 	}
-	if x, ok := m.list.SelectedCondition(); ok {
+	if x, ok := m.browse.list.SelectedCondition(); ok {
 		return "condition:" + x.ID
 	}
-	if g, ok := m.list.SelectedTerm(); ok {
+	if g, ok := m.browse.list.SelectedTerm(); ok {
 		return "glossary:" + g.ID
 	}
-	if x, ok := m.list.SelectedOverview(); ok {
+	if x, ok := m.browse.list.SelectedOverview(); ok {
 		return "overview:" + x.ID
 	}
 	return ""
@@ -45,11 +47,11 @@ func TestHighlightFollowsTheResults(t *testing.T) {
 		for _, q := range []string{"ankle", "sinusitis", "indirect", "TART", "breastfeeding", "pregnancy", "a"} {
 			m = send(t, m, press("esc"), press("esc"))
 			m = searchFor(t, m, q)
-			best := m.index.SearchAll(q)[0]
-			want := string(best.Kind) + ":" + m.index.ResultID(best)
-			if got := selectedID(m); got != want || m.list.Index() != 0 || m.list.offset != 0 {
+			best := m.Index.SearchAll(q)[0]
+			want := string(best.Kind) + ":" + m.Index.ResultID(best)
+			if got := selectedID(m); got != want || m.browse.list.Index() != 0 || m.browse.list.Offset() != 0 {
 				t.Errorf("%dx%d /%s: cursor on %s (row %d, page %d); want %s on row 0 of page 1",
-					size[0], size[1], q, got, m.list.Index(), m.list.offset/max(1, m.list.rows())+1, want)
+					size[0], size[1], q, got, m.browse.list.Index(), m.browse.list.Offset()/max(1, m.browse.list.Rows())+1, want)
 			}
 		}
 	}
@@ -81,14 +83,14 @@ func TestHintsWorkFromTheirMode(t *testing.T) {
 		t.Errorf("while typing, the hint must say to leave the search first:\n%s", screen(m))
 	}
 	m = send(t, m, press("a"))
-	if m.search.Value() != "lumbara" || m.showAll {
-		t.Fatalf("a must type while searching: query %q, showAll %v", m.search.Value(), m.showAll)
+	if m.browse.search.Value() != "lumbara" || m.browse.showAll {
+		t.Fatalf("a must type while searching: query %q, showAll %v", m.browse.search.Value(), m.browse.showAll)
 	}
 	m = send(t, m, press("backspace"), press("enter"))
 	if s := strings.Join(strings.Fields(screen(m)), " "); !strings.Contains(s, "Press a to list them") {
 		t.Errorf("after leaving the search the hint names a alone:\n%s", screen(m))
 	}
-	if m = send(t, m, press("a")); !m.showAll {
+	if m = send(t, m, press("a")); !m.browse.showAll {
 		t.Error("a did not list the contraindicated techniques")
 	}
 }
@@ -96,12 +98,12 @@ func TestHintsWorkFromTheirMode(t *testing.T) {
 func TestTopAndBottomKeys(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = send(t, m, press("G"))
-	if m.list.Index() != len(m.listItems())-1 {
-		t.Errorf("G went to row %d of %d", m.list.Index(), len(m.listItems()))
+	if m.browse.list.Index() != len(m.browse.list.Items())-1 {
+		t.Errorf("G went to row %d of %d", m.browse.list.Index(), len(m.browse.list.Items()))
 	}
 	m = send(t, m, press("g"))
-	if m.list.Index() != 0 || mode(m) != "browsing" {
-		t.Errorf("g went to row %d, mode %s; want the top, still browsing", m.list.Index(), mode(m))
+	if m.browse.list.Index() != 0 || mode(m) != "browsing" {
+		t.Errorf("g went to row %d, mode %s; want the top, still browsing", m.browse.list.Index(), mode(m))
 	}
 	m = send(t, m, press("d"))
 	if mode(m) != "glossing" {
@@ -119,12 +121,12 @@ func TestFiltersOverlay(t *testing.T) {
 	m = send(t, m, press("enter"))
 	m = send(t, m, typeText("lumbar")...)
 	m = send(t, m, press("enter"), press("esc"))
-	if m.facets.Approach != techniques.Indirect || m.facets.Region != "lumbar" || mode(m) != "browsing" {
-		t.Fatalf("facets %+v, mode %s", m.facets, mode(m))
+	if m.browse.facets.Approach != techniques.Indirect || m.browse.facets.Region != "lumbar" || mode(m) != "browsing" {
+		t.Fatalf("facets %+v, mode %s", m.browse.facets, mode(m))
 	}
-	want := len(m.index.Find(techniques.Filter{Approach: techniques.Indirect, Region: "lumbar"}))
-	if m.list.Len() != want || want == 0 {
-		t.Errorf("%d listed; the facets give %d", m.list.Len(), want)
+	want := len(m.Index.Find(techniques.Filter{Approach: techniques.Indirect, Region: "lumbar"}))
+	if m.browse.list.Len() != want || want == 0 {
+		t.Errorf("%d listed; the facets give %d", m.browse.list.Len(), want)
 	}
 	if s := screen(m); !strings.Contains(s, "filters: indirect, lumbar") {
 		t.Errorf("the filter bar does not show the facets:\n%s", s)
@@ -133,24 +135,24 @@ func TestFiltersOverlay(t *testing.T) {
 	m = send(t, m, press("f"))
 	m = send(t, m, typeText("direct")...)
 	m = send(t, m, press("enter"), press("esc"))
-	if m.facets.Approach != techniques.Direct {
-		t.Errorf("ticking direct left approach %q", m.facets.Approach)
+	if m.browse.facets.Approach != techniques.Direct {
+		t.Errorf("ticking direct left approach %q", m.browse.facets.Approach)
 	}
 	m = send(t, m, press("esc"))
-	if m.facets != (techniques.Filter{}) {
-		t.Errorf("esc should clear the facets: %+v", m.facets)
+	if m.browse.facets != (techniques.Filter{}) {
+		t.Errorf("esc should clear the facets: %+v", m.browse.facets)
 	}
 }
 
 func TestOptionsStartFilteredOrPicking(t *testing.T) {
 	m := realSized(t, 120, 40, Options{Filter: techniques.Filter{Family: "counterstrain"}})
-	for _, it := range m.listItems() {
-		if ti, ok := it.(techItem); ok && ti.t.Family != "counterstrain" {
-			t.Errorf("Options.Filter let %s through", ti.t.ID)
+	for _, it := range m.browse.list.Items() {
+		if ti, ok := it.(techlist.TechniqueRow); ok && ti.Technique.Family != "counterstrain" {
+			t.Errorf("Options.Filter let %s through", ti.Technique.ID)
 		}
 	}
 	m = realSized(t, 120, 40, Options{ConditionQuery: "pregnancy"})
-	p, ok := m.overlay.(*picker)
+	p, ok := m.overlay.(*filters.Picker)
 	if !ok {
 		t.Fatalf("a word naming several conditions should open the picker; mode %s", mode(m))
 	}
@@ -163,16 +165,16 @@ func TestChecklistFiltersAsYouType(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = send(t, m, press("p"))
 	m = send(t, m, typeText("warfarin")...)
-	l := m.overlay.(*checklist)
+	l := m.overlay.(*filters.Checklist)
 	// warfarin is its own drug class, which carries anticoagulation when screened
-	if i := l.list.Selected(); i < 0 || l.ids[i] != "warfarin" {
-		t.Fatalf("warfarin highlights %v; want the warfarin flag", i)
+	if id := l.Highlighted(); id != "warfarin" {
+		t.Fatalf("warfarin highlights %q; want the warfarin flag", id)
 	}
 	m = send(t, m, press("enter"))
 	m = send(t, m, typeText("pregnant")...)
 	m = send(t, m, press("enter"), press("esc"))
-	if strings.Join(m.patient, ",") != "warfarin,pregnancy" && strings.Join(m.patient, ",") != "pregnancy,warfarin" {
-		t.Errorf("ticked %v; want warfarin and pregnancy", m.patient)
+	if strings.Join(m.browse.patient, ",") != "warfarin,pregnancy" && strings.Join(m.browse.patient, ",") != "pregnancy,warfarin" {
+		t.Errorf("ticked %v; want warfarin and pregnancy", m.browse.patient)
 	}
 	if mode(m) != "browsing" {
 		t.Errorf("esc with an empty line should close the checklist: mode %s", mode(m))
@@ -182,16 +184,16 @@ func TestChecklistFiltersAsYouType(t *testing.T) {
 func TestSectionJumpsAndStickyTitle(t *testing.T) {
 	m := realSized(t, 60, 18, Options{})
 	m = send(t, m, press("enter"))
-	name := m.detail.doc.title
+	name := m.browse.detail.doc.title
 	m = send(t, m, press("3"))
 	steps := -1
-	for _, a := range m.detail.anchors {
+	for _, a := range m.browse.detail.anchors {
 		if a.Title == "Steps" {
 			steps = a.Line
 		}
 	}
-	if steps < 0 || m.detail.vp.YOffset() != min(steps, m.detail.vp.TotalLineCount()-m.detail.vp.Height()) {
-		t.Errorf("3 scrolled to %d; Steps start at %d", m.detail.vp.YOffset(), steps)
+	if steps < 0 || m.browse.detail.vp.YOffset() != min(steps, m.browse.detail.vp.TotalLineCount()-m.browse.detail.vp.Height()) {
+		t.Errorf("3 scrolled to %d; Steps start at %d", m.browse.detail.vp.YOffset(), steps)
 	}
 	s := screen(m)
 	if !strings.Contains(s, name[:min(len(name), 20)]) {
@@ -201,32 +203,32 @@ func TestSectionJumpsAndStickyTitle(t *testing.T) {
 	if !strings.Contains(screen(m), "CONTRAINDICATIONS") {
 		t.Errorf("1 should show the contraindications:\n%s", screen(m))
 	}
-	before := m.detail.vp.YOffset()
+	before := m.browse.detail.vp.YOffset()
 	m = send(t, m, press("]"))
-	if m.detail.vp.YOffset() <= before {
-		t.Errorf("] did not move down a section: %d -> %d", before, m.detail.vp.YOffset())
+	if m.browse.detail.vp.YOffset() <= before {
+		t.Errorf("] did not move down a section: %d -> %d", before, m.browse.detail.vp.YOffset())
 	}
 }
 
 func TestScrollIsKeptPerEntry(t *testing.T) {
 	m := realSized(t, 120, 30, Options{})
 	m = send(t, m, press("tab"), press("j"), press("j"), press("j"), press("j"), press("j"))
-	first := m.detail.doc.key
-	at := m.detail.vp.YOffset()
+	first := m.browse.detail.doc.key
+	at := m.browse.detail.vp.YOffset()
 	m = send(t, m, press("tab"), press("j"))
-	if m.detail.doc.key == first || m.detail.vp.YOffset() != 0 {
-		t.Fatalf("the next entry should open at the top: %s at %d", m.detail.doc.key, m.detail.vp.YOffset())
+	if m.browse.detail.doc.key == first || m.browse.detail.vp.YOffset() != 0 {
+		t.Fatalf("the next entry should open at the top: %s at %d", m.browse.detail.doc.key, m.browse.detail.vp.YOffset())
 	}
 	m = send(t, m, press("k"))
-	if m.detail.doc.key != first || m.detail.vp.YOffset() != at {
-		t.Errorf("back on %s the pane is at line %d; it was left at %d", first, m.detail.vp.YOffset(), at)
+	if m.browse.detail.doc.key != first || m.browse.detail.vp.YOffset() != at {
+		t.Errorf("back on %s the pane is at line %d; it was left at %d", first, m.browse.detail.vp.YOffset(), at)
 	}
 }
 
 func TestNoteFromTheBrowser(t *testing.T) {
 	m := newSized(t, 120, 30, Options{Patient: []string{"osteoporosis"}})
 	m = send(t, m, press("a"), press("j"), press("j")) // past the divider, onto the thrust
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Fatalf("selected %q", sel.ID)
 	}
 	m = send(t, m, press("n"))
@@ -292,7 +294,7 @@ func TestPunctuationAloneNarrowsNothing(t *testing.T) {
 	c := realCatalog(t)
 	for _, q := range []string{"+", "-", "(  )", "/"} {
 		m := searchFor(t, realSized(t, 100, 30, Options{}), q)
-		if got := m.list.Len(); got != len(c.Techniques) {
+		if got := m.browse.list.Len(); got != len(c.Techniques) {
 			t.Errorf("search %q lists %d techniques; want all %d", q, got, len(c.Techniques))
 		}
 	}

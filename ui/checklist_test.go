@@ -3,6 +3,8 @@ package ui
 import (
 	"strings"
 	"testing"
+
+	"github.com/omt-reference/omt/ui/filters"
 )
 
 // TestChecklistReadsEveryWordTheCommandLineDoes: each id, name and alias
@@ -13,11 +15,8 @@ func TestChecklistReadsEveryWordTheCommandLineDoes(t *testing.T) {
 	c := realCatalog(t)
 	m := realSized(t, 100, 30, Options{})
 	first := func(q string) string { // a checklist of its own: an overlay is shared by the model's copies
-		l := send(t, send(t, m, press("p")), typeText(q)...).overlay.(*checklist)
-		if i := l.list.Selected(); i >= 0 {
-			return l.ids[i]
-		}
-		return ""
+		l := send(t, send(t, m, press("p")), typeText(q)...).overlay.(*filters.Checklist)
+		return l.Highlighted()
 	}
 	for _, f := range c.Flags {
 		for _, k := range append([]string{f.ID, f.Name}, f.Aliases...) {

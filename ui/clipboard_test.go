@@ -4,6 +4,8 @@ import (
 	"reflect"
 	"testing"
 
+	"github.com/omt-reference/omt/ui/common"
+
 	"charm.land/bubbles/v2/textarea"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
@@ -51,7 +53,7 @@ func readsClipboard(cmd tea.Cmd) bool {
 // TestTheNoteEditorNeverReadsTheSystemClipboard: the note editor's text
 // area follows the same rule.
 func TestTheNoteEditorNeverReadsTheSystemClipboard(t *testing.T) {
-	if newTextArea().KeyMap.Paste.Enabled() {
+	if common.NewTextArea().KeyMap.Paste.Enabled() {
 		t.Error("the note editor's Ctrl+V reads the system clipboard")
 	}
 }

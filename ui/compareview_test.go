@@ -5,6 +5,7 @@ import (
 	"testing"
 
 	tea "charm.land/bubbletea/v2"
+	"github.com/omt-reference/omt/ui/compareview"
 )
 
 // compareKeys selects muscle energy for the lumbar spine and compares it with
@@ -19,12 +20,12 @@ func compareKeys() []tea.Msg {
 func TestCompareFromTheBrowser(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = send(t, m, compareKeys()...)
-	v, ok := m.overlay.(*compareView)
+	v, ok := m.overlay.(*compareview.View)
 	if !ok {
 		t.Fatalf("= opened %T", m.overlay)
 	}
-	if v.picking || strings.Join(v.ids, ",") != "muscle-energy-lumbar,hvla-lumbar" {
-		t.Fatalf("comparing %v (picking %v); want muscle-energy-lumbar and hvla-lumbar", v.ids, v.picking)
+	if v.Picking() || strings.Join(v.IDs(), ",") != "muscle-energy-lumbar,hvla-lumbar" {
+		t.Fatalf("comparing %v (picking %v); want muscle-energy-lumbar and hvla-lumbar", v.IDs(), v.Picking())
 	}
 	s := screen(m)
 	for _, want := range []string{"muscle-energy-lumbar", "hvla-lumbar", "Participation ≠", "┌"} {
@@ -36,18 +37,18 @@ func TestCompareFromTheBrowser(t *testing.T) {
 
 	m = send(t, m, press("="))
 	m = send(t, m, typeText("quit")...) // q types while the list's input has focus
-	if v = m.overlay.(*compareView); !v.picking || v.list.Query() != "quit" {
-		t.Fatalf("= should open the list for a third, and q type: picking %v, query %q", v.picking, v.list.Query())
+	if v = m.overlay.(*compareview.View); !v.Picking() || v.Query() != "quit" {
+		t.Fatalf("= should open the list for a third, and q type: picking %v, query %q", v.Picking(), v.Query())
 	}
 	m = send(t, m, press("esc"), press("esc"))
-	if v = m.overlay.(*compareView); v.picking || len(v.ids) != 2 {
-		t.Errorf("esc on the list goes back to the comparison: picking %v, %v", v.picking, v.ids)
+	if v = m.overlay.(*compareview.View); v.Picking() || len(v.IDs()) != 2 {
+		t.Errorf("esc on the list goes back to the comparison: picking %v, %v", v.Picking(), v.IDs())
 	}
 	m = send(t, m, press("="))
 	m = send(t, m, typeText("still")...)
 	m = send(t, m, press("enter"))
-	if v = m.overlay.(*compareView); len(v.ids) != 3 || v.picking {
-		t.Fatalf("a third: %v", v.ids)
+	if v = m.overlay.(*compareview.View); len(v.IDs()) != 3 || v.Picking() {
+		t.Fatalf("a third: %v", v.IDs())
 	}
 	if strings.Contains(screen(m), "add a third") {
 		t.Errorf("with three compared, the footer still offers a third")

@@ -8,6 +8,8 @@ import (
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/mapsview"
 )
 
 // document is what the detail pane can show: its heading, its sections and
@@ -24,8 +26,8 @@ type document struct {
 // stays in view, remembers how far each document was scrolled, and jumps
 // between its sections.
 type detail struct {
-	common
-	vp      scroller
+	common.Common
+	vp      common.Scroller
 	doc     document
 	head    string // the rendered heading, kept above the viewport
 	anchors []render.Anchor
@@ -50,8 +52,8 @@ type renderedDoc struct {
 // maxRendered bounds the layouts kept; a session rarely revisits more.
 const maxRendered = 64
 
-func newDetail(c common) detail {
-	return detail{common: c, vp: scroller{keys: c.keys}, scroll: map[string]int{}, rendered: map[string]renderedDoc{}}
+func newDetail(c common.Common) detail {
+	return detail{Common: c, vp: common.Scroller{Keys: c.Keys}, scroll: map[string]int{}, rendered: map[string]renderedDoc{}}
 }
 
 // SetPatient screens the technique sheets for these flags from now on.
@@ -62,7 +64,7 @@ func (d *detail) SetPatient(flags []string) {
 	d.patient = flags
 	clear(d.rendered)
 	if strings.HasPrefix(d.doc.key, "technique:") {
-		if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
+		if t, ok := d.Catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
 			d.doc = d.techniqueDoc(t)
 			d.refresh()
 		}
@@ -70,7 +72,7 @@ func (d *detail) SetPatient(flags []string) {
 }
 
 func (d *detail) techniqueDoc(t techniques.Technique) document {
-	c, patient := d.catalog, d.patient
+	c, patient := d.Catalog, d.patient
 	note := d.mine.notes[t.ID]
 	secs := func() []sheet.Section {
 		secs := sheet.Technique(c, t)
@@ -83,9 +85,9 @@ func (d *detail) techniqueDoc(t techniques.Technique) document {
 		}
 		return secs
 	}
-	subtitle := render.TechniqueSubtitle(t, d.styles.G)
+	subtitle := render.TechniqueSubtitle(t, d.Styles.G)
 	if d.mine.bookmarks[t.ID] {
-		subtitle += " " + d.styles.G.Dot + " " + d.styles.G.Bookmark + " bookmarked"
+		subtitle += " " + d.Styles.G.Dot + " " + d.Styles.G.Bookmark + " bookmarked"
 	}
 	return document{key: "technique:" + t.ID, title: t.Name, subtitle: subtitle, sheet: secs}
 }
@@ -99,7 +101,7 @@ func (d *detail) SetMine(x mine) {
 	d.mine = x
 	clear(d.rendered) // every technique laid out so far may have a note or a bookmark
 	if strings.HasPrefix(d.doc.key, "technique:") {
-		if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
+		if t, ok := d.Catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok {
 			d.doc = d.techniqueDoc(t)
 			d.refresh()
 		}
@@ -119,8 +121,9 @@ func (d *detail) ShowCondition(x techniques.Condition) {
 	if d.doc.key == "condition:"+x.ID {
 		return
 	}
+	c := d.Catalog // not d: a closure over d would take the whole model to the heap
 	d.show(document{key: "condition:" + x.ID, title: x.Name, subtitle: "condition overview: red flags, evidence, techniques",
-		sheet: func() []sheet.Section { return sheet.Condition(d.catalog, x) }})
+		sheet: func() []sheet.Section { return sheet.Condition(c, x) }})
 }
 
 // ShowTerm puts a glossary term in the pane.
@@ -128,15 +131,16 @@ func (d *detail) ShowTerm(g techniques.GlossaryTerm) {
 	if d.doc.key == "term:"+g.ID {
 		return
 	}
-	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []sheet.Section { return sheet.Glossary(d.catalog, g) }})
+	c := d.Catalog
+	d.show(document{key: "term:" + g.ID, title: g.Term, subtitle: "glossary", sheet: func() []sheet.Section { return sheet.Glossary(c, g) }})
 }
 
 // ShowEntry puts something from the maps in the pane.
-func (d *detail) ShowEntry(e mapEntry) {
-	if d.doc.key == e.key {
+func (d *detail) ShowEntry(e mapsview.Item) {
+	if d.doc.key == e.Key {
 		return
 	}
-	d.show(document{key: e.key, title: e.title, subtitle: e.sub, sheet: e.sheet})
+	d.show(document{key: e.Key, title: e.Title, subtitle: e.Sub, sheet: e.Sheet})
 }
 
 // ShowNote puts a short explanation in the pane.
@@ -185,10 +189,10 @@ func (d *detail) SetSize(w, h int) {
 	d.refresh()
 }
 
-func (d *detail) SetStyles(s *Styles) {
-	d.styles = s
+func (d *detail) SetStyles(s *common.Styles) {
+	d.Styles = s
 	clear(d.rendered)
-	if t, ok := d.catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok && strings.HasPrefix(d.doc.key, "technique:") {
+	if t, ok := d.Catalog.Technique(strings.TrimPrefix(d.doc.key, "technique:")); ok && strings.HasPrefix(d.doc.key, "technique:") {
 		d.doc = d.techniqueDoc(t)
 	}
 	d.refresh()
@@ -202,13 +206,13 @@ func (d *detail) refresh() {
 	if d.doc.note != "" || d.doc.sheet == nil {
 		d.head, d.anchors = "", nil
 		d.vp.SetHeight(d.height)
-		d.lines = strings.Split(d.styles.Muted.Render(render.Wrap(d.doc.note, max(1, w))), "\n")
+		d.lines = strings.Split(d.Styles.Muted.Render(render.Wrap(d.doc.note, max(1, w))), "\n")
 		d.vp.SetTotal(len(d.lines))
 		return
 	}
 	r, ok := d.rendered[d.doc.key]
 	if !ok {
-		head, body, anchors := render.Parts(d.doc.title, d.doc.subtitle, d.doc.sheet(), &d.styles.Styles, w)
+		head, body, anchors := render.Parts(d.doc.title, d.doc.subtitle, d.doc.sheet(), &d.Styles.Styles, w)
 		r = renderedDoc{head, strings.Split(body, "\n"), anchors}
 		if len(d.rendered) >= maxRendered {
 			clear(d.rendered)
@@ -220,7 +224,7 @@ func (d *detail) refresh() {
 	if len(headLines) > room {
 		headLines = headLines[:room]
 		if room > 0 {
-			headLines[room-1] = render.Truncate(headLines[room-1], max(1, w-1), "") + d.styles.G.Ellipsis
+			headLines[room-1] = render.Truncate(headLines[room-1], max(1, w-1), "") + d.Styles.G.Ellipsis
 		}
 	}
 	d.head = strings.Join(headLines, "\n")
@@ -286,13 +290,7 @@ func (d *detail) StepSection(dir int) {
 }
 
 // ScrollBy scrolls by n lines, for the mouse wheel.
-func (d *detail) ScrollBy(n int) {
-	if n > 0 {
-		d.vp.ScrollDown(n)
-	} else {
-		d.vp.ScrollUp(-n)
-	}
-}
+func (d *detail) ScrollBy(n int) { d.vp.ScrollBy(n) }
 
 // ScrollPercent is how far down the document the pane shows.
 func (d detail) ScrollPercent() float64 { return d.vp.ScrollPercent() }

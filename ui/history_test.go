@@ -93,7 +93,7 @@ func TestOpenedFromAnyRouteIsRemembered(t *testing.T) {
 			}
 			want := tc.want
 			if want == "" {
-				sel, ok := m.list.Selected()
+				sel, ok := m.browse.list.Selected()
 				if !ok {
 					t.Fatalf("no technique selected: %s", selectedID(m))
 				}
@@ -147,8 +147,8 @@ func TestQuitKeepsWhatWasOpened(t *testing.T) {
 	}
 	clock.now = clock.now.Add(time.Minute)
 	resumed := browseWith(t, data, Options{Resume: true}, 60, 20)
-	if sel, ok := resumed.list.Selected(); !ok || sel.ID != "cv4" || resumed.focus != detailPane {
-		t.Errorf("--resume opened %q (focus %s); want cv4's page", sel.ID, resumed.focus)
+	if sel, ok := resumed.browse.list.Selected(); !ok || sel.ID != "cv4" || resumed.browse.focus != detailPane {
+		t.Errorf("--resume opened %q (focus %s); want cv4's page", sel.ID, resumed.browse.focus)
 	}
 	if s := screen(resumed); !strings.Contains(s, "CV4") {
 		t.Errorf("--resume does not show cv4's page:\n%s", s)

@@ -6,8 +6,6 @@ import (
 	"unicode"
 	"unicode/utf8"
 
-	"charm.land/bubbles/v2/textarea"
-	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/techniques"
@@ -18,23 +16,33 @@ import (
 // by step (a trackpad flick sends hundreds).
 const wheelInterval = 16 * time.Millisecond
 
-// inputState is what the message filter and Update share about bursts of
-// input. Both run on the program's event loop, one after the other.
-type inputState struct {
-	lastWheel    time.Time
-	pendingWheel []tea.Mouse // wheel steps dropped in a burst, applied by the next flush
-	flushPending bool
+// wheelFlushMsg applies the wheel steps a burst held back. The filter
+// (InputFilter) fills in held as the message passes it.
+type wheelFlushMsg struct{ held []tea.Mouse }
+
+// InputFilter is a program's message filter (tea.WithFilter). It drops
+// what cannot change the screen before Update and View pay for it: a key
+// typed into a text input that is already full (an unbracketed paste of a
+// whole page arrives as that many keys), and wheel steps faster than the
+// screen is drawn, which it holds back for the next flush.
+//
+// Its state is its own, not the model's: when it let a wheel step through
+// last, and the steps it held back since. It hands the held steps to
+// Update inside the flush message, so the model changes only in Update
+// and shares nothing with the filter. One filter serves one program.
+type InputFilter struct {
+	now       func() time.Time
+	lastWheel time.Time
+	held      []tea.Mouse
 }
 
-// wheelFlushMsg applies the wheel steps a burst left pending.
-type wheelFlushMsg struct{}
+// NewInputFilter is the message filter for one program: pass its Filter
+// to tea.WithFilter.
+func NewInputFilter() *InputFilter { return &InputFilter{now: time.Now} }
 
-// Filter is the program's message filter (tea.WithFilter). It drops what
-// cannot change the screen before Update and View pay for it: a key typed
-// into a text input that is already full (an unbracketed paste of a whole
-// page arrives as that many keys), and wheel steps faster than the screen
-// is drawn, which it sums for the next drawn step.
-func Filter(model tea.Model, msg tea.Msg) tea.Msg {
+// Filter lets a message through to Update, drops it, or (a wheel flush)
+// fills in the steps held back.
+func (f *InputFilter) Filter(model tea.Model, msg tea.Msg) tea.Msg {
 	m, ok := model.(Model)
 	if !ok {
 		return msg
@@ -45,16 +53,16 @@ func Filter(model tea.Model, msg tea.Msg) tea.Msg {
 			return nil
 		}
 	case tea.MouseWheelMsg:
-		now := time.Now()
-		in := m.input
-		if in == nil {
-			return msg
-		}
-		if now.Sub(in.lastWheel) < wheelInterval {
-			in.pendingWheel = append(in.pendingWheel, msg.Mouse())
+		now := f.now()
+		if now.Sub(f.lastWheel) < wheelInterval {
+			f.held = append(f.held, msg.Mouse())
 			return nil
 		}
-		in.lastWheel = now
+		f.lastWheel = now
+	case wheelFlushMsg:
+		held := f.held
+		f.held = nil
+		return wheelFlushMsg{held: append(msg.held, held...)}
 	}
 	return msg
 }
@@ -62,35 +70,46 @@ func Filter(model tea.Model, msg tea.Msg) tea.Msg {
 // inputFull reports whether the text input with focus can take no more text.
 func (m Model) inputFull() bool {
 	if m.overlay != nil {
-		f, ok := m.overlay.(interface{ full() bool })
-		return ok && f.full()
+		f, ok := m.overlay.(interface{ Full() bool })
+		return ok && f.Full()
 	}
-	return m.searching && len(m.search.Value()) >= techniques.MaxQueryLen
+	return m.browse.full()
 }
 
-// flushWheel applies the wheel steps a burst left pending, and asks for
-// another flush while steps keep arriving.
-func (m Model) flushWheel() (Model, tea.Cmd) {
-	in := m.input
-	if in == nil {
+// flushWheel applies the wheel steps a burst held back, and asks for
+// another flush while steps keep arriving; a flush that finds none ends
+// the burst.
+func (m Model) flushWheel(msg wheelFlushMsg) (Model, tea.Cmd) {
+	m.flushDue = false
+	if len(msg.held) == 0 {
 		return m, nil
 	}
-	pending := in.pendingWheel
-	in.pendingWheel, in.flushPending = nil, false
-	for _, mouse := range pending {
-		m.wheel(mouse)
+	cmds := make([]tea.Cmd, 0, len(msg.held)+1)
+	for _, mouse := range msg.held {
+		var cmd tea.Cmd
+		m, cmd = m.scroll(mouse)
+		cmds = append(cmds, cmd)
 	}
-	return m, m.scheduleFlush()
+	return m, tea.Batch(append(cmds, m.scheduleFlush())...)
 }
 
-// scheduleFlush asks for a flush after the wheel interval, once, if steps
-// are pending or may still arrive.
-func (m Model) scheduleFlush() tea.Cmd {
-	in := m.input
-	if in == nil || in.flushPending {
+// scroll takes a wheel step where the wheel goes: to the open screen, or
+// to what is under the pointer.
+func (m Model) scroll(mouse tea.Mouse) (Model, tea.Cmd) {
+	if m.overlay != nil {
+		return m.routeToOverlay(tea.MouseWheelMsg(mouse))
+	}
+	m.browse.wheel(mouse)
+	return m, nil
+}
+
+// scheduleFlush asks for a flush after the wheel interval, unless one is
+// on its way: the filter may be holding steps back for it.
+func (m *Model) scheduleFlush() tea.Cmd {
+	if m.flushDue {
 		return nil
 	}
-	in.flushPending = true
+	m.flushDue = true
 	return tea.Tick(wheelInterval, func(time.Time) tea.Msg { return wheelFlushMsg{} })
 }
 
@@ -124,8 +143,8 @@ func sanitizePaste(s string) string {
 	return b.String()
 }
 
-// paste puts pasted text into the input that has focus: the open overlay's,
-// the search's, or, while browsing, a new search.
+// paste puts pasted text into the input that has focus: the open
+// screen's, or the browse page's search (a new one while browsing).
 func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 	text := sanitizePaste(msg.Content)
 	if text == "" {
@@ -134,35 +153,5 @@ func (m Model) paste(msg tea.PasteMsg) (Model, tea.Cmd) {
 	if m.overlay != nil {
 		return m.routeToOverlay(tea.PasteMsg{Content: text})
 	}
-	var focus tea.Cmd
-	if !m.searching {
-		m.searching = true
-		m.focus = listPane
-		focus = m.search.Focus()
-	}
-	before := m.search.Value()
-	var cmd tea.Cmd
-	m.search, cmd = m.search.Update(tea.PasteMsg{Content: text})
-	if m.search.Value() != before {
-		m.refilter(true)
-	}
-	return m, tea.Batch(focus, cmd)
-}
-
-// newTextInput is a text input that takes a terminal's paste but never
-// reads the system clipboard itself: bubbles' Ctrl+V runs xclip, wl-paste
-// or pbpaste on the machine omt runs on, which under omt serve is the
-// server's clipboard, not the student's.
-func newTextInput() textinput.Model {
-	in := textinput.New()
-	in.KeyMap.Paste.SetEnabled(false)
-	return in
-}
-
-// newTextArea is the note editor's text area, with the same rule as
-// newTextInput.
-func newTextArea() textarea.Model {
-	area := textarea.New()
-	area.KeyMap.Paste.SetEnabled(false)
-	return area
+	return m.routeToBrowse(tea.PasteMsg{Content: text})
 }

@@ -4,6 +4,8 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/omt-reference/omt/ui/common"
+
 	"github.com/omt-reference/omt/render"
 )
 
@@ -11,7 +13,7 @@ import (
 // explained under ? (the README says ? explains ◇, from the maps), in both
 // glyph sets.
 func TestHelpLegendNamesEveryMark(t *testing.T) {
-	for _, g := range []render.Glyphs{NewStyles(true).G, NewStyles(true).ASCII().G} {
+	for _, g := range []render.Glyphs{common.NewStyles(true).G, common.NewStyles(true).ASCII().G} {
 		lines := legend(g)
 		for _, mark := range []struct{ glyph, says string }{
 			{g.Caution, "caution"}, {g.Cross, "contraindicated"}, {g.Overview, "overview"},

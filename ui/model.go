@@ -1,66 +1,17 @@
-// Package ui is the Bubble Tea browser of the omt catalogue: a list filtered
-// by condition, facets and search, and a detail pane that puts the
-// contraindications before the steps.
 package ui
 
 import (
-	"strings"
-
 	"charm.land/bubbles/v2/help"
+	"charm.land/bubbles/v2/key"
 	"charm.land/bubbles/v2/textinput"
 	tea "charm.land/bubbletea/v2"
 
-	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/filters"
 )
-
-// disclaimerFor is the disclaimer in words that fit a line of w columns
-// where they can: below 80 columns the full wording would take two of the
-// screen's rows. Every wording names who it is for and that it is not for
-// self-treatment.
-func disclaimerFor(w int) string {
-	const (
-		shorter  = "Reference for trained practitioners and students; not self-treatment."
-		shortest = "For trained practitioners and students. Not self-treatment."
-	)
-	switch {
-	case w >= render.Width(render.Disclaimer):
-		return render.Disclaimer
-	case w >= render.Width(shorter):
-		return shorter
-	case w >= render.Width(shortest):
-		return shortest
-	}
-	// Two lines, broken between the sentences rather than at "self-".
-	return strings.Replace(shortest, ". ", ".\n", 1)
-}
-
-// disclaimerLines is the disclaimer laid out in w columns, for a footer.
-func disclaimerLines(w int) string {
-	lines := strings.Split(disclaimerFor(w), "\n")
-	for i, l := range lines {
-		lines[i] = render.Wrap(l, w) // each on its own: wrap joins lines
-	}
-	return strings.Join(lines, "\n")
-}
-
-// pane is the part of the browser that has focus. In a narrow terminal it is
-// also the page on show.
-type pane int
-
-const (
-	listPane pane = iota
-	detailPane
-)
-
-func (p pane) String() string {
-	if p == detailPane {
-		return "detail"
-	}
-	return "list"
-}
 
 // Options set up the browser's first screen.
 type Options struct {
@@ -94,55 +45,44 @@ type Options struct {
 // everything due), Title as people read it.
 type StudyDeck struct{ Name, Title string }
 
-// Model is the root of the browser. It alone returns a tea.View; its children
-// return strings. It owns the filter (condition, facets, query, patient) and
-// the two panes; an overlay, when one is open, takes the keys.
+// Model is the root of the browser: the router. It holds the browse page,
+// the screen open over it (if any) and the frame around them, routes every
+// message and key to where it belongs, applies what a screen asks of it
+// (an effect), and draws the frame. It alone returns a tea.View; the
+// screens return strings.
 type Model struct {
-	common
-	ascii       bool
-	width       int
-	height      int
-	layout      layout
-	focus       pane
-	searching   bool // the search input has focus: keys type text
-	condition   string
-	facets      techniques.Filter // approach, participation, family, region
-	patient     []string          // flag ids: the one source of truth for screening
-	showAll     bool              // list contraindicated techniques too, in their own section
-	search      textinput.Model
-	list        techList
-	detail      detail
-	overlay     overlay // nil while browsing
-	help        help.Model
-	status      string      // a one-line message for the footer, until the next key
-	mouseOff    bool        // the user turned mouse capture off to select text
-	interrupted bool        // left with Ctrl+C
-	memos       *memos      // parts of the last frame, reused while unchanged
-	input       *inputState // bursts of input, shared with Filter
+	common.Common
+	ascii    bool // drawn with ASCII only
+	global   globalKeys
+	menu     menu          // the keys of the browse page and the screens they open
+	browse   browse        // the page the browser opens on and returns to
+	overlay  common.Screen // the screen open over the page; nil while browsing
+	help     help.Model
+	frame    frame  // the header and footer drawn, and the sizes measured from them
+	status   string // a one-line message for the footer, until the next key
+	mouseOff bool   // the user turned mouse capture off to select text
+	flushDue bool   // a wheel flush is on its way (see InputFilter)
+
+	// The session: the user's data (nil when there is none to use), what
+	// is due to study now (once counted), the command a screen opened by
+	// New needs run at Init, --resume, the user's editor for notes, and
+	// whether the user left with Ctrl+C.
+	data        *userData
+	due         *dueCountMsg
+	startCmd    tea.Cmd
+	resume      bool
+	editor      string
+	interrupted bool
 
 	// The timer's settings: its bell starts off when quiet, and it reads
 	// the time from clock in its commands only (tests set a fake).
 	quiet bool
-	clock timerClock
+	clock common.Clock
 
-	// data is the user's own data, nil when there is none to use; due is
-	// what is due to study now, once counted.
-	data     *userData
-	mine     mine // the user's bookmarks and notes, once read
-	due      *dueCountMsg
-	startCmd tea.Cmd // what an overlay opened by New needs run at Init
-	resume   bool    // reopen the item opened last, once the history is read
-	editor   string  // the user's editor for notes, if any
 	// shown is the page last in sight, and opened the item last written to
 	// the history (see noteOpened).
 	shown  onShow
 	opened openVisitMsg
-}
-
-// memos are the parts of the screen drawn once and reused while their inputs
-// stay the same.
-type memos struct {
-	header, footer memo
 }
 
 var _ tea.Model = Model{}
@@ -150,55 +90,41 @@ var _ tea.Model = Model{}
 // New builds the browser over a catalogue. Styles start dark and are rebuilt
 // when the terminal reports its background.
 func New(c *techniques.Catalog, opts Options) Model {
-	keys := DefaultKeyMap()
-	styles := NewStyles(true)
+	keys := common.DefaultKeyMap()
+	styles := common.NewStyles(true)
 	if opts.ASCII {
-		keys = ASCIIKeyMap()
+		keys = common.ASCIIKeyMap()
 		styles = styles.ASCII()
 	}
 	index := opts.Search
 	if index == nil {
 		index = search.New(c)
 	}
-	cm := common{catalog: c, index: index, keys: &keys, styles: styles}
-	search := newTextInput()
-	search.Prompt = ""
-	search.Placeholder = "name, abbreviation, condition or term"
-	search.CharLimit = techniques.MaxQueryLen
-	search.SetStyles(styles.TextInput)
+	cm := common.Common{Catalog: c, Index: index, Keys: &keys, Styles: styles}
 	h := help.New()
 	h.Styles = styles.Help
 	if opts.ASCII {
 		h.ShortSeparator, h.FullSeparator, h.Ellipsis = " - ", "   ", "..."
 	}
-	facets := opts.Filter
-	facets.Condition, facets.Query = "", ""
 	m := Model{
-		common:    cm,
-		ascii:     opts.ASCII,
-		search:    search,
-		list:      newTechList(&keys, styles),
-		detail:    newDetail(cm),
-		help:      h,
-		condition: opts.Condition,
-		facets:    facets,
-		patient:   opts.Patient,
-		memos:     &memos{},
-		input:     &inputState{},
-		quiet:     opts.Quiet,
-		clock:     realClock(),
-		status:    opts.Status,
-		resume:    opts.Resume,
-		editor:    opts.Editor,
+		Common: cm,
+		ascii:  opts.ASCII,
+		global: newGlobalKeys(),
+		help:   h,
+		quiet:  opts.Quiet,
+		clock:  common.RealClock(),
+		status: opts.Status,
+		resume: opts.Resume,
+		editor: opts.Editor,
 	}
 	if opts.Data != nil {
 		opts.Data.ShareCards()
 		m.data = &userData{UserData: *opts.Data}
 	}
-	m.refilter(false)
+	m.menu = newMenu(&keys, newBrowseKeys(), m.global, m.data, m.editor)
+	m.browse = newBrowse(cm, opts, m.menu.named(m.global), m.data)
 	if opts.ConditionQuery != "" {
-		p, _ := newPicker(cm, "", opts.ConditionQuery)
-		m.overlay = p
+		m.overlay, _ = filters.NewPicker(cm, "", opts.ConditionQuery)
 	}
 	if opts.StudyDeck != nil && m.data != nil {
 		m.overlay, m.startCmd = newStudyView(cm, m.data, opts.StudyDeck.Name, opts.StudyDeck.Title)
@@ -216,7 +142,7 @@ func (m Model) Interrupted() bool { return m.interrupted }
 // it, and builds the search index off the UI goroutine so the first keystroke
 // of a search does not pay for it.
 func (m Model) Init() tea.Cmd {
-	c, index := m.catalog, m.index
+	c, index := m.Catalog, m.Index
 	cmds := []tea.Cmd{tea.RequestBackgroundColor, func() tea.Msg {
 		index.Prepare()
 		return searchReadyMsg{}
@@ -233,12 +159,12 @@ func (m Model) Init() tea.Cmd {
 	return tea.Batch(cmds...)
 }
 
-// Update handles one message. The header can change height with the filter,
-// so the layout is measured again after every message; then the page in
-// sight, if it is new, goes into the history.
+// Update handles one message: it routes it, then draws the frame again
+// where what it shows changed and sizes the screens to what the frame
+// leaves (fit), then keeps the history of the pages opened (noteOpened).
 func (m Model) Update(msg tea.Msg) (tea.Model, tea.Cmd) {
 	next, cmd := m.update(msg)
-	next.relayout()
+	next.fit()
 	return next.noteOpened(msg, cmd, m.opened)
 }
 
@@ -248,121 +174,127 @@ func (m Model) update(msg tea.Msg) (Model, tea.Cmd) {
 		m.setSize(msg.Width, msg.Height)
 		return m, nil
 	case tea.BackgroundColorMsg:
-		s := NewStyles(msg.IsDark())
+		s := common.NewStyles(msg.IsDark())
 		if m.ascii {
 			s = s.ASCII()
 		}
 		m.setStyles(s)
 		return m, nil
 	case tea.MouseWheelMsg:
-		if m.overlay != nil {
-			return m.routeToOverlay(msg)
-		}
-		m.wheel(msg.Mouse())
-		return m, m.scheduleFlush()
+		m, cmd := m.scroll(msg.Mouse())
+		return m, tea.Batch(cmd, m.scheduleFlush())
 	case wheelFlushMsg:
-		return m.flushWheel()
+		return m.flushWheel(msg)
 	case tea.PasteMsg:
 		m.status = ""
 		return m.paste(msg)
 	case tea.KeyPressMsg:
 		m.status = ""
-		return m.handleKey(msg)
-	case dueCountMsg:
-		m.due = &msg
-		if msg.notice != "" {
-			m.status = msg.notice
-		}
-		return m, nil
-	case studyAddedMsg:
-		m.status = msg.text
-		return m, m.data.countDue(m.catalog)
-	case mineLoadedMsg, bookmarkMsg:
-		return m.applyMine(msg)
-	case noteSavedMsg:
-		m, _ = m.applyMine(msg)
-		if m.overlay != nil {
-			return m.routeToOverlay(msg) // the editor closes once its note is kept
-		}
-		return m, nil
-	case openVisitMsg:
-		return m.openVisit(msg)
-	case noteFileMsg:
-		if msg.err != nil {
-			m.status = "The note could not be opened in your editor: " + msg.err.Error()
-			return m, nil
-		}
-		return m, m.runEditor(msg)
-	case noteEditedMsg:
-		return m, m.data.readEdited(msg)
+		return m.key(msg)
+	}
+	if next, cmd, ok := m.dataMsg(msg); ok {
+		return next, cmd
 	}
 	if m.overlay != nil {
-		// The answers of an overlay's commands (a study session's queue, a
+		// The answers of a screen's commands (a study session's queue, a
 		// timer's tick) and its inputs' blinks go back to it.
 		return m.routeToOverlay(msg)
 	}
 	return m, nil
 }
 
-// routeToOverlay hands a message to the open overlay and applies its effect.
+// key routes a key: the program's own keys first, then the open screen,
+// or the browse page and the screens it opens. A key typed into a text
+// input is text, not a command.
+func (m Model) key(msg tea.KeyPressMsg) (Model, tea.Cmd) {
+	g := m.global
+	switch {
+	case key.Matches(msg, g.ForceQuit):
+		// Quit at once, but remember it was an interrupt, so the shell sees
+		// status 130 as it would for Ctrl+C delivered as a signal. (Bubble
+		// Tea's own interrupt path takes seconds to shut down.)
+		m.interrupted = true
+		return m, m.quit()
+	case key.Matches(msg, g.Suspend):
+		// From any screen, as a shell user expects; Bubble Tea leaves the
+		// alternate screen, stops the process, and redraws on fg.
+		return m, tea.Suspend
+	case m.overlay != nil:
+		return m.routeToOverlay(msg)
+	case m.browse.typing():
+		return m.routeToBrowse(msg)
+	case key.Matches(msg, g.Quit):
+		return m, m.quit()
+	case m.frame.tooSmall:
+		return m, nil
+	case key.Matches(msg, g.Mouse):
+		m.mouseOff = !m.mouseOff
+		m.status = "Mouse on: the wheel scrolls. Press M to select text with the terminal."
+		if m.mouseOff {
+			m.status = "Mouse off: select text with the terminal. Press M to scroll with the wheel again."
+		}
+		return m, nil
+	}
+	if e, ok := m.menu.find(msg); ok {
+		return m.open(e)
+	}
+	return m.routeToBrowse(msg)
+}
+
+// routeToBrowse hands a message to the browse page and applies its effect.
+func (m Model) routeToBrowse(msg tea.Msg) (Model, tea.Cmd) {
+	var cmd tea.Cmd
+	var eff common.Effect
+	m.browse, cmd, eff = m.browse.Update(msg)
+	return m.apply(eff, cmd)
+}
+
+// routeToOverlay hands a message to the open screen and applies its effect.
 func (m Model) routeToOverlay(msg tea.Msg) (Model, tea.Cmd) {
 	next, cmd, eff := m.overlay.Update(msg)
 	m.overlay = next
 	return m.apply(eff, cmd)
 }
 
-// apply carries out what an overlay asked for.
-func (m Model) apply(eff effect, cmd tea.Cmd) (Model, tea.Cmd) {
+// apply carries out what a screen asked for.
+func (m Model) apply(eff common.Effect, cmd tea.Cmd) (Model, tea.Cmd) {
 	switch e := eff.(type) {
-	case closeOverlay:
+	case common.CloseScreen:
 		if _, studied := m.overlay.(*studyView); studied && m.data != nil {
-			cmd = tea.Batch(cmd, m.data.countDue(m.catalog)) // the header's count is out of date
+			cmd = tea.Batch(cmd, m.data.countDue(m.Catalog)) // the header's count is out of date
 		}
 		m.overlay = nil
-	case openItem:
-		return m.openVisit(e.visit)
-	case switchOverlay:
-		m.overlay = e.to
-		m.layout.key = "" // the new overlay must be sized in relayout
-	case chooseCondition:
+	case common.OpenItem:
+		return m.openVisit(openVisitMsg{kind: e.Kind, id: e.ID})
+	case common.SwitchScreen:
+		m.overlay = e.To // fit sizes it
+	case common.ChooseCondition:
 		m.overlay = nil
-		m.condition = e.id
-		m.refilter(false)
-		m.list.SelectOverview()
-		m.syncDetail()
-		if e.id != "" { // chosen, it is opened, whether or not its overview is in sight
-			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.id))
+		m.browse.chooseCondition(e.ID)
+		if e.ID != "" { // chosen, it is opened, whether or not its overview is in sight
+			cmd = tea.Batch(cmd, m.remember(store.VisitCondition, e.ID))
 		}
-	case setPatient:
-		m.patient = e.flags
-		m.refilter(false)
-	case setFacets:
-		m.facets = e.filter
-		m.refilter(false)
-	case copyText:
-		m.status = "Copied " + e.what + " to the clipboard (through the terminal)."
-		return m, tea.Batch(cmd, tea.SetClipboard(e.text))
+	case common.SetPatient:
+		m.browse.patient = e.Flags
+		m.browse.refilter(false)
+	case common.SetFacets:
+		m.browse.facets = e.Filter
+		m.browse.refilter(false)
+	case common.CopyText:
+		m.status = "Copied " + e.What + " to the clipboard (through the terminal)."
+		return m, tea.Batch(cmd, tea.SetClipboard(e.Text))
+	case common.Notice:
+		m.status = e.Text
 	}
 	return m, cmd
 }
 
-// open shows an overlay, sized and styled for the screen now.
-func (m *Model) open(o overlay, cmd tea.Cmd) tea.Cmd {
-	m.overlay = o
-	m.layout.key = "" // the overlay must be sized in relayout
-	return cmd
-}
-
-func (m *Model) setStyles(s *Styles) {
-	m.styles = s
-	m.search.SetStyles(s.TextInput)
+// setStyles gives every screen the styles for the terminal's background.
+func (m *Model) setStyles(s *common.Styles) {
+	m.Styles = s
 	m.help.Styles = s.Help
-	m.list.SetStyles(s)
-	m.detail.SetStyles(s)
+	m.browse.SetStyles(s)
 	if m.overlay != nil {
 		m.overlay.SetStyles(s)
 	}
 }
-
-// listItems is for tests: the items the list holds.
-func (m Model) listItems() []row { return m.list.items }

@@ -5,6 +5,12 @@ import (
 	"strings"
 	"testing"
 
+	"github.com/omt-reference/omt/ui/chartnote"
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/filters"
+	"github.com/omt-reference/omt/ui/glossaryview"
+	"github.com/omt-reference/omt/ui/helpview"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -79,6 +85,14 @@ func send(t testing.TB, m Model, msgs ...tea.Msg) Model {
 	return m
 }
 
+// redrawn passes the model through Update with nothing to do, as the
+// program would pass the next message, so that the frame (drawn in Update)
+// follows what a test changed in a screen by hand.
+func redrawn(t testing.TB, m Model) Model {
+	t.Helper()
+	return send(t, m, nil)
+}
+
 func isQuit(cmd tea.Cmd) bool {
 	if cmd == nil {
 		return false
@@ -114,12 +128,12 @@ func TestQTypesWhileSearching(t *testing.T) {
 	if isQuit(cmd) {
 		t.Fatal("q quit while the search input had focus")
 	}
-	if got := m.search.Value(); got != "q" {
+	if got := m.browse.search.Value(); got != "q" {
 		t.Errorf("search holds %q after typing q; want %q", got, "q")
 	}
 	// j and k type too: they are letters in a query.
 	m = send(t, m, press("j"), press("k"))
-	if got := m.search.Value(); got != "qjk" {
+	if got := m.browse.search.Value(); got != "qjk" {
 		t.Errorf("search holds %q; want qjk", got)
 	}
 	if _, cmd := m.Update(press("ctrl+c")); !isQuit(cmd) {
@@ -130,30 +144,30 @@ func TestQTypesWhileSearching(t *testing.T) {
 func TestSearchFiltersAsYouType(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, append([]tea.Msg{press("/")}, typeText("hvla")...)...)
-	if m.list.Len() != 1 {
-		t.Fatalf("searching hvla lists %d techniques; want 1", m.list.Len())
+	if m.browse.list.Len() != 1 {
+		t.Fatalf("searching hvla lists %d techniques; want 1", m.browse.list.Len())
 	}
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Errorf("selected %q; want hvla-lumbar", sel.ID)
 	}
 	if !strings.Contains(screen(m), "1 of 2 techniques") {
 		t.Errorf("filter bar does not show the count:\n%s", screen(m))
 	}
 	m = send(t, m, press("enter"))
-	if mode(m) != "browsing" || m.search.Value() != "hvla" {
-		t.Errorf("enter should keep the query and leave the input: mode %s, query %q", mode(m), m.search.Value())
+	if mode(m) != "browsing" || m.browse.search.Value() != "hvla" {
+		t.Errorf("enter should keep the query and leave the input: mode %s, query %q", mode(m), m.browse.search.Value())
 	}
 	m = send(t, m, press("esc"))
-	if m.search.Value() != "" || m.list.Len() != 2 {
-		t.Errorf("esc should clear the query: %q, %d listed", m.search.Value(), m.list.Len())
+	if m.browse.search.Value() != "" || m.browse.list.Len() != 2 {
+		t.Errorf("esc should clear the query: %q, %d listed", m.browse.search.Value(), m.browse.list.Len())
 	}
 }
 
 func TestEscWhileSearchingClears(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, append(append([]tea.Msg{press("/")}, typeText("zebra")...), press("esc"))...)
-	if mode(m) != "browsing" || m.search.Value() != "" || m.list.Len() != 2 {
-		t.Errorf("after esc: mode %s, query %q, %d listed", mode(m), m.search.Value(), m.list.Len())
+	if mode(m) != "browsing" || m.browse.search.Value() != "" || m.browse.list.Len() != 2 {
+		t.Errorf("after esc: mode %s, query %q, %d listed", mode(m), m.browse.search.Value(), m.browse.list.Len())
 	}
 }
 
@@ -167,35 +181,35 @@ func TestConditionPicker(t *testing.T) {
 		t.Errorf("picker does not show counts:\n%s", screen(m))
 	}
 	m = send(t, m, typeText("ear infection")...)
-	if id, _ := m.overlay.(*picker).Chosen(); id != "acute-otitis-media" {
+	if id, _ := m.overlay.(*filters.Picker).Chosen(); id != "acute-otitis-media" {
 		t.Fatalf("typing 'ear infection' highlights %q", id)
 	}
 	m = send(t, m, press("enter"))
-	if mode(m) != "browsing" || m.condition != "acute-otitis-media" {
-		t.Fatalf("enter picked %q (mode %s)", m.condition, mode(m))
+	if mode(m) != "browsing" || m.browse.condition != "acute-otitis-media" {
+		t.Fatalf("enter picked %q (mode %s)", m.browse.condition, mode(m))
 	}
-	if m.list.Len() != 1 {
-		t.Errorf("%d techniques listed for otitis; want 1", m.list.Len())
+	if m.browse.list.Len() != 1 {
+		t.Errorf("%d techniques listed for otitis; want 1", m.browse.list.Len())
 	}
 	if !strings.Contains(screen(m), "condition: Acute otitis media") {
 		t.Errorf("filter bar does not show the condition:\n%s", screen(m))
 	}
 	// esc clears the condition when there is no query.
 	m = send(t, m, press("esc"))
-	if m.condition != "" || m.list.Len() != 2 {
-		t.Errorf("esc left condition %q and %d listed", m.condition, m.list.Len())
+	if m.browse.condition != "" || m.browse.list.Len() != 2 {
+		t.Errorf("esc left condition %q and %d listed", m.browse.condition, m.browse.list.Len())
 	}
 }
 
 func TestPickerTypesQAndEscCloses(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"), press("q"))
-	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "q" {
-		t.Fatalf("q in the picker: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
+	if mode(m) != "picking" || m.overlay.(*filters.Picker).Query() != "q" {
+		t.Fatalf("q in the picker: mode %s, input %q", mode(m), m.overlay.(*filters.Picker).Query())
 	}
 	m = send(t, m, press("esc"))
-	if mode(m) != "picking" || m.overlay.(*picker).list.Query() != "" {
-		t.Fatalf("first esc should clear the input: mode %s, input %q", mode(m), m.overlay.(*picker).list.Query())
+	if mode(m) != "picking" || m.overlay.(*filters.Picker).Query() != "" {
+		t.Fatalf("first esc should clear the input: mode %s, input %q", mode(m), m.overlay.(*filters.Picker).Query())
 	}
 	m = send(t, m, press("esc"))
 	if mode(m) != "browsing" {
@@ -206,33 +220,33 @@ func TestPickerTypesQAndEscCloses(t *testing.T) {
 func TestPickerAnyConditionClears(t *testing.T) {
 	m := newSized(t, 100, 30, Options{Condition: "low-back-pain"})
 	m = send(t, m, press("c"), press("up"), press("up"), press("enter"))
-	if m.condition != "" {
-		t.Errorf("choosing the first row should clear the condition, got %q", m.condition)
+	if m.browse.condition != "" {
+		t.Errorf("choosing the first row should clear the condition, got %q", m.browse.condition)
 	}
 }
 
 func TestOpenAndBackNarrow(t *testing.T) {
 	m := newSized(t, 60, 24, Options{})
-	if m.layout.wide {
+	if m.browse.wide {
 		t.Fatal("60 columns should be narrow")
 	}
 	m = send(t, m, press("j"))
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Fatalf("j selected %q", sel.ID)
 	}
 	m = send(t, m, press("enter"))
-	if m.focus != detailPane {
+	if m.browse.focus != detailPane {
 		t.Fatal("enter did not open the detail page")
 	}
 	if s := screen(m); !strings.Contains(s, "HVLA, lumbar roll") || strings.Contains(s, "Counterstrain, lumbar") {
 		t.Errorf("narrow detail page should show only the technique:\n%s", s)
 	}
 	m = send(t, m, press("esc"))
-	if m.focus != listPane {
+	if m.browse.focus != listPane {
 		t.Error("esc did not go back to the list")
 	}
 	m = send(t, m, press("k"))
-	if sel, _ := m.list.Selected(); sel.ID != "counterstrain-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "counterstrain-lumbar" {
 		t.Errorf("k selected %q", sel.ID)
 	}
 }
@@ -240,11 +254,11 @@ func TestOpenAndBackNarrow(t *testing.T) {
 func TestTabSwitchesPaneWide(t *testing.T) {
 	m := newSized(t, 120, 30, Options{})
 	m = send(t, m, press("tab"))
-	if m.focus != detailPane {
+	if m.browse.focus != detailPane {
 		t.Fatal("tab did not focus the detail pane")
 	}
 	m = send(t, m, press("tab"))
-	if m.focus != listPane {
+	if m.browse.focus != listPane {
 		t.Error("tab did not return to the list")
 	}
 }
@@ -252,17 +266,17 @@ func TestTabSwitchesPaneWide(t *testing.T) {
 func TestDetailScrollsWithKeysAndWheel(t *testing.T) {
 	m := newSized(t, 120, 16, Options{})
 	m = send(t, m, press("enter"))
-	before := m.detail.vp.YOffset()
+	before := m.browse.detail.vp.YOffset()
 	m = send(t, m, press("j"), press("j"))
-	if m.detail.vp.YOffset() != before+2 {
-		t.Errorf("j scrolled the detail from %d to %d; want +2", before, m.detail.vp.YOffset())
+	if m.browse.detail.vp.YOffset() != before+2 {
+		t.Errorf("j scrolled the detail from %d to %d; want +2", before, m.browse.detail.vp.YOffset())
 	}
 	m = send(t, m, tea.MouseWheelMsg{X: 100, Y: 5, Button: tea.MouseWheelDown})
-	if m.detail.vp.YOffset() != before+5 {
-		t.Errorf("the wheel over the detail scrolled to %d; want %d", m.detail.vp.YOffset(), before+5)
+	if m.browse.detail.vp.YOffset() != before+5 {
+		t.Errorf("the wheel over the detail scrolled to %d; want %d", m.browse.detail.vp.YOffset(), before+5)
 	}
 	m = send(t, m, tea.MouseWheelMsg{X: 2, Y: 5, Button: tea.MouseWheelDown})
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Errorf("the wheel over the list should move the selection, selected %q", sel.ID)
 	}
 }
@@ -296,19 +310,19 @@ func TestHelpOverlay(t *testing.T) {
 
 func TestOpensFilteredByCondition(t *testing.T) {
 	m := newSized(t, 100, 30, Options{Condition: "acute-otitis-media"})
-	if m.list.Len() != 1 || !strings.Contains(screen(m), "Acute otitis media") {
+	if m.browse.list.Len() != 1 || !strings.Contains(screen(m), "Acute otitis media") {
 		t.Errorf("--condition did not filter:\n%s", screen(m))
 	}
 }
 
 func TestBackgroundColourRebuildsStyles(t *testing.T) {
 	m := newSized(t, 100, 30, Options{})
-	dark := m.styles.Title.GetForeground()
+	dark := m.Styles.Title.GetForeground()
 	m = send(t, m, tea.BackgroundColorMsg{Color: lightBackground{}})
-	if m.styles.Title.GetForeground() == dark {
+	if m.Styles.Title.GetForeground() == dark {
 		t.Error("a light background did not change the styles")
 	}
-	if m.help.Styles.ShortKey.GetForeground() == NewStyles(true).Help.ShortKey.GetForeground() {
+	if m.help.Styles.ShortKey.GetForeground() == common.NewStyles(true).Help.ShortKey.GetForeground() {
 		t.Error("the help component kept its dark styles")
 	}
 }
@@ -352,15 +366,15 @@ func TestGlossaryBrowse(t *testing.T) {
 		t.Fatalf("d left mode %s", mode(m))
 	}
 	m = send(t, m, typeText("tart")...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || m.catalog.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || m.Catalog.Glossary[i].ID != "tart" {
 		t.Fatalf("typing tart selected %d", i)
 	}
 	if s := screen(m); !strings.Contains(s, "The four signs of somatic dysfunction.") {
 		t.Errorf("the definition is not shown:\n%s", s)
 	}
 	m = send(t, m, press("q"))
-	if mode(m) != "glossing" || m.overlay.(*glossaryView).list.Query() != "tartq" {
-		t.Errorf("q should type in the glossary filter: mode %s, query %q", mode(m), m.overlay.(*glossaryView).list.Query())
+	if mode(m) != "glossing" || m.overlay.(*glossaryview.View).Query() != "tartq" {
+		t.Errorf("q should type in the glossary filter: mode %s, query %q", mode(m), m.overlay.(*glossaryview.View).Query())
 	}
 	m = send(t, m, press("esc"), press("esc"))
 	if mode(m) != "browsing" {
@@ -371,14 +385,14 @@ func TestGlossaryBrowse(t *testing.T) {
 func TestConditionOverviewHeadsTheList(t *testing.T) {
 	m := newSized(t, 120, 60, Options{})
 	m = send(t, m, press("c"), press("down"), press("down"), press("enter")) // Low back pain
-	if m.condition != "low-back-pain" {
-		t.Fatalf("picked %q", m.condition)
+	if m.browse.condition != "low-back-pain" {
+		t.Fatalf("picked %q", m.browse.condition)
 	}
-	if _, ok := m.list.SelectedOverview(); !ok {
+	if _, ok := m.browse.list.SelectedOverview(); !ok {
 		t.Fatal("choosing a condition should select its overview")
 	}
-	if m.list.Len() != 2 {
-		t.Errorf("Len counts %d techniques; the overview must not count", m.list.Len())
+	if m.browse.list.Len() != 2 {
+		t.Errorf("Len counts %d techniques; the overview must not count", m.browse.list.Len())
 	}
 	s := screen(m)
 	for _, want := range []string{"Low back pain: overview", "RED FLAGS", "Cauda equina syndrome", "Evidence for OMT", "Overall: moderate", "Techniques used"} {
@@ -387,7 +401,7 @@ func TestConditionOverviewHeadsTheList(t *testing.T) {
 		}
 	}
 	m = send(t, m, press("j"))
-	if sel, ok := m.list.Selected(); !ok || sel.ID != "counterstrain-lumbar" {
+	if sel, ok := m.browse.list.Selected(); !ok || sel.ID != "counterstrain-lumbar" {
 		t.Errorf("j from the overview selected %q", sel.ID)
 	}
 }
@@ -401,11 +415,11 @@ func TestPatientFlagsHideContraindicated(t *testing.T) {
 	// The checklist filters as you type; enter ticks the row.
 	m = send(t, m, typeText("osteo")...)
 	m = send(t, m, press("enter"), press("esc"))
-	if got := m.patient; len(got) != 1 || got[0] != "osteoporosis" {
+	if got := m.browse.patient; len(got) != 1 || got[0] != "osteoporosis" {
 		t.Fatalf("typing osteo and enter should tick osteoporosis, ticked %v", got)
 	}
-	if m.list.Len() != 1 || m.list.Hidden() != 1 {
-		t.Fatalf("osteoporosis should hide the thrust: %d listed, %d hidden", m.list.Len(), m.list.Hidden())
+	if m.browse.list.Len() != 1 || m.browse.list.Hidden() != 1 {
+		t.Fatalf("osteoporosis should hide the thrust: %d listed, %d hidden", m.browse.list.Len(), m.browse.list.Hidden())
 	}
 	s := screen(m)
 	for _, want := range []string{"patient: Osteoporosis", "only these are screened", "1 contraindicated hidden", "! Counterstrain, lumbar", "SCREENING: CAUTION"} {
@@ -421,7 +435,7 @@ func TestPatientFlagsHideContraindicated(t *testing.T) {
 		t.Fatalf("a should list the contraindicated section:\n%s", screen(m))
 	}
 	m = send(t, m, press("j"), press("j"))
-	if sel, _ := m.list.Selected(); sel.ID != "hvla-lumbar" {
+	if sel, _ := m.browse.list.Selected(); sel.ID != "hvla-lumbar" {
 		t.Fatalf("selected %q", sel.ID)
 	}
 	if s := screen(m); !strings.Contains(s, "SCREENING: CONTRAINDICATED") || !strings.Contains(s, "Thrust through weak bone.") {
@@ -431,14 +445,14 @@ func TestPatientFlagsHideContraindicated(t *testing.T) {
 
 func TestPatientOptionPresetsFlags(t *testing.T) {
 	m := newSized(t, 120, 40, Options{Patient: []string{"osteoporosis"}})
-	if m.list.Hidden() != 1 {
-		t.Errorf("Options.Patient did not screen: %d hidden", m.list.Hidden())
+	if m.browse.list.Hidden() != 1 {
+		t.Errorf("Options.Patient did not screen: %d hidden", m.browse.list.Hidden())
 	}
 	m = send(t, m, press("p"))
 	m = send(t, m, typeText("osteo")...)
 	m = send(t, m, press("tab"), press("esc"), press("esc"))
-	if len(m.patient) != 0 || m.list.Hidden() != 0 {
-		t.Errorf("unticking should show everything again: %v, %d hidden", m.patient, m.list.Hidden())
+	if len(m.browse.patient) != 0 || m.browse.list.Hidden() != 0 {
+		t.Errorf("unticking should show everything again: %v, %d hidden", m.browse.patient, m.browse.list.Hidden())
 	}
 }
 
@@ -463,7 +477,7 @@ func TestWorksWithoutABackgroundReply(t *testing.T) {
 	// must be fully usable on its default styles.
 	m := newSized(t, 100, 30, Options{})
 	m = send(t, m, press("c"), press("down"), press("enter"), press("j"), press("enter"))
-	if m.focus != detailPane || !strings.Contains(screen(m), "CONTRAINDICATIONS") {
+	if m.browse.focus != detailPane || !strings.Contains(screen(m), "CONTRAINDICATIONS") {
 		t.Errorf("without a background reply the browser did not work:\n%s", screen(m))
 	}
 }
@@ -472,24 +486,24 @@ func TestFilterListRanksExactAbbreviationsFirst(t *testing.T) {
 	c := realCatalog(t)
 	m := send(t, New(c, Options{}), tea.WindowSizeMsg{Width: 100, Height: 30})
 	m = send(t, m, append([]tea.Msg{press("d")}, typeText("NSR")...)...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || c.Glossary[i].ID != "spinal-dysfunction-notation" && c.Glossary[i].ID != "type-i-dysfunction" {
 		t.Errorf("NSR should find an entry it abbreviates first, found %v", i)
 	}
 	m = send(t, m, press("esc"))
 	m = send(t, m, typeText("tart")...)
-	if i := m.overlay.(*glossaryView).list.Selected(); i < 0 || c.Glossary[i].ID != "tart" {
+	if i := m.overlay.(*glossaryview.View).Selected(); i < 0 || c.Glossary[i].ID != "tart" {
 		t.Errorf("tart should find TART first, found %v", i)
 	}
 	m = send(t, m, press("esc"), press("esc"), press("c"))
 	m = send(t, m, typeText("LBP")...)
-	if id, _ := m.overlay.(*picker).Chosen(); id != "low-back-pain" {
+	if id, _ := m.overlay.(*filters.Picker).Chosen(); id != "low-back-pain" {
 		t.Errorf("LBP should pick low back pain first, picked %q", id)
 	}
 }
 
 func TestAllHiddenSaysWhy(t *testing.T) {
 	m := newSized(t, 120, 30, Options{Patient: []string{"no-consent"}})
-	if m.list.Len() != 0 || !strings.Contains(screen(m), "Every technique that matches is contraindicated") {
+	if m.browse.list.Len() != 0 || !strings.Contains(screen(m), "Every technique that matches is contraindicated") {
 		t.Errorf("with every technique hidden the detail should say why:\n%s", screen(m))
 	}
 }
@@ -497,20 +511,20 @@ func TestAllHiddenSaysWhy(t *testing.T) {
 // mode names what the keyboard drives: an overlay, the search, or the list.
 func mode(m Model) string {
 	switch m.overlay.(type) {
-	case *picker:
+	case *filters.Picker:
 		return "picking"
-	case *glossaryView:
+	case *glossaryview.View:
 		return "glossing"
-	case *checklist:
+	case *filters.Checklist:
 		return "flagging"
-	case *helpScreen:
+	case *helpview.View:
 		return "helping"
-	case *facets:
+	case *filters.Facets:
 		return "faceting"
-	case *noteView:
+	case *chartnote.View:
 		return "noting"
 	}
-	if m.searching {
+	if m.browse.searching {
 		return "searching"
 	}
 	return "browsing"

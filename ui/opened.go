@@ -26,11 +26,12 @@ const (
 
 // pageOnShow is the page in the detail pane, and whether the user can read it.
 func (m Model) pageOnShow() (onShow, sight) {
-	page := onShow{doc: m.detail.Shown(), focus: m.focus}
+	b := m.browse
+	page := onShow{doc: b.detail.Shown(), focus: b.focus}
 	switch {
-	case m.width == 0 || m.layout.tooSmall || m.overlay != nil || m.searching:
+	case m.frame.width == 0 || m.frame.tooSmall || m.overlay != nil || b.searching:
 		return page, covered
-	case !m.layout.wide && m.focus != detailPane:
+	case !b.wide && b.focus != detailPane:
 		return page, leftFor
 	}
 	return page, inSight

@@ -13,6 +13,7 @@ import (
 	"github.com/omt-reference/omt/safetext"
 	"github.com/omt-reference/omt/store"
 	"github.com/omt-reference/omt/techniques"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // mine is the user's own layer as the browser knows it: bookmarks and
@@ -140,61 +141,94 @@ func (u *userData) lastVisit() tea.Cmd {
 	}
 }
 
-// personalKey handles b (bookmark), B (bookmarks and history) and e (my
-// note) in the browser.
-func (m Model) personalKey(msg tea.KeyPressMsg) (Model, tea.Cmd) {
-	if m.data == nil {
-		m.status = "Bookmarks and notes need the local database, which this session has none of."
-		return m, nil
+// The status when a key needs the local database and the session has none.
+const (
+	noPersonalData = "Bookmarks and notes need the local database, which this session has none of."
+	noStudyData    = "Study needs the local database, which this session has none of."
+)
+
+// dataEntry is the entry of a screen over the user's data: the session's
+// data, or why it cannot open when the session has none.
+func dataEntry(k key.Binding, data *userData, none string, open func(common.Common, *userData) (common.Screen, tea.Cmd)) common.Entry {
+	return common.Entry{
+		Key: k,
+		Open: func(c common.Context) (common.Screen, tea.Cmd, string) {
+			if data == nil {
+				return nil, nil, none
+			}
+			s, cmd := open(c.Common, data)
+			return s, cmd, ""
+		},
 	}
-	if key.Matches(msg, m.keys.Bookmarks) {
-		v, cmd := newBookmarksView(m.common, m.data)
-		return m, m.open(v, cmd)
+}
+
+// dataMsg takes in what the commands on the user's data answered: study
+// counts, bookmarks and notes, the item to reopen, the note in $EDITOR.
+func (m Model) dataMsg(msg tea.Msg) (Model, tea.Cmd, bool) {
+	switch msg := msg.(type) {
+	case dueCountMsg:
+		m.due = &msg
+		if msg.notice != "" {
+			m.status = msg.notice
+		}
+		return m, nil, true
+	case studyAddedMsg:
+		m.status = msg.text
+		return m, m.data.countDue(m.Catalog), true
+	case mineLoadedMsg, bookmarkMsg:
+		return m.applyMine(msg), nil, true
+	case noteSavedMsg:
+		m = m.applyMine(msg)
+		if m.overlay != nil {
+			m, cmd := m.routeToOverlay(msg) // the editor closes once its note is kept
+			return m, cmd, true
+		}
+		return m, nil, true
+	case openVisitMsg:
+		m, cmd := m.openVisit(msg)
+		return m, cmd, true
+	case noteFileMsg:
+		if msg.err != nil {
+			m.status = "The note could not be opened in your editor: " + msg.err.Error()
+			return m, nil, true
+		}
+		return m, m.runEditor(msg), true
+	case noteEditedMsg:
+		return m, m.data.readEdited(msg), true
 	}
-	t, ok := m.list.Selected()
-	if !ok {
-		m.status = "Select a technique first."
-		return m, nil
-	}
-	if key.Matches(msg, m.keys.Bookmark) {
-		return m, m.data.toggleBookmark(t)
-	}
-	if m.editor != "" {
-		return m, m.editInEditor(t)
-	}
-	e, cmd := newNoteEditor(m.common, m.data, t, m.mine.notes[t.ID])
-	return m, m.open(e, cmd)
+	return m, nil, false
 }
 
 // applyMine takes in what the personal layer's commands answered.
-func (m Model) applyMine(msg tea.Msg) (Model, tea.Cmd) {
+func (m Model) applyMine(msg tea.Msg) Model {
+	b := &m.browse
 	switch msg := msg.(type) {
 	case mineLoadedMsg:
 		if msg.err != nil {
 			m.status = "Your bookmarks and notes could not be read: " + msg.err.Error()
-			return m, nil
+			return m
 		}
-		m.mine = msg.mine
+		b.mine = msg.mine
 	case bookmarkMsg:
 		switch {
 		case msg.err != nil:
 			m.status = "The bookmark could not be saved: " + msg.err.Error()
 		case msg.on:
-			m.mine.setBookmark(msg.id, true)
-			m.status = fmt.Sprintf("Bookmarked %s. %s lists your bookmarks.", msg.name, m.hint(m.keys.Bookmarks))
+			b.mine.setBookmark(msg.id, true)
+			m.status = fmt.Sprintf("Bookmarked %s. %s lists your bookmarks.", msg.name, b.hint(b.opens.Bookmarks))
 		default:
-			m.mine.setBookmark(msg.id, false)
+			b.mine.setBookmark(msg.id, false)
 			m.status = "Removed the bookmark on " + msg.name + "."
 		}
 	case noteSavedMsg:
 		if msg.err == nil {
-			m.mine.setNote(msg.id, msg.text)
+			b.mine.setNote(msg.id, msg.text)
 		} else if m.overlay == nil {
 			m.status = "Your note was not saved: " + msg.err.Error()
 		}
 	}
-	m.detail.SetMine(m.mine)
-	return m, nil
+	b.detail.SetMine(b.mine)
+	return m
 }
 
 func (x *mine) setBookmark(id string, on bool) {
@@ -224,30 +258,28 @@ func (x *mine) setNote(id, text string) {
 // chosen.
 func (m Model) openVisit(v openVisitMsg) (Model, tea.Cmd) {
 	m.overlay = nil
+	b := &m.browse
 	switch v.kind {
 	case store.VisitCondition:
-		if _, ok := m.catalog.Condition(v.id); !ok {
+		if _, ok := m.Catalog.Condition(v.id); !ok {
 			m.status = "That condition is no longer in the catalogue."
 			return m, nil
 		}
-		m.condition = v.id
-		m.refilter(false)
-		m.list.SelectOverview()
-		m.syncDetail()
+		b.chooseCondition(v.id)
 		return m, m.remember(store.VisitCondition, v.id)
 	default:
-		if _, ok := m.catalog.Technique(v.id); !ok {
+		if _, ok := m.Catalog.Technique(v.id); !ok {
 			m.status = "That technique is no longer in the catalogue."
 			return m, nil
 		}
-		if !m.list.SelectID(v.id) {
-			m.search.SetValue("")
-			m.condition, m.facets = "", techniques.Filter{}
-			m.refilter(false)
-			m.list.SelectID(v.id)
+		if !b.list.SelectID(v.id) {
+			b.search.SetValue("")
+			b.condition, b.facets = "", techniques.Filter{}
+			b.refilter(false)
+			b.list.SelectID(v.id)
 		}
-		m.syncDetail()
-		m.focus = detailPane // its page is in sight: noteOpened records it
+		b.syncDetail()
+		b.focus = detailPane // its page is in sight: noteOpened records it
 		return m, nil
 	}
 }
@@ -281,8 +313,7 @@ type (
 )
 
 // editInEditor writes the note to a temporary file for the editor to open.
-func (m Model) editInEditor(t techniques.Technique) tea.Cmd {
-	note := m.mine.notes[t.ID]
+func editInEditor(t techniques.Technique, note string) tea.Cmd {
 	return func() tea.Msg {
 		f, err := os.CreateTemp("", "omt-note-*.txt")
 		if err != nil {

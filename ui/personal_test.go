@@ -64,7 +64,7 @@ func TestBookmarksNotesAndHistorySurviveARestart(t *testing.T) {
 	if m.overlay != nil {
 		t.Fatalf("esc should save and close the note; %T is open", m.overlay)
 	}
-	if body := strings.Join(m.detail.lines, "\n"); !strings.Contains(body, MyNoteTitle) || !strings.Contains(body, "Lab B holds 120 s") {
+	if body := strings.Join(m.browse.detail.lines, "\n"); !strings.Contains(body, MyNoteTitle) || !strings.Contains(body, "Lab B holds 120 s") {
 		t.Errorf("the detail does not show the note under the entry:\n%s", body)
 	}
 
@@ -76,8 +76,8 @@ func TestBookmarksNotesAndHistorySurviveARestart(t *testing.T) {
 	if !strings.Contains(s, "bookmarked") {
 		t.Errorf("the bookmark is not shown after a restart:\n%s", s)
 	}
-	if !next.detail.mine.bookmarks["counterstrain-lumbar"] || next.mine.notes["counterstrain-lumbar"] != "Lab B holds 120 s; quit keeps typing q" {
-		t.Errorf("after a restart: %+v", next.mine)
+	if !next.browse.detail.mine.bookmarks["counterstrain-lumbar"] || next.browse.mine.notes["counterstrain-lumbar"] != "Lab B holds 120 s; quit keeps typing q" {
+		t.Errorf("after a restart: %+v", next.browse.mine)
 	}
 	next = run(t, next, press("esc"))
 	next = run(t, next, press("B"))
@@ -105,12 +105,12 @@ func TestBookmarkOpensFromAnywhere(t *testing.T) {
 	m = run(t, m, press("enter"))
 	m = run(t, m, press("B"))
 	m = run(t, m, press("enter"))
-	if sel, ok := m.list.Selected(); !ok || sel.ID != "cv4" || m.overlay != nil {
+	if sel, ok := m.browse.list.Selected(); !ok || sel.ID != "cv4" || m.overlay != nil {
 		t.Errorf("the bookmark opened %q (overlay %T)", sel.ID, m.overlay)
 	}
 	clock.now = clock.now.Add(time.Minute)
 	resumed := browseWith(t, data, Options{Resume: true}, 120, 40)
-	if sel, ok := resumed.list.Selected(); !ok || sel.ID != "cv4" {
+	if sel, ok := resumed.browse.list.Selected(); !ok || sel.ID != "cv4" {
 		t.Errorf("--resume opened %q; want the last technique opened, cv4", sel.ID)
 	}
 }
@@ -182,8 +182,8 @@ func TestNoteInTheUsersEditor(t *testing.T) {
 		t.Fatal(err)
 	}
 	m = run(t, m, m.data.readEdited(noteEditedMsg{id: file.id, path: file.path})())
-	if m.mine.notes["cv4"] != "Seen at the lab: 3 cycles." {
-		t.Errorf("the edited note was not saved: %q", m.mine.notes["cv4"])
+	if m.browse.mine.notes["cv4"] != "Seen at the lab: 3 cycles." {
+		t.Errorf("the edited note was not saved: %q", m.browse.mine.notes["cv4"])
 	}
 	if _, err := os.Stat(file.path); err == nil {
 		t.Error("the temporary file was left behind after a save")
@@ -191,7 +191,7 @@ func TestNoteInTheUsersEditor(t *testing.T) {
 	kept := filepath.Join(t.TempDir(), "kept.txt")
 	_ = os.WriteFile(kept, []byte("half a thought"), 0o600)
 	m = run(t, m, m.data.readEdited(noteEditedMsg{id: "cv4", path: kept, err: errors.New("exit status 1")})())
-	if m.mine.notes["cv4"] != "Seen at the lab: 3 cycles." || !strings.Contains(m.status, kept) {
-		t.Errorf("a failed editor: note %q;\n%s", m.mine.notes["cv4"], screen(m))
+	if m.browse.mine.notes["cv4"] != "Seen at the lab: 3 cycles." || !strings.Contains(m.status, kept) {
+		t.Errorf("a failed editor: note %q;\n%s", m.browse.mine.notes["cv4"], screen(m))
 	}
 }

@@ -7,6 +7,9 @@ import (
 	"testing"
 	"testing/fstest"
 
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/planview"
+
 	schooloverlay "github.com/omt-reference/omt/techniques/overlay"
 
 	tea "charm.land/bubbletea/v2"
@@ -15,14 +18,14 @@ import (
 
 // planFor opens the browser on a condition's overview, screened for flags,
 // and presses P there.
-func planFor(t *testing.T, condition string, flags ...string) (Model, *planView) {
+func planFor(t *testing.T, condition string, flags ...string) (Model, *planview.View) {
 	t.Helper()
 	m := realSized(t, 120, 40, Options{Condition: condition, Patient: flags})
-	if _, ok := m.list.SelectedOverview(); !ok {
+	if _, ok := m.browse.list.SelectedOverview(); !ok {
 		t.Fatal("the browser did not open on the condition's overview")
 	}
 	m = send(t, m, press("P"))
-	v, ok := m.overlay.(*planView)
+	v, ok := m.overlay.(*planview.View)
 	if !ok {
 		t.Fatalf("P on the overview opened %T", m.overlay)
 	}
@@ -31,8 +34,8 @@ func planFor(t *testing.T, condition string, flags ...string) (Model, *planView)
 
 func TestPlanOpensFromTheOverview(t *testing.T) {
 	_, v := planFor(t, "low-back-pain", "osteoporosis")
-	if v.condition != "low-back-pain" || !slices.Equal(v.patient, []string{"osteoporosis"}) || v.budget != 0 {
-		t.Errorf("plan for %s, patient %v, budget %d", v.condition, v.patient, v.budget)
+	if v.Condition() != "low-back-pain" || !slices.Equal(v.Patient(), []string{"osteoporosis"}) || v.Budget() != 0 {
+		t.Errorf("plan for %s, patient %v, budget %d", v.Condition(), v.Patient(), v.Budget())
 	}
 	view := v.View()
 	for _, want := range []string{"no budget", "1 left out", "RED FLAGS"} {
@@ -46,11 +49,11 @@ func TestPlanFromAConditionFoundBySearch(t *testing.T) {
 	m := realSized(t, 120, 40, Options{})
 	m = searchFor(t, m, "pneumonia")
 	m = send(t, m, press("enter")) // leave the input; the cursor is on the condition
-	if _, ok := m.list.SelectedCondition(); !ok {
+	if _, ok := m.browse.list.SelectedCondition(); !ok {
 		t.Fatalf("the search did not select a condition: %s", selectedID(m))
 	}
 	m = send(t, m, press("P"))
-	if v, ok := m.overlay.(*planView); !ok || v.condition != "pneumonia" {
+	if v, ok := m.overlay.(*planview.View); !ok || v.Condition() != "pneumonia" {
 		t.Fatalf("P on a condition found by search opened %T", m.overlay)
 	}
 }
@@ -68,36 +71,36 @@ func TestPlanWithoutAConditionSaysHow(t *testing.T) {
 
 func TestPlanBudgetKeys(t *testing.T) {
 	m, v := planFor(t, "low-back-pain", "osteoporosis")
-	whole := int(v.full.Time.Max.Minutes())
+	whole := int(v.Whole().Time.Max.Minutes())
 	m = send(t, m, press("+"))
-	if v.budget != 0 {
-		t.Errorf("+ without a budget set one of %d min; there is nothing more to plan", v.budget)
+	if v.Budget() != 0 {
+		t.Errorf("+ without a budget set one of %d min; there is nothing more to plan", v.Budget())
 	}
 	steps := []struct {
 		key  string
 		want int
 	}{
-		{"-", whole / budgetStep * budgetStep}, // from everything, down to the step
-		{"-", whole/budgetStep*budgetStep - budgetStep},
-		{"+", whole / budgetStep * budgetStep},
-		{"=", whole/budgetStep*budgetStep + budgetStep}, // + without shift
+		{"-", whole / planview.BudgetStep * planview.BudgetStep}, // from everything, down to the step
+		{"-", whole/planview.BudgetStep*planview.BudgetStep - planview.BudgetStep},
+		{"+", whole / planview.BudgetStep * planview.BudgetStep},
+		{"=", whole/planview.BudgetStep*planview.BudgetStep + planview.BudgetStep}, // + without shift
 	}
 	for _, s := range steps {
 		m = send(t, m, press(s.key))
-		if v.budget != s.want {
-			t.Fatalf("after %s the budget is %d min, want %d", s.key, v.budget, s.want)
+		if v.Budget() != s.want {
+			t.Fatalf("after %s the budget is %d min, want %d", s.key, v.Budget(), s.want)
 		}
-		if v.plan.Budget.Minutes() != float64(s.want) || v.plan.Time.Max.Minutes() > float64(s.want) {
-			t.Fatalf("budget %d min planned %v with budget %v", s.want, v.plan.Time.Max, v.plan.Budget)
+		if v.Plan().Budget.Minutes() != float64(s.want) || v.Plan().Time.Max.Minutes() > float64(s.want) {
+			t.Fatalf("budget %d min planned %v with budget %v", s.want, v.Plan().Time.Max, v.Plan().Budget)
 		}
 	}
 	for range 60 {
 		m = send(t, m, press("-"))
 	}
-	if v.budget != minBudget {
-		t.Errorf("the budget went down to %d min, want at least %d", v.budget, minBudget)
+	if v.Budget() != planview.MinBudget {
+		t.Errorf("the budget went down to %d min, want at least %d", v.Budget(), planview.MinBudget)
 	}
-	if !strings.Contains(v.View(), fmt.Sprintf("budget %d min", minBudget)) {
+	if !strings.Contains(v.View(), fmt.Sprintf("budget %d min", planview.MinBudget)) {
 		t.Errorf("the budget line does not say the budget:\n%s", v.View())
 	}
 	_ = m
@@ -107,11 +110,11 @@ func TestPlanScrollsCopiesAndCloses(t *testing.T) {
 	m, v := planFor(t, "low-back-pain", "osteoporosis")
 	m = send(t, m, press("-"), press("-"))
 	m = send(t, m, press("j"))
-	if v.doc.YOffset() != 1 {
-		t.Errorf("j scrolled to %d", v.doc.YOffset())
+	if v.Offset() != 1 {
+		t.Errorf("j scrolled to %d", v.Offset())
 	}
 	m = send(t, m, press("G"))
-	if v.doc.YOffset() == 0 || !strings.Contains(screen(m), "Chart line") && !strings.Contains(screen(m), "Reassessment") {
+	if v.Offset() == 0 || !strings.Contains(screen(m), "Chart line") && !strings.Contains(screen(m), "Reassessment") {
 		t.Errorf("G did not reach the end:\n%s", screen(m))
 	}
 	next, cmd := m.Update(press("y"))
@@ -131,16 +134,16 @@ func TestPlanScrollsCopiesAndCloses(t *testing.T) {
 func TestPlanSectionKeys(t *testing.T) {
 	m, v := planFor(t, "low-back-pain", "osteoporosis")
 	m = send(t, m, press("]"), press("]"))
-	if first := v.lines[v.doc.YOffset()]; !strings.Contains(first, "Position 1 of") {
+	if first := v.Lines()[v.Offset()]; !strings.Contains(first, "Position 1 of") {
 		t.Errorf("] ] shows %q first, want the first position", first)
 	}
 	m = send(t, m, press("["))
-	if first := v.lines[v.doc.YOffset()]; !strings.Contains(first, "SCREENING") {
+	if first := v.Lines()[v.Offset()]; !strings.Contains(first, "SCREENING") {
 		t.Errorf("[ shows %q first, want the screening", first)
 	}
 	m = send(t, m, press("["), press("["))
-	if v.doc.YOffset() != 0 {
-		t.Errorf("[ at the top scrolled to %d", v.doc.YOffset())
+	if v.Offset() != 0 {
+		t.Errorf("[ at the top scrolled to %d", v.Offset())
 	}
 	_ = m
 }
@@ -148,12 +151,12 @@ func TestPlanSectionKeys(t *testing.T) {
 func TestPlanCopyIsTheMarkdownPlan(t *testing.T) {
 	_, v := planFor(t, "pneumonia", "fever-infection")
 	_, _, eff := v.Update(press("y"))
-	c, ok := eff.(copyText)
+	c, ok := eff.(common.CopyText)
 	if !ok {
 		t.Fatalf("y gave %T", eff)
 	}
 	for _, want := range []string{"# Visit plan: Pneumonia", "## ⚠ SCREENING", "1. Rib raising", "Chart line"} {
-		if !strings.Contains(c.text, want) {
+		if !strings.Contains(c.Text, want) {
 			t.Errorf("the copied plan lacks %q", want)
 		}
 	}
@@ -175,7 +178,7 @@ func TestGoldenPlanScreens(t *testing.T) {
 			t.Run(fmt.Sprintf("%s_%dx%d", sc.name, size[0], size[1]), func(t *testing.T) {
 				m := realSized(t, size[0], size[1], Options{Condition: "low-back-pain", Patient: []string{"osteoporosis"}})
 				m = send(t, m, sc.keys...)
-				if _, ok := m.overlay.(*planView); !ok {
+				if _, ok := m.overlay.(*planview.View); !ok {
 					t.Fatalf("no plan view: %T", m.overlay)
 				}
 				assertFits(t, screen(m), size[0], size[1])
@@ -210,11 +213,11 @@ func TestPlanViewNamesTheOverlayThatLetsATechniqueIn(t *testing.T) {
 	m := send(t, New(c, Options{Condition: "low-back-pain", Patient: []string{"pregnancy"}}),
 		tea.WindowSizeMsg{Width: 120, Height: 40})
 	m = send(t, m, press("P"))
-	v, ok := m.overlay.(*planView)
+	v, ok := m.overlay.(*planview.View)
 	if !ok {
 		t.Fatalf("P opened %T", m.overlay)
 	}
-	text := strings.Join(strings.Fields(strings.Join(v.lines, " ")), " ")
+	text := strings.Join(strings.Fields(strings.Join(v.Lines(), " ")), " ")
 	for _, want := range []string{"Planned only because of a school overlay", "SCHOOL OVERLAY: planned by lab-b-supine.yaml"} {
 		if !strings.Contains(text, want) {
 			t.Errorf("the plan view lacks %q", want)

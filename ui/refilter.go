@@ -3,95 +3,97 @@ package ui
 import (
 	"github.com/omt-reference/omt/techniques"
 	"github.com/omt-reference/omt/techniques/search"
+	"github.com/omt-reference/omt/ui/mapsview"
+	"github.com/omt-reference/omt/ui/techlist"
 )
 
 // filter is everything that narrows the techniques now.
-func (m Model) filter() techniques.Filter {
-	f := m.facets
-	f.Condition = m.condition
-	f.Query = m.search.Value()
+func (b browse) filter() techniques.Filter {
+	f := b.facets
+	f.Condition = b.condition
+	f.Query = b.search.Value()
 	return f
 }
 
 // refilter reruns the query for the current filter. best moves the cursor to
 // the best match, as after a keystroke in the search.
-func (m *Model) refilter(best bool) {
-	content := listContent{patient: m.patient, showAll: m.showAll, grade: techniques.GradeLabel(techniques.None)}
-	if x, ok := m.catalog.Condition(m.condition); ok {
-		content.overview = &x
-		if e, ok := m.catalog.ConditionEvidence(x.ID); ok {
-			content.grade = techniques.GradeLabel(e.Grade)
+func (b *browse) refilter(best bool) {
+	content := techlist.Content{Patient: b.patient, ShowAll: b.showAll, Grade: techniques.GradeLabel(techniques.None)}
+	if x, ok := b.Catalog.Condition(b.condition); ok {
+		content.Overview = &x
+		if e, ok := b.Catalog.ConditionEvidence(x.ID); ok {
+			content.Grade = techniques.GradeLabel(e.Grade)
 		}
 	}
-	f := m.filter()
+	f := b.filter()
 	if techniques.BlankQuery(f.Query) {
-		for _, mt := range m.index.Find(f) {
-			content.ranked = append(content.ranked, techItem{t: mt.Technique})
+		for _, mt := range b.Index.Find(f) {
+			content.Ranked = append(content.Ranked, techlist.TechniqueRow{Technique: mt.Technique})
 		}
 	} else {
 		// Conditions and terms are found only when nothing narrows the
 		// techniques: they are not of a condition, a family or a region.
-		narrowed := m.condition != "" || m.facets != (techniques.Filter{})
-		for _, r := range m.index.SearchAll(f.Query) {
+		narrowed := b.condition != "" || b.facets != (techniques.Filter{})
+		for _, r := range b.Index.SearchAll(f.Query) {
 			switch r.Kind {
 			case search.KindTechnique:
-				if t := &m.catalog.Techniques[r.Index]; f.Keeps(t) {
-					content.ranked = append(content.ranked, techItem{t: t})
+				if t := &b.Catalog.Techniques[r.Index]; f.Keeps(t) {
+					content.Ranked = append(content.Ranked, techlist.TechniqueRow{Technique: t})
 				}
 			case search.KindCondition:
 				if !narrowed {
-					content.ranked = append(content.ranked, conditionItem{m.catalog.Conditions[r.Index]})
+					content.Ranked = append(content.Ranked, techlist.ConditionRow{Condition: b.Catalog.Conditions[r.Index]})
 				}
 			case search.KindGlossary:
 				if !narrowed {
-					content.ranked = append(content.ranked, termItem{m.catalog.Glossary[r.Index]})
+					content.Ranked = append(content.Ranked, techlist.TermRow{Term: b.Catalog.Glossary[r.Index]})
 				}
 			default:
-				if e, ok := entryOf(m.index, r); ok && !narrowed {
-					content.ranked = append(content.ranked, mapItem{e})
+				if e, ok := mapsview.ItemOf(b.Index, r); ok && !narrowed {
+					content.Ranked = append(content.Ranked, techlist.MapRow{Item: e})
 				}
 			}
 		}
 	}
-	m.detail.SetPatient(m.patient)
-	m.list.SetContent(m.catalog, content, best)
-	if !m.list.HasSelection() {
-		m.focus = listPane
+	b.detail.SetPatient(b.patient)
+	b.list.SetContent(b.Catalog, content, best)
+	if !b.list.HasSelection() {
+		b.focus = listPane
 	}
-	m.syncDetail()
+	b.syncDetail()
 }
 
 // syncDetail shows what is under the cursor in the detail pane.
-func (m *Model) syncDetail() {
-	if t, ok := m.list.Selected(); ok {
-		m.detail.Show(t)
+func (b *browse) syncDetail() {
+	if t, ok := b.list.Selected(); ok {
+		b.detail.Show(t)
 		return
 	}
-	if x, ok := m.list.SelectedOverview(); ok {
-		m.detail.ShowCondition(x)
+	if x, ok := b.list.SelectedOverview(); ok {
+		b.detail.ShowCondition(x)
 		return
 	}
-	if x, ok := m.list.SelectedCondition(); ok {
-		m.detail.ShowCondition(x)
+	if x, ok := b.list.SelectedCondition(); ok {
+		b.detail.ShowCondition(x)
 		return
 	}
-	if g, ok := m.list.SelectedTerm(); ok {
-		m.detail.ShowTerm(g)
+	if g, ok := b.list.SelectedTerm(); ok {
+		b.detail.ShowTerm(g)
 		return
 	}
-	if e, ok := m.list.SelectedEntry(); ok {
-		m.detail.ShowEntry(e)
+	if e, ok := b.list.SelectedEntry(); ok {
+		b.detail.ShowEntry(e)
 		return
 	}
-	if m.list.Len() == 0 && m.list.Hidden() > 0 {
-		m.detail.ShowNote("all-hidden", "Every technique that matches is contraindicated for the findings ticked (p). "+
-			"Press "+m.hint(m.keys.ShowContra)+" to list them with the reasons.")
+	if b.list.Len() == 0 && b.list.Hidden() > 0 {
+		b.detail.ShowNote("all-hidden", "Every technique that matches is contraindicated for the findings ticked (p). "+
+			"Press "+b.hint(b.pageKeys.ShowContra)+" to list them with the reasons.")
 		return
 	}
-	if m.list.OnDivider() {
-		m.detail.ShowNote("contraindicated", "The techniques below this line are contraindicated for the findings ticked (p). "+
-			"They are listed so you can read why; do not use them for this patient. Press "+m.hint(m.keys.ShowContra)+" to hide them.")
+	if b.list.OnDivider() {
+		b.detail.ShowNote("contraindicated", "The techniques below this line are contraindicated for the findings ticked (p). "+
+			"They are listed so you can read why; do not use them for this patient. Press "+b.hint(b.pageKeys.ShowContra)+" to hide them.")
 		return
 	}
-	m.detail.Clear()
+	b.detail.Clear()
 }

@@ -151,26 +151,26 @@ func checkInvariants(t *testing.T, c *techniques.Catalog, m Model, w, h int, whe
 	t.Helper()
 	s := screen(m)
 	assertFitsSized(t, where, s, w, h)
-	items := len(m.list.items)
-	if idx := m.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
+	items := len(m.browse.list.Items())
+	if idx := m.browse.list.Index(); items > 0 && (idx < 0 || idx >= items) || items == 0 && idx != 0 {
 		t.Errorf("%s: selection %d outside a list of %d", where, idx, items)
 	}
-	want := len(m.index.Find(m.filter()))
-	if got := m.list.Len() + m.list.Contraindicated(); got != want {
+	want := len(m.Index.Find(m.browse.filter()))
+	if got := m.browse.list.Len() + m.browse.list.Contraindicated(); got != want {
 		t.Errorf("%s: the list holds %d techniques; the filter gives %d", where, got, want)
 	}
-	if m.layout.tooSmall || w < 120 {
+	if m.frame.tooSmall || w < 120 {
 		return // the filter bar may be cut short; it is checked on wide screens
 	}
 	header := strings.Join(strings.Fields(s[:strings.Index(s+"\n", "\n")]), " ")
 	name := "any"
-	if x, ok := c.Condition(m.condition); ok {
+	if x, ok := c.Condition(m.browse.condition); ok {
 		name = x.Name
 	}
 	if !strings.Contains(header, "condition: "+name) {
 		t.Errorf("%s: filter bar %q does not show condition %q", where, header, name)
 	}
-	if q := m.search.Value(); !m.searching && q != "" && len(q) < 12 && !strings.Contains(header, "search: "+q) {
+	if q := m.browse.search.Value(); !m.browse.searching && q != "" && len(q) < 12 && !strings.Contains(header, "search: "+q) {
 		t.Errorf("%s: filter bar %q does not show query %q", where, header, q)
 	}
 }

@@ -8,6 +8,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 
 	"github.com/omt-reference/omt/render"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // TestMapsPromptIsWholeAtEveryWidth: the maps view's prompt is never cut
@@ -35,7 +36,7 @@ func TestMapsPromptIsWholeAtEveryWidth(t *testing.T) {
 // last line on screen.
 func TestDisclaimerStaysOnOneLineAndOnScreen(t *testing.T) {
 	for _, w := range []int{59, 60, 70, 79, 80, 120} {
-		d := disclaimerFor(w)
+		d := common.DisclaimerFor(w)
 		if render.Width(d) > w {
 			t.Errorf("at %d columns the disclaimer takes more than a line: %q", w, d)
 		}

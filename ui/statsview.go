@@ -9,32 +9,39 @@ import (
 
 	"github.com/omt-reference/omt/render"
 	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // statsView shows the student's progress: what is due, reviews a day over
 // the last month drawn as a chart, retention, and the weakest decks.
 type statsView struct {
-	common
+	common.Common
 	data   *userData
 	report *study.Report
 	titles map[string]string
 	now    time.Time
 	err    string
-	doc    scroller
+	doc    common.Scroller
 	width  int
 	height int
 }
 
-var _ overlay = (*statsView)(nil)
+var _ common.Screen = (*statsView)(nil)
 
 type statsMsg struct {
 	report study.Report
 	err    error
 }
 
-func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
-	d := data.deck.load(c.catalog)
-	v := &statsView{common: c, data: data, titles: map[string]string{}, now: data.now(), doc: scroller{keys: c.keys}}
+// statsEntry opens the study statistics (S).
+func statsEntry(data *userData) common.Entry {
+	return dataEntry(key.NewBinding(key.WithKeys("S"), key.WithHelp("S", "study stats")), data, noStudyData,
+		func(c common.Common, data *userData) (common.Screen, tea.Cmd) { return newStatsView(c, data) })
+}
+
+func newStatsView(c common.Common, data *userData) (*statsView, tea.Cmd) {
+	d := data.deck.load(c.Catalog)
+	v := &statsView{Common: c, data: data, titles: map[string]string{}, now: data.now(), doc: common.Scroller{Keys: c.Keys}}
 	for _, dk := range d.decks {
 		v.titles[dk.Name] = dk.Title
 	}
@@ -51,20 +58,23 @@ func newStatsView(c common, data *userData) (*statsView, tea.Cmd) {
 
 func (v *statsView) Title() string { return "Study statistics" }
 
-func (v *statsView) scrollMark() string { return v.doc.mark(v.styles.G, v.keys.Down) }
+func (v *statsView) ScrollMark() string { return v.doc.Mark(v.Styles.G, v.Keys.Down) }
 
 func (v *statsView) ShortHelp() []key.Binding {
-	return []key.Binding{v.keys.Up, v.keys.Down, v.keys.Close}
+	return []key.Binding{v.Keys.Up, v.Keys.Down, v.Keys.Close}
 }
+
+// FullHelp is the keys for the help: those that work now.
+func (v *statsView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
 
 func (v *statsView) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.doc.SetHeight(h)
 }
 
-func (v *statsView) SetStyles(s *Styles) { v.styles = s }
+func (v *statsView) SetStyles(s *common.Styles) { v.Styles = s }
 
-func (v *statsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *statsView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case statsMsg:
 		if msg.err != nil {
@@ -74,8 +84,8 @@ func (v *statsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 		}
 	case tea.KeyPressMsg:
 		switch {
-		case key.Matches(msg, v.keys.Close):
-			return v, nil, closeOverlay{}
+		case key.Matches(msg, v.Keys.Close):
+			return v, nil, common.CloseScreen{}
 		default:
 			v.doc, _ = v.doc.Update(msg)
 		}
@@ -86,11 +96,11 @@ func (v *statsView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
 func (v *statsView) View() string {
 	switch {
 	case v.err != "":
-		return v.styles.Absolute.Render("Your study progress could not be read: ") + v.err
+		return v.Styles.Absolute.Render("Your study progress could not be read: ") + v.err
 	case v.report == nil:
-		return v.styles.Muted.Render("Counting your reviews…")
+		return v.Styles.Muted.Render("Counting your reviews…")
 	}
-	lines := strings.Split(render.Stats(*v.report, v.titles, v.now, v.width, &v.styles.Styles), "\n")
+	lines := strings.Split(render.Stats(*v.report, v.titles, v.now, v.width, &v.Styles.Styles), "\n")
 	v.doc.SetTotal(len(lines))
 	from := min(v.doc.YOffset(), len(lines))
 	return strings.Join(lines[from:min(len(lines), from+v.doc.Height())], "\n")

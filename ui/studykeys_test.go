@@ -4,6 +4,8 @@ import (
 	"testing"
 	"time"
 
+	"github.com/omt-reference/omt/ui/common"
+
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -68,7 +70,7 @@ func TestStudyKeysInEachPhase(t *testing.T) {
 			if at < 0 {
 				at = tc.at
 			}
-			_, closes := eff.(closeOverlay)
+			_, closes := eff.(common.CloseScreen)
 			got := want{phase: v.phase, at: v.at, saving: v.saving, sources: v.sources, held: len(v.held), closes: closes}
 			if tc.want.at < 0 {
 				got.at = -1

@@ -10,6 +10,7 @@ import (
 	"github.com/omt-reference/omt/bodychart"
 	"github.com/omt-reference/omt/cards"
 	"github.com/omt-reference/omt/study"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 // studyPhase is where a study session stands.
@@ -29,7 +30,7 @@ const (
 // number or letter. A grade is committed to the database before the next
 // card shows.
 type studyView struct {
-	common
+	common.Common
 	data     *userData
 	deckName string // "" is everything due
 	title    string
@@ -62,13 +63,14 @@ type studyView struct {
 	intervals [4]time.Duration
 	lastAway  time.Duration // how long the card just graded is away
 	bar       progress.Model
-	doc       scroller
+	doc       common.Scroller
 	charts    *bodychart.Chart // the points placed, for the cards that show a body chart
 	width     int
 	height    int
+	keys      studyKeys
 }
 
-var _ overlay = (*studyView)(nil)
+var _ common.Screen = (*studyView)(nil)
 
 // The messages of a session's commands.
 type (
@@ -88,17 +90,17 @@ type (
 	}
 )
 
-func newStudyView(c common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
-	v := &studyView{common: c, data: data, deckName: deckName, title: title, chosen: -1, shown: map[string][]int{}, suspended: map[string]bool{},
-		bar: progress.New(progress.WithoutPercentage()), doc: scroller{keys: c.keys}}
-	v.charts, _ = bodychart.New(c.catalog) // a row it cannot place has no chart card; bodychart's tests name it
+func newStudyView(c common.Common, data *userData, deckName, title string) (*studyView, tea.Cmd) {
+	v := &studyView{Common: c, data: data, deckName: deckName, title: title, chosen: -1, shown: map[string][]int{}, suspended: map[string]bool{},
+		bar: progress.New(progress.WithoutPercentage()), doc: common.Scroller{Keys: c.Keys}, keys: newStudyKeys(c.Keys)}
+	v.charts, _ = bodychart.New(c.Catalog) // a row it cannot place has no chart card; bodychart's tests name it
 	v.started = data.now()
 	return v, v.loadQueue()
 }
 
 // loadQueue reads the schedule and chooses the session's cards.
 func (v *studyView) loadQueue() tea.Cmd {
-	data, c, deckName := v.data, v.catalog, v.deckName
+	data, c, deckName := v.data, v.Catalog, v.deckName
 	return func() tea.Msg {
 		st, _, err := data.student()
 		if err != nil {
@@ -138,7 +140,7 @@ func (v *studyView) grade(r study.Rating) tea.Cmd {
 
 // countTomorrow counts what tomorrow holds, for the summary.
 func (v *studyView) countTomorrow() tea.Cmd {
-	data, c := v.data, v.catalog
+	data, c := v.data, v.Catalog
 	return func() tea.Msg {
 		st, _, err := data.student()
 		if err != nil {
@@ -168,13 +170,13 @@ func (v *studyView) Title() string {
 	return "Study: " + v.title
 }
 
-// scrollMark is the card's, while one is on show: a wrong answer's
+// ScrollMark is the card's, while one is on show: a wrong answer's
 // explanation can be below the fold.
-func (v *studyView) scrollMark() string {
+func (v *studyView) ScrollMark() string {
 	if v.phase == studyLoading || v.phase == studyDone || v.phase == studyFailed {
 		return ""
 	}
-	return v.doc.mark(v.styles.G, v.keys.Down)
+	return v.doc.Mark(v.Styles.G, v.keys.Down)
 }
 
 func (v *studyView) ShortHelp() []key.Binding {
@@ -193,15 +195,18 @@ func (v *studyView) ShortHelp() []key.Binding {
 	return []key.Binding{k.Close}
 }
 
+// FullHelp is the keys for the help: those that work now.
+func (v *studyView) FullHelp() [][]key.Binding { return [][]key.Binding{v.ShortHelp()} }
+
 func (v *studyView) SetSize(w, h int) {
 	v.width, v.height = w, h
 	v.bar.SetWidth(max(10, min(40, w/3)))
 	v.doc.SetHeight(max(1, h-3))
 }
 
-func (v *studyView) SetStyles(s *Styles) { v.styles = s }
+func (v *studyView) SetStyles(s *common.Styles) { v.Styles = s }
 
-func (v *studyView) Update(msg tea.Msg) (overlay, tea.Cmd, effect) {
+func (v *studyView) Update(msg tea.Msg) (common.Screen, tea.Cmd, common.Effect) {
 	switch msg := msg.(type) {
 	case studyQueueMsg:
 		if msg.err != nil {
@@ -259,7 +264,7 @@ func (v *studyView) advance(n int) tea.Cmd {
 		return nil
 	}
 	v.phase = studyLoading
-	data, c, deckName, set := v.data, v.catalog, v.deckName, v.set
+	data, c, deckName, set := v.data, v.Catalog, v.deckName, v.set
 	return func() tea.Msg {
 		st, _, err := data.student()
 		if err != nil {
@@ -304,7 +309,7 @@ func (v *studyView) choiceAt(i int) int {
 // key handles a key: while a grade saves it waits; the session's own keys
 // (end, close, sources, scrolling) work on any card; the rest answer the
 // card on show (cardKey).
-func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
+func (v *studyView) key(msg tea.KeyPressMsg) (common.Screen, tea.Cmd, common.Effect) {
 	k := v.keys
 	switch {
 	case v.saving: // nothing moves until the grade is kept; the key waits for it
@@ -313,7 +318,7 @@ func (v *studyView) key(msg tea.KeyPressMsg) (overlay, tea.Cmd, effect) {
 		}
 	case !v.showingCard(): // loading, failed or done: only leaving is left
 		if key.Matches(msg, k.Close, k.EndSession) {
-			return v, nil, closeOverlay{}
+			return v, nil, common.CloseScreen{}
 		}
 	case key.Matches(msg, k.EndSession):
 		return v, v.finish(), nil
@@ -369,7 +374,7 @@ const maxHeldKeys = 8
 // playHeld plays the keys pressed while the grade saved, in order, until
 // one starts another save (the rest wait for that one) or closes the
 // session. cmd is what the graded message itself asked for.
-func (v *studyView) playHeld(cmd tea.Cmd) (overlay, tea.Cmd, effect) {
+func (v *studyView) playHeld(cmd tea.Cmd) (common.Screen, tea.Cmd, common.Effect) {
 	cmds := []tea.Cmd{cmd}
 	for len(v.held) > 0 && !v.saving {
 		k := v.held[0]
@@ -385,7 +390,7 @@ func (v *studyView) playHeld(cmd tea.Cmd) (overlay, tea.Cmd, effect) {
 }
 
 // gradeOf reads the grade keys: 1 to 4, Again to Easy (study.Ratings).
-func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (study.Rating, bool) {
+func gradeOf(k studyKeys, msg tea.KeyPressMsg) (study.Rating, bool) {
 	for i, b := range k.Grades {
 		if key.Matches(msg, b) {
 			return study.Ratings()[i], true
@@ -395,7 +400,7 @@ func gradeOf(k *KeyMap, msg tea.KeyPressMsg) (study.Rating, bool) {
 }
 
 // choiceIndex reads the choice keys (1 or a, 2 or b, ...) among n choices.
-func choiceIndex(k *KeyMap, msg tea.KeyPressMsg, n int) (int, bool) {
+func choiceIndex(k studyKeys, msg tea.KeyPressMsg, n int) (int, bool) {
 	for i, b := range k.Choices[:min(n, len(k.Choices))] {
 		if key.Matches(msg, b) {
 			return i, true

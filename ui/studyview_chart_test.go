@@ -25,7 +25,7 @@ func showCard(t *testing.T, m Model, id string) (Model, cards.Card) {
 			v.next(0) // asked afresh, as if it had just come up in a new session
 			v.reviewed, v.correct = 0, 0
 			card, _, _ := v.current()
-			return m, card
+			return redrawn(t, m), card
 		}
 	}
 	t.Fatalf("%s is not in the session's queue", id)
@@ -41,7 +41,7 @@ func chartSession(t *testing.T, w, h int) Model {
 	// day's ration, so the tests build the queue they need.
 	v := studying(t, m)
 	v.queue = nil
-	for _, ref := range study.InDeck(v.data.deck.load(v.catalog).refs, cards.DeckCharts) {
+	for _, ref := range study.InDeck(v.data.deck.load(v.Catalog).refs, cards.DeckCharts) {
 		v.queue = append(v.queue, study.Item{Ref: ref, Card: fsrs.NewCard(clock.now), New: true})
 	}
 	return m

@@ -13,10 +13,11 @@ import (
 	"github.com/omt-reference/omt/render/sheet"
 	"github.com/omt-reference/omt/study"
 	"github.com/omt-reference/omt/ui/chartview"
+	"github.com/omt-reference/omt/ui/common"
 )
 
 func (v *studyView) View() string {
-	s := v.styles
+	s := v.Styles
 	switch v.phase {
 	case studyLoading:
 		return s.Muted.Render("Choosing your cards…")
@@ -53,7 +54,7 @@ func (v *studyView) View() string {
 // footLine is what to do next: the grades with their intervals, or where
 // the card just graded went.
 func (v *studyView) footLine() string {
-	s := v.styles
+	s := v.Styles
 	switch {
 	case v.phase == studyBack:
 		return v.gradeLine()
@@ -67,13 +68,13 @@ func (v *studyView) footLine() string {
 
 // progressLine is "card 3 of 20", the bar, and the score so far.
 func (v *studyView) progressLine() string {
-	s := v.styles
+	s := v.Styles
 	done := float64(v.at) / float64(max(1, len(v.queue)))
 	line := fmt.Sprintf("Card %d of %d  ", v.at+1, len(v.queue)) + v.bar.ViewAs(done)
 	if v.reviewed > 0 {
 		line += s.Muted.Render(fmt.Sprintf("  %d right of %d", v.correct, v.reviewed))
 	}
-	return fit(line, v.width)
+	return common.Fit(line, v.width)
 }
 
 // cardBody is the card as it stands: the question, the choices, and once
@@ -82,7 +83,7 @@ func (v *studyView) progressLine() string {
 // marks lettered in the order they are shown (cards.AsShown).
 func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 	card = cards.AsShown(card, v.shown[card.ID])
-	s := v.styles
+	s := v.Styles
 	var b strings.Builder
 	b.WriteString(v.leechLines(card, it))
 	if it.Updated {
@@ -102,7 +103,7 @@ func (v *studyView) cardBody(card cards.Card, it study.Item) string {
 
 // cardText is the card below its question, in width columns.
 func (v *studyView) cardText(card cards.Card, width int) string {
-	s, g := v.styles, v.styles.G
+	s, g := v.Styles, v.Styles.G
 	var b strings.Builder
 	revealed := v.phase == studyBack || v.phase == studyAnswered
 	for i := range card.Choices {
@@ -133,7 +134,7 @@ func (v *studyView) cardText(card cards.Card, width int) string {
 	b.WriteString(s.Muted.Render(hang("", fmt.Sprintf("From the catalogue's %s %q (%s).", card.Source.Kind, card.Source.Name, card.Source.Field), width)) + "\n")
 	if v.sources {
 		for _, id := range card.Source.References {
-			b.WriteString(hang(g.Bullet+" ", sheet.Citation(v.catalog, id), width) + "\n")
+			b.WriteString(hang(g.Bullet+" ", sheet.Citation(v.Catalog, id), width) + "\n")
 		}
 	}
 	return b.String()
@@ -144,7 +145,7 @@ func (v *studyView) gradeLine() string {
 	names := [4]string{"Again", "Hard", "Good", "Easy"}
 	parts := make([]string, 4)
 	for i, n := range names {
-		parts[i] = v.styles.Title.Render(fmt.Sprint(i+1)) + " " + n + " " + v.styles.Muted.Render(humanInterval(v.intervals[i]))
+		parts[i] = v.Styles.Title.Render(fmt.Sprint(i+1)) + " " + n + " " + v.Styles.Muted.Render(humanInterval(v.intervals[i]))
 	}
 	for _, sep := range []string{"   ", "  "} {
 		if line := strings.Join(parts, sep); render.Width(line) <= v.width {
@@ -155,7 +156,7 @@ func (v *studyView) gradeLine() string {
 }
 
 func (v *studyView) summaryView() string {
-	s := v.styles
+	s := v.Styles
 	var b strings.Builder
 	b.WriteString(s.Heading.Render("Session done") + "\n\n")
 	if v.reviewed == 0 && len(v.queue) == 0 {

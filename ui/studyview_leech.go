@@ -53,7 +53,7 @@ func (v *studyView) suspendedNow(msg studySuspendedMsg) {
 // leechLines are what the card says of its leech mark and its suspension,
 // above its question.
 func (v *studyView) leechLines(card cards.Card, it study.Item) string {
-	s := v.styles
+	s := v.Styles
 	var out string
 	switch {
 	case v.suspendErr != "":

@@ -3,6 +3,7 @@ package ui
 import (
 	"testing"
 
+	"charm.land/bubbles/v2/key"
 	tea "charm.land/bubbletea/v2"
 )
 
@@ -20,14 +21,14 @@ func TestCtrlZSuspends(t *testing.T) {
 			t.Errorf("after %v, ctrl+z did not suspend", keys)
 		}
 	}
-	if got := helpKeys(DefaultKeyMap()); !contains(got, "ctrl+z") {
+	if got := helpKeys(New(fixtureCatalog(t), Options{}).fullHelp()); !contains(got, "ctrl+z") {
 		t.Errorf("the full help does not show ctrl+z: %v", got)
 	}
 }
 
-func helpKeys(k KeyMap) []string {
+func helpKeys(columns [][]key.Binding) []string {
 	var out []string
-	for _, column := range k.FullHelp() {
+	for _, column := range columns {
 		for _, b := range column {
 			out = append(out, b.Help().Key)
 		}

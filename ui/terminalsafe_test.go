@@ -58,7 +58,7 @@ func assertDrawnAsText(t *testing.T, where, drawn string) {
 // assertDetailDrawnAsText checks the whole detail pane and the screen.
 func assertDetailDrawnAsText(t *testing.T, where string, m Model) {
 	t.Helper()
-	body := strings.Join(m.detail.lines, "\n")
+	body := strings.Join(m.browse.detail.lines, "\n")
 	assertDrawnAsText(t, where+", the detail pane", body)
 	assertDrawnAsText(t, where+", the screen", m.View().Content)
 	if flat := strings.Join(strings.Fields(ansi.Strip(body)), " "); !strings.Contains(flat, `\x1b]8;;http://evil\aclick`) {

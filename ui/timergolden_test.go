@@ -10,6 +10,7 @@ import (
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/colorprofile"
 	"github.com/charmbracelet/x/exp/golden"
+	"github.com/omt-reference/omt/ui/timerview"
 )
 
 // timerScreens reach the timer's states on a fake clock, in the browser and
@@ -55,11 +56,10 @@ func playTimer(t *testing.T, w, h int, name string) *driver {
 				t.Fatalf("no technique %s", sc.query)
 			}
 			clock := newFakeClock()
-			p := NewTimerProgram(c, tech, TimerOptions{ASCII: sc.ascii})
-			p.view.clock = clock.timerClock()
-			d = &driver{t: t, m: p, clock: clock, pending: []tea.Cmd{p.start}}
+			p := timerview.NewProgram(c, tech, timerview.Options{ASCII: sc.ascii, Clock: clock.timerClock()})
+			d = &driver{t: t, m: p, clock: clock, pending: []tea.Cmd{p.Init()}}
 			d.send(tea.WindowSizeMsg{Width: w, Height: h})
-			d.run(func() bool { return !p.view.now.IsZero() })
+			d.run(func() bool { return !p.Screen().Now().IsZero() })
 		} else {
 			d, _ = openTimer(t, w, h, sc.query, Options{ASCII: sc.ascii})
 		}
@@ -103,8 +103,8 @@ func TestTimerSizeSweep(t *testing.T) {
 	for h := 1; h <= 60; h += hStep {
 		heights = append(heights, h)
 	}
-	widths = append(widths, timerFrameWidth-1, timerFrameWidth, 39, 40, 50, 80)
-	heights = append(heights, timerFrameHeight-1, timerFrameHeight, 11, 12, 16, 24)
+	widths = append(widths, timerview.FrameWidth-1, timerview.FrameWidth, 39, 40, 50, 80)
+	heights = append(heights, timerview.FrameHeight-1, timerview.FrameHeight, 11, 12, 16, 24)
 	for _, sc := range timerScreens {
 		t.Run(sc.name, func(t *testing.T) {
 			d := playTimer(t, 100, 30, sc.name)
@@ -139,11 +139,10 @@ func TestTimerClockShrinksToFit(t *testing.T) {
 		clock := newFakeClock()
 		c := realCatalog(t)
 		tech, _ := c.Technique("counterstrain-lumbar")
-		p := NewTimerProgram(c, tech, TimerOptions{ASCII: tc.ascii})
-		p.view.clock = clock.timerClock()
-		d := &driver{t: t, m: p, clock: clock, pending: []tea.Cmd{p.start}}
+		p := timerview.NewProgram(c, tech, timerview.Options{ASCII: tc.ascii, Clock: clock.timerClock()})
+		d := &driver{t: t, m: p, clock: clock, pending: []tea.Cmd{p.Init()}}
 		d.send(tea.WindowSizeMsg{Width: tc.w, Height: tc.h})
-		d.run(func() bool { return !p.view.now.IsZero() })
+		d.run(func() bool { return !p.Screen().Now().IsZero() })
 		d.send(spaceKey)
 		d.runFor(30 * time.Second)
 		if s := d.screen(); !strings.Contains(s, tc.want) {

@@ -5,6 +5,9 @@ import (
 	"testing"
 	"time"
 
+	"github.com/omt-reference/omt/ui/common"
+	"github.com/omt-reference/omt/ui/timerview"
+
 	tea "charm.land/bubbletea/v2"
 	"github.com/charmbracelet/x/ansi"
 
@@ -25,10 +28,10 @@ type fakeWait struct {
 	msg func(time.Time) tea.Msg
 }
 
-func (c *fakeClock) timerClock() timerClock {
-	return timerClock{
-		now: func() time.Time { return c.now },
-		after: func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd {
+func (c *fakeClock) timerClock() common.Clock {
+	return common.Clock{
+		Now: func() time.Time { return c.now },
+		After: func(d time.Duration, msg func(time.Time) tea.Msg) tea.Cmd {
 			return func() tea.Msg { return fakeWait{d, msg} }
 		},
 	}
@@ -83,7 +86,7 @@ func (d *driver) run(stop func() bool) {
 			}
 		case tea.QuitMsg:
 			d.quit = true
-		case timerTickMsg:
+		case timerview.TickMsg:
 			d.send(msg)
 		}
 	}
@@ -100,7 +103,7 @@ func (d *driver) screen() string { return ansi.Strip(d.m.View().Content) }
 
 // openTimer opens the browser on the technique a search finds first, and
 // its timer with t, on a fake clock; the first tick has been read.
-func openTimer(t *testing.T, w, h int, query string, opts Options) (*driver, *timerView) {
+func openTimer(t *testing.T, w, h int, query string, opts Options) (*driver, *timerview.View) {
 	t.Helper()
 	clock := newFakeClock()
 	m := realSized(t, w, h, opts)
@@ -108,11 +111,11 @@ func openTimer(t *testing.T, w, h int, query string, opts Options) (*driver, *ti
 	m = searchFor(t, m, query)
 	d := &driver{t: t, m: send(t, m, press("enter")), clock: clock}
 	d.send(tea.KeyPressMsg{Code: 't', Text: "t"})
-	v, ok := d.m.(Model).overlay.(*timerView)
+	v, ok := d.m.(Model).overlay.(*timerview.View)
 	if !ok {
 		t.Fatalf("t opened %T", d.m.(Model).overlay)
 	}
-	d.run(func() bool { return !v.now.IsZero() })
+	d.run(func() bool { return !v.Now().IsZero() })
 	return d, v
 }
 
@@ -120,25 +123,25 @@ var spaceKey = tea.KeyPressMsg{Code: ' ', Text: " "}
 
 func TestCounterstrainHoldRunsToTheEnd(t *testing.T) {
 	d, v := openTimer(t, 100, 30, "counterstrain lumbar", Options{})
-	if v.tech.ID != "counterstrain-lumbar" {
-		t.Fatalf("timing %s", v.tech.ID)
+	if v.Technique().ID != "counterstrain-lumbar" {
+		t.Fatalf("timing %s", v.Technique().ID)
 	}
-	if s := d.screen(); v.run.State() != timer.Ready || !strings.Contains(s, "Get ready: Hold the position of ease") {
+	if s := d.screen(); v.Run().State() != timer.Ready || !strings.Contains(s, "Get ready: Hold the position of ease") {
 		t.Fatalf("the timer must wait for space before counting down:\n%s", s)
 	}
 	d.runFor(time.Minute) // setting up the position
 	start := d.clock.now
 	d.send(spaceKey)
 	d.runFor(89 * time.Second)
-	if v.run.State() != timer.Running || v.run.Remaining() > time.Second {
-		t.Fatalf("89 s in: %v with %v left", v.run.State(), v.run.Remaining())
+	if v.Run().State() != timer.Running || v.Run().Remaining() > time.Second {
+		t.Fatalf("89 s in: %v with %v left", v.Run().State(), v.Run().Remaining())
 	}
-	d.run(func() bool { return v.run.State() == timer.Done })
-	if got := d.clock.now.Sub(start); v.run.State() != timer.Done || got > 90*time.Second+tickIdle {
-		t.Fatalf("%v after %v of the clock", v.run.State(), got)
+	d.run(func() bool { return v.Run().State() == timer.Done })
+	if got := d.clock.now.Sub(start); v.Run().State() != timer.Done || got > 90*time.Second+timerview.TickIdle {
+		t.Fatalf("%v after %v of the clock", v.Run().State(), got)
 	}
-	if v.run.Elapsed() != 90*time.Second || d.bells != 1 {
-		t.Errorf("ran %v with %d bells; want 90s and one bell at the end", v.run.Elapsed(), d.bells)
+	if v.Run().Elapsed() != 90*time.Second || d.bells != 1 {
+		t.Errorf("ran %v with %d bells; want 90s and one bell at the end", v.Run().Elapsed(), d.bells)
 	}
 	if s := d.screen(); !strings.Contains(s, "Done") || !strings.Contains(s, "Endpoint: Tenderness at 30%") {
 		t.Errorf("the end should say so and give the entry's endpoint:\n%s", s)
@@ -157,36 +160,36 @@ func TestTimerPauseKeepsTheTime(t *testing.T) {
 	d.send(spaceKey)
 	d.runFor(30 * time.Second)
 	d.send(spaceKey)
-	left := v.run.Remaining()
+	left := v.Run().Remaining()
 	d.runFor(10 * time.Minute)
-	if v.run.State() != timer.Paused || v.run.Remaining() != left {
-		t.Fatalf("ten minutes paused: %v with %v left; want paused with %v", v.run.State(), v.run.Remaining(), left)
+	if v.Run().State() != timer.Paused || v.Run().Remaining() != left {
+		t.Fatalf("ten minutes paused: %v with %v left; want paused with %v", v.Run().State(), v.Run().Remaining(), left)
 	}
 	if s := d.screen(); !strings.Contains(s, "(paused)") || !strings.Contains(s, "space resume") {
 		t.Errorf("a paused timer should say so and how to resume:\n%s", s)
 	}
 	d.send(spaceKey)
-	d.run(func() bool { return v.run.State() == timer.Done })
-	if v.run.Elapsed() != 90*time.Second {
-		t.Errorf("ran %v; want the whole 90s, the pause left out", v.run.Elapsed())
+	d.run(func() bool { return v.Run().State() == timer.Done })
+	if v.Run().Elapsed() != 90*time.Second {
+		t.Errorf("ran %v; want the whole 90s, the pause left out", v.Run().Elapsed())
 	}
 }
 
 func TestMuscleEnergyCyclesContractAndRelax(t *testing.T) {
 	d, v := openTimer(t, 100, 30, "muscle energy lumbar", Options{})
-	if v.tech.ID != "muscle-energy-lumbar" {
-		t.Fatalf("timing %s", v.tech.ID)
+	if v.Technique().ID != "muscle-energy-lumbar" {
+		t.Fatalf("timing %s", v.Technique().ID)
 	}
 	d.send(spaceKey)
 	for effort := 1; effort <= 3; effort++ {
 		count := "effort " + string(rune('0'+effort)) + " of 3"
-		if s := d.screen(); v.run.Step().Label != "Contract" || !strings.Contains(s, count) {
-			t.Fatalf("effort %d: %q, screen:\n%s", effort, v.run.Step().Label, s)
+		if s := d.screen(); v.Run().Step().Label != "Contract" || !strings.Contains(s, count) {
+			t.Fatalf("effort %d: %q, screen:\n%s", effort, v.Run().Step().Label, s)
 		}
 		d.runFor(3 * time.Second)
 		d.runFor(time.Minute) // the relaxation has no figure: the timer waits
 		s := d.screen()
-		if !v.run.WaitsForKey() || !strings.Contains(s, "Relax and re-engage the new barrier") || !strings.Contains(s, count) ||
+		if !v.Run().WaitsForKey() || !strings.Contains(s, "Relax and re-engage the new barrier") || !strings.Contains(s, count) ||
 			!strings.Contains(s, "No countdown: press enter/n when the patient has fully relaxed") {
 			t.Fatalf("after effort %d the relaxation should wait for the key:\n%s", effort, s)
 		}
@@ -196,8 +199,8 @@ func TestMuscleEnergyCyclesContractAndRelax(t *testing.T) {
 			d.send(tea.KeyPressMsg{Code: 'n', Text: "n"})
 		}
 	}
-	if v.run.State() != timer.Done || d.bells != 3 {
-		t.Errorf("%v with %d bells; want done, with a bell as each effort's time ran out", v.run.State(), d.bells)
+	if v.Run().State() != timer.Done || d.bells != 3 {
+		t.Errorf("%v with %d bells; want done, with a bell as each effort's time ran out", v.Run().State(), d.bells)
 	}
 }
 
@@ -209,8 +212,8 @@ func TestNoTimerSaysSoAndCountsNothing(t *testing.T) {
 		t.Errorf("a technique without a timer should say so in its own words:\n%s", s)
 	}
 	d.send(spaceKey)
-	if len(d.pending) != 0 || v.run.State() != timer.Done {
-		t.Errorf("no countdown may start: %d commands, run %v", len(d.pending), v.run.State())
+	if len(d.pending) != 0 || v.Run().State() != timer.Done {
+		t.Errorf("no countdown may start: %d commands, run %v", len(d.pending), v.Run().State())
 	}
 	d.send(press("esc"))
 	if d.m.(Model).overlay != nil {
@@ -222,11 +225,11 @@ func TestTimerBellAndFlash(t *testing.T) {
 	d, v := openTimer(t, 100, 30, "muscle energy lumbar", Options{Quiet: true})
 	d.send(spaceKey)
 	d.runFor(3 * time.Second)
-	if d.bells != 0 || !v.flashing() {
-		t.Fatalf("quiet: %d bells, flashing %v; want none, and the flash", d.bells, v.flashing())
+	if d.bells != 0 || !v.Flashing() {
+		t.Fatalf("quiet: %d bells, flashing %v; want none, and the flash", d.bells, v.Flashing())
 	}
-	d.runFor(flashFor)
-	if v.flashing() {
+	d.runFor(timerview.FlashFor)
+	if v.Flashing() {
 		t.Error("the flash should last a moment only")
 	}
 	d.send(press("s"), press("n"))
@@ -241,19 +244,19 @@ func TestTimerKeysAndStaleTicks(t *testing.T) {
 	m := realSized(t, 100, 30, Options{})
 	m.clock = clock.timerClock()
 	m = send(t, searchFor(t, m, "counterstrain lumbar"), press("enter"), press("t"))
-	old := m.overlay.(*timerView)
+	old := m.overlay.(*timerview.View)
 	m = send(t, m, spaceKey)
-	if old.run.State() != timer.Ready {
+	if old.Run().State() != timer.Ready {
 		t.Fatal("space before the clock was read must not start a run from no time")
 	}
-	m = send(t, m, timerTickMsg{old, clock.now}, spaceKey, press("q"))
-	if m.overlay != nil || old.run.State() != timer.Cancelled {
-		t.Fatalf("q should cancel and close: overlay %T, run %v", m.overlay, old.run.State())
+	m = send(t, m, timerview.TickMsg{Owner: old, At: clock.now}, spaceKey, press("q"))
+	if m.overlay != nil || old.Run().State() != timer.Cancelled {
+		t.Fatalf("q should cancel and close: overlay %T, run %v", m.overlay, old.Run().State())
 	}
 	m = send(t, m, press("t"))
-	fresh := m.overlay.(*timerView)
-	m = send(t, m, timerTickMsg{old, clock.now.Add(time.Hour)})
-	if !fresh.now.IsZero() {
+	fresh := m.overlay.(*timerview.View)
+	m = send(t, m, timerview.TickMsg{Owner: old, At: clock.now.Add(time.Hour)})
+	if !fresh.Now().IsZero() {
 		t.Error("a closed timer's tick drove the new one")
 	}
 }
@@ -262,24 +265,23 @@ func TestTimerProgram(t *testing.T) {
 	c := realCatalog(t)
 	tech, _ := c.Technique("counterstrain-lumbar")
 	clock := newFakeClock()
-	p := NewTimerProgram(c, tech, TimerOptions{})
-	p.view.clock = clock.timerClock()
+	p := timerview.NewProgram(c, tech, timerview.Options{Clock: clock.timerClock()})
 	d := &driver{t: t, m: p, clock: clock, pending: []tea.Cmd{p.Init()}}
 	d.send(tea.WindowSizeMsg{Width: 80, Height: 24})
-	d.run(func() bool { return !p.view.now.IsZero() })
+	d.run(func() bool { return !p.Screen().Now().IsZero() })
 	d.send(spaceKey)
-	d.run(func() bool { return p.view.run.State() == timer.Done })
+	d.run(func() bool { return p.Screen().Run().State() == timer.Done })
 	s := d.screen()
-	if p.view.run.Elapsed() != 90*time.Second || !strings.Contains(s, "omt timer") || !strings.Contains(s, "Done") {
-		t.Fatalf("ran %v:\n%s", p.view.run.Elapsed(), s)
+	if p.Screen().Run().Elapsed() != 90*time.Second || !strings.Contains(s, "omt timer") || !strings.Contains(s, "Done") {
+		t.Fatalf("ran %v:\n%s", p.Screen().Run().Elapsed(), s)
 	}
 	d.send(press("enter"))
 	if d.run(func() bool { return true }); !d.quit {
 		t.Error("enter on a finished timer should end the program")
 	}
-	p = NewTimerProgram(c, tech, TimerOptions{ASCII: true})
+	p = timerview.NewProgram(c, tech, timerview.Options{ASCII: true})
 	next, cmd := p.Update(tea.KeyPressMsg{Code: 'c', Mod: tea.ModCtrl})
-	if !isQuit(cmd) || !next.(TimerProgram).Interrupted() {
+	if !isQuit(cmd) || !next.(timerview.Program).Interrupted() {
 		t.Error("ctrl+c should quit and report the interrupt")
 	}
 }
