@@ -59,13 +59,16 @@ func fixtureClass(t *testing.T) (*class.Class, *store.Store) {
 	}
 	t.Cleanup(func() { st.Close() })
 	all, decks := fixtureCards(t)
+	// The reviews are written in one transaction (a commit each would
+	// cost the tests seconds).
+	type review struct {
+		profile string
+		r       store.Review
+	}
+	var reviews []review
 	rec := func(profile string, k cards.Card, at time.Time, state, rating int, due time.Time) {
-		t.Helper()
-		r := store.Review{CardID: k.ID, ContentHash: k.Hash, At: at, Rating: rating,
-			Before: json.RawMessage(fmt.Sprintf(`{"state":%d}`, state)), After: json.RawMessage(`{"state":2}`), Due: due}
-		if _, err := st.Study(profile).Record(r); err != nil {
-			t.Fatal(err)
-		}
+		reviews = append(reviews, review{profile, store.Review{CardID: k.ID, ContentHash: k.Hash, At: at, Rating: rating,
+			Before: json.RawMessage(fmt.Sprintf(`{"state":%d}`, state)), After: json.RawMessage(`{"state":2}`), Due: due}})
 	}
 	hour := time.Hour
 	chapman, tenets := all[:6], all[6:10]
@@ -86,6 +89,17 @@ func fixtureClass(t *testing.T) (*class.Class, *store.Store) {
 	}
 	for _, k := range chapman[:4] {
 		rec(cy, k, now.Add(-20*24*hour), 0, 3, now.Add(-18*24*hour))
+	}
+	err = st.Bulk(func(b *store.Bulk) error {
+		for _, r := range reviews {
+			if err := b.Review(r.profile, r.r); err != nil {
+				return err
+			}
+		}
+		return nil
+	})
+	if err != nil {
+		t.Fatal(err)
 	}
 	b := store.ExamBlock{Mode: "timed", State: "submitted", Started: now.Add(-49 * hour), Updated: now.Add(-48 * hour),
 		Finished: now.Add(-48 * hour), Revision: 1}
