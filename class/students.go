@@ -34,10 +34,12 @@ func ReadStudentIDs(r io.Reader, name string) (map[string]string, error) {
 		if errors.Is(err, io.EOF) {
 			return ids, nil
 		}
-		line, _ := cr.FieldPos(0)
 		if err != nil {
+			// FieldPos is only for a record read whole: after a parse
+			// error it panics (an unterminated quote did).
 			return nil, fmt.Errorf("%s: %w", name, err)
 		}
+		line, _ := cr.FieldPos(0)
 		if len(rec) != 2 {
 			return nil, fmt.Errorf("%s, line %d: %d fields; want the name in the keys file, then the school's id", name, line, len(rec))
 		}
