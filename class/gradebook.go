@@ -139,7 +139,7 @@ func (g Gradebook) WriteCSV(w io.Writer) error {
 		return err
 	}
 	for _, r := range g.Rows {
-		row := []string{r.ID, r.Name}
+		row := []string{textCell(r.ID), textCell(r.Name)}
 		for _, x := range r.Assignments {
 			row = append(row, percent(x))
 		}
@@ -151,6 +151,19 @@ func (g Gradebook) WriteCSV(w io.Writer) error {
 	}
 	cw.Flush()
 	return cw.Error()
+}
+
+// textCell keeps a cell a person wrote as text: a key's comment may start
+// with =, +, -, @, a tab or a carriage return, which a spreadsheet opening
+// the file would run as a formula (CSV injection), so such a cell gets a
+// leading apostrophe, which spreadsheets read as "this is text". An LMS
+// import matches identifiers as written, so an identifier that starts so
+// will not match: no school issues one.
+func textCell(s string) string {
+	if s != "" && strings.ContainsRune("=+-@\t\r", rune(s[0])) {
+		return "'" + s
+	}
+	return s
 }
 
 // percent is a share as a percentage with one decimal, or "" (no grade) for
